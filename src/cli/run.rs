@@ -1,0 +1,120 @@
+//! Running a parsed command: calls into the library, prints, picks the
+//! exit code.
+
+use std::io::{self, Write};
+
+use svg2graph::output::AtomicFiles;
+use svg2graph::write::csv::{write_edges, write_nodes};
+use svg2graph::{Diagram, Error};
+
+use super::Code;
+use super::args::{Args, Command, ExtractConfig};
+
+/// How many warnings the summary shows; the JSON report has more.
+const SHOWN_WARNINGS: usize = 5;
+
+pub(crate) fn run(args: Args) -> Code {
+    match args.command {
+        Command::Extract(a) => match a.into_config() {
+            Ok(cfg) => extract(&cfg),
+            Err(msg) => {
+                eprintln!("svg2graph: {msg}");
+                Code::Usage
+            }
+        },
+    }
+}
+
+fn extract(cfg: &ExtractConfig) -> Code {
+    let d = match svg2graph::extract_path(&cfg.input, &cfg.options) {
+        Ok(d) => d,
+        Err(e) => return fail(&e),
+    };
+    if let Err(e) = write_outputs(cfg, &d) {
+        if e.is_broken_pipe() {
+            return Code::Ok;
+        }
+        return fail(&e);
+    }
+    if cfg.json {
+        report_json(cfg, &d);
+    } else if !cfg.quiet {
+        summary(cfg, &d);
+    }
+    Code::Ok
+}
+
+fn write_outputs(cfg: &ExtractConfig, d: &Diagram) -> svg2graph::Result<()> {
+    let mut files = AtomicFiles::new();
+    if let Some(p) = &cfg.nodes {
+        files.write(p, |w| write_nodes(d, w))?;
+    }
+    if let Some(p) = &cfg.edges {
+        files.write(p, |w| write_edges(d, w))?;
+    }
+    files.commit()?;
+    if cfg.edges.is_none() {
+        let stdout = io::stdout();
+        let mut lock = stdout.lock();
+        write_edges(d, &mut lock)?;
+        lock.flush()?;
+    }
+    Ok(())
+}
+
+fn fail(e: &Error) -> Code {
+    eprintln!("svg2graph: {e}");
+    match e.kind() {
+        svg2graph::ErrorKind::InvalidOption(_) => Code::Usage,
+        _ => Code::Failed,
+    }
+}
+
+fn name(cfg: &ExtractConfig) -> String {
+    if cfg.input.as_os_str() == "-" {
+        "<stdin>".to_string()
+    } else {
+        cfg.input.display().to_string()
+    }
+}
+
+fn summary(cfg: &ExtractConfig, d: &Diagram) {
+    let r = d.report();
+    let file = name(cfg);
+    let mut err = io::stderr().lock();
+    for w in r.warnings.iter().take(SHOWN_WARNINGS) {
+        let _ = match w.position {
+            Some(p) => writeln!(err, "svg2graph: {file}:{p}: warning: {}", w.message),
+            None => writeln!(err, "svg2graph: {file}: warning: {}", w.message),
+        };
+    }
+    if r.warning_count > SHOWN_WARNINGS as u64 {
+        let _ = writeln!(
+            err,
+            "svg2graph: {file}: … and {} more warnings (--json lists them)",
+            r.warning_count - SHOWN_WARNINGS as u64
+        );
+    }
+    let _ = writeln!(
+        err,
+        "{file}: {} nodes, {} edges ({} dangling, {} self-touching)",
+        r.nodes, r.edges, r.dangling, r.self_touching
+    );
+}
+
+fn report_json(cfg: &ExtractConfig, d: &Diagram) {
+    #[derive(serde::Serialize)]
+    struct Out<'a> {
+        file: String,
+        #[serde(flatten)]
+        report: &'a svg2graph::Report,
+    }
+    let out = Out {
+        file: name(cfg),
+        report: d.report(),
+    };
+    match serde_json::to_string(&out) {
+        Ok(s) => eprintln!("{s}"),
+        Err(e) => eprintln!("svg2graph: cannot write the JSON report: {e}"),
+    }
+}

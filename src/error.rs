@@ -1,0 +1,148 @@
+//! Typed errors with the place they happened.
+
+use std::fmt;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// Where in an input something happened: 1-based line and column (in bytes
+/// of the decoded UTF-8 text) and the 0-based byte offset.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Position {
+    /// 1-based line number.
+    pub line: u64,
+    /// 1-based column, counted in bytes.
+    pub column: u64,
+    /// 0-based byte offset from the start of the (decoded) input.
+    pub offset: u64,
+}
+
+impl fmt::Display for Position {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.column)
+    }
+}
+
+/// What went wrong.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The input could not be read (or an output could not be written).
+    Io(io::Error),
+    /// The input is not well-formed XML.
+    Xml(String),
+    /// The input is XML, but its root element is not `<svg>`.
+    NotSvg {
+        /// The root element's name as written.
+        root: String,
+    },
+    /// The input holds no root element at all (empty or only a prolog).
+    NoRoot,
+    /// An option has a value that cannot be used.
+    InvalidOption(String),
+}
+
+/// An error of the extraction, with the input it concerns and, where it
+/// applies, the position in that input.
+#[derive(Debug)]
+pub struct Error {
+    kind: ErrorKind,
+    path: Option<PathBuf>,
+    position: Option<Position>,
+}
+
+impl Error {
+    /// A new error of `kind`, at no particular place.
+    pub fn new(kind: ErrorKind) -> Self {
+        Error {
+            kind,
+            path: None,
+            position: None,
+        }
+    }
+
+    pub(crate) fn at(kind: ErrorKind, position: Option<Position>) -> Self {
+        Error {
+            kind,
+            path: None,
+            position,
+        }
+    }
+
+    /// Attaches the input's path (keeps one already set).
+    #[must_use]
+    pub fn with_path(mut self, path: impl AsRef<Path>) -> Self {
+        if self.path.is_none() {
+            self.path = Some(path.as_ref().to_path_buf());
+        }
+        self
+    }
+
+    /// What went wrong.
+    pub fn kind(&self) -> &ErrorKind {
+        &self.kind
+    }
+
+    /// The input this error concerns, when known.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Where in the input, when it applies.
+    pub fn position(&self) -> Option<Position> {
+        self.position
+    }
+
+    /// True when the error is a broken pipe on output (the reader went away).
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(&self.kind, ErrorKind::Io(e) if e.kind() == io::ErrorKind::BrokenPipe)
+    }
+
+    /// The message without path or position.
+    pub fn message(&self) -> String {
+        match &self.kind {
+            ErrorKind::Io(e) => e.to_string(),
+            ErrorKind::Xml(m) => format!("malformed XML: {m}"),
+            ErrorKind::NotSvg { root } => {
+                format!("the root element is <{root}>, not <svg>: this is not an SVG drawing")
+            }
+            ErrorKind::NoRoot => {
+                "no root element: the input is empty or holds no XML element".to_string()
+            }
+            ErrorKind::InvalidOption(m) => m.clone(),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    /// `FILE:LINE:COL: message`, leaving out what is not known.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(p) = &self.path {
+            write!(f, "{}:", p.display())?;
+            if let Some(pos) = self.position {
+                write!(f, "{pos}:")?;
+            }
+            f.write_str(" ")?;
+        } else if let Some(pos) = self.position {
+            write!(f, "{pos}: ")?;
+        }
+        f.write_str(&self.message())
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match &self.kind {
+            ErrorKind::Io(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl From<io::Error> for Error {
+    fn from(e: io::Error) -> Self {
+        Error::new(ErrorKind::Io(e))
+    }
+}
+
+/// The result type of this crate.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

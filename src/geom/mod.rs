@@ -1,0 +1,144 @@
+//! Geometry of node outlines in root user space.
+
+pub(crate) mod spatial;
+
+use kurbo::{Affine, Point, Vec2};
+
+/// The outline of a node, centred on the node's centre.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Outline {
+    /// A circle of radius `r`.
+    Circle { r: f64 },
+    /// An ellipse: the image of the unit circle under the invertible linear
+    /// map `m` (`[a, b, c, d]`, columns (a, b) and (c, d)).
+    Ellipse { m: [f64; 4] },
+}
+
+impl Outline {
+    /// A circle of radius `r` drawn under `ctm`: a circle again when the
+    /// transform is a similarity, an ellipse otherwise.
+    pub(crate) fn transformed_circle(r: f64, ctm: Affine) -> Outline {
+        let [a, b, c, d, _, _] = ctm.as_coeffs();
+        // A similarity has orthogonal columns of equal length.
+        let (l1, l2) = (a.hypot(b), c.hypot(d));
+        let dot = a * c + b * d;
+        let scale = l1.max(l2).max(f64::MIN_POSITIVE);
+        if (l1 - l2).abs() <= 1e-12 * scale && dot.abs() <= 1e-12 * scale * scale {
+            return Outline::Circle { r: r * l1 };
+        }
+        let m = [a * r, b * r, c * r, d * r];
+        let det = m[0] * m[3] - m[1] * m[2];
+        if det == 0.0 || !det.is_finite() {
+            // Degenerate (flattened to a segment): keep its size, as a circle.
+            return Outline::Circle {
+                r: r * (det.abs().sqrt()),
+            };
+        }
+        Outline::Ellipse { m }
+    }
+
+    /// Half the width and height of the outline's bounding box.
+    pub(crate) fn half_extents(&self) -> (f64, f64) {
+        match *self {
+            Outline::Circle { r } => (r, r),
+            Outline::Ellipse { m, .. } => (m[0].hypot(m[2]), m[1].hypot(m[3])),
+        }
+    }
+
+    /// The radius of the circle of the same area.
+    pub(crate) fn equal_area_radius(&self) -> f64 {
+        match *self {
+            Outline::Circle { r } => r,
+            Outline::Ellipse { m, .. } => (m[0] * m[3] - m[1] * m[2]).abs().sqrt(),
+        }
+    }
+
+    /// The distance from the centre to the outline in the direction of `v`
+    /// (any length but zero).
+    pub(crate) fn rim_distance(&self, v: Vec2) -> f64 {
+        match *self {
+            Outline::Circle { r } => r,
+            Outline::Ellipse { m } => {
+                // Map v back into the unit circle's space: u = m⁻¹ v.
+                let det = m[0] * m[3] - m[1] * m[2];
+                let u = Vec2::new(m[3] * v.x - m[2] * v.y, -m[1] * v.x + m[0] * v.y) / det;
+                v.hypot() / u.hypot()
+            }
+        }
+    }
+}
+
+/// How well a point touches an outline centred at `center`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Touch {
+    /// Distance to the nearer of the two places a line end is drawn to:
+    /// the centre, or the rim (lines shortened to the boundary).
+    pub score: f64,
+    /// Distance to the centre, the first tie-break.
+    pub centre: f64,
+}
+
+/// Tests whether `p` touches the outline within `tol`: at or inside the
+/// outline, or at most `tol` outside it.
+pub(crate) fn touch(center: Point, outline: &Outline, p: Point, tol: f64) -> Option<Touch> {
+    let v = p - center;
+    let d = v.hypot();
+    if d == 0.0 {
+        return Some(Touch {
+            score: 0.0,
+            centre: 0.0,
+        });
+    }
+    let rim = outline.rim_distance(v);
+    if d > rim + tol {
+        return None;
+    }
+    Some(Touch {
+        score: d.min((d - rim).abs()),
+        centre: d,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn similarity_keeps_circles() {
+        let t = Affine::rotate(0.7) * Affine::scale(3.0) * Affine::translate((5.0, 1.0));
+        match Outline::transformed_circle(2.0, t) {
+            Outline::Circle { r } => assert!((r - 6.0).abs() < 1e-12),
+            o => panic!("expected a circle, got {o:?}"),
+        }
+    }
+
+    #[test]
+    fn non_uniform_scale_gives_an_ellipse() {
+        let o = Outline::transformed_circle(1.0, Affine::scale_non_uniform(4.0, 1.0));
+        assert!(matches!(o, Outline::Ellipse { .. }));
+        assert!((o.rim_distance(Vec2::new(1.0, 0.0)) - 4.0).abs() < 1e-12);
+        assert!((o.rim_distance(Vec2::new(0.0, -3.0)) - 1.0).abs() < 1e-12);
+        assert!((o.equal_area_radius() - 2.0).abs() < 1e-12);
+        assert_eq!(o.half_extents(), (4.0, 1.0));
+    }
+
+    #[test]
+    fn skewed_circle_rim() {
+        let o = Outline::transformed_circle(1.0, Affine::skew(1.0, 0.0));
+        // the unit circle's top (0, 1) maps to (1, 1)
+        let v = Vec2::new(1.0, 1.0);
+        assert!((o.rim_distance(v) - 2f64.sqrt()).abs() < 1e-12);
+    }
+
+    #[test]
+    fn touching_centre_inside_rim_and_outside() {
+        let c = Point::new(10.0, 10.0);
+        let o = Outline::Circle { r: 5.0 };
+        assert_eq!(touch(c, &o, c, 0.1).unwrap().score, 0.0);
+        let inside = touch(c, &o, Point::new(12.0, 10.0), 0.1).unwrap();
+        assert_eq!(inside.score, 2.0);
+        let rim = touch(c, &o, Point::new(10.0, 15.05), 0.1).unwrap();
+        assert!((rim.score - 0.05).abs() < 1e-9);
+        assert!(touch(c, &o, Point::new(10.0, 15.2), 0.1).is_none());
+    }
+}

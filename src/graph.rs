@@ -1,0 +1,357 @@
+//! The extracted graph: nodes and edges built from matched shapes.
+
+use std::collections::{HashMap, HashSet};
+
+use kurbo::Point;
+use petgraph::graph::{EdgeIndex, Graph, NodeIndex};
+
+use crate::error::Position;
+use crate::geom::spatial::{self, Placed};
+use crate::options::ExtractOptions;
+use crate::report::Report;
+use crate::svg::{Drawing, NodeShape};
+use crate::text::{Strings, Text};
+
+/// A node of the drawing.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct Node {
+    /// The node's id: its element `id` when present and unique, else its
+    /// `<title>` when unique, else `n1`, `n2`, … in document order.
+    pub id: Text,
+    /// Centre, in the root `<svg>`'s user space.
+    pub x: f64,
+    /// Centre, in the root `<svg>`'s user space.
+    pub y: f64,
+    /// Radius in root user units (of the circle of equal area when the
+    /// outline is not a circle).
+    pub r: f64,
+    /// The node's label (its `<title>` text).
+    pub label: Text,
+    /// Computed `fill`.
+    pub fill: Text,
+    /// Computed `stroke`.
+    pub stroke: Text,
+    /// The element's `class`.
+    pub class: Text,
+    /// The element's `id` attribute.
+    pub svg_id: Text,
+}
+
+/// An edge of the drawing.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct Edge {
+    /// Computed `stroke`.
+    pub stroke: Text,
+    /// Computed `stroke-width`, in the element's own user units.
+    pub stroke_width: Option<f64>,
+    /// The element's `class`.
+    pub class: Text,
+    /// The element's `id` attribute.
+    pub svg_id: Text,
+}
+
+/// A graph recovered from a drawing, with the strings its nodes and edges
+/// refer to and the report of the extraction.
+///
+/// Node indices follow document order; edge indices follow the document
+/// order of the edge elements.
+#[derive(Debug)]
+pub struct Diagram {
+    graph: Graph<Node, Edge>,
+    strings: Strings,
+    report: Report,
+}
+
+impl Diagram {
+    /// The graph. Edges point from the end drawn first to the end drawn
+    /// last; undirected drawings ignore that order.
+    pub fn graph(&self) -> &Graph<Node, Edge> {
+        &self.graph
+    }
+
+    /// Resolves a [`Text`] handle of this diagram's nodes or edges.
+    pub fn text(&self, t: Text) -> &str {
+        self.strings.resolve(t)
+    }
+
+    /// Counts and warnings of the extraction.
+    pub fn report(&self) -> &Report {
+        &self.report
+    }
+
+    /// The nodes, in document order.
+    pub fn nodes(&self) -> impl ExactSizeIterator<Item = &Node> + '_ {
+        self.graph.raw_nodes().iter().map(|n| &n.weight)
+    }
+
+    /// The edges as (source, target, edge), in document order.
+    pub fn edges(&self) -> impl ExactSizeIterator<Item = (&Node, &Node, &Edge)> + '_ {
+        self.graph
+            .raw_edges()
+            .iter()
+            .map(|e| (&self.graph[e.source()], &self.graph[e.target()], &e.weight))
+    }
+
+    /// The node with id `id`.
+    pub fn node_by_id(&self, id: &str) -> Option<NodeIndex> {
+        let t = self.strings.get(id)?;
+        self.graph.node_indices().find(|&i| self.graph[i].id == t)
+    }
+
+    /// The edge between two nodes, in either direction.
+    pub fn find_edge(&self, a: NodeIndex, b: NodeIndex) -> Option<EdgeIndex> {
+        self.graph.find_edge_undirected(a, b).map(|(e, _)| e)
+    }
+}
+
+/// The default matching tolerance for these node shapes: a quarter of the
+/// median node radius. Lines drawn to a node end at its centre or on its
+/// rim up to rounding, far closer than that; a gap of a quarter radius
+/// still reads as touching to the eye. Without positive radii, a
+/// millionth of the drawing's extent.
+pub fn default_tolerance(radii: impl IntoIterator<Item = f64>) -> f64 {
+    let mut r: Vec<f64> = radii.into_iter().filter(|r| *r > 0.0).collect();
+    if r.is_empty() {
+        return 0.0;
+    }
+    let mid = r.len() / 2;
+    let (_, median, _) = r.select_nth_unstable_by(mid, f64::total_cmp);
+    0.25 * *median
+}
+
+/// Builds the graph from what the reader found.
+pub(crate) fn build(d: Drawing, opts: &ExtractOptions) -> Diagram {
+    let Drawing {
+        nodes,
+        edges,
+        mut strings,
+        mut warnings,
+        ignored,
+        invisible,
+    } = d;
+    let placed: Vec<Placed> = nodes
+        .iter()
+        .map(|n| Placed {
+            center: n.center,
+            outline: n.outline,
+        })
+        .collect();
+    let tolerance = opts.tolerance.unwrap_or_else(|| {
+        fallback_tolerance(
+            &placed,
+            default_tolerance(placed.iter().map(|p| p.outline.equal_area_radius())),
+        )
+    });
+    let index = spatial::NodeIndex::new(&placed);
+    let ids = node_ids(&nodes, &mut strings);
+
+    let mut graph = Graph::with_capacity(nodes.len(), edges.len());
+    for (n, id) in nodes.iter().zip(ids) {
+        graph.add_node(Node {
+            id,
+            x: clean(n.center.x),
+            y: clean(n.center.y),
+            r: n.outline.equal_area_radius(),
+            label: n.title,
+            fill: n.fill,
+            stroke: n.stroke,
+            class: n.class,
+            svg_id: n.svg_id,
+        });
+    }
+    let (mut dangling, mut self_touching) = (0, 0);
+    for e in &edges {
+        let a = index.find(&placed, e.a, tolerance);
+        let b = index.find(&placed, e.b, tolerance);
+        let pos = Some(Position {
+            line: u64::from(e.line),
+            column: 1,
+            offset: 0,
+        });
+        match (a, b) {
+            (Some(a), Some(b)) if a != b => {
+                graph.add_edge(
+                    NodeIndex::new(a as usize),
+                    NodeIndex::new(b as usize),
+                    Edge {
+                        stroke: e.stroke,
+                        stroke_width: (!e.stroke_width.is_nan()).then_some(e.stroke_width),
+                        class: e.class,
+                        svg_id: e.svg_id,
+                    },
+                );
+            }
+            (Some(_), Some(_)) => {
+                self_touching += 1;
+                warnings.push(
+                    pos,
+                    format!(
+                        "line from {} to {}: both ends touch the same node; not an edge",
+                        fmt_point(e.a),
+                        fmt_point(e.b)
+                    ),
+                );
+            }
+            _ => {
+                dangling += 1;
+                let loose = if a.is_none() { e.a } else { e.b };
+                warnings.push(
+                    pos,
+                    format!(
+                        "line from {} to {}: the end at {} touches no node (tolerance {}); not an edge",
+                        fmt_point(e.a),
+                        fmt_point(e.b),
+                        fmt_point(loose),
+                        tolerance
+                    ),
+                );
+            }
+        }
+    }
+    let report = Report {
+        nodes: graph.node_count(),
+        edges: graph.edge_count(),
+        dangling,
+        self_touching,
+        tolerance,
+        invisible,
+        ignored,
+        warning_count: warnings.count,
+        warnings: warnings.list,
+    };
+    Diagram {
+        graph,
+        strings,
+        report,
+    }
+}
+
+/// Without positive radii, a tolerance from the drawing's extent, so that
+/// rounding in the last digits still matches.
+fn fallback_tolerance(placed: &[Placed], tol: f64) -> f64 {
+    let extent = placed
+        .iter()
+        .map(|p| p.center.x.abs().max(p.center.y.abs()))
+        .fold(0.0, f64::max);
+    tol.max(extent * 1e-9)
+}
+
+/// `-0` as `0`, so that output never shows a negative zero.
+fn clean(v: f64) -> f64 {
+    if v == 0.0 { 0.0 } else { v }
+}
+
+fn fmt_point(p: Point) -> String {
+    format!("({}, {})", p.x, p.y)
+}
+
+/// Node ids: the element id when present and unique among the nodes, else
+/// the title when present and unique, else `n<k>` (k the 1-based document
+/// position), made unique with a `_<j>` suffix where it clashes.
+fn node_ids(nodes: &[NodeShape], strings: &mut Strings) -> Vec<Text> {
+    let mut id_count: HashMap<Text, u32> = HashMap::new();
+    let mut title_count: HashMap<Text, u32> = HashMap::new();
+    for n in nodes {
+        if !n.svg_id.is_empty() {
+            *id_count.entry(n.svg_id).or_default() += 1;
+        }
+        if !n.title.is_empty() {
+            *title_count.entry(n.title).or_default() += 1;
+        }
+    }
+    let mut used: HashSet<Text> = HashSet::with_capacity(nodes.len());
+    let mut ids: Vec<Option<Text>> = nodes
+        .iter()
+        .map(|n| {
+            let pick = if id_count.get(&n.svg_id) == Some(&1) {
+                Some(n.svg_id)
+            } else if title_count.get(&n.title) == Some(&1) {
+                Some(n.title)
+            } else {
+                None
+            };
+            pick.filter(|t| used.insert(*t))
+        })
+        .collect();
+    let mut name = String::new();
+    for (k, id) in ids.iter_mut().enumerate() {
+        if id.is_some() {
+            continue;
+        }
+        let mut j = 1;
+        loop {
+            name.clear();
+            if j == 1 {
+                name.push_str(&format!("n{}", k + 1));
+            } else {
+                name.push_str(&format!("n{}_{}", k + 1, j));
+            }
+            let t = strings.intern(&name);
+            if used.insert(t) {
+                *id = Some(t);
+                break;
+            }
+            j += 1;
+        }
+    }
+    ids.into_iter().map(|t| t.unwrap_or(Text::EMPTY)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::geom::Outline;
+
+    fn shape(svg_id: Text, title: Text) -> NodeShape {
+        NodeShape {
+            center: Point::ZERO,
+            outline: Outline::Circle { r: 1.0 },
+            svg_id,
+            title,
+            fill: Text::EMPTY,
+            stroke: Text::EMPTY,
+            class: Text::EMPTY,
+        }
+    }
+
+    #[test]
+    fn ids_prefer_unique_element_ids_then_titles_then_numbers() {
+        let mut s = Strings::default();
+        let (a, dup, t, n2) = (
+            s.intern("a"),
+            s.intern("dup"),
+            s.intern("t"),
+            s.intern("n2"),
+        );
+        let nodes = [
+            shape(a, Text::EMPTY),
+            shape(dup, t),
+            shape(dup, Text::EMPTY),
+            shape(Text::EMPTY, n2),
+            shape(Text::EMPTY, Text::EMPTY),
+        ];
+        let ids = node_ids(&nodes, &mut s);
+        let names: Vec<&str> = ids.iter().map(|t| s.resolve(*t)).collect();
+        // "dup" is not unique: the second node falls back to its title, the
+        // third to its number; the fourth is named by its title "n2".
+        assert_eq!(names, ["a", "t", "n3", "n2", "n5"]);
+    }
+
+    #[test]
+    fn generated_ids_never_clash_with_chosen_ones() {
+        let mut s = Strings::default();
+        let n1 = s.intern("n1");
+        let nodes = [shape(Text::EMPTY, Text::EMPTY), shape(n1, Text::EMPTY)];
+        let ids = node_ids(&nodes, &mut s);
+        let names: Vec<&str> = ids.iter().map(|t| s.resolve(*t)).collect();
+        assert_eq!(names, ["n1_2", "n1"]);
+    }
+
+    #[test]
+    fn default_tolerance_is_a_quarter_of_the_median_radius() {
+        assert_eq!(default_tolerance([1.0, 4.0, 100.0]), 1.0);
+        assert_eq!(default_tolerance([0.0, 0.0]), 0.0);
+    }
+}

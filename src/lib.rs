@@ -1,0 +1,114 @@
+//! Recover the graph behind an SVG drawing of a network.
+//!
+//! `svg2graph` reads an SVG as a stream of XML events (it never builds a
+//! document tree), takes `<circle>` elements as nodes and `<line>` elements
+//! as edge candidates, resolves every transform and nested viewport into the
+//! root `<svg>`'s user space, and matches each line end to the node it
+//! touches: at or near the centre, inside the circle, or on or near its rim.
+//! The result is a [`petgraph`] graph wrapped in a [`Diagram`], which the
+//! [`write`] module turns into CSV.
+//!
+//! # Example
+//!
+//! ```
+//! let svg = r#"<svg xmlns="http://www.w3.org/2000/svg">
+//!   <g transform="translate(10,10)">
+//!     <line x1="0" y1="0" x2="50" y2="0" stroke="#999"/>
+//!     <circle cx="0" cy="0" r="5"><title>alice</title></circle>
+//!     <circle cx="50" cy="0" r="5"><title>bob</title></circle>
+//!   </g>
+//! </svg>"#;
+//! let d = svg2graph::extract(svg.as_bytes(), &Default::default())?;
+//! assert_eq!(d.graph().node_count(), 2);
+//! let (a, b, _) = d.edges().next().unwrap();
+//! assert_eq!((d.text(a.id), d.text(b.id)), ("alice", "bob"));
+//! assert_eq!((b.x, b.y), (60.0, 10.0));
+//!
+//! let mut csv = Vec::new();
+//! svg2graph::write::csv::write_edges(&d, &mut csv)?;
+//! assert!(csv.starts_with(b"source,target"));
+//! # Ok::<(), svg2graph::Error>(())
+//! ```
+//!
+//! # Features
+//!
+//! - Transforms of every kind (`translate`, `scale`, `rotate` with and
+//!   without centre, `skewX`, `skewY`, `matrix`, lists) on elements and
+//!   ancestors, and nested `<svg>` viewports (`viewBox`,
+//!   `preserveAspectRatio`). The root's own `viewBox` is not applied.
+//! - Lengths in user units, `px`, absolute units (at [`ExtractOptions::dpi`]),
+//!   `em`/`ex` and percentages of the viewport.
+//! - Not rendered, so not extracted: `<defs>`, `<symbol>`, `<clipPath>`,
+//!   `<mask>`, `<marker>`, `<pattern>` content, `display: none` subtrees,
+//!   hidden and unpainted shapes, elements of other XML namespaces.
+//! - Deterministic output: ids and order follow the document.
+//!
+//! # Limitations
+//!
+//! - Only `<circle>` nodes and `<line>` edges; other shapes are counted in
+//!   the report's `ignored`.
+//! - `style` attributes are read; `<style>` sheets are not yet.
+//! - Input must be UTF-8 (with or without a byte order mark).
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod error;
+mod geom;
+mod graph;
+mod options;
+pub mod output;
+mod report;
+mod svg;
+mod text;
+pub mod write;
+
+use std::io::BufRead;
+use std::path::Path;
+
+pub use error::{Error, ErrorKind, Position, Result};
+pub use graph::{Diagram, Edge, Node, default_tolerance};
+pub use options::ExtractOptions;
+pub use petgraph;
+pub use report::{Report, Warning};
+pub use text::Text;
+
+/// Extracts the graph from an SVG read from `input`.
+///
+/// # Errors
+///
+/// When the input cannot be read, is not well-formed XML or its root is
+/// not `<svg>`. Problems with single elements are warnings in the
+/// [`Report`], not errors.
+pub fn extract<R: BufRead>(input: R, opts: &ExtractOptions) -> Result<Diagram> {
+    check_options(opts)?;
+    let drawing = svg::reader::read(input, opts)?;
+    Ok(graph::build(drawing, opts))
+}
+
+/// Extracts the graph from the SVG file at `path` (`-` reads standard
+/// input). Errors name the path.
+///
+/// # Errors
+///
+/// As [`extract`], and when the file cannot be opened.
+pub fn extract_path(path: impl AsRef<Path>, opts: &ExtractOptions) -> Result<Diagram> {
+    let path = path.as_ref();
+    let input = svg::input::open(path).map_err(|e| Error::from(e).with_path(path))?;
+    extract(input, opts).map_err(|e| e.with_path(path))
+}
+
+fn check_options(opts: &ExtractOptions) -> Result<()> {
+    let bad = |m: &str| Err(Error::new(ErrorKind::InvalidOption(m.to_string())));
+    if let Some(t) = opts.tolerance
+        && !(t.is_finite() && t >= 0.0)
+    {
+        return bad("the tolerance must be a finite number ≥ 0");
+    }
+    if !(opts.dpi.is_finite() && opts.dpi > 0.0) {
+        return bad("the DPI must be a finite number > 0");
+    }
+    if !(opts.font_size.is_finite() && opts.font_size > 0.0) {
+        return bad("the font size must be a finite number > 0");
+    }
+    Ok(())
+}

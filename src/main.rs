@@ -1,0 +1,9 @@
+//! The `svg2graph` command: glue over the library.
+
+mod cli;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    cli::main()
+}

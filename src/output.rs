@@ -1,0 +1,71 @@
+//! Writing output files atomically: to a temporary file in the target's
+//! folder, renamed into place only when everything was written.
+
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use tempfile::NamedTempFile;
+
+use crate::error::{Error, Result};
+
+/// A set of output files that appear together, or not at all.
+#[derive(Default)]
+pub struct AtomicFiles {
+    pending: Vec<(NamedTempFile, PathBuf)>,
+}
+
+impl AtomicFiles {
+    /// No files yet.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Writes the content of one file with `fill` into a temporary file
+    /// beside `path`. Nothing appears at `path` before [`commit`](Self::commit).
+    ///
+    /// # Errors
+    ///
+    /// When the temporary file cannot be made or written, or `fill` fails;
+    /// the error names `path`.
+    pub fn write<F>(&mut self, path: &Path, fill: F) -> Result<()>
+    where
+        F: FnOnce(&mut dyn Write) -> Result<()>,
+    {
+        let dir = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(".svg2graph-").suffix(".tmp");
+        // Temporary files are private (0600); the output is an ordinary file.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            builder.permissions(std::fs::Permissions::from_mode(0o644));
+        }
+        let tmp = builder
+            .tempfile_in(dir)
+            .map_err(|e| Error::from(e).with_path(path))?;
+        let mut w = BufWriter::with_capacity(256 * 1024, tmp);
+        fill(&mut w).map_err(|e| e.with_path(path))?;
+        w.flush().map_err(|e| Error::from(e).with_path(path))?;
+        let tmp = w
+            .into_inner()
+            .map_err(|e| Error::from(e.into_error()).with_path(path))?;
+        self.pending.push((tmp, path.to_path_buf()));
+        Ok(())
+    }
+
+    /// Renames every written file into place.
+    ///
+    /// # Errors
+    ///
+    /// When a rename fails; the error names the file.
+    pub fn commit(self) -> Result<()> {
+        for (tmp, path) in self.pending {
+            tmp.persist(&path)
+                .map_err(|e| Error::from(e.error).with_path(&path))?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,242 @@
+//! Opening an input as a byte stream, and knowing where in it we are.
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::Path;
+
+use crate::error::Position;
+
+/// Size of the read buffer. Larger than the 8 KiB default: reading in big
+/// chunks is measurably faster for multi-megabyte drawings.
+pub(crate) const READ_BUFFER: usize = 256 * 1024;
+
+/// Opens `path` for reading, or standard input for `-`.
+pub(crate) fn open(path: &Path) -> io::Result<Box<dyn BufRead>> {
+    if path.as_os_str() == "-" {
+        return Ok(Box::new(BufReader::with_capacity(READ_BUFFER, io::stdin())));
+    }
+    let file = File::open(path)?;
+    if file.metadata()?.is_dir() {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "is a directory, not a file",
+        ));
+    }
+    Ok(Box::new(BufReader::with_capacity(READ_BUFFER, file)))
+}
+
+/// How many recent line starts are remembered to place positions.
+const RECENT_LINES: usize = 1024;
+
+/// A `BufRead` adapter that counts the bytes and lines consumed through it,
+/// so that byte offsets reported by the XML reader can be turned into line
+/// and column numbers without holding the input.
+pub(crate) struct Tracked<R> {
+    inner: R,
+    consumed: u64,
+    newlines: u64,
+    /// Offsets of the most recent newlines, a ring of `RECENT_LINES`.
+    recent: Vec<u64>,
+    head: usize,
+}
+
+impl<R: BufRead> Tracked<R> {
+    pub(crate) fn new(inner: R) -> Self {
+        Tracked {
+            inner,
+            consumed: 0,
+            newlines: 0,
+            recent: Vec::new(),
+            head: 0,
+        }
+    }
+
+    /// Skips a UTF-8 byte order mark, if the input starts with one; it is
+    /// not counted in offsets.
+    pub(crate) fn skip_bom(&mut self) -> io::Result<()> {
+        // A BOM is 3 bytes; a reader may hand them over in pieces.
+        let mut head = [0u8; 3];
+        let mut have = 0;
+        loop {
+            let buf = self.inner.fill_buf()?;
+            if buf.is_empty() {
+                break;
+            }
+            let take = (3 - have).min(buf.len());
+            head[have..have + take].copy_from_slice(&buf[..take]);
+            if head[..have + take] != b"\xEF\xBB\xBF"[..have + take] {
+                // Not a BOM: nothing consumed so far unless we had a partial
+                // prefix, which cannot be pushed back; keep those bytes.
+                if have > 0 {
+                    return Err(io::Error::new(
+                        io::ErrorKind::InvalidData,
+                        "input starts with a broken byte order mark",
+                    ));
+                }
+                return Ok(());
+            }
+            if have + take == 3 {
+                self.inner.consume(take);
+                return Ok(());
+            }
+            if take == buf.len() && have + take < 3 {
+                self.inner.consume(take);
+                have += take;
+                continue;
+            }
+            return Ok(());
+        }
+        if have > 0 {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                "input is only a partial byte order mark",
+            ));
+        }
+        Ok(())
+    }
+
+    /// The position just past what was consumed so far: exact and cheap.
+    pub(crate) fn here(&self) -> Position {
+        let last_nl = if self.recent.is_empty() {
+            None
+        } else {
+            let newest = (self.head + self.recent.len() - 1) % self.recent.len();
+            Some(self.recent[newest])
+        };
+        Position {
+            line: self.newlines + 1,
+            column: match last_nl {
+                Some(nl) => self.consumed - nl,
+                None => self.consumed + 1,
+            },
+            offset: self.consumed,
+        }
+    }
+
+    /// Line and column of `offset`, which must not lie past what was
+    /// consumed. `None` when the offset lies too far back to be placed.
+    pub(crate) fn position(&self, offset: u64) -> Option<Position> {
+        let offset = offset.min(self.consumed);
+        // Newlines at or after `offset`, among the remembered ones.
+        let mut after = 0u64;
+        let mut before_last: Option<u64> = None;
+        let mut oldest = u64::MAX;
+        for &nl in &self.recent {
+            oldest = oldest.min(nl);
+            if nl >= offset {
+                after += 1;
+            } else if before_last.is_none_or(|b| nl > b) {
+                before_last = Some(nl);
+            }
+        }
+        let complete = self.newlines as usize <= RECENT_LINES;
+        if !complete && offset <= oldest {
+            return None;
+        }
+        let line = self.newlines - after + 1;
+        let column = match before_last {
+            Some(nl) => offset - nl,
+            None if complete => offset + 1,
+            None => return None,
+        };
+        Some(Position {
+            line,
+            column,
+            offset,
+        })
+    }
+
+    fn count(&mut self, amt: usize) -> io::Result<()> {
+        if amt == 0 {
+            return Ok(());
+        }
+        let buf = self.inner.fill_buf()?;
+        let amt = amt.min(buf.len());
+        for i in memchr::memchr_iter(b'\n', &buf[..amt]) {
+            let at = self.consumed + i as u64;
+            if self.recent.len() < RECENT_LINES {
+                self.recent.push(at);
+            } else {
+                self.recent[self.head] = at;
+                self.head = (self.head + 1) % RECENT_LINES;
+            }
+            self.newlines += 1;
+        }
+        self.consumed += amt as u64;
+        Ok(())
+    }
+}
+
+impl<R: BufRead> Read for Tracked<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        let buf = self.fill_buf()?;
+        let n = buf.len().min(out.len());
+        out[..n].copy_from_slice(&buf[..n]);
+        self.consume(n);
+        Ok(n)
+    }
+}
+
+impl<R: BufRead> BufRead for Tracked<R> {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        self.inner.fill_buf()
+    }
+
+    fn consume(&mut self, amt: usize) {
+        // `fill_buf` was called before `consume`, so the bytes are buffered
+        // and this cannot fail or block; an error here would be a bug in the
+        // caller, and is ignored rather than turned into a panic.
+        let _ = self.count(amt);
+        self.inner.consume(amt);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn drain(t: &mut Tracked<&[u8]>) {
+        loop {
+            let n = t.fill_buf().unwrap().len();
+            if n == 0 {
+                break;
+            }
+            t.consume(n.min(3));
+        }
+    }
+
+    #[test]
+    fn positions_count_lines_and_columns() {
+        let text = b"ab\ncd\n\nefg";
+        let mut t = Tracked::new(&text[..]);
+        drain(&mut t);
+        let p = |o| t.position(o).map(|p| (p.line, p.column));
+        assert_eq!(p(0), Some((1, 1)));
+        assert_eq!(p(1), Some((1, 2)));
+        assert_eq!(p(3), Some((2, 1)));
+        assert_eq!(p(6), Some((3, 1)));
+        assert_eq!(p(8), Some((4, 2)));
+    }
+
+    #[test]
+    fn far_back_positions_are_unknown_but_recent_ones_exact() {
+        let text = "x\n".repeat(RECENT_LINES * 3);
+        let mut t = Tracked::new(text.as_bytes());
+        drain(&mut t);
+        assert_eq!(t.position(0), None);
+        let last = (text.len() - 2) as u64;
+        let p = t.position(last).unwrap();
+        assert_eq!((p.line, p.column), (RECENT_LINES as u64 * 3, 1));
+    }
+
+    #[test]
+    fn bom_is_skipped_and_not_counted() {
+        let text = b"\xEF\xBB\xBF<svg/>";
+        let mut t = Tracked::new(&text[..]);
+        t.skip_bom().unwrap();
+        assert_eq!(t.fill_buf().unwrap(), b"<svg/>");
+        let mut plain = Tracked::new(&b"<svg/>"[..]);
+        plain.skip_bom().unwrap();
+        assert_eq!(plain.fill_buf().unwrap(), b"<svg/>");
+    }
+}

@@ -1,0 +1,152 @@
+//! The attributes of one element that the reader looks at, gathered from
+//! XML attributes and the `style` attribute (which wins).
+
+use std::borrow::Cow;
+
+use quick_xml::events::BytesStart;
+use quick_xml::events::attributes::Attribute;
+
+/// Raw attribute values of one element. `None` when absent.
+#[derive(Default, Debug)]
+pub(crate) struct Attrs<'a> {
+    pub id: Option<Cow<'a, str>>,
+    pub class: Option<Cow<'a, str>>,
+    pub transform: Option<Cow<'a, str>>,
+    pub fill: Option<Cow<'a, str>>,
+    pub stroke: Option<Cow<'a, str>>,
+    pub stroke_width: Option<Cow<'a, str>>,
+    pub display: Option<Cow<'a, str>>,
+    pub visibility: Option<Cow<'a, str>>,
+    pub cx: Option<Cow<'a, str>>,
+    pub cy: Option<Cow<'a, str>>,
+    pub r: Option<Cow<'a, str>>,
+    pub x1: Option<Cow<'a, str>>,
+    pub y1: Option<Cow<'a, str>>,
+    pub x2: Option<Cow<'a, str>>,
+    pub y2: Option<Cow<'a, str>>,
+    pub x: Option<Cow<'a, str>>,
+    pub y: Option<Cow<'a, str>>,
+    pub width: Option<Cow<'a, str>>,
+    pub height: Option<Cow<'a, str>>,
+    pub view_box: Option<Cow<'a, str>>,
+    pub aspect: Option<Cow<'a, str>>,
+}
+
+impl<'a> Attrs<'a> {
+    /// Reads the attributes of `e`. Errors are XML errors (a malformed or
+    /// duplicated attribute).
+    pub(crate) fn read(e: &'a BytesStart<'a>) -> Result<Attrs<'a>, quick_xml::Error> {
+        let mut a = Attrs::default();
+        let mut style: Option<Cow<'a, str>> = None;
+        for attr in e.attributes() {
+            let attr = attr?;
+            let slot = match attr.key.as_ref() {
+                "id" => &mut a.id,
+                "class" => &mut a.class,
+                "style" => &mut style,
+                "transform" => &mut a.transform,
+                "fill" => &mut a.fill,
+                "stroke" => &mut a.stroke,
+                "stroke-width" => &mut a.stroke_width,
+                "display" => &mut a.display,
+                "visibility" => &mut a.visibility,
+                "cx" => &mut a.cx,
+                "cy" => &mut a.cy,
+                "r" => &mut a.r,
+                "x1" => &mut a.x1,
+                "y1" => &mut a.y1,
+                "x2" => &mut a.x2,
+                "y2" => &mut a.y2,
+                "x" => &mut a.x,
+                "y" => &mut a.y,
+                "width" => &mut a.width,
+                "height" => &mut a.height,
+                "viewBox" => &mut a.view_box,
+                "preserveAspectRatio" => &mut a.aspect,
+                _ => continue,
+            };
+            *slot = Some(value(attr)?);
+        }
+        if let Some(style) = style {
+            a.apply_style(style);
+        }
+        Ok(a)
+    }
+
+    /// Declarations in a `style` attribute override presentation attributes.
+    fn apply_style(&mut self, style: Cow<'a, str>) {
+        // The declarations borrow from the style text; keep owned copies of
+        // the few that matter, so the text can be dropped.
+        for d in simplecss::DeclarationTokenizer::from(style.as_ref()) {
+            let slot = match d.name {
+                "fill" => &mut self.fill,
+                "stroke" => &mut self.stroke,
+                "stroke-width" => &mut self.stroke_width,
+                "display" => &mut self.display,
+                "visibility" => &mut self.visibility,
+                "transform" => &mut self.transform,
+                "cx" => &mut self.cx,
+                "cy" => &mut self.cy,
+                "r" => &mut self.r,
+                _ => continue,
+            };
+            *slot = Some(Cow::Owned(d.value.trim().to_owned()));
+        }
+    }
+
+    /// True when `display: none` hides the element and its subtree.
+    pub(crate) fn display_none(&self) -> bool {
+        self.display.as_deref().is_some_and(|d| d.trim() == "none")
+    }
+}
+
+/// The attribute's value with XML escapes resolved.
+fn value<'a>(attr: Attribute<'a>) -> Result<Cow<'a, str>, quick_xml::Error> {
+    if attr.value.contains('&') {
+        Ok(Cow::Owned(
+            attr.normalized_value(quick_xml::XmlVersion::Implicit1_0)?
+                .into_owned(),
+        ))
+    } else {
+        Ok(attr.value)
+    }
+}
+
+/// True for a paint that draws nothing.
+pub(crate) fn is_no_paint(paint: &str) -> bool {
+    matches!(paint.trim(), "none" | "transparent")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn start(xml: &str) -> BytesStart<'_> {
+        let name_len = xml.find(' ').unwrap_or(xml.len());
+        BytesStart::from_content(xml, name_len)
+    }
+
+    #[test]
+    fn style_overrides_attributes() {
+        let e = start(r#"circle fill="red" style="fill: blue; stroke:#000;display : none" r="3""#);
+        let a = Attrs::read(&e).unwrap();
+        assert_eq!(a.fill.as_deref(), Some("blue"));
+        assert_eq!(a.stroke.as_deref(), Some("#000"));
+        assert_eq!(a.r.as_deref(), Some("3"));
+        assert!(a.display_none());
+    }
+
+    #[test]
+    fn escapes_are_resolved_and_prefixed_names_ignored() {
+        let e = start(r#"circle id="a&amp;b" sodipodi:cx="9" cx="&#49;0""#);
+        let a = Attrs::read(&e).unwrap();
+        assert_eq!(a.id.as_deref(), Some("a&b"));
+        assert_eq!(a.cx.as_deref(), Some("10"));
+    }
+
+    #[test]
+    fn duplicate_attributes_are_an_error() {
+        let e = start(r#"circle cx="1" cx="2""#);
+        assert!(Attrs::read(&e).is_err());
+    }
+}

@@ -1,0 +1,70 @@
+//! Interned strings: attribute values shared by many elements (colours,
+//! classes) and ids are stored once and referred to by a small handle.
+
+use string_interner::{DefaultStringInterner, DefaultSymbol};
+
+/// A handle to a string held by a [`Diagram`](crate::Diagram); empty when
+/// the attribute was absent. Resolve it with
+/// [`Diagram::text`](crate::Diagram::text).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Text(Option<DefaultSymbol>);
+
+impl Text {
+    /// The empty (absent) string.
+    pub const EMPTY: Text = Text(None);
+
+    /// True when the string is absent or empty.
+    pub fn is_empty(self) -> bool {
+        self.0.is_none()
+    }
+}
+
+/// The string store.
+#[derive(Debug, Default)]
+pub(crate) struct Strings {
+    interner: DefaultStringInterner,
+}
+
+impl Strings {
+    /// Interns `s`; the empty string gives [`Text::EMPTY`].
+    pub(crate) fn intern(&mut self, s: &str) -> Text {
+        if s.is_empty() {
+            Text::EMPTY
+        } else {
+            Text(Some(self.interner.get_or_intern(s)))
+        }
+    }
+
+    /// The existing handle of `s`, if it was interned.
+    pub(crate) fn get(&self, s: &str) -> Option<Text> {
+        if s.is_empty() {
+            Some(Text::EMPTY)
+        } else {
+            self.interner.get(s).map(|sym| Text(Some(sym)))
+        }
+    }
+
+    pub(crate) fn resolve(&self, t: Text) -> &str {
+        t.0.and_then(|sym| self.interner.resolve(sym)).unwrap_or("")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn interning_shares_and_resolves() {
+        let mut s = Strings::default();
+        let a = s.intern("#999");
+        let b = s.intern("#999");
+        let c = s.intern("red");
+        assert_eq!(a, b);
+        assert_ne!(a, c);
+        assert_eq!(s.resolve(a), "#999");
+        assert_eq!(s.intern(""), Text::EMPTY);
+        assert_eq!(s.resolve(Text::EMPTY), "");
+        assert_eq!(s.get("red"), Some(c));
+        assert_eq!(s.get("blue"), None);
+    }
+}
