@@ -4,6 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use kurbo::Point;
 use petgraph::graph::{EdgeIndex, Graph, NodeIndex};
+use rayon::prelude::*;
 
 use crate::error::Position;
 use crate::geom::spatial::{self, Placed};
@@ -144,7 +145,7 @@ pub(crate) fn build(d: Drawing, opts: &ExtractOptions) -> Diagram {
             default_tolerance(placed.iter().map(|p| p.outline.equal_area_radius())),
         )
     });
-    let index = spatial::NodeIndex::new(&placed);
+    let index = spatial::NodeIndex::new(&placed, tolerance);
     let ids = node_ids(&nodes, &mut strings);
 
     let mut graph = Graph::with_capacity(nodes.len(), edges.len());
@@ -161,10 +162,14 @@ pub(crate) fn build(d: Drawing, opts: &ExtractOptions) -> Diagram {
             svg_id: n.svg_id,
         });
     }
+    // Matching is independent per edge: spread it over the cores.
+    let matches: Vec<(Option<u32>, Option<u32>)> = edges
+        .par_iter()
+        .with_min_len(4096)
+        .map(|e| (index.find(&placed, e.a), index.find(&placed, e.b)))
+        .collect();
     let (mut dangling, mut self_touching) = (0, 0);
-    for e in &edges {
-        let a = index.find(&placed, e.a, tolerance);
-        let b = index.find(&placed, e.b, tolerance);
+    for (e, &(a, b)) in edges.iter().zip(&matches) {
         let pos = Some(Position {
             line: u64::from(e.line),
             column: 1,

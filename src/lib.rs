@@ -11,13 +11,13 @@
 //! # Example
 //!
 //! ```
-//! let svg = r#"<svg xmlns="http://www.w3.org/2000/svg">
+//! let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
 //!   <g transform="translate(10,10)">
 //!     <line x1="0" y1="0" x2="50" y2="0" stroke="#999"/>
 //!     <circle cx="0" cy="0" r="5"><title>alice</title></circle>
 //!     <circle cx="50" cy="0" r="5"><title>bob</title></circle>
 //!   </g>
-//! </svg>"#;
+//! </svg>"##;
 //! let d = svg2graph::extract(svg.as_bytes(), &Default::default())?;
 //! assert_eq!(d.graph().node_count(), 2);
 //! let (a, b, _) = d.edges().next().unwrap();

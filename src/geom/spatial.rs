@@ -1,4 +1,11 @@
 //! The spatial index over node outlines: which node does a point touch?
+//!
+//! A uniform grid whose cells hold every node whose outline, grown by the
+//! tolerance, overlaps the cell; a query looks at the one cell holding the
+//! point. Cells are stored contiguously (counting sort), each entry with
+//! the node's centre and radius inline, so a lookup touches little memory.
+//! Nodes far larger than the typical one would fill too many cells; those
+//! go into an R-tree instead.
 
 use kurbo::Point;
 use rstar::{AABB, RTree, RTreeObject};
@@ -12,14 +19,25 @@ pub(crate) struct Placed {
     pub outline: Outline,
 }
 
+/// A node in a grid cell. `r` is the circle's radius, or negative when the
+/// outline is not a circle and must be looked up.
 #[derive(Clone, Copy, Debug)]
 struct Entry {
+    x: f64,
+    y: f64,
+    r: f64,
+    index: u32,
+}
+
+/// A node too large for the grid.
+#[derive(Clone, Copy, Debug)]
+struct Large {
     min: [f64; 2],
     max: [f64; 2],
     index: u32,
 }
 
-impl RTreeObject for Entry {
+impl RTreeObject for Large {
     type Envelope = AABB<[f64; 2]>;
 
     fn envelope(&self) -> Self::Envelope {
@@ -27,50 +45,223 @@ impl RTreeObject for Entry {
     }
 }
 
-/// An R-tree over the bounding boxes of the node outlines, bulk-loaded once.
+/// Most cells one node may occupy before it goes to the R-tree.
+const MAX_CELLS_PER_NODE: usize = 64;
+
+/// The index, built once for a given tolerance.
 pub(crate) struct NodeIndex {
-    tree: RTree<Entry>,
+    tol: f64,
+    origin: (f64, f64),
+    inv_cell: f64,
+    cols: usize,
+    rows: usize,
+    /// `starts[c]..starts[c + 1]` are cell `c`'s entries.
+    starts: Vec<u32>,
+    entries: Vec<Entry>,
+    large: RTree<Large>,
+}
+
+/// The node's bounding box grown by `tol`.
+fn envelope(n: &Placed, tol: f64) -> ([f64; 2], [f64; 2]) {
+    let (hx, hy) = n.outline.half_extents();
+    (
+        [n.center.x - hx - tol, n.center.y - hy - tol],
+        [n.center.x + hx + tol, n.center.y + hy + tol],
+    )
 }
 
 impl NodeIndex {
-    /// Indexes `nodes`; a node is referred to by its position in the slice.
-    pub(crate) fn new(nodes: &[Placed]) -> Self {
-        let entries = nodes
-            .iter()
-            .enumerate()
-            .map(|(i, n)| {
-                let (hx, hy) = n.outline.half_extents();
-                Entry {
-                    min: [n.center.x - hx, n.center.y - hy],
-                    max: [n.center.x + hx, n.center.y + hy],
-                    index: i as u32,
-                }
-            })
-            .collect();
-        NodeIndex {
-            tree: RTree::bulk_load(entries),
+    /// Indexes `nodes` for queries with tolerance `tol`; a node is referred
+    /// to by its position in the slice.
+    pub(crate) fn new(nodes: &[Placed], tol: f64) -> Self {
+        let n = nodes.len();
+        let envs: Vec<([f64; 2], [f64; 2])> = nodes.iter().map(|p| envelope(p, tol)).collect();
+        let (mut lo, mut hi) = ([f64::INFINITY; 2], [f64::NEG_INFINITY; 2]);
+        for (a, b) in &envs {
+            lo = [lo[0].min(a[0]), lo[1].min(a[1])];
+            hi = [hi[0].max(b[0]), hi[1].max(b[1])];
         }
-    }
+        let mut index = NodeIndex {
+            tol,
+            origin: (0.0, 0.0),
+            inv_cell: 1.0,
+            cols: 0,
+            rows: 0,
+            starts: vec![0],
+            entries: Vec::new(),
+            large: RTree::new(),
+        };
+        if n == 0
+            || !(lo[0].is_finite() && lo[1].is_finite() && hi[0].is_finite() && hi[1].is_finite())
+        {
+            index.large = RTree::bulk_load(Self::all_large(&envs));
+            return index;
+        }
+        // Cell size: at least the typical node's extent (so a typical node
+        // spans few cells), and large enough that there are about as many
+        // cells as nodes.
+        let mut sizes: Vec<f64> = envs
+            .iter()
+            .map(|(a, b)| (b[0] - a[0]).max(b[1] - a[1]))
+            .collect();
+        let mid = sizes.len() / 2;
+        let typical = *sizes.select_nth_unstable_by(mid, f64::total_cmp).1;
+        let (w, h) = ((hi[0] - lo[0]).max(0.0), (hi[1] - lo[1]).max(0.0));
+        let by_count = ((w * h) / n as f64).sqrt();
+        let mut cell = typical.max(by_count);
+        if !(cell.is_finite() && cell > 0.0) {
+            cell = (w.max(h)).max(1.0);
+        }
+        // Bound the number of cells whatever the geometry.
+        let budget = (2 * n + 1024) as f64;
+        loop {
+            let cols = (w / cell).floor() + 1.0;
+            let rows = (h / cell).floor() + 1.0;
+            if cols * rows <= budget {
+                break;
+            }
+            cell *= 1.5;
+        }
+        let cols = (w / cell).floor() as usize + 1;
+        let rows = (h / cell).floor() as usize + 1;
+        index.origin = (lo[0], lo[1]);
+        index.inv_cell = 1.0 / cell;
+        index.cols = cols;
+        index.rows = rows;
 
-    /// The node `p` touches within `tol`. When several do, the best one
-    /// wins: the lowest touch score (distance to centre or rim), then the
-    /// nearest centre, then the first in document order.
-    pub(crate) fn find(&self, nodes: &[Placed], p: Point, tol: f64) -> Option<u32> {
-        let query = AABB::from_corners([p.x - tol, p.y - tol], [p.x + tol, p.y + tol]);
-        let mut best: Option<(Touch, u32)> = None;
-        for e in self.tree.locate_in_envelope_intersecting(query) {
-            let n = &nodes[e.index as usize];
-            let Some(t) = touch(n.center, &n.outline, p, tol) else {
+        // Counting sort of (cell, node) pairs.
+        let mut counts = vec![0u32; cols * rows + 1];
+        let mut large = Vec::new();
+        let mut spans = Vec::with_capacity(n);
+        for (i, (a, b)) in envs.iter().enumerate() {
+            let (c0, r0) = index.cell_of(a[0], a[1]);
+            let (c1, r1) = index.cell_of(b[0], b[1]);
+            if (c1 - c0 + 1) * (r1 - r0 + 1) > MAX_CELLS_PER_NODE {
+                large.push(Large {
+                    min: *a,
+                    max: *b,
+                    index: i as u32,
+                });
+                spans.push(None);
+                continue;
+            }
+            for r in r0..=r1 {
+                for c in c0..=c1 {
+                    counts[r * cols + c] += 1;
+                }
+            }
+            spans.push(Some((c0, r0, c1, r1)));
+        }
+        let mut starts = Vec::with_capacity(counts.len());
+        let mut acc = 0u32;
+        for c in &counts {
+            starts.push(acc);
+            acc += c;
+        }
+        let mut fill = starts.clone();
+        let mut entries = vec![
+            Entry {
+                x: 0.0,
+                y: 0.0,
+                r: 0.0,
+                index: 0
+            };
+            acc as usize
+        ];
+        for (i, span) in spans.iter().enumerate() {
+            let Some((c0, r0, c1, r1)) = *span else {
                 continue;
             };
+            let p = &nodes[i];
+            let e = Entry {
+                x: p.center.x,
+                y: p.center.y,
+                r: match p.outline {
+                    Outline::Circle { r } => r,
+                    Outline::Ellipse { .. } => -1.0,
+                },
+                index: i as u32,
+            };
+            for r in r0..=r1 {
+                for c in c0..=c1 {
+                    let slot = &mut fill[r * cols + c];
+                    entries[*slot as usize] = e;
+                    *slot += 1;
+                }
+            }
+        }
+        index.starts = starts;
+        index.entries = entries;
+        index.large = RTree::bulk_load(large);
+        index
+    }
+
+    fn all_large(envs: &[([f64; 2], [f64; 2])]) -> Vec<Large> {
+        envs.iter()
+            .enumerate()
+            .filter(|(_, (a, b))| a.iter().chain(b).all(|v| v.is_finite()))
+            .map(|(i, (a, b))| Large {
+                min: *a,
+                max: *b,
+                index: i as u32,
+            })
+            .collect()
+    }
+
+    /// The cell holding (x, y), clamped to the grid.
+    fn cell_of(&self, x: f64, y: f64) -> (usize, usize) {
+        let c = ((x - self.origin.0) * self.inv_cell).floor();
+        let r = ((y - self.origin.1) * self.inv_cell).floor();
+        let clamp = |v: f64, n: usize| {
+            if v.is_nan() || v < 0.0 {
+                0
+            } else {
+                (v as usize).min(n.saturating_sub(1))
+            }
+        };
+        (clamp(c, self.cols), clamp(r, self.rows))
+    }
+
+    /// The node `p` touches. When several do, the best one wins: the lowest
+    /// touch score (distance to centre or rim), then the nearest centre,
+    /// then the first in document order.
+    pub(crate) fn find(&self, nodes: &[Placed], p: Point) -> Option<u32> {
+        let tol = self.tol;
+        let mut best: Option<(Touch, u32)> = None;
+        let mut consider = |t: Option<Touch>, i: u32| {
+            let Some(t) = t else { return };
             let better = match &best {
                 None => true,
-                Some((b, bi)) => (t.score, t.centre, e.index)
+                Some((b, bi)) => (t.score, t.centre, i)
                     .partial_cmp(&(b.score, b.centre, *bi))
                     .is_some_and(|o| o.is_lt()),
             };
             if better {
-                best = Some((t, e.index));
+                best = Some((t, i));
+            }
+        };
+        if self.cols > 0 {
+            let cx = (p.x - self.origin.0) * self.inv_cell;
+            let cy = (p.y - self.origin.1) * self.inv_cell;
+            if cx >= 0.0 && cy >= 0.0 && (cx as usize) < self.cols && (cy as usize) < self.rows {
+                let cell = cy as usize * self.cols + cx as usize;
+                let (s, e) = (self.starts[cell] as usize, self.starts[cell + 1] as usize);
+                for en in &self.entries[s..e] {
+                    let t = if en.r >= 0.0 {
+                        touch(Point::new(en.x, en.y), &Outline::Circle { r: en.r }, p, tol)
+                    } else {
+                        let n = &nodes[en.index as usize];
+                        touch(n.center, &n.outline, p, tol)
+                    };
+                    consider(t, en.index);
+                }
+            }
+        }
+        if self.large.size() > 0 {
+            let q = AABB::from_point([p.x, p.y]);
+            for l in self.large.locate_in_envelope_intersecting(q) {
+                let n = &nodes[l.index as usize];
+                consider(touch(n.center, &n.outline, p, tol), l.index);
             }
         }
         best.map(|(_, i)| i)
@@ -88,44 +279,91 @@ mod tests {
         }
     }
 
+    fn find(nodes: &[Placed], p: (f64, f64), tol: f64) -> Option<u32> {
+        NodeIndex::new(nodes, tol).find(nodes, Point::new(p.0, p.1))
+    }
+
     #[test]
     fn overlapping_circles_resolve_to_the_right_centre() {
         // centres 8 apart, radius 10: each centre lies inside the other circle
         let nodes = [circle(0.0, 0.0, 10.0), circle(8.0, 0.0, 10.0)];
-        let idx = NodeIndex::new(&nodes);
-        assert_eq!(idx.find(&nodes, Point::new(0.0, 0.0), 1.0), Some(0));
-        assert_eq!(idx.find(&nodes, Point::new(8.0, 0.0), 1.0), Some(1));
+        assert_eq!(find(&nodes, (0.0, 0.0), 1.0), Some(0));
+        assert_eq!(find(&nodes, (8.0, 0.0), 1.0), Some(1));
     }
 
     #[test]
     fn rim_points_prefer_the_circle_they_lie_on() {
         // (10, 0) is on the rim of node 0 and inside node 1 (2 from its centre)
         let nodes = [circle(0.0, 0.0, 10.0), circle(12.0, 0.0, 5.0)];
-        let idx = NodeIndex::new(&nodes);
-        assert_eq!(idx.find(&nodes, Point::new(10.0, 0.0), 0.5), Some(0));
+        assert_eq!(find(&nodes, (10.0, 0.0), 0.5), Some(0));
     }
 
     #[test]
     fn far_points_touch_nothing() {
         let nodes = [circle(0.0, 0.0, 1.0)];
-        let idx = NodeIndex::new(&nodes);
-        assert_eq!(idx.find(&nodes, Point::new(1.4, 0.0), 0.3), None);
-        assert_eq!(idx.find(&nodes, Point::new(1.2, 0.0), 0.3), Some(0));
+        assert_eq!(find(&nodes, (1.4, 0.0), 0.3), None);
+        assert_eq!(find(&nodes, (1.2, 0.0), 0.3), Some(0));
+        assert_eq!(find(&nodes, (-1e300, 5.0), 0.3), None);
+        assert_eq!(find(&nodes, (f64::NAN, 5.0), 0.3), None);
     }
 
     #[test]
     fn ties_go_to_document_order() {
         let nodes = [circle(0.0, 0.0, 1.0), circle(0.0, 0.0, 1.0)];
-        let idx = NodeIndex::new(&nodes);
-        assert_eq!(idx.find(&nodes, Point::new(0.0, 0.0), 0.1), Some(0));
+        assert_eq!(find(&nodes, (0.0, 0.0), 0.1), Some(0));
     }
 
     #[test]
     fn tiny_and_huge_radii() {
         let nodes = [circle(0.0, 0.0, 1e-6), circle(1e6, 0.0, 5e5)];
-        let idx = NodeIndex::new(&nodes);
-        assert_eq!(idx.find(&nodes, Point::new(1e-6, 0.0), 1e-9), Some(0));
-        assert_eq!(idx.find(&nodes, Point::new(5e5, 0.0), 1e-9), Some(1));
-        assert_eq!(idx.find(&nodes, Point::new(3e-6, 0.0), 1e-9), None);
+        assert_eq!(find(&nodes, (1e-6, 0.0), 1e-9), Some(0));
+        assert_eq!(find(&nodes, (5e5, 0.0), 1e-9), Some(1));
+        assert_eq!(find(&nodes, (3e-6, 0.0), 1e-9), None);
+    }
+
+    #[test]
+    fn grid_and_brute_force_agree() {
+        // Many small circles and a few huge ones (which go to the R-tree),
+        // queried at centres, rims, and random points.
+        let mut rng = fastrand::Rng::with_seed(7);
+        let mut nodes: Vec<Placed> = (0..400)
+            .map(|_| {
+                circle(
+                    rng.f64() * 1000.0,
+                    rng.f64() * 1000.0,
+                    1.0 + rng.f64() * 6.0,
+                )
+            })
+            .collect();
+        for _ in 0..3 {
+            nodes.push(circle(rng.f64() * 1000.0, rng.f64() * 1000.0, 200.0));
+        }
+        let tol = 0.75;
+        let idx = NodeIndex::new(&nodes, tol);
+        let brute = |p: Point| {
+            let mut best: Option<(Touch, u32)> = None;
+            for (i, n) in nodes.iter().enumerate() {
+                if let Some(t) = touch(n.center, &n.outline, p, tol) {
+                    let i = i as u32;
+                    if best.is_none_or(|(b, bi)| (t.score, t.centre, i) < (b.score, b.centre, bi)) {
+                        best = Some((t, i));
+                    }
+                }
+            }
+            best.map(|(_, i)| i)
+        };
+        for k in 0..5000 {
+            let p = if k % 2 == 0 {
+                let n = &nodes[rng.usize(..nodes.len())];
+                let a = rng.f64() * std::f64::consts::TAU;
+                let Outline::Circle { r } = n.outline else {
+                    unreachable!()
+                };
+                n.center + kurbo::Vec2::new(a.cos(), a.sin()) * (r + (rng.f64() - 0.5))
+            } else {
+                Point::new(rng.f64() * 1100.0 - 50.0, rng.f64() * 1100.0 - 50.0)
+            };
+            assert_eq!(idx.find(&nodes, p), brute(p), "at {p:?}");
+        }
     }
 }

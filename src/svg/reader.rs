@@ -9,9 +9,8 @@
 use std::io::BufRead;
 
 use kurbo::{Affine, Point};
-use quick_xml::NsReader;
+use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
-use quick_xml::name::{Namespace, ResolveResult};
 
 use super::input::Tracked;
 use super::length::{self, Axis, Units};
@@ -55,6 +54,16 @@ struct Frame {
     /// Size of the nearest viewport, for percentages.
     viewport: (f64, f64),
     kind: Kind,
+    /// Length of the namespace binding stack before this element's own.
+    ns_mark: usize,
+}
+
+/// A namespace prefix binding: prefix ("" for the default namespace) and
+/// whether it names the SVG namespace.
+#[derive(Debug)]
+struct Binding {
+    prefix: String,
+    svg: bool,
 }
 
 /// What an element is, by its local name.
@@ -100,13 +109,15 @@ struct Walker<'o> {
     title: String,
     /// Where the current event starts.
     here: Position,
+    /// In-scope namespace bindings of the open rendered elements.
+    ns: Vec<Binding>,
 }
 
 /// Reads a whole drawing from `input`.
 pub(crate) fn read<R: BufRead>(input: R, opts: &ExtractOptions) -> Result<Drawing> {
     let mut tracked = Tracked::new(input);
     tracked.skip_bom()?;
-    let mut reader = NsReader::from_reader(tracked);
+    let mut reader = Reader::from_reader(tracked);
     reader.config_mut().expand_empty_elements = false;
     reader.config_mut().check_end_names = true;
     let mut walker = Walker {
@@ -128,25 +139,21 @@ pub(crate) fn read<R: BufRead>(input: R, opts: &ExtractOptions) -> Result<Drawin
             column: 1,
             offset: 0,
         },
+        ns: Vec::new(),
     };
     let mut buf = Vec::with_capacity(64 * 1024);
     loop {
         walker.here = reader.get_ref().here();
-        let (ns, event) = match reader.read_resolved_event_into(&mut buf) {
+        let event = match reader.read_event_into(&mut buf) {
             Ok(ev) => ev,
             Err(e) => {
                 let pos = reader.get_ref().position(reader.error_position());
                 return Err(xml_error(e, pos));
             }
         };
-        let svg_ns = match ns {
-            ResolveResult::Unbound => true,
-            ResolveResult::Bound(Namespace(n)) => n == SVG_NS,
-            ResolveResult::Unknown(_) => false,
-        };
         match event {
-            Event::Start(e) => walker.start(&e, svg_ns, true)?,
-            Event::Empty(e) => walker.start(&e, svg_ns, false)?,
+            Event::Start(e) => walker.start(&e, true)?,
+            Event::Empty(e) => walker.start(&e, false)?,
             Event::End(_) => walker.end(),
             Event::Text(t) if walker.in_title() => walker.title.push_str(&t.xml10_content()),
             Event::CData(t) if walker.in_title() => walker.title.push_str(&t.xml10_content()),
@@ -207,7 +214,18 @@ impl Walker<'_> {
         }
     }
 
-    fn start(&mut self, e: &BytesStart<'_>, svg_ns: bool, has_children: bool) -> Result<()> {
+    /// True when the element named `qname` is in the SVG namespace (or in
+    /// none, as in files that never declare it).
+    fn is_svg(&self, qname: &str) -> bool {
+        let found = match qname.split_once(':') {
+            Some((p, _)) => self.ns.iter().rev().find(|b| b.prefix == p),
+            None => self.ns.iter().rev().find(|b| b.prefix.is_empty()),
+        };
+        // An unbound default namespace counts as SVG; an unbound prefix not.
+        found.map_or(!qname.contains(':'), |b| b.svg)
+    }
+
+    fn start(&mut self, e: &BytesStart<'_>, has_children: bool) -> Result<()> {
         if self.skip > 0 {
             if has_children {
                 self.skip += 1;
@@ -220,8 +238,35 @@ impl Walker<'_> {
                 Some(self.here),
             ));
         }
+        let attrs = Attrs::read(e).map_err(|err| xml_error(err, Some(self.here)))?;
+        let ns_mark = self.ns.len();
+        for (prefix, uri) in &attrs.xmlns {
+            self.ns.push(Binding {
+                prefix: (*prefix).to_string(),
+                svg: uri == SVG_NS,
+            });
+        }
+        let qname = e.name();
+        let svg_ns = self.is_svg(qname.as_ref());
         let local = e.local_name();
         let local = local.as_ref();
+        let pushed = self.element(e, &attrs, local, svg_ns, has_children)?;
+        match pushed {
+            Some(frame) => self.stack.push(Frame { ns_mark, ..frame }),
+            None => self.ns.truncate(ns_mark),
+        }
+        Ok(())
+    }
+
+    /// Handles one element; returns the frame to push for its children.
+    fn element(
+        &mut self,
+        e: &BytesStart<'_>,
+        attrs: &Attrs<'_>,
+        local: &str,
+        svg_ns: bool,
+        has_children: bool,
+    ) -> Result<Option<Frame>> {
         if !self.root_seen {
             self.root_seen = true;
             if local != "svg" || !svg_ns {
@@ -233,7 +278,6 @@ impl Walker<'_> {
                 ));
             }
         }
-        let attrs = Attrs::read(e).map_err(|err| xml_error(err, Some(self.here)))?;
         let kind = if svg_ns {
             classify(local)
         } else {
@@ -244,34 +288,32 @@ impl Walker<'_> {
         if let Some(p) = parent
             && p.kind != Kind::Container
         {
-            match (p.kind, &kind) {
-                (Kind::Node(i), Element::Title) if has_children => {
-                    self.title.clear();
-                    self.push(Frame {
-                        kind: Kind::Title(i),
-                        ..p
-                    });
-                }
-                _ => self.skip_children(has_children),
+            if let (Kind::Node(i), Element::Title, true) = (p.kind, &kind, has_children) {
+                self.title.clear();
+                return Ok(Some(Frame {
+                    kind: Kind::Title(i),
+                    ..p
+                }));
             }
-            return Ok(());
+            self.skip_children(has_children);
+            return Ok(None);
         }
         if matches!(kind, Element::Hidden | Element::Title) || attrs.display_none() {
             self.skip_children(has_children);
-            return Ok(());
+            return Ok(None);
         }
-        let Some(frame) = self.frame(parent, &attrs, matches!(kind, Element::Svg))? else {
+        let Some(frame) = self.frame(parent, attrs, matches!(kind, Element::Svg))? else {
             self.skip_children(has_children);
-            return Ok(());
+            return Ok(None);
         };
         let kind = match kind {
             Element::Svg | Element::Group => Kind::Container,
-            Element::Circle => match self.circle(&frame, &attrs) {
+            Element::Circle => match self.circle(&frame, attrs) {
                 Some(i) => Kind::Node(i),
                 None => Kind::Leaf,
             },
             Element::Line => {
-                self.line(&frame, &attrs);
+                self.line(&frame, attrs);
                 Kind::Leaf
             }
             Element::OtherShape => {
@@ -281,10 +323,7 @@ impl Walker<'_> {
             // Returned above; a leaf is the safe answer all the same.
             Element::Title | Element::Hidden => Kind::Leaf,
         };
-        if has_children {
-            self.push(Frame { kind, ..frame });
-        }
-        Ok(())
+        Ok(has_children.then_some(Frame { kind, ..frame }))
     }
 
     fn skip_children(&mut self, has_children: bool) {
@@ -293,16 +332,13 @@ impl Walker<'_> {
         }
     }
 
-    fn push(&mut self, frame: Frame) {
-        self.stack.push(frame);
-    }
-
     fn end(&mut self) {
         if self.skip > 0 {
             self.skip -= 1;
             return;
         }
         if let Some(f) = self.stack.pop() {
+            self.ns.truncate(f.ns_mark);
             if let Kind::Title(i) = f.kind {
                 let t = self.title.trim();
                 if !t.is_empty() && self.out.nodes[i].title.is_empty() {
@@ -342,6 +378,7 @@ impl Walker<'_> {
                 style,
                 viewport,
                 kind: Kind::Container,
+                ns_mark: 0,
             }));
         };
         let mut ctm = parent.ctm;
@@ -391,6 +428,7 @@ impl Walker<'_> {
             style,
             viewport,
             kind: Kind::Container,
+            ns_mark: 0,
         }))
     }
 

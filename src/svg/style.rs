@@ -30,41 +30,60 @@ pub(crate) struct Attrs<'a> {
     pub height: Option<Cow<'a, str>>,
     pub view_box: Option<Cow<'a, str>>,
     pub aspect: Option<Cow<'a, str>>,
+    /// Namespace declarations: (prefix, or "" for the default; namespace).
+    pub xmlns: Vec<(&'a str, Cow<'a, str>)>,
 }
 
 impl<'a> Attrs<'a> {
-    /// Reads the attributes of `e`. Errors are XML errors (a malformed or
-    /// duplicated attribute).
+    /// Reads the attributes of `e`. Errors are XML errors (a malformed
+    /// attribute, or one of the attributes read here given twice).
     pub(crate) fn read(e: &'a BytesStart<'a>) -> Result<Attrs<'a>, quick_xml::Error> {
         let mut a = Attrs::default();
         let mut style: Option<Cow<'a, str>> = None;
-        for attr in e.attributes() {
+        let mut attrs = e.attributes();
+        // quick-xml's duplicate check compares every pair of names; the
+        // slots below catch duplicates of every attribute that matters.
+        attrs.with_checks(false);
+        for attr in attrs {
             let attr = attr?;
-            let slot = match attr.key.as_ref() {
-                "id" => &mut a.id,
-                "class" => &mut a.class,
-                "style" => &mut style,
-                "transform" => &mut a.transform,
-                "fill" => &mut a.fill,
-                "stroke" => &mut a.stroke,
-                "stroke-width" => &mut a.stroke_width,
-                "display" => &mut a.display,
-                "visibility" => &mut a.visibility,
-                "cx" => &mut a.cx,
-                "cy" => &mut a.cy,
-                "r" => &mut a.r,
-                "x1" => &mut a.x1,
-                "y1" => &mut a.y1,
-                "x2" => &mut a.x2,
-                "y2" => &mut a.y2,
-                "x" => &mut a.x,
-                "y" => &mut a.y,
-                "width" => &mut a.width,
-                "height" => &mut a.height,
-                "viewBox" => &mut a.view_box,
-                "preserveAspectRatio" => &mut a.aspect,
+            let key: &'a str = attr.key.0;
+            if let Some(prefix) = key.strip_prefix("xmlns") {
+                if prefix.is_empty() || prefix.starts_with(':') {
+                    let v = value(attr)?;
+                    a.xmlns.push((prefix.trim_start_matches(':'), v));
+                }
+                continue;
+            }
+            let slot = match key.as_bytes() {
+                b"id" => &mut a.id,
+                b"class" => &mut a.class,
+                b"style" => &mut style,
+                b"transform" => &mut a.transform,
+                b"fill" => &mut a.fill,
+                b"stroke" => &mut a.stroke,
+                b"stroke-width" => &mut a.stroke_width,
+                b"display" => &mut a.display,
+                b"visibility" => &mut a.visibility,
+                b"cx" => &mut a.cx,
+                b"cy" => &mut a.cy,
+                b"r" => &mut a.r,
+                b"x1" => &mut a.x1,
+                b"y1" => &mut a.y1,
+                b"x2" => &mut a.x2,
+                b"y2" => &mut a.y2,
+                b"x" => &mut a.x,
+                b"y" => &mut a.y,
+                b"width" => &mut a.width,
+                b"height" => &mut a.height,
+                b"viewBox" => &mut a.view_box,
+                b"preserveAspectRatio" => &mut a.aspect,
                 _ => continue,
             };
+            if slot.is_some() {
+                return Err(quick_xml::Error::InvalidAttr(
+                    quick_xml::events::attributes::AttrError::Duplicated(0, 0),
+                ));
+            }
             *slot = Some(value(attr)?);
         }
         if let Some(style) = style {
@@ -102,7 +121,7 @@ impl<'a> Attrs<'a> {
 
 /// The attribute's value with XML escapes resolved.
 fn value<'a>(attr: Attribute<'a>) -> Result<Cow<'a, str>, quick_xml::Error> {
-    if attr.value.contains('&') {
+    if memchr::memchr(b'&', attr.value.as_bytes()).is_some() {
         Ok(Cow::Owned(
             attr.normalized_value(quick_xml::XmlVersion::Implicit1_0)?
                 .into_owned(),
