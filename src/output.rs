@@ -1,5 +1,9 @@
 //! Writing output files atomically: to a temporary file in the target's
 //! folder, renamed into place only when everything was written.
+//!
+//! Targets that are not regular files (`/dev/stdout`, a named pipe) are
+//! written directly, since they cannot be replaced; a symbolic link is
+//! followed, and the file it points to replaced.
 
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -12,6 +16,26 @@ use crate::error::{Error, Result};
 #[derive(Default)]
 pub struct AtomicFiles {
     pending: Vec<(NamedTempFile, PathBuf)>,
+}
+
+/// Where the bytes for `path` go.
+enum Target {
+    /// A regular file (or none yet): temporary file, then rename.
+    Replace(PathBuf),
+    /// A device, pipe or socket: written in place.
+    Direct,
+}
+
+fn target(path: &Path) -> std::io::Result<Target> {
+    match std::fs::metadata(path) {
+        Ok(m) if !m.is_file() && !m.is_dir() => Ok(Target::Direct),
+        Ok(_) => Ok(Target::Replace(std::fs::canonicalize(path)?)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            // A dangling symlink: replace the link itself.
+            Ok(Target::Replace(path.to_path_buf()))
+        }
+        Err(e) => Err(e),
+    }
 }
 
 impl AtomicFiles {
@@ -31,6 +55,19 @@ impl AtomicFiles {
     where
         F: FnOnce(&mut dyn Write) -> Result<()>,
     {
+        let real = match target(path).map_err(|e| Error::from(e).with_path(path))? {
+            Target::Direct => {
+                let f = std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(path)
+                    .map_err(|e| Error::from(e).with_path(path))?;
+                let mut w = BufWriter::with_capacity(256 * 1024, f);
+                fill(&mut w).map_err(|e| e.with_path(path))?;
+                return w.flush().map_err(|e| Error::from(e).with_path(path));
+            }
+            Target::Replace(real) => real,
+        };
+        let path = real.as_path();
         let dir = match path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),

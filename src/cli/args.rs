@@ -46,7 +46,7 @@ pub(crate) struct ExtractArgs {
     pub edges: Option<PathBuf>,
     /// How far, in root user units, a line end may miss a node's centre or
     /// rim and still touch it [default: a quarter of the median radius].
-    #[arg(long, value_name = "UNITS")]
+    #[arg(long, value_name = "UNITS", allow_negative_numbers = true)]
     pub tolerance: Option<f64>,
     /// Print nothing on standard error but errors.
     #[arg(long, short)]

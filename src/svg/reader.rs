@@ -255,6 +255,10 @@ impl Walker<'_> {
             Some(frame) => self.stack.push(Frame { ns_mark, ..frame }),
             None => self.ns.truncate(ns_mark),
         }
+        if self.stack.is_empty() && self.skip == 0 {
+            // An empty root element: the document is complete.
+            self.root_closed = true;
+        }
         Ok(())
     }
 
@@ -335,6 +339,9 @@ impl Walker<'_> {
     fn end(&mut self) {
         if self.skip > 0 {
             self.skip -= 1;
+            if self.skip == 0 && self.stack.is_empty() {
+                self.root_closed = true; // a root that was not rendered
+            }
             return;
         }
         if let Some(f) = self.stack.pop() {

@@ -1,1 +1,39 @@
+//! The integration tests: one binary (one link), a module per area.
 
+mod cli;
+mod extract;
+mod roundtrip;
+mod samples;
+
+use std::path::PathBuf;
+
+/// Path of a fixture under `tests/fixtures`.
+pub fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// Extracts from an SVG string with default options.
+pub fn extract(svg: &str) -> svg2graph::Diagram {
+    svg2graph::extract(svg.as_bytes(), &Default::default()).expect("extraction failed")
+}
+
+/// The edges as sorted (source id, target id) pairs, each pair sorted too
+/// (for undirected comparisons).
+pub fn edge_pairs(d: &svg2graph::Diagram) -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> = d
+        .edges()
+        .map(|(a, b, _)| {
+            let (a, b) = (d.text(a.id).to_string(), d.text(b.id).to_string());
+            if a <= b { (a, b) } else { (b, a) }
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+/// The node ids in document order.
+pub fn node_ids(d: &svg2graph::Diagram) -> Vec<String> {
+    d.nodes().map(|n| d.text(n.id).to_string()).collect()
+}

@@ -1,0 +1,236 @@
+//! The binary as a user runs it: outputs, messages, exit codes.
+
+use std::fs;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+use crate::fixture;
+
+fn bin() -> Command {
+    Command::cargo_bin("svg2graph").unwrap()
+}
+
+#[test]
+fn writes_both_csvs_and_a_summary_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let (n, e) = (dir.path().join("n.csv"), dir.path().join("e.csv"));
+    bin()
+        .arg("extract")
+        .arg(fixture("two-nodes.svg"))
+        .arg("--nodes")
+        .arg(&n)
+        .arg("--edges")
+        .arg(&e)
+        .assert()
+        .success()
+        .stdout("")
+        .stderr(predicate::str::ends_with(
+            "two-nodes.svg: 2 nodes, 1 edges (0 dangling, 0 self-touching)\n",
+        ));
+    assert_eq!(
+        fs::read_to_string(&n).unwrap(),
+        "id,x,y,r,label,fill,stroke,class,svg_id\n\
+         alice,10,25,5,alice,red,,,\n\
+         bob,90,25,5,,blue,,person,bob\n"
+    );
+    assert_eq!(
+        fs::read_to_string(&e).unwrap(),
+        "source,target,stroke,stroke_width,class,svg_id\nalice,bob,#999,,link,l1\n"
+    );
+    // no temporary files left beside the outputs
+    let names: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+}
+
+#[test]
+fn edges_go_to_stdout_without_edges_flag() {
+    bin()
+        .args(["extract", "--quiet"])
+        .arg(fixture("two-nodes.svg"))
+        .assert()
+        .success()
+        .stdout("source,target,stroke,stroke_width,class,svg_id\nalice,bob,#999,,link,l1\n")
+        .stderr("");
+}
+
+#[test]
+fn reads_standard_input() {
+    bin()
+        .args(["extract", "-"])
+        .write_stdin(fs::read(fixture("two-nodes.svg")).unwrap())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("alice,bob"))
+        .stderr(predicate::str::starts_with("<stdin>: 2 nodes, 1 edges"));
+}
+
+#[test]
+fn json_report_replaces_the_summary() {
+    let out = bin()
+        .args(["extract", "--json"])
+        .arg(fixture("warnings.svg"))
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let report: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(report["nodes"], 2);
+    assert_eq!(report["edges"], 1);
+    assert_eq!(report["dangling"], 1);
+    assert_eq!(report["self_touching"], 1);
+    assert_eq!(report["warning_count"], 4);
+    let first = &report["warnings"][0];
+    assert_eq!(first["position"]["line"], 2);
+    assert!(first["message"].as_str().unwrap().contains("cx=\"abc\""));
+}
+
+#[test]
+fn warnings_name_file_line_and_column() {
+    bin()
+        .arg("extract")
+        .arg(fixture("warnings.svg"))
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "warnings.svg:2:3: warning: <circle> skipped: cx=\"abc\" is not a usable number",
+        ))
+        .stderr(predicate::str::contains("(1 dangling, 1 self-touching)"));
+}
+
+/// Each broken input: one line naming the file (and position), exit 1, and
+/// no output file left behind.
+fn fails_cleanly(name: &str, expected: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let (n, e) = (dir.path().join("n.csv"), dir.path().join("e.csv"));
+    let out = bin()
+        .arg("extract")
+        .arg(fixture(name))
+        .arg("--nodes")
+        .arg(&n)
+        .arg("--edges")
+        .arg(&e)
+        .assert()
+        .code(1)
+        .stdout("")
+        .get_output()
+        .clone();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.starts_with("svg2graph: "), "{err}");
+    assert!(err.contains(&format!("{name}:")), "{err}");
+    assert!(err.contains(expected), "{err}");
+    assert_eq!(
+        fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "output left behind"
+    );
+}
+
+#[test]
+fn empty_file_fails_cleanly() {
+    fails_cleanly("empty.svg", "no root element");
+}
+
+#[test]
+fn binary_file_fails_cleanly() {
+    fails_cleanly("png-named.svg", "png-named.svg:1:1: malformed XML");
+}
+
+#[test]
+fn truncated_file_fails_cleanly() {
+    fails_cleanly("truncated.svg", "truncated.svg:4:3: malformed XML");
+}
+
+#[test]
+fn unclosed_elements_fail_cleanly() {
+    fails_cleanly("unclosed.svg", "truncated");
+}
+
+#[test]
+fn mismatched_tags_fail_cleanly() {
+    fails_cleanly("mismatched.svg", "mismatched.svg:4:3: malformed XML");
+}
+
+#[test]
+fn non_svg_root_fails_cleanly() {
+    fails_cleanly(
+        "not-svg.svg",
+        "not-svg.svg:2:1: the root element is <html>, not <svg>",
+    );
+}
+
+#[test]
+fn missing_file_fails_cleanly() {
+    fails_cleanly("no-such-file.svg", "no-such-file.svg: ");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    bin().arg("extract").assert().code(2);
+    bin()
+        .args(["extract", "x.svg", "--tolerance", "-1"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "--tolerance -1: must be a finite number",
+        ));
+    bin()
+        .args(["extract", "x.svg", "--tolerance", "nan"])
+        .assert()
+        .code(2);
+    bin().args(["frobnicate"]).assert().code(2);
+}
+
+#[test]
+fn help_lists_exit_codes_and_examples() {
+    bin()
+        .args(["extract", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Exit codes: 0 success"))
+        .stdout(predicate::str::contains("Examples:"));
+}
+
+#[test]
+fn an_existing_output_is_replaced_only_on_success() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = dir.path().join("e.csv");
+    fs::write(&e, "previous").unwrap();
+    bin()
+        .arg("extract")
+        .arg(fixture("truncated.svg"))
+        .arg("--edges")
+        .arg(&e)
+        .assert()
+        .code(1);
+    assert_eq!(fs::read_to_string(&e).unwrap(), "previous");
+    bin()
+        .arg("extract")
+        .arg(fixture("two-nodes.svg"))
+        .arg("--edges")
+        .arg(&e)
+        .assert()
+        .success();
+    assert!(fs::read_to_string(&e).unwrap().starts_with("source,target"));
+}
+
+#[test]
+fn same_input_gives_the_same_bytes() {
+    let run = || {
+        bin()
+            .args(["extract", "--quiet"])
+            .arg(fixture("../../samples/social-network.svg"))
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone()
+    };
+    let first = run();
+    assert!(first.len() > 1000);
+    assert_eq!(first, run());
+}

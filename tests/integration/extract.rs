@@ -1,0 +1,307 @@
+//! What the library reads from small drawings, one behaviour per test.
+
+use crate::{edge_pairs, extract, node_ids};
+
+fn near(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-9
+}
+
+/// Positions of the nodes, in document order.
+fn positions(d: &svg2graph::Diagram) -> Vec<(f64, f64)> {
+    d.nodes().map(|n| (n.x, n.y)).collect()
+}
+
+fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> = list
+        .iter()
+        .map(|(a, b)| {
+            let (a, b) = (a.to_string(), b.to_string());
+            if a <= b { (a, b) } else { (b, a) }
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn nested_transforms_resolve_to_root_space() {
+    let d = extract(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="-100 -100 200 200">
+          <g transform="translate(10 20)">
+            <g transform="scale(2) rotate(90)">
+              <circle cx="5" cy="0" r="1"/>
+            </g>
+            <circle transform="skewX(45)" cx="0" cy="10" r="1"/>
+            <circle transform="matrix(1 0 0 1 3 4)" r="1"/>
+          </g>
+        </svg>"##,
+    );
+    let p = positions(&d);
+    // rotate(90): (5,0) -> (0,5); scale 2 -> (0,10); translate -> (10,30)
+    assert!(near(p[0].0, 10.0) && near(p[0].1, 30.0), "{p:?}");
+    // skewX(45): (0,10) -> (10,10); translate -> (20,30)
+    assert!(near(p[1].0, 20.0) && near(p[1].1, 30.0), "{p:?}");
+    // a circle without cx/cy sits at its own origin
+    assert!(near(p[2].0, 13.0) && near(p[2].1, 24.0), "{p:?}");
+    // the root viewBox is not applied
+}
+
+#[test]
+fn scaled_radius_and_skewed_circles() {
+    let d = extract(
+        r##"<svg xmlns="http://www.w3.org/2000/svg">
+          <g transform="scale(3)"><circle cx="1" cy="1" r="2"/></g>
+          <g transform="scale(4 1)"><circle cx="0" cy="0" r="1"/></g>
+        </svg>"##,
+    );
+    let r: Vec<f64> = d.nodes().map(|n| n.r).collect();
+    assert!(near(r[0], 6.0));
+    // an ellipse of semi-axes 4 and 1: the equal-area radius is 2
+    assert!(near(r[1], 2.0));
+}
+
+#[test]
+fn nested_svg_viewports() {
+    let d = extract(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="500" height="500" viewBox="0 0 1000 1000">
+          <svg x="100" y="50" width="200" height="100" viewBox="0 0 20 20">
+            <circle cx="10" cy="10" r="1"/>
+          </svg>
+          <svg x="0" y="0" width="200" height="100" viewBox="0 0 20 20" preserveAspectRatio="none">
+            <circle cx="10" cy="10" r="1"/>
+          </svg>
+          <svg x="10" y="10"><circle cx="1" cy="1" r="1"/></svg>
+        </svg>"##,
+    );
+    let p = positions(&d);
+    // meet: scale 5, centred horizontally (200 - 100) / 2 = 50 extra
+    assert!(
+        near(p[0].0, 100.0 + 50.0 + 50.0) && near(p[0].1, 50.0 + 50.0),
+        "{p:?}"
+    );
+    // none: scale 10 by 5
+    assert!(near(p[1].0, 100.0) && near(p[1].1, 50.0), "{p:?}");
+    assert!(near(p[2].0, 11.0) && near(p[2].1, 11.0), "{p:?}");
+}
+
+#[test]
+fn lengths_with_units() {
+    let d = extract(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100">
+          <circle cx="1in" cy="10px" r="2mm"/>
+          <circle cx="50%" cy="50%" r="1pt"/>
+        </svg>"##,
+    );
+    let n: Vec<_> = d.nodes().collect();
+    assert!(near(n[0].x, 96.0) && near(n[0].y, 10.0));
+    assert!(near(n[0].r, 2.0 * 96.0 / 25.4));
+    assert!(near(n[1].x, 100.0) && near(n[1].y, 50.0));
+    assert!(near(n[1].r, 96.0 / 72.0));
+}
+
+#[test]
+fn content_that_is_not_rendered_is_not_extracted() {
+    let d = extract(
+        r##"<svg xmlns="http://www.w3.org/2000/svg">
+          <defs><circle id="d" cx="1" cy="1" r="1"/><line x1="0" y1="0" x2="1" y2="1"/></defs>
+          <symbol><circle cx="2" cy="2" r="1"/></symbol>
+          <clipPath><circle cx="3" cy="3" r="1"/></clipPath>
+          <mask><circle cx="4" cy="4" r="1"/></mask>
+          <marker><circle cx="5" cy="5" r="1"/></marker>
+          <pattern><circle cx="6" cy="6" r="1"/></pattern>
+          <g display="none"><circle cx="7" cy="7" r="1"/></g>
+          <g style="display:none"><circle cx="8" cy="8" r="1"/></g>
+          <circle cx="9" cy="9" r="1" style="display: none"/>
+          <g visibility="hidden"><circle cx="10" cy="10" r="1"/></g>
+          <circle cx="11" cy="11" r="1" fill="none"/>
+          <!-- <circle cx="12" cy="12" r="1"/> -->
+          <text><![CDATA[<circle cx="13" cy="13" r="1"/>]]></text>
+          <circle cx="100" cy="100" r="1"/>
+        </svg>"##,
+    );
+    assert_eq!(positions(&d), vec![(100.0, 100.0)]);
+    assert_eq!(d.graph().edge_count(), 0);
+}
+
+#[test]
+fn visibility_can_be_restored_by_a_child() {
+    let d = extract(
+        r##"<svg xmlns="http://www.w3.org/2000/svg">
+          <g visibility="hidden"><circle cx="1" cy="1" r="1" visibility="visible"/></g>
+        </svg>"##,
+    );
+    assert_eq!(d.graph().node_count(), 1);
+}
+
+#[test]
+fn self_closing_and_open_close_forms_and_prefixes() {
+    let d = extract(
+        r##"<svg:svg xmlns:svg="http://www.w3.org/2000/svg" xmlns:x="urn:other">
+          <svg:circle cx="0" cy="0" r="1"></svg:circle>
+          <svg:circle cx="10" cy="0" r="1"/>
+          <x:circle cx="20" cy="0" r="1"/>
+          <svg:line x1="0" y1="0" x2="10" y2="0" stroke="#000"></svg:line>
+        </svg:svg>"##,
+    );
+    assert_eq!(positions(&d), vec![(0.0, 0.0), (10.0, 0.0)]);
+    assert_eq!(d.graph().edge_count(), 1);
+}
+
+#[test]
+fn files_without_a_namespace_declaration_are_read() {
+    let d = extract(r##"<svg><circle cx="1" cy="2" r="1"/></svg>"##);
+    assert_eq!(positions(&d), vec![(1.0, 2.0)]);
+}
+
+#[test]
+fn a_utf8_byte_order_mark_is_accepted() {
+    let svg = "\u{feff}<svg xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"1\"><title>é</title></circle></svg>";
+    let d = extract(svg);
+    assert_eq!(node_ids(&d), ["é"]);
+}
+
+#[test]
+fn ids_come_from_element_ids_then_titles_then_order() {
+    let d = extract(
+        r##"<svg xmlns="http://www.w3.org/2000/svg">
+          <circle id="first" cx="0" r="1"><title>ignored</title></circle>
+          <circle cx="10" r="1"><title> spaced &amp; escaped </title></circle>
+          <circle cx="20" r="1"><title>twin</title></circle>
+          <circle cx="30" r="1"><title>twin</title></circle>
+          <circle cx="40" r="1"/>
+        </svg>"##,
+    );
+    assert_eq!(
+        node_ids(&d),
+        ["first", "spaced & escaped", "n3", "n4", "n5"]
+    );
+    let labels: Vec<&str> = d.nodes().map(|n| d.text(n.label)).collect();
+    assert_eq!(labels, ["ignored", "spaced & escaped", "twin", "twin", ""]);
+}
+
+#[test]
+fn lines_shortened_to_the_rim_still_match() {
+    let d = extract(
+        r##"<svg xmlns="http://www.w3.org/2000/svg">
+          <line x1="5" y1="0" x2="95" y2="0" stroke="#000"/>
+          <line x1="0" y1="5.00001" x2="0" y2="45" stroke="#000"/>
+          <circle id="a" cx="0" cy="0" r="5"/>
+          <circle id="b" cx="100" cy="0" r="5"/>
+          <circle id="c" cx="0" cy="50" r="5"/>
+        </svg>"##,
+    );
+    assert_eq!(edge_pairs(&d), pairs(&[("a", "b"), ("a", "c")]));
+}
+
+#[test]
+fn overlapping_circles_resolve_to_the_touched_centre() {
+    // b's centre lies inside a and a's inside b
+    let d = extract(
+        r##"<svg xmlns="http://www.w3.org/2000/svg">
+          <line x1="0" y1="0" x2="100" y2="0" stroke="#000"/>
+          <line x1="8" y1="0" x2="100" y2="0" stroke="#000"/>
+          <circle id="a" cx="0" cy="0" r="10"/>
+          <circle id="b" cx="8" cy="0" r="10"/>
+          <circle id="c" cx="100" cy="0" r="10"/>
+        </svg>"##,
+    );
+    assert_eq!(edge_pairs(&d), pairs(&[("a", "c"), ("b", "c")]));
+}
+
+#[test]
+fn dangling_and_self_touching_lines_are_counted_not_kept() {
+    let d = extract(
+        r##"<svg xmlns="http://www.w3.org/2000/svg">
+          <circle id="a" cx="0" cy="0" r="2"/>
+          <circle id="b" cx="20" cy="0" r="2"/>
+          <line x1="0" y1="0" x2="20" y2="0" stroke="#000"/>
+          <line x1="0" y1="0" x2="10" y2="10" stroke="#000"/>
+          <line x1="-1" y1="0" x2="1" y2="0" stroke="#000"/>
+          <line x1="0" y1="0" x2="0" y2="0" stroke="#000"/>
+        </svg>"##,
+    );
+    let r = d.report();
+    assert_eq!((r.edges, r.dangling, r.self_touching), (1, 1, 2));
+}
+
+#[test]
+fn the_tolerance_option_decides_what_touches() {
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+          <circle id="a" cx="0" cy="0" r="4"/>
+          <circle id="b" cx="20" cy="0" r="4"/>
+          <line x1="0" y1="0" x2="14.5" y2="0" stroke="#000"/>
+        </svg>"##;
+    // 1.5 short of b's rim: more than the default (a quarter radius, 1)
+    assert_eq!(extract(svg).report().dangling, 1);
+    let opts = svg2graph::ExtractOptions {
+        tolerance: Some(2.0),
+        ..Default::default()
+    };
+    let d = svg2graph::extract(svg.as_bytes(), &opts).unwrap();
+    assert_eq!(d.report().edges, 1);
+    assert_eq!(d.report().tolerance, 2.0);
+}
+
+#[test]
+fn unusable_numbers_skip_the_element_with_a_warning() {
+    let d = extract(
+        r##"<svg xmlns="http://www.w3.org/2000/svg">
+          <circle cx="abc" r="1"/><circle cx="NaN" r="1"/><circle cx="inf" r="1"/>
+          <circle cx="1e999" r="1"/><circle cx="" r="1"/><circle cx="5" r="-1"/>
+          <line x1="zz" stroke="#000"/>
+          <circle cx="5" r="1"/>
+        </svg>"##,
+    );
+    assert_eq!(d.graph().node_count(), 1);
+    assert_eq!(d.report().warning_count, 7);
+}
+
+#[test]
+fn bad_transforms_are_ignored_with_a_warning() {
+    let d = extract(
+        r##"<svg xmlns="http://www.w3.org/2000/svg">
+          <g transform="translate(10,"><circle cx="1" cy="1" r="1"/></g>
+        </svg>"##,
+    );
+    assert_eq!(positions(&d), vec![(1.0, 1.0)]);
+    assert_eq!(d.report().warning_count, 1);
+}
+
+#[test]
+fn styles_are_inherited_into_the_columns() {
+    let d = extract(
+        r##"<svg xmlns="http://www.w3.org/2000/svg">
+          <g stroke="#999" stroke-width="1.5" fill="red">
+            <line x1="0" y1="0" x2="10" y2="0" style="stroke-width: 3px"/>
+            <circle cx="0" cy="0" r="1"/>
+            <circle cx="10" cy="0" r="1" style="fill:blue"/>
+          </g>
+        </svg>"##,
+    );
+    let fills: Vec<&str> = d.nodes().map(|n| d.text(n.fill)).collect();
+    assert_eq!(fills, ["red", "blue"]);
+    let (_, _, e) = d.edges().next().unwrap();
+    assert_eq!(d.text(e.stroke), "#999");
+    assert_eq!(e.stroke_width, Some(3.0));
+}
+
+#[test]
+fn deep_nesting_does_not_overflow_the_stack() {
+    let depth = 100_000;
+    let mut svg = String::from(r##"<svg xmlns="http://www.w3.org/2000/svg">"##);
+    svg.push_str(&"<g>".repeat(depth));
+    svg.push_str(r##"<circle cx="1" cy="1" r="1"/>"##);
+    svg.push_str(&"</g>".repeat(depth));
+    svg.push_str("</svg>");
+    assert_eq!(extract(&svg).graph().node_count(), 1);
+}
+
+#[test]
+fn errors_carry_positions() {
+    let e = svg2graph::extract(&b"<svg>\n  <g>\n</svg>"[..], &Default::default()).unwrap_err();
+    let pos = e.position().unwrap();
+    assert_eq!((pos.line, pos.column), (3, 1));
+    assert!(matches!(e.kind(), svg2graph::ErrorKind::Xml(_)));
+    let e = svg2graph::extract(&b"<svg/><svg/>"[..], &Default::default()).unwrap_err();
+    assert!(e.to_string().contains("after the root"), "{e}");
+}
