@@ -21,9 +21,8 @@ const FIRST: [&str; 15] = [
     "ada", "bo", "cleo", "dev", "eli", "fay", "gus", "hana", "ivo", "jun", "kai", "lea", "mo",
     "nia", "otto",
 ];
-const PALETTE: [&str; COMMUNITIES] = [
-    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
-];
+const PALETTE: [&str; COMMUNITIES] =
+    ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b"];
 
 struct Person {
     name: String,
@@ -34,9 +33,7 @@ struct Person {
 }
 
 fn main() -> std::io::Result<()> {
-    let out = std::env::args()
-        .nth(1)
-        .unwrap_or_else(|| "samples/social-network.svg".to_string());
+    let out = std::env::args().nth(1).unwrap_or_else(|| "samples/social-network.svg".to_string());
     let mut rng = fastrand::Rng::with_seed(SEED);
 
     // Communities sit on a ring; people are scattered around their
@@ -127,12 +124,7 @@ fn main() -> std::io::Result<()> {
     truth.push_str(" ],\n \"edges\": [\n");
     for (i, &(a, b)) in order.iter().enumerate() {
         let sep = if i + 1 < order.len() { "," } else { "" };
-        writeln!(
-            truth,
-            "  [\"{}\", \"{}\"]{sep}",
-            people[a].name, people[b].name
-        )
-        .unwrap();
+        writeln!(truth, "  [\"{}\", \"{}\"]{sep}", people[a].name, people[b].name).unwrap();
     }
     truth.push_str(" ],\n \"notes\": \"165 nodes in 6 communities, 1851 undirected edges drawn centre to centre under the nodes; ids are the <title> texts\"\n}\n");
     let truth_path = out.strip_suffix(".svg").unwrap_or(&out).to_string() + ".truth.json";

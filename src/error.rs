@@ -53,19 +53,11 @@ pub struct Error {
 impl Error {
     /// A new error of `kind`, at no particular place.
     pub fn new(kind: ErrorKind) -> Self {
-        Error {
-            kind,
-            path: None,
-            position: None,
-        }
+        Error { kind, path: None, position: None }
     }
 
     pub(crate) fn at(kind: ErrorKind, position: Option<Position>) -> Self {
-        Error {
-            kind,
-            path: None,
-            position,
-        }
+        Error { kind, path: None, position }
     }
 
     /// Attaches the input's path (keeps one already set).

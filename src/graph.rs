@@ -1,6 +1,7 @@
 //! The extracted graph: nodes and edges built from matched shapes.
 
 use std::collections::{HashMap, HashSet};
+use std::fmt::Write as _;
 
 use kurbo::Point;
 use petgraph::graph::{EdgeIndex, Graph, NodeIndex};
@@ -10,7 +11,8 @@ use crate::error::Position;
 use crate::geom::spatial::{self, Placed};
 use crate::options::ExtractOptions;
 use crate::report::Report;
-use crate::svg::{Drawing, NodeShape};
+use crate::report::Warnings;
+use crate::svg::{Drawing, EdgeShape, NodeShape};
 use crate::text::{Strings, Text};
 
 /// A node of the drawing.
@@ -124,21 +126,9 @@ pub fn default_tolerance(radii: impl IntoIterator<Item = f64>) -> f64 {
 
 /// Builds the graph from what the reader found.
 pub(crate) fn build(d: Drawing, opts: &ExtractOptions) -> Diagram {
-    let Drawing {
-        nodes,
-        edges,
-        mut strings,
-        mut warnings,
-        ignored,
-        invisible,
-    } = d;
-    let placed: Vec<Placed> = nodes
-        .iter()
-        .map(|n| Placed {
-            center: n.center,
-            outline: n.outline,
-        })
-        .collect();
+    let Drawing { nodes, edges, mut strings, mut warnings, ignored, invisible } = d;
+    let placed: Vec<Placed> =
+        nodes.iter().map(|n| Placed { center: n.center, outline: n.outline }).collect();
     let tolerance = opts.tolerance.unwrap_or_else(|| {
         fallback_tolerance(
             &placed,
@@ -162,19 +152,41 @@ pub(crate) fn build(d: Drawing, opts: &ExtractOptions) -> Diagram {
             svg_id: n.svg_id,
         });
     }
+    let (dangling, self_touching) =
+        add_edges(&mut graph, &edges, &placed, &index, tolerance, &mut warnings);
+    let report = Report {
+        nodes: graph.node_count(),
+        edges: graph.edge_count(),
+        dangling,
+        self_touching,
+        tolerance,
+        invisible,
+        ignored,
+        warning_count: warnings.count,
+        warnings: warnings.list,
+    };
+    Diagram { graph, strings, report }
+}
+
+/// Matches every edge candidate's ends and adds the edges; returns the
+/// numbers of dangling and self-touching candidates.
+fn add_edges(
+    graph: &mut Graph<Node, Edge>,
+    edges: &[EdgeShape],
+    placed: &[Placed],
+    index: &spatial::NodeIndex,
+    tolerance: f64,
+    warnings: &mut Warnings,
+) -> (usize, usize) {
     // Matching is independent per edge: spread it over the cores.
     let matches: Vec<(Option<u32>, Option<u32>)> = edges
         .par_iter()
         .with_min_len(4096)
-        .map(|e| (index.find(&placed, e.a), index.find(&placed, e.b)))
+        .map(|e| (index.find(placed, e.a), index.find(placed, e.b)))
         .collect();
     let (mut dangling, mut self_touching) = (0, 0);
     for (e, &(a, b)) in edges.iter().zip(&matches) {
-        let pos = Some(Position {
-            line: u64::from(e.line),
-            column: 1,
-            offset: 0,
-        });
+        let pos = Some(Position { line: u64::from(e.line), column: 1, offset: 0 });
         match (a, b) {
             (Some(a), Some(b)) if a != b => {
                 graph.add_edge(
@@ -215,31 +227,13 @@ pub(crate) fn build(d: Drawing, opts: &ExtractOptions) -> Diagram {
             }
         }
     }
-    let report = Report {
-        nodes: graph.node_count(),
-        edges: graph.edge_count(),
-        dangling,
-        self_touching,
-        tolerance,
-        invisible,
-        ignored,
-        warning_count: warnings.count,
-        warnings: warnings.list,
-    };
-    Diagram {
-        graph,
-        strings,
-        report,
-    }
+    (dangling, self_touching)
 }
 
 /// Without positive radii, a tolerance from the drawing's extent, so that
 /// rounding in the last digits still matches.
 fn fallback_tolerance(placed: &[Placed], tol: f64) -> f64 {
-    let extent = placed
-        .iter()
-        .map(|p| p.center.x.abs().max(p.center.y.abs()))
-        .fold(0.0, f64::max);
+    let extent = placed.iter().map(|p| p.center.x.abs().max(p.center.y.abs())).fold(0.0, f64::max);
     tol.max(extent * 1e-9)
 }
 
@@ -289,9 +283,9 @@ fn node_ids(nodes: &[NodeShape], strings: &mut Strings) -> Vec<Text> {
         loop {
             name.clear();
             if j == 1 {
-                name.push_str(&format!("n{}", k + 1));
+                let _ = write!(name, "n{}", k + 1);
             } else {
-                name.push_str(&format!("n{}_{}", k + 1, j));
+                let _ = write!(name, "n{}_{}", k + 1, j);
             }
             let t = strings.intern(&name);
             if used.insert(t) {
@@ -324,12 +318,7 @@ mod tests {
     #[test]
     fn ids_prefer_unique_element_ids_then_titles_then_numbers() {
         let mut s = Strings::default();
-        let (a, dup, t, n2) = (
-            s.intern("a"),
-            s.intern("dup"),
-            s.intern("t"),
-            s.intern("n2"),
-        );
+        let (a, dup, t, n2) = (s.intern("a"), s.intern("dup"), s.intern("t"), s.intern("n2"));
         let nodes = [
             shape(a, Text::EMPTY),
             shape(dup, t),

@@ -6,7 +6,7 @@
 //! root `<svg>`'s user space, and matches each line end to the node it
 //! touches: at or near the centre, inside the circle, or on or near its rim.
 //! The result is a [`petgraph`] graph wrapped in a [`Diagram`], which the
-//! [`write`] module turns into CSV.
+//! [`write`](mod@write) module turns into CSV.
 //!
 //! # Example
 //!
@@ -18,7 +18,7 @@
 //!     <circle cx="50" cy="0" r="5"><title>bob</title></circle>
 //!   </g>
 //! </svg>"##;
-//! let d = svg2graph::extract(svg.as_bytes(), &Default::default())?;
+//! let d = svg2graph::extract(svg.as_bytes(), &svg2graph::ExtractOptions::default())?;
 //! assert_eq!(d.graph().node_count(), 2);
 //! let (a, b, _) = d.edges().next().unwrap();
 //! assert_eq!((d.text(a.id), d.text(b.id)), ("alice", "bob"));

@@ -34,11 +34,6 @@ pub struct ExtractOptions {
 
 impl Default for ExtractOptions {
     fn default() -> Self {
-        ExtractOptions {
-            tolerance: None,
-            dpi: 96.0,
-            font_size: 16.0,
-            max_warnings: 100,
-        }
+        ExtractOptions { tolerance: None, dpi: 96.0, font_size: 16.0, max_warnings: 100 }
     }
 }

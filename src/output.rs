@@ -80,15 +80,11 @@ impl AtomicFiles {
             use std::os::unix::fs::PermissionsExt;
             builder.permissions(std::fs::Permissions::from_mode(0o644));
         }
-        let tmp = builder
-            .tempfile_in(dir)
-            .map_err(|e| Error::from(e).with_path(path))?;
+        let tmp = builder.tempfile_in(dir).map_err(|e| Error::from(e).with_path(path))?;
         let mut w = BufWriter::with_capacity(256 * 1024, tmp);
         fill(&mut w).map_err(|e| e.with_path(path))?;
         w.flush().map_err(|e| Error::from(e).with_path(path))?;
-        let tmp = w
-            .into_inner()
-            .map_err(|e| Error::from(e.into_error()).with_path(path))?;
+        let tmp = w.into_inner().map_err(|e| Error::from(e.into_error()).with_path(path))?;
         self.pending.push((tmp, path.to_path_buf()));
         Ok(())
     }
@@ -100,8 +96,7 @@ impl AtomicFiles {
     /// When a rename fails; the error names the file.
     pub fn commit(self) -> Result<()> {
         for (tmp, path) in self.pending {
-            tmp.persist(&path)
-                .map_err(|e| Error::from(e.error).with_path(&path))?;
+            tmp.persist(&path).map_err(|e| Error::from(e.error).with_path(&path))?;
         }
         Ok(())
     }

@@ -28,11 +28,7 @@ pub(crate) struct Strings {
 impl Strings {
     /// Interns `s`; the empty string gives [`Text::EMPTY`].
     pub(crate) fn intern(&mut self, s: &str) -> Text {
-        if s.is_empty() {
-            Text::EMPTY
-        } else {
-            Text(Some(self.interner.get_or_intern(s)))
-        }
+        if s.is_empty() { Text::EMPTY } else { Text(Some(self.interner.get_or_intern(s))) }
     }
 
     /// The existing handle of `s`, if it was interned.

@@ -1,6 +1,9 @@
 //! Command-line arguments (clap derive) and their conversion into a
 //! validated configuration.
 
+// Doc comments here are the `--help` text, read in a terminal, not rustdoc.
+#![allow(clippy::doc_markdown)]
+
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
@@ -84,10 +87,7 @@ impl ExtractArgs {
             input: self.input,
             nodes: self.nodes,
             edges: self.edges,
-            options: svg2graph::ExtractOptions {
-                tolerance: self.tolerance,
-                ..Default::default()
-            },
+            options: svg2graph::ExtractOptions { tolerance: self.tolerance, ..Default::default() },
             quiet: self.quiet,
             json: self.json,
         })

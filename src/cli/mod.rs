@@ -24,11 +24,7 @@ pub(crate) fn main() -> ExitCode {
         Ok(a) => a,
         Err(e) => {
             let _ = e.print();
-            return ExitCode::from(if e.use_stderr() {
-                Code::Usage as u8
-            } else {
-                Code::Ok as u8
-            });
+            return ExitCode::from(if e.use_stderr() { Code::Usage as u8 } else { Code::Ok as u8 });
         }
     };
     ExitCode::from(run::run(args) as u8)

@@ -109,10 +109,7 @@ fn report_json(cfg: &ExtractConfig, d: &Diagram) {
         #[serde(flatten)]
         report: &'a svg2graph::Report,
     }
-    let out = Out {
-        file: name(cfg),
-        report: d.report(),
-    };
+    let out = Out { file: name(cfg), report: d.report() };
     match serde_json::to_string(&out) {
         Ok(s) => eprintln!("{s}"),
         Err(e) => eprintln!("svg2graph: cannot write the JSON report: {e}"),

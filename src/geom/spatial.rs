@@ -48,6 +48,40 @@ impl RTreeObject for Large {
 /// Most cells one node may occupy before it goes to the R-tree.
 const MAX_CELLS_PER_NODE: usize = 64;
 
+/// The grid over these envelopes: origin, cell size, columns and rows.
+/// `None` when there is nothing finite to grid.
+fn grid_layout(envs: &[([f64; 2], [f64; 2])]) -> Option<((f64, f64), f64, usize, usize)> {
+    let n = envs.len();
+    let (mut lo, mut hi) = ([f64::INFINITY; 2], [f64::NEG_INFINITY; 2]);
+    for (a, b) in envs {
+        lo = [lo[0].min(a[0]), lo[1].min(a[1])];
+        hi = [hi[0].max(b[0]), hi[1].max(b[1])];
+    }
+    if n == 0 || !lo.iter().chain(&hi).all(|v| v.is_finite()) {
+        return None;
+    }
+    // Cell size: at least the typical node's extent (so a typical node
+    // spans few cells), and large enough that there are about as many
+    // cells as nodes.
+    let mut sizes: Vec<f64> = envs.iter().map(|(a, b)| (b[0] - a[0]).max(b[1] - a[1])).collect();
+    let mid = sizes.len() / 2;
+    let typical = *sizes.select_nth_unstable_by(mid, f64::total_cmp).1;
+    let (w, h) = ((hi[0] - lo[0]).max(0.0), (hi[1] - lo[1]).max(0.0));
+    let by_count = ((w * h) / n as f64).sqrt();
+    let mut cell = typical.max(by_count);
+    if !(cell.is_finite() && cell > 0.0) {
+        cell = w.max(h).max(1.0);
+    }
+    // Bound the number of cells whatever the geometry.
+    let budget = (2 * n + 1024) as f64;
+    while ((w / cell).floor() + 1.0) * ((h / cell).floor() + 1.0) > budget {
+        cell *= 1.5;
+    }
+    let cols = (w / cell).floor() as usize + 1;
+    let rows = (h / cell).floor() as usize + 1;
+    Some(((lo[0], lo[1]), cell, cols, rows))
+}
+
 /// The index, built once for a given tolerance.
 pub(crate) struct NodeIndex {
     tol: f64,
@@ -64,23 +98,14 @@ pub(crate) struct NodeIndex {
 /// The node's bounding box grown by `tol`.
 fn envelope(n: &Placed, tol: f64) -> ([f64; 2], [f64; 2]) {
     let (hx, hy) = n.outline.half_extents();
-    (
-        [n.center.x - hx - tol, n.center.y - hy - tol],
-        [n.center.x + hx + tol, n.center.y + hy + tol],
-    )
+    ([n.center.x - hx - tol, n.center.y - hy - tol], [n.center.x + hx + tol, n.center.y + hy + tol])
 }
 
 impl NodeIndex {
     /// Indexes `nodes` for queries with tolerance `tol`; a node is referred
     /// to by its position in the slice.
     pub(crate) fn new(nodes: &[Placed], tol: f64) -> Self {
-        let n = nodes.len();
         let envs: Vec<([f64; 2], [f64; 2])> = nodes.iter().map(|p| envelope(p, tol)).collect();
-        let (mut lo, mut hi) = ([f64::INFINITY; 2], [f64::NEG_INFINITY; 2]);
-        for (a, b) in &envs {
-            lo = [lo[0].min(a[0]), lo[1].min(a[1])];
-            hi = [hi[0].max(b[0]), hi[1].max(b[1])];
-        }
         let mut index = NodeIndex {
             tol,
             origin: (0.0, 0.0),
@@ -91,40 +116,11 @@ impl NodeIndex {
             entries: Vec::new(),
             large: RTree::new(),
         };
-        if n == 0
-            || !(lo[0].is_finite() && lo[1].is_finite() && hi[0].is_finite() && hi[1].is_finite())
-        {
+        let Some((origin, cell, cols, rows)) = grid_layout(&envs) else {
             index.large = RTree::bulk_load(Self::all_large(&envs));
             return index;
-        }
-        // Cell size: at least the typical node's extent (so a typical node
-        // spans few cells), and large enough that there are about as many
-        // cells as nodes.
-        let mut sizes: Vec<f64> = envs
-            .iter()
-            .map(|(a, b)| (b[0] - a[0]).max(b[1] - a[1]))
-            .collect();
-        let mid = sizes.len() / 2;
-        let typical = *sizes.select_nth_unstable_by(mid, f64::total_cmp).1;
-        let (w, h) = ((hi[0] - lo[0]).max(0.0), (hi[1] - lo[1]).max(0.0));
-        let by_count = ((w * h) / n as f64).sqrt();
-        let mut cell = typical.max(by_count);
-        if !(cell.is_finite() && cell > 0.0) {
-            cell = (w.max(h)).max(1.0);
-        }
-        // Bound the number of cells whatever the geometry.
-        let budget = (2 * n + 1024) as f64;
-        loop {
-            let cols = (w / cell).floor() + 1.0;
-            let rows = (h / cell).floor() + 1.0;
-            if cols * rows <= budget {
-                break;
-            }
-            cell *= 1.5;
-        }
-        let cols = (w / cell).floor() as usize + 1;
-        let rows = (h / cell).floor() as usize + 1;
-        index.origin = (lo[0], lo[1]);
+        };
+        index.origin = origin;
         index.inv_cell = 1.0 / cell;
         index.cols = cols;
         index.rows = rows;
@@ -132,16 +128,12 @@ impl NodeIndex {
         // Counting sort of (cell, node) pairs.
         let mut counts = vec![0u32; cols * rows + 1];
         let mut large = Vec::new();
-        let mut spans = Vec::with_capacity(n);
+        let mut spans = Vec::with_capacity(nodes.len());
         for (i, (a, b)) in envs.iter().enumerate() {
             let (c0, r0) = index.cell_of(a[0], a[1]);
             let (c1, r1) = index.cell_of(b[0], b[1]);
             if (c1 - c0 + 1) * (r1 - r0 + 1) > MAX_CELLS_PER_NODE {
-                large.push(Large {
-                    min: *a,
-                    max: *b,
-                    index: i as u32,
-                });
+                large.push(Large { min: *a, max: *b, index: i as u32 });
                 spans.push(None);
                 continue;
             }
@@ -159,15 +151,7 @@ impl NodeIndex {
             acc += c;
         }
         let mut fill = starts.clone();
-        let mut entries = vec![
-            Entry {
-                x: 0.0,
-                y: 0.0,
-                r: 0.0,
-                index: 0
-            };
-            acc as usize
-        ];
+        let mut entries = vec![Entry { x: 0.0, y: 0.0, r: 0.0, index: 0 }; acc as usize];
         for (i, span) in spans.iter().enumerate() {
             let Some((c0, r0, c1, r1)) = *span else {
                 continue;
@@ -200,11 +184,7 @@ impl NodeIndex {
         envs.iter()
             .enumerate()
             .filter(|(_, (a, b))| a.iter().chain(b).all(|v| v.is_finite()))
-            .map(|(i, (a, b))| Large {
-                min: *a,
-                max: *b,
-                index: i as u32,
-            })
+            .map(|(i, (a, b))| Large { min: *a, max: *b, index: i as u32 })
             .collect()
     }
 
@@ -213,11 +193,7 @@ impl NodeIndex {
         let c = ((x - self.origin.0) * self.inv_cell).floor();
         let r = ((y - self.origin.1) * self.inv_cell).floor();
         let clamp = |v: f64, n: usize| {
-            if v.is_nan() || v < 0.0 {
-                0
-            } else {
-                (v as usize).min(n.saturating_sub(1))
-            }
+            if v.is_nan() || v < 0.0 { 0 } else { (v as usize).min(n.saturating_sub(1)) }
         };
         (clamp(c, self.cols), clamp(r, self.rows))
     }
@@ -234,7 +210,7 @@ impl NodeIndex {
                 None => true,
                 Some((b, bi)) => (t.score, t.centre, i)
                     .partial_cmp(&(b.score, b.centre, *bi))
-                    .is_some_and(|o| o.is_lt()),
+                    .is_some_and(std::cmp::Ordering::is_lt),
             };
             if better {
                 best = Some((t, i));
@@ -273,10 +249,7 @@ mod tests {
     use super::*;
 
     fn circle(x: f64, y: f64, r: f64) -> Placed {
-        Placed {
-            center: Point::new(x, y),
-            outline: Outline::Circle { r },
-        }
+        Placed { center: Point::new(x, y), outline: Outline::Circle { r } }
     }
 
     fn find(nodes: &[Placed], p: (f64, f64), tol: f64) -> Option<u32> {
@@ -327,13 +300,7 @@ mod tests {
         // queried at centres, rims, and random points.
         let mut rng = fastrand::Rng::with_seed(7);
         let mut nodes: Vec<Placed> = (0..400)
-            .map(|_| {
-                circle(
-                    rng.f64() * 1000.0,
-                    rng.f64() * 1000.0,
-                    1.0 + rng.f64() * 6.0,
-                )
-            })
+            .map(|_| circle(rng.f64() * 1000.0, rng.f64() * 1000.0, 1.0 + rng.f64() * 6.0))
             .collect();
         for _ in 0..3 {
             nodes.push(circle(rng.f64() * 1000.0, rng.f64() * 1000.0, 200.0));
@@ -356,9 +323,7 @@ mod tests {
             let p = if k % 2 == 0 {
                 let n = &nodes[rng.usize(..nodes.len())];
                 let a = rng.f64() * std::f64::consts::TAU;
-                let Outline::Circle { r } = n.outline else {
-                    unreachable!()
-                };
+                let Outline::Circle { r } = n.outline else { unreachable!() };
                 n.center + kurbo::Vec2::new(a.cos(), a.sin()) * (r + (rng.f64() - 0.5))
             } else {
                 Point::new(rng.f64() * 1100.0 - 50.0, rng.f64() * 1100.0 - 50.0)

@@ -17,10 +17,7 @@ pub(crate) fn open(path: &Path) -> io::Result<Box<dyn BufRead>> {
     }
     let file = File::open(path)?;
     if file.metadata()?.is_dir() {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            "is a directory, not a file",
-        ));
+        return Err(io::Error::new(io::ErrorKind::InvalidInput, "is a directory, not a file"));
     }
     Ok(Box::new(BufReader::with_capacity(READ_BUFFER, file)))
 }
@@ -42,13 +39,7 @@ pub(crate) struct Tracked<R> {
 
 impl<R: BufRead> Tracked<R> {
     pub(crate) fn new(inner: R) -> Self {
-        Tracked {
-            inner,
-            consumed: 0,
-            newlines: 0,
-            recent: Vec::new(),
-            head: 0,
-        }
+        Tracked { inner, consumed: 0, newlines: 0, recent: Vec::new(), head: 0 }
     }
 
     /// Skips a UTF-8 byte order mark, if the input starts with one; it is
@@ -139,11 +130,7 @@ impl<R: BufRead> Tracked<R> {
             None if complete => offset + 1,
             None => return None,
         };
-        Some(Position {
-            line,
-            column,
-            offset,
-        })
+        Some(Position { line, column, offset })
     }
 
     fn count(&mut self, amt: usize) -> io::Result<()> {

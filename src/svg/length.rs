@@ -54,7 +54,7 @@ pub(crate) fn length(text: &str, axis: Axis, units: &Units) -> Option<f64> {
             let base = match axis {
                 Axis::X => w,
                 Axis::Y => h,
-                Axis::Diagonal => ((w * w + h * h) / 2.0).sqrt(),
+                Axis::Diagonal => f64::midpoint(w * w, h * h).sqrt(),
             };
             n / 100.0 * base
         }
@@ -66,11 +66,7 @@ pub(crate) fn length(text: &str, axis: Axis, units: &Units) -> Option<f64> {
 mod tests {
     use super::*;
 
-    const U: Units = Units {
-        dpi: 96.0,
-        font_size: 16.0,
-        viewport: (200.0, 100.0),
-    };
+    const U: Units = Units { dpi: 96.0, font_size: 16.0, viewport: (200.0, 100.0) };
 
     #[test]
     fn plain_numbers_in_all_spellings() {
@@ -83,9 +79,7 @@ mod tests {
 
     #[test]
     fn unusable_numbers_are_rejected() {
-        for bad in [
-            "", " ", "abc", "NaN", "nan", "inf", "-inf", "Infinity", "1e999", "1.2.3",
-        ] {
+        for bad in ["", " ", "abc", "NaN", "nan", "inf", "-inf", "Infinity", "1e999", "1.2.3"] {
             assert_eq!(number(bad), None, "{bad:?}");
             assert_eq!(length(bad, Axis::X, &U), None, "{bad:?}");
         }

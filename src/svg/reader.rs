@@ -123,10 +123,7 @@ pub(crate) fn read<R: BufRead>(input: R, opts: &ExtractOptions) -> Result<Drawin
     let mut walker = Walker {
         opts,
         out: Drawing {
-            warnings: crate::report::Warnings {
-                max: opts.max_warnings,
-                ..Default::default()
-            },
+            warnings: crate::report::Warnings { max: opts.max_warnings, ..Default::default() },
             ..Default::default()
         },
         stack: Vec::new(),
@@ -134,11 +131,7 @@ pub(crate) fn read<R: BufRead>(input: R, opts: &ExtractOptions) -> Result<Drawin
         root_seen: false,
         root_closed: false,
         title: String::new(),
-        here: Position {
-            line: 1,
-            column: 1,
-            offset: 0,
-        },
+        here: Position { line: 1, column: 1, offset: 0 },
         ns: Vec::new(),
     };
     let mut buf = Vec::with_capacity(64 * 1024);
@@ -188,10 +181,9 @@ pub(crate) fn read<R: BufRead>(input: R, opts: &ExtractOptions) -> Result<Drawin
 
 fn xml_error(e: quick_xml::Error, pos: Option<Position>) -> Error {
     match e {
-        quick_xml::Error::Io(io) => Error::at(
-            ErrorKind::Io(std::io::Error::new(io.kind(), io.to_string())),
-            pos,
-        ),
+        quick_xml::Error::Io(io) => {
+            Error::at(ErrorKind::Io(std::io::Error::new(io.kind(), io.to_string())), pos)
+        }
         other => Error::at(ErrorKind::Xml(other.to_string()), pos),
     }
 }
@@ -207,11 +199,7 @@ impl Walker<'_> {
     }
 
     fn units(&self, viewport: (f64, f64)) -> Units {
-        Units {
-            dpi: self.opts.dpi,
-            font_size: self.opts.font_size,
-            viewport,
-        }
+        Units { dpi: self.opts.dpi, font_size: self.opts.font_size, viewport }
     }
 
     /// True when the element named `qname` is in the SVG namespace (or in
@@ -241,10 +229,7 @@ impl Walker<'_> {
         let attrs = Attrs::read(e).map_err(|err| xml_error(err, Some(self.here)))?;
         let ns_mark = self.ns.len();
         for (prefix, uri) in &attrs.xmlns {
-            self.ns.push(Binding {
-                prefix: (*prefix).to_string(),
-                svg: uri == SVG_NS,
-            });
+            self.ns.push(Binding { prefix: (*prefix).to_string(), svg: uri == SVG_NS });
         }
         let qname = e.name();
         let svg_ns = self.is_svg(qname.as_ref());
@@ -275,18 +260,12 @@ impl Walker<'_> {
             self.root_seen = true;
             if local != "svg" || !svg_ns {
                 return Err(Error::at(
-                    ErrorKind::NotSvg {
-                        root: e.name().as_ref().to_string(),
-                    },
+                    ErrorKind::NotSvg { root: e.name().as_ref().to_string() },
                     Some(self.here),
                 ));
             }
         }
-        let kind = if svg_ns {
-            classify(local)
-        } else {
-            Element::Hidden
-        };
+        let kind = if svg_ns { classify(local) } else { Element::Hidden };
         let parent = self.stack.last().copied();
         // A shape's children are not rendered, but for its title.
         if let Some(p) = parent
@@ -294,10 +273,7 @@ impl Walker<'_> {
         {
             if let (Kind::Node(i), Element::Title, true) = (p.kind, &kind, has_children) {
                 self.title.clear();
-                return Ok(Some(Frame {
-                    kind: Kind::Title(i),
-                    ..p
-                }));
+                return Ok(Some(Frame { kind: Kind::Title(i), ..p }));
             }
             self.skip_children(has_children);
             return Ok(None);
@@ -306,7 +282,7 @@ impl Walker<'_> {
             self.skip_children(has_children);
             return Ok(None);
         }
-        let Some(frame) = self.frame(parent, attrs, matches!(kind, Element::Svg))? else {
+        let Some(frame) = self.frame(parent, attrs, matches!(kind, Element::Svg)) else {
             self.skip_children(has_children);
             return Ok(None);
         };
@@ -360,12 +336,7 @@ impl Walker<'_> {
 
     /// The frame of an element: its transform, style and viewport. `None`
     /// when the element is not rendered.
-    fn frame(
-        &mut self,
-        parent: Option<Frame>,
-        a: &Attrs<'_>,
-        is_svg: bool,
-    ) -> Result<Option<Frame>> {
+    fn frame(&mut self, parent: Option<Frame>, a: &Attrs<'_>, is_svg: bool) -> Option<Frame> {
         let Some(parent) = parent else {
             // The root <svg>: its user space is the output space, so neither
             // its viewBox nor its transform is applied.
@@ -380,13 +351,13 @@ impl Walker<'_> {
                 a,
                 viewport,
             );
-            return Ok(Some(Frame {
+            return Some(Frame {
                 ctm: Affine::IDENTITY,
                 style,
                 viewport,
                 kind: Kind::Container,
                 ns_mark: 0,
-            }));
+            });
         };
         let mut ctm = parent.ctm;
         if let Some(t) = &a.transform {
@@ -402,65 +373,38 @@ impl Walker<'_> {
         if is_svg {
             // A nested viewport.
             let u = self.units(parent.viewport);
-            let x = self.len_or(a.x.as_deref(), Axis::X, &u, 0.0);
-            let y = self.len_or(a.y.as_deref(), Axis::Y, &u, 0.0);
-            let w = self.len_or(a.width.as_deref(), Axis::X, &u, parent.viewport.0);
-            let h = self.len_or(a.height.as_deref(), Axis::Y, &u, parent.viewport.1);
+            let x = len_or(a.x.as_deref(), Axis::X, &u, 0.0);
+            let y = len_or(a.y.as_deref(), Axis::Y, &u, 0.0);
+            let w = len_or(a.width.as_deref(), Axis::X, &u, parent.viewport.0);
+            let h = len_or(a.height.as_deref(), Axis::Y, &u, parent.viewport.1);
             if w <= 0.0 || h <= 0.0 {
-                return Ok(None); // a zero-sized viewport draws nothing
+                return None; // a zero-sized viewport draws nothing
             }
-            let vb = a
-                .view_box
-                .as_deref()
-                .and_then(|v| v.parse::<svgtypes::ViewBox>().ok());
-            match vb {
-                Some(vb) => {
-                    let aspect = a
-                        .aspect
-                        .as_deref()
-                        .and_then(|s| s.parse().ok())
-                        .unwrap_or_default();
-                    ctm *= viewbox_transform(&vb, aspect, x, y, w, h);
-                    viewport = (vb.w, vb.h);
-                }
-                None => {
-                    ctm *= Affine::translate((x, y));
-                    viewport = (w, h);
-                }
+            let vb = a.view_box.as_deref().and_then(|v| v.parse::<svgtypes::ViewBox>().ok());
+            if let Some(vb) = vb {
+                let aspect = a.aspect.as_deref().and_then(|s| s.parse().ok()).unwrap_or_default();
+                ctm *= viewbox_transform(&vb, aspect, x, y, w, h);
+                viewport = (vb.w, vb.h);
+            } else {
+                ctm *= Affine::translate((x, y));
+                viewport = (w, h);
             }
         }
         let style = self.style(&parent.style, a, viewport);
-        Ok(Some(Frame {
-            ctm,
-            style,
-            viewport,
-            kind: Kind::Container,
-            ns_mark: 0,
-        }))
+        Some(Frame { ctm, style, viewport, kind: Kind::Container, ns_mark: 0 })
     }
 
     fn root_viewport(&self, a: &Attrs<'_>) -> (f64, f64) {
-        if let Some(vb) = a
-            .view_box
-            .as_deref()
-            .and_then(|v| v.parse::<svgtypes::ViewBox>().ok())
-        {
+        if let Some(vb) = a.view_box.as_deref().and_then(|v| v.parse::<svgtypes::ViewBox>().ok()) {
             return (vb.w, vb.h);
         }
         let u = self.units((300.0, 150.0));
         let w = a.width.as_deref().filter(|w| !w.contains('%'));
         let h = a.height.as_deref().filter(|h| !h.contains('%'));
         (
-            w.and_then(|w| length::length(w, Axis::X, &u))
-                .unwrap_or(300.0),
-            h.and_then(|h| length::length(h, Axis::Y, &u))
-                .unwrap_or(150.0),
+            w.and_then(|w| length::length(w, Axis::X, &u)).unwrap_or(300.0),
+            h.and_then(|h| length::length(h, Axis::Y, &u)).unwrap_or(150.0),
         )
-    }
-
-    fn len_or(&self, v: Option<&str>, axis: Axis, u: &Units, default: f64) -> f64 {
-        v.and_then(|v| length::length(v, axis, u))
-            .unwrap_or(default)
     }
 
     fn style(&mut self, parent: &Style, a: &Attrs<'_>, viewport: (f64, f64)) -> Style {
@@ -482,10 +426,7 @@ impl Walker<'_> {
         {
             match length::length(w, Axis::Diagonal, &self.units(viewport)) {
                 Some(w) if w >= 0.0 => s.stroke_width = w,
-                _ => self.warn(format!(
-                    "stroke-width=\"{}\" is not a length; ignored",
-                    clip(w)
-                )),
+                _ => self.warn(format!("stroke-width=\"{}\" is not a length; ignored", clip(w))),
             }
         }
         if let Some(v) = a.visibility.as_deref() {
@@ -496,15 +437,6 @@ impl Walker<'_> {
             }
         }
         s
-    }
-
-    /// Reads a coordinate; `Err` carries the warning for an unusable value.
-    fn coord(&self, name: &str, v: Option<&str>, axis: Axis, u: &Units) -> Result<f64, String> {
-        match v {
-            None => Ok(0.0),
-            Some(t) => length::length(t, axis, u)
-                .ok_or_else(|| format!("{name}=\"{}\" is not a usable number", clip(t))),
-        }
     }
 
     fn circle(&mut self, f: &Frame, a: &Attrs<'_>) -> Option<usize> {
@@ -520,9 +452,9 @@ impl Walker<'_> {
         }
         let u = self.units(f.viewport);
         let parsed = (|| {
-            let cx = self.coord("cx", a.cx.as_deref(), Axis::X, &u)?;
-            let cy = self.coord("cy", a.cy.as_deref(), Axis::Y, &u)?;
-            let r = self.coord("r", a.r.as_deref(), Axis::Diagonal, &u)?;
+            let cx = coord("cx", a.cx.as_deref(), Axis::X, &u)?;
+            let cy = coord("cy", a.cy.as_deref(), Axis::Y, &u)?;
+            let r = coord("r", a.r.as_deref(), Axis::Diagonal, &u)?;
             if r < 0.0 {
                 return Err(format!("r=\"{r}\" is negative"));
             }
@@ -563,10 +495,10 @@ impl Walker<'_> {
         let u = self.units(f.viewport);
         let parsed = (|| {
             Ok::<_, String>((
-                self.coord("x1", a.x1.as_deref(), Axis::X, &u)?,
-                self.coord("y1", a.y1.as_deref(), Axis::Y, &u)?,
-                self.coord("x2", a.x2.as_deref(), Axis::X, &u)?,
-                self.coord("y2", a.y2.as_deref(), Axis::Y, &u)?,
+                coord("x1", a.x1.as_deref(), Axis::X, &u)?,
+                coord("y1", a.y1.as_deref(), Axis::Y, &u)?,
+                coord("x2", a.x2.as_deref(), Axis::X, &u)?,
+                coord("y2", a.y2.as_deref(), Axis::Y, &u)?,
             ))
         })();
         let (x1, y1, x2, y2) = match parsed {
@@ -594,6 +526,21 @@ impl Walker<'_> {
             Some(v) => self.out.strings.intern(v.trim()),
             None => Text::EMPTY,
         }
+    }
+}
+
+/// A length attribute, or `default` when absent or unusable.
+fn len_or(v: Option<&str>, axis: Axis, u: &Units, default: f64) -> f64 {
+    v.and_then(|v| length::length(v, axis, u)).unwrap_or(default)
+}
+
+/// Reads a coordinate (0 when absent); `Err` carries the warning for an
+/// unusable value.
+fn coord(name: &str, v: Option<&str>, axis: Axis, u: &Units) -> Result<f64, String> {
+    match v {
+        None => Ok(0.0),
+        Some(t) => length::length(t, axis, u)
+            .ok_or_else(|| format!("{name}=\"{}\" is not a usable number", clip(t))),
     }
 }
 

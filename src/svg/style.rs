@@ -87,16 +87,16 @@ impl<'a> Attrs<'a> {
             *slot = Some(value(attr)?);
         }
         if let Some(style) = style {
-            a.apply_style(style);
+            a.apply_style(&style);
         }
         Ok(a)
     }
 
     /// Declarations in a `style` attribute override presentation attributes.
-    fn apply_style(&mut self, style: Cow<'a, str>) {
+    fn apply_style(&mut self, style: &str) {
         // The declarations borrow from the style text; keep owned copies of
         // the few that matter, so the text can be dropped.
-        for d in simplecss::DeclarationTokenizer::from(style.as_ref()) {
+        for d in simplecss::DeclarationTokenizer::from(style) {
             let slot = match d.name {
                 "fill" => &mut self.fill,
                 "stroke" => &mut self.stroke,
@@ -120,12 +120,9 @@ impl<'a> Attrs<'a> {
 }
 
 /// The attribute's value with XML escapes resolved.
-fn value<'a>(attr: Attribute<'a>) -> Result<Cow<'a, str>, quick_xml::Error> {
+fn value(attr: Attribute<'_>) -> Result<Cow<'_, str>, quick_xml::Error> {
     if memchr::memchr(b'&', attr.value.as_bytes()).is_some() {
-        Ok(Cow::Owned(
-            attr.normalized_value(quick_xml::XmlVersion::Implicit1_0)?
-                .into_owned(),
-        ))
+        Ok(Cow::Owned(attr.normalized_value(quick_xml::XmlVersion::Implicit1_0)?.into_owned()))
     } else {
         Ok(attr.value)
     }

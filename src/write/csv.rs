@@ -14,27 +14,18 @@ use crate::error::Result;
 use super::format_f64;
 
 /// The nodes CSV header.
-pub const NODE_HEADER: [&str; 9] = [
-    "id", "x", "y", "r", "label", "fill", "stroke", "class", "svg_id",
-];
+pub const NODE_HEADER: [&str; 9] =
+    ["id", "x", "y", "r", "label", "fill", "stroke", "class", "svg_id"];
 /// The edges CSV header.
-pub const EDGE_HEADER: [&str; 6] = [
-    "source",
-    "target",
-    "stroke",
-    "stroke_width",
-    "class",
-    "svg_id",
-];
+pub const EDGE_HEADER: [&str; 6] =
+    ["source", "target", "stroke", "stroke_width", "class", "svg_id"];
 
 /// Rows formatted per parallel task; a window of tasks is formatted at
 /// once and written in order, so memory stays bounded.
 const CHUNK: usize = 16 * 1024;
 
 fn writer<W: Write>(out: W) -> csv::Writer<W> {
-    csv::WriterBuilder::new()
-        .buffer_capacity(64 * 1024)
-        .from_writer(out)
+    csv::WriterBuilder::new().buffer_capacity(64 * 1024).from_writer(out)
 }
 
 /// Formats `items` in chunks on all cores with `row` and writes them to

@@ -39,10 +39,7 @@ fn writes_both_csvs_and_a_summary_line() {
         "source,target,stroke,stroke_width,class,svg_id\nalice,bob,#999,,link,l1\n"
     );
     // no temporary files left beside the outputs
-    let names: Vec<_> = fs::read_dir(dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name())
-        .collect();
+    let names: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
     assert_eq!(names.len(), 2, "{names:?}");
 }
 
@@ -123,11 +120,7 @@ fn fails_cleanly(name: &str, expected: &str) {
     assert!(err.starts_with("svg2graph: "), "{err}");
     assert!(err.contains(&format!("{name}:")), "{err}");
     assert!(err.contains(expected), "{err}");
-    assert_eq!(
-        fs::read_dir(dir.path()).unwrap().count(),
-        0,
-        "output left behind"
-    );
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0, "output left behind");
 }
 
 #[test]
@@ -157,10 +150,7 @@ fn mismatched_tags_fail_cleanly() {
 
 #[test]
 fn non_svg_root_fails_cleanly() {
-    fails_cleanly(
-        "not-svg.svg",
-        "not-svg.svg:2:1: the root element is <html>, not <svg>",
-    );
+    fails_cleanly("not-svg.svg", "not-svg.svg:2:1: the root element is <html>, not <svg>");
 }
 
 #[test]
@@ -175,13 +165,8 @@ fn usage_errors_exit_2() {
         .args(["extract", "x.svg", "--tolerance", "-1"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains(
-            "--tolerance -1: must be a finite number",
-        ));
-    bin()
-        .args(["extract", "x.svg", "--tolerance", "nan"])
-        .assert()
-        .code(2);
+        .stderr(predicate::str::contains("--tolerance -1: must be a finite number"));
+    bin().args(["extract", "x.svg", "--tolerance", "nan"]).assert().code(2);
     bin().args(["frobnicate"]).assert().code(2);
 }
 
@@ -200,21 +185,9 @@ fn an_existing_output_is_replaced_only_on_success() {
     let dir = tempfile::tempdir().unwrap();
     let e = dir.path().join("e.csv");
     fs::write(&e, "previous").unwrap();
-    bin()
-        .arg("extract")
-        .arg(fixture("truncated.svg"))
-        .arg("--edges")
-        .arg(&e)
-        .assert()
-        .code(1);
+    bin().arg("extract").arg(fixture("truncated.svg")).arg("--edges").arg(&e).assert().code(1);
     assert_eq!(fs::read_to_string(&e).unwrap(), "previous");
-    bin()
-        .arg("extract")
-        .arg(fixture("two-nodes.svg"))
-        .arg("--edges")
-        .arg(&e)
-        .assert()
-        .success();
+    bin().arg("extract").arg(fixture("two-nodes.svg")).arg("--edges").arg(&e).assert().success();
     assert!(fs::read_to_string(&e).unwrap().starts_with("source,target"));
 }
 

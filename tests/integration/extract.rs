@@ -26,7 +26,7 @@ fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
 #[test]
 fn nested_transforms_resolve_to_root_space() {
     let d = extract(
-        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="-100 -100 200 200">
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="-100 -100 200 200">
           <g transform="translate(10 20)">
             <g transform="scale(2) rotate(90)">
               <circle cx="5" cy="0" r="1"/>
@@ -34,7 +34,7 @@ fn nested_transforms_resolve_to_root_space() {
             <circle transform="skewX(45)" cx="0" cy="10" r="1"/>
             <circle transform="matrix(1 0 0 1 3 4)" r="1"/>
           </g>
-        </svg>"##,
+        </svg>"#,
     );
     let p = positions(&d);
     // rotate(90): (5,0) -> (0,5); scale 2 -> (0,10); translate -> (10,30)
@@ -49,10 +49,10 @@ fn nested_transforms_resolve_to_root_space() {
 #[test]
 fn scaled_radius_and_skewed_circles() {
     let d = extract(
-        r##"<svg xmlns="http://www.w3.org/2000/svg">
+        r#"<svg xmlns="http://www.w3.org/2000/svg">
           <g transform="scale(3)"><circle cx="1" cy="1" r="2"/></g>
           <g transform="scale(4 1)"><circle cx="0" cy="0" r="1"/></g>
-        </svg>"##,
+        </svg>"#,
     );
     let r: Vec<f64> = d.nodes().map(|n| n.r).collect();
     assert!(near(r[0], 6.0));
@@ -63,7 +63,7 @@ fn scaled_radius_and_skewed_circles() {
 #[test]
 fn nested_svg_viewports() {
     let d = extract(
-        r##"<svg xmlns="http://www.w3.org/2000/svg" width="500" height="500" viewBox="0 0 1000 1000">
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="500" height="500" viewBox="0 0 1000 1000">
           <svg x="100" y="50" width="200" height="100" viewBox="0 0 20 20">
             <circle cx="10" cy="10" r="1"/>
           </svg>
@@ -71,14 +71,11 @@ fn nested_svg_viewports() {
             <circle cx="10" cy="10" r="1"/>
           </svg>
           <svg x="10" y="10"><circle cx="1" cy="1" r="1"/></svg>
-        </svg>"##,
+        </svg>"#,
     );
     let p = positions(&d);
     // meet: scale 5, centred horizontally (200 - 100) / 2 = 50 extra
-    assert!(
-        near(p[0].0, 100.0 + 50.0 + 50.0) && near(p[0].1, 50.0 + 50.0),
-        "{p:?}"
-    );
+    assert!(near(p[0].0, 100.0 + 50.0 + 50.0) && near(p[0].1, 50.0 + 50.0), "{p:?}");
     // none: scale 10 by 5
     assert!(near(p[1].0, 100.0) && near(p[1].1, 50.0), "{p:?}");
     assert!(near(p[2].0, 11.0) && near(p[2].1, 11.0), "{p:?}");
@@ -87,10 +84,10 @@ fn nested_svg_viewports() {
 #[test]
 fn lengths_with_units() {
     let d = extract(
-        r##"<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100">
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100">
           <circle cx="1in" cy="10px" r="2mm"/>
           <circle cx="50%" cy="50%" r="1pt"/>
-        </svg>"##,
+        </svg>"#,
     );
     let n: Vec<_> = d.nodes().collect();
     assert!(near(n[0].x, 96.0) && near(n[0].y, 10.0));
@@ -102,7 +99,7 @@ fn lengths_with_units() {
 #[test]
 fn content_that_is_not_rendered_is_not_extracted() {
     let d = extract(
-        r##"<svg xmlns="http://www.w3.org/2000/svg">
+        r#"<svg xmlns="http://www.w3.org/2000/svg">
           <defs><circle id="d" cx="1" cy="1" r="1"/><line x1="0" y1="0" x2="1" y2="1"/></defs>
           <symbol><circle cx="2" cy="2" r="1"/></symbol>
           <clipPath><circle cx="3" cy="3" r="1"/></clipPath>
@@ -117,7 +114,7 @@ fn content_that_is_not_rendered_is_not_extracted() {
           <!-- <circle cx="12" cy="12" r="1"/> -->
           <text><![CDATA[<circle cx="13" cy="13" r="1"/>]]></text>
           <circle cx="100" cy="100" r="1"/>
-        </svg>"##,
+        </svg>"#,
     );
     assert_eq!(positions(&d), vec![(100.0, 100.0)]);
     assert_eq!(d.graph().edge_count(), 0);
@@ -126,9 +123,9 @@ fn content_that_is_not_rendered_is_not_extracted() {
 #[test]
 fn visibility_can_be_restored_by_a_child() {
     let d = extract(
-        r##"<svg xmlns="http://www.w3.org/2000/svg">
+        r#"<svg xmlns="http://www.w3.org/2000/svg">
           <g visibility="hidden"><circle cx="1" cy="1" r="1" visibility="visible"/></g>
-        </svg>"##,
+        </svg>"#,
     );
     assert_eq!(d.graph().node_count(), 1);
 }
@@ -149,7 +146,7 @@ fn self_closing_and_open_close_forms_and_prefixes() {
 
 #[test]
 fn files_without_a_namespace_declaration_are_read() {
-    let d = extract(r##"<svg><circle cx="1" cy="2" r="1"/></svg>"##);
+    let d = extract(r#"<svg><circle cx="1" cy="2" r="1"/></svg>"#);
     assert_eq!(positions(&d), vec![(1.0, 2.0)]);
 }
 
@@ -163,18 +160,15 @@ fn a_utf8_byte_order_mark_is_accepted() {
 #[test]
 fn ids_come_from_element_ids_then_titles_then_order() {
     let d = extract(
-        r##"<svg xmlns="http://www.w3.org/2000/svg">
+        r#"<svg xmlns="http://www.w3.org/2000/svg">
           <circle id="first" cx="0" r="1"><title>ignored</title></circle>
           <circle cx="10" r="1"><title> spaced &amp; escaped </title></circle>
           <circle cx="20" r="1"><title>twin</title></circle>
           <circle cx="30" r="1"><title>twin</title></circle>
           <circle cx="40" r="1"/>
-        </svg>"##,
+        </svg>"#,
     );
-    assert_eq!(
-        node_ids(&d),
-        ["first", "spaced & escaped", "n3", "n4", "n5"]
-    );
+    assert_eq!(node_ids(&d), ["first", "spaced & escaped", "n3", "n4", "n5"]);
     let labels: Vec<&str> = d.nodes().map(|n| d.text(n.label)).collect();
     assert_eq!(labels, ["ignored", "spaced & escaped", "twin", "twin", ""]);
 }
@@ -233,10 +227,7 @@ fn the_tolerance_option_decides_what_touches() {
         </svg>"##;
     // 1.5 short of b's rim: more than the default (a quarter radius, 1)
     assert_eq!(extract(svg).report().dangling, 1);
-    let opts = svg2graph::ExtractOptions {
-        tolerance: Some(2.0),
-        ..Default::default()
-    };
+    let opts = svg2graph::ExtractOptions { tolerance: Some(2.0), ..Default::default() };
     let d = svg2graph::extract(svg.as_bytes(), &opts).unwrap();
     assert_eq!(d.report().edges, 1);
     assert_eq!(d.report().tolerance, 2.0);
@@ -259,9 +250,9 @@ fn unusable_numbers_skip_the_element_with_a_warning() {
 #[test]
 fn bad_transforms_are_ignored_with_a_warning() {
     let d = extract(
-        r##"<svg xmlns="http://www.w3.org/2000/svg">
+        r#"<svg xmlns="http://www.w3.org/2000/svg">
           <g transform="translate(10,"><circle cx="1" cy="1" r="1"/></g>
-        </svg>"##,
+        </svg>"#,
     );
     assert_eq!(positions(&d), vec![(1.0, 1.0)]);
     assert_eq!(d.report().warning_count, 1);
@@ -288,9 +279,9 @@ fn styles_are_inherited_into_the_columns() {
 #[test]
 fn deep_nesting_does_not_overflow_the_stack() {
     let depth = 100_000;
-    let mut svg = String::from(r##"<svg xmlns="http://www.w3.org/2000/svg">"##);
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
     svg.push_str(&"<g>".repeat(depth));
-    svg.push_str(r##"<circle cx="1" cy="1" r="1"/>"##);
+    svg.push_str(r#"<circle cx="1" cy="1" r="1"/>"#);
     svg.push_str(&"</g>".repeat(depth));
     svg.push_str("</svg>");
     assert_eq!(extract(&svg).graph().node_count(), 1);
@@ -298,10 +289,12 @@ fn deep_nesting_does_not_overflow_the_stack() {
 
 #[test]
 fn errors_carry_positions() {
-    let e = svg2graph::extract(&b"<svg>\n  <g>\n</svg>"[..], &Default::default()).unwrap_err();
+    let e = svg2graph::extract(&b"<svg>\n  <g>\n</svg>"[..], &svg2graph::ExtractOptions::default())
+        .unwrap_err();
     let pos = e.position().unwrap();
     assert_eq!((pos.line, pos.column), (3, 1));
     assert!(matches!(e.kind(), svg2graph::ErrorKind::Xml(_)));
-    let e = svg2graph::extract(&b"<svg/><svg/>"[..], &Default::default()).unwrap_err();
+    let e = svg2graph::extract(&b"<svg/><svg/>"[..], &svg2graph::ExtractOptions::default())
+        .unwrap_err();
     assert!(e.to_string().contains("after the root"), "{e}");
 }

@@ -1,5 +1,8 @@
 //! The integration tests: one binary (one link), a module per area.
 
+// Test helpers panic on purpose when a test goes wrong.
+#![allow(clippy::missing_panics_doc)]
+
 mod cli;
 mod extract;
 mod roundtrip;
@@ -9,14 +12,13 @@ use std::path::PathBuf;
 
 /// Path of a fixture under `tests/fixtures`.
 pub fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
 }
 
 /// Extracts from an SVG string with default options.
 pub fn extract(svg: &str) -> svg2graph::Diagram {
-    svg2graph::extract(svg.as_bytes(), &Default::default()).expect("extraction failed")
+    svg2graph::extract(svg.as_bytes(), &svg2graph::ExtractOptions::default())
+        .expect("extraction failed")
 }
 
 /// The edges as sorted (source id, target id) pairs, each pair sorted too

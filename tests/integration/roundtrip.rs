@@ -43,15 +43,7 @@ impl Step {
             Step::Scale(x, y) => write!(out, "scale({}{}{})", f.num(x), f.sep(), f.num(y)),
             Step::Rotate(a, None) => write!(out, "rotate({})", f.num(a)),
             Step::Rotate(a, Some((x, y))) => {
-                write!(
-                    out,
-                    "rotate({}{}{}{}{})",
-                    f.num(a),
-                    f.sep(),
-                    f.num(x),
-                    f.sep(),
-                    f.num(y)
-                )
+                write!(out, "rotate({}{}{}{}{})", f.num(a), f.sep(), f.num(x), f.sep(), f.num(y))
             }
             Step::SkewX(a) => write!(out, "skewX({})", f.num(a)),
             Step::SkewY(a) => write!(out, "skewY({})", f.num(a)),
@@ -81,20 +73,16 @@ fn step() -> impl Strategy<Value = Step> {
             .prop_map(|(a, x, y)| Step::Rotate(a, Some((x, y)))),
         (-20.0..20.0f64).prop_map(Step::SkewX),
         (-20.0..20.0f64).prop_map(Step::SkewY),
-        (
-            0.0..std::f64::consts::TAU,
-            0.6..1.5f64,
-            -100.0..100.0f64,
-            -100.0..100.0f64
-        )
-            .prop_map(|(a, s, e, f)| Step::Matrix([
+        (0.0..std::f64::consts::TAU, 0.6..1.5f64, -100.0..100.0f64, -100.0..100.0f64).prop_map(
+            |(a, s, e, f)| Step::Matrix([
                 s * a.cos(),
                 s * a.sin(),
                 -s * a.sin(),
                 s * a.cos(),
                 e,
                 f
-            ])),
+            ])
+        ),
     ]
 }
 
@@ -176,25 +164,14 @@ fn case() -> impl Strategy<Value = Case> {
                         .into_iter()
                         .filter(|(a, b)| a != b && seen.insert((*a.min(b), *a.max(b))))
                         .collect();
-                    Case {
-                        nodes,
-                        edges,
-                        node_tf,
-                        line_tf,
-                        outer,
-                        rim,
-                        lines_first,
-                        seed,
-                    }
+                    Case { nodes, edges, node_tf, line_tf, outer, rim, lines_first, seed }
                 },
             )
     })
 }
 
 fn compose(steps: &[Step]) -> Affine {
-    steps
-        .iter()
-        .fold(Affine::IDENTITY, |acc, s| acc * s.affine())
+    steps.iter().fold(Affine::IDENTITY, |acc, s| acc * s.affine())
 }
 
 fn transform_attr(steps: &[Step], f: &mut Fmt) -> String {
@@ -230,16 +207,10 @@ fn element(
 }
 
 fn draw(c: &Case) -> String {
-    let mut f = Fmt {
-        rng: fastrand::Rng::with_seed(c.seed),
-    };
+    let mut f = Fmt { rng: fastrand::Rng::with_seed(c.seed) };
     let outer = compose(&c.outer);
     let node_m = outer * compose(&c.node_tf);
-    let line_m = if c.rim {
-        node_m
-    } else {
-        outer * compose(&c.line_tf)
-    };
+    let line_m = if c.rim { node_m } else { outer * compose(&c.line_tf) };
     let (node_inv, line_inv) = (node_m.inverse(), line_m.inverse());
     let scale = node_m.determinant().abs().sqrt();
 
@@ -255,12 +226,7 @@ fn draw(c: &Case) -> String {
                 ("r".into(), f.num(r / scale)),
                 ("fill".into(), "#abc".into()),
             ];
-            element(
-                "circle",
-                attrs,
-                Some(format!("<title>v{i}</title>")),
-                &mut f,
-            )
+            element("circle", attrs, Some(format!("<title>v{i}</title>")), &mut f)
         })
         .collect();
     let mut lines: Vec<String> = c
@@ -271,10 +237,7 @@ fn draw(c: &Case) -> String {
             let (pa, pb) = if c.rim {
                 // Shorten in the nodes' own space, where they are circles.
                 let u: Vec2 = (pb - pa) / (pb - pa).hypot();
-                (
-                    pa + u * (c.nodes[a].1 / scale),
-                    pb - u * (c.nodes[b].1 / scale),
-                )
+                (pa + u * (c.nodes[a].1 / scale), pb - u * (c.nodes[b].1 / scale))
             } else {
                 (pa, pb)
             };
@@ -292,20 +255,9 @@ fn draw(c: &Case) -> String {
     f.rng.shuffle(&mut lines);
 
     let mut svg = String::from("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">");
-    write!(
-        svg,
-        "<g transform=\"{}\">",
-        transform_attr(&c.outer, &mut f)
-    )
-    .unwrap();
+    write!(svg, "<g transform=\"{}\">", transform_attr(&c.outer, &mut f)).unwrap();
     let group = |svg: &mut String, tf: &[Step], items: &[String], f: &mut Fmt| {
-        write!(
-            svg,
-            "{}<g transform=\"{}\">",
-            f.space(),
-            transform_attr(tf, f)
-        )
-        .unwrap();
+        write!(svg, "{}<g transform=\"{}\">", f.space(), transform_attr(tf, f)).unwrap();
         for it in items {
             svg.push_str(&f.space());
             svg.push_str(it);
@@ -330,7 +282,7 @@ proptest! {
     #[test]
     fn drawn_graphs_extract_back(c in case()) {
         let svg = draw(&c);
-        let d = svg2graph::extract(svg.as_bytes(), &Default::default())
+        let d = svg2graph::extract(svg.as_bytes(), &svg2graph::ExtractOptions::default())
             .map_err(|e| TestCaseError::fail(format!("{e}\n{svg}")))?;
         prop_assert_eq!(d.graph().node_count(), c.nodes.len());
         for n in d.nodes() {
@@ -357,7 +309,7 @@ proptest! {
             "<svg xmlns=\"http://www.w3.org/2000/svg\"><circle transform=\"{}\" cx=\"3\" cy=\"-7\" r=\"1\"/></svg>",
             transform_attr(&steps, &mut f)
         );
-        let d = svg2graph::extract(svg.as_bytes(), &Default::default()).unwrap();
+        let d = svg2graph::extract(svg.as_bytes(), &svg2graph::ExtractOptions::default()).unwrap();
         let want = compose(&steps) * Point::new(3.0, -7.0);
         let n = d.nodes().next().unwrap();
         prop_assert!((n.x - want.x).abs() < 1e-6 && (n.y - want.y).abs() < 1e-6,

@@ -5,7 +5,11 @@ use std::path::PathBuf;
 
 fn check_sample(name: &str) {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("samples");
-    let d = svg2graph::extract_path(dir.join(format!("{name}.svg")), &Default::default()).unwrap();
+    let d = svg2graph::extract_path(
+        dir.join(format!("{name}.svg")),
+        &svg2graph::ExtractOptions::default(),
+    )
+    .unwrap();
     let truth: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(dir.join(format!("{name}.truth.json"))).unwrap(),
     )
@@ -17,20 +21,14 @@ fn check_sample(name: &str) {
         let id = t["id"].as_str().unwrap();
         let (x, y) = by_id[id];
         let (tx, ty) = (t["x"].as_f64().unwrap(), t["y"].as_f64().unwrap());
-        assert!(
-            (x - tx).abs() < 1e-9 && (y - ty).abs() < 1e-9,
-            "{id}: ({x}, {y}) vs ({tx}, {ty})"
-        );
+        assert!((x - tx).abs() < 1e-9 && (y - ty).abs() < 1e-9, "{id}: ({x}, {y}) vs ({tx}, {ty})");
     }
     let mut want: Vec<(String, String)> = truth["edges"]
         .as_array()
         .unwrap()
         .iter()
         .map(|e| {
-            let (a, b) = (
-                e[0].as_str().unwrap().to_string(),
-                e[1].as_str().unwrap().to_string(),
-            );
+            let (a, b) = (e[0].as_str().unwrap().to_string(), e[1].as_str().unwrap().to_string());
             if a <= b { (a, b) } else { (b, a) }
         })
         .collect();
