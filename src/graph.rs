@@ -41,18 +41,32 @@ pub struct Node {
     pub svg_id: Text,
 }
 
-/// An edge of the drawing.
-#[derive(Clone, Debug, PartialEq)]
+/// An edge of the drawing. Its look is shared with other edges: see
+/// [`Diagram::edge_style`].
+#[derive(Clone, Copy, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct Edge {
+    /// The edge's style.
+    pub style: StyleId,
+    /// The element's `id` attribute.
+    pub svg_id: Text,
+}
+
+/// Identifies an [`EdgeStyle`] of a [`Diagram`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct StyleId(pub(crate) u32);
+
+/// How an edge is drawn. Drawings use few distinct styles for many edges,
+/// so each is stored once.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct EdgeStyle {
     /// Computed `stroke`.
     pub stroke: Text,
     /// Computed `stroke-width`, in the element's own user units.
     pub stroke_width: Option<f64>,
     /// The element's `class`.
     pub class: Text,
-    /// The element's `id` attribute.
-    pub svg_id: Text,
 }
 
 /// A graph recovered from a drawing, with the strings its nodes and edges
@@ -64,6 +78,7 @@ pub struct Edge {
 pub struct Diagram {
     graph: Graph<Node, Edge>,
     strings: Strings,
+    edge_styles: Vec<EdgeStyle>,
     report: Report,
 }
 
@@ -77,6 +92,11 @@ impl Diagram {
     /// Resolves a [`Text`] handle of this diagram's nodes or edges.
     pub fn text(&self, t: Text) -> &str {
         self.strings.resolve(t)
+    }
+
+    /// The style of an edge.
+    pub fn edge_style(&self, e: &Edge) -> &EdgeStyle {
+        &self.edge_styles[e.style.0 as usize]
     }
 
     /// Counts and warnings of the extraction.
@@ -126,7 +146,8 @@ pub fn default_tolerance(radii: impl IntoIterator<Item = f64>) -> f64 {
 
 /// Builds the graph from what the reader found.
 pub(crate) fn build(d: Drawing, opts: &ExtractOptions) -> Diagram {
-    let Drawing { nodes, edges, mut strings, mut warnings, ignored, invisible } = d;
+    let edge_count = d.edge_count();
+    let Drawing { nodes, edges, mut strings, mut warnings, ignored, invisible, edge_styles } = d;
     let placed: Vec<Placed> =
         nodes.iter().map(|n| Placed { center: n.center, outline: n.outline }).collect();
     let tolerance = opts.tolerance.unwrap_or_else(|| {
@@ -138,7 +159,7 @@ pub(crate) fn build(d: Drawing, opts: &ExtractOptions) -> Diagram {
     let index = spatial::NodeIndex::new(&placed, tolerance);
     let ids = node_ids(&nodes, &mut strings);
 
-    let mut graph = Graph::with_capacity(nodes.len(), edges.len());
+    let mut graph = Graph::with_capacity(nodes.len(), edge_count);
     for (n, id) in nodes.iter().zip(ids) {
         graph.add_node(Node {
             id,
@@ -153,7 +174,7 @@ pub(crate) fn build(d: Drawing, opts: &ExtractOptions) -> Diagram {
         });
     }
     let (dangling, self_touching) =
-        add_edges(&mut graph, &edges, &placed, &index, tolerance, &mut warnings);
+        add_edges(&mut graph, edges, &placed, &index, tolerance, &mut warnings);
     let report = Report {
         nodes: graph.node_count(),
         edges: graph.edge_count(),
@@ -165,56 +186,53 @@ pub(crate) fn build(d: Drawing, opts: &ExtractOptions) -> Diagram {
         warning_count: warnings.count,
         warnings: warnings.list,
     };
-    Diagram { graph, strings, report }
+    Diagram { graph, strings, edge_styles: edge_styles.list, report }
 }
 
 /// Matches every edge candidate's ends and adds the edges; returns the
 /// numbers of dangling and self-touching candidates.
 fn add_edges(
     graph: &mut Graph<Node, Edge>,
-    edges: &[EdgeShape],
+    edges: Vec<Vec<EdgeShape>>,
     placed: &[Placed],
     index: &spatial::NodeIndex,
     tolerance: f64,
     warnings: &mut Warnings,
 ) -> (usize, usize) {
-    // Matching is independent per edge: spread it over the cores.
-    let matches: Vec<(Option<u32>, Option<u32>)> = edges
-        .par_iter()
-        .with_min_len(4096)
-        .map(|e| (index.find(placed, e.a), index.find(placed, e.b)))
-        .collect();
     let (mut dangling, mut self_touching) = (0, 0);
-    for (e, &(a, b)) in edges.iter().zip(&matches) {
-        let pos = Some(Position { line: u64::from(e.line), column: 1, offset: 0 });
-        match (a, b) {
-            (Some(a), Some(b)) if a != b => {
-                graph.add_edge(
-                    NodeIndex::new(a as usize),
-                    NodeIndex::new(b as usize),
-                    Edge {
-                        stroke: e.stroke,
-                        stroke_width: (!e.stroke_width.is_nan()).then_some(e.stroke_width),
-                        class: e.class,
-                        svg_id: e.svg_id,
-                    },
-                );
-            }
-            (Some(_), Some(_)) => {
-                self_touching += 1;
-                warnings.push(
-                    pos,
-                    format!(
-                        "line from {} to {}: both ends touch the same node; not an edge",
-                        fmt_point(e.a),
-                        fmt_point(e.b)
-                    ),
-                );
-            }
-            _ => {
-                dangling += 1;
-                let loose = if a.is_none() { e.a } else { e.b };
-                warnings.push(
+    // Chunk by chunk, each freed once its edges are in the graph; within a
+    // chunk, matching is independent per edge and spread over the cores.
+    for chunk in edges {
+        let matches: Vec<(Option<u32>, Option<u32>)> = chunk
+            .par_iter()
+            .with_min_len(4096)
+            .map(|e| (index.find(placed, e.a), index.find(placed, e.b)))
+            .collect();
+        for (e, &(a, b)) in chunk.iter().zip(&matches) {
+            let pos = Some(Position { line: u64::from(e.line), column: 1, offset: 0 });
+            match (a, b) {
+                (Some(a), Some(b)) if a != b => {
+                    graph.add_edge(
+                        NodeIndex::new(a as usize),
+                        NodeIndex::new(b as usize),
+                        Edge { style: e.style, svg_id: e.svg_id },
+                    );
+                }
+                (Some(_), Some(_)) => {
+                    self_touching += 1;
+                    warnings.push(
+                        pos,
+                        format!(
+                            "line from {} to {}: both ends touch the same node; not an edge",
+                            fmt_point(e.a),
+                            fmt_point(e.b)
+                        ),
+                    );
+                }
+                _ => {
+                    dangling += 1;
+                    let loose = if a.is_none() { e.a } else { e.b };
+                    warnings.push(
                     pos,
                     format!(
                         "line from {} to {}: the end at {} touches no node (tolerance {}); not an edge",
@@ -224,6 +242,7 @@ fn add_edges(
                         tolerance
                     ),
                 );
+                }
             }
         }
     }

@@ -66,7 +66,7 @@ use std::io::BufRead;
 use std::path::Path;
 
 pub use error::{Error, ErrorKind, Position, Result};
-pub use graph::{Diagram, Edge, Node, default_tolerance};
+pub use graph::{Diagram, Edge, EdgeStyle, Node, StyleId, default_tolerance};
 pub use options::ExtractOptions;
 pub use petgraph;
 pub use report::{Report, Warning};

@@ -9,6 +9,7 @@ pub(crate) mod transform;
 use kurbo::Point;
 
 use crate::geom::Outline;
+use crate::graph::{EdgeStyle, StyleId};
 use crate::report::Warnings;
 use crate::text::{Strings, Text};
 
@@ -26,14 +27,13 @@ pub(crate) struct NodeShape {
 }
 
 /// An edge candidate: a stroke between two end points, in root user space.
+/// Kept small: a drawing may hold millions.
 #[derive(Clone, Debug)]
 pub(crate) struct EdgeShape {
     pub a: Point,
     pub b: Point,
-    pub stroke: Text,
-    /// Computed `stroke-width` in the element's own units; NaN when unset.
-    pub stroke_width: f64,
-    pub class: Text,
+    /// Index into [`Drawing::edge_styles`].
+    pub style: StyleId,
     pub svg_id: Text,
     /// The line the element starts on (saturating), for messages.
     pub line: u32,
@@ -43,11 +43,60 @@ pub(crate) struct EdgeShape {
 #[derive(Debug, Default)]
 pub(crate) struct Drawing {
     pub nodes: Vec<NodeShape>,
-    pub edges: Vec<EdgeShape>,
+    /// Edge candidates in chunks, so that matching can free them as it goes.
+    pub edges: Vec<Vec<EdgeShape>>,
+    /// The distinct styles of the edge candidates.
+    pub edge_styles: EdgeStyles,
     pub strings: Strings,
     pub warnings: Warnings,
     /// Shape elements that are neither nodes nor edge candidates, by name.
     pub ignored: std::collections::BTreeMap<String, u64>,
     /// Elements not drawn (invisible) and therefore not extracted.
     pub invisible: u64,
+}
+
+/// Edge candidates per chunk.
+pub(crate) const EDGE_CHUNK: usize = 64 * 1024;
+
+impl Drawing {
+    pub(crate) fn push_edge(&mut self, e: EdgeShape) {
+        match self.edges.last_mut() {
+            Some(c) if c.len() < EDGE_CHUNK => c.push(e),
+            _ => {
+                let mut c = Vec::with_capacity(EDGE_CHUNK);
+                c.push(e);
+                self.edges.push(c);
+            }
+        }
+    }
+
+    pub(crate) fn edge_count(&self) -> usize {
+        self.edges.iter().map(Vec::len).sum()
+    }
+}
+
+/// The table of distinct edge styles.
+#[derive(Debug, Default)]
+pub(crate) struct EdgeStyles {
+    pub list: Vec<EdgeStyle>,
+    map: std::collections::HashMap<(Text, u64, Text), StyleId>,
+    last: Option<((Text, u64, Text), StyleId)>,
+}
+
+impl EdgeStyles {
+    pub(crate) fn intern(&mut self, s: EdgeStyle) -> StyleId {
+        let key = (s.stroke, s.stroke_width.map_or(u64::MAX, f64::to_bits), s.class);
+        if let Some((k, id)) = self.last
+            && k == key
+        {
+            return id;
+        }
+        let list = &mut self.list;
+        let id = *self.map.entry(key).or_insert_with(|| {
+            list.push(s);
+            StyleId(list.len() as u32 - 1)
+        });
+        self.last = Some((key, id));
+        id
+    }
 }

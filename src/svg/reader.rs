@@ -19,6 +19,7 @@ use super::transform::{parse_transform, viewbox_transform};
 use super::{Drawing, EdgeShape, NodeShape};
 use crate::error::{Error, ErrorKind, Position, Result};
 use crate::geom::Outline;
+use crate::graph::EdgeStyle;
 use crate::options::ExtractOptions;
 use crate::text::Text;
 
@@ -510,12 +511,15 @@ impl Walker<'_> {
         };
         let svg_id = self.text(a.id.as_deref());
         let class = self.text(a.class.as_deref());
-        self.out.edges.push(EdgeShape {
+        let style = self.out.edge_styles.intern(EdgeStyle {
+            stroke: f.style.stroke,
+            stroke_width: (!f.style.stroke_width.is_nan()).then_some(f.style.stroke_width),
+            class,
+        });
+        self.out.push_edge(EdgeShape {
             a: f.ctm * Point::new(x1, y1),
             b: f.ctm * Point::new(x2, y2),
-            stroke: f.style.stroke,
-            stroke_width: f.style.stroke_width,
-            class,
+            style,
             svg_id,
             line: u32::try_from(self.here.line).unwrap_or(u32::MAX),
         });

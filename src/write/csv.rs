@@ -98,17 +98,18 @@ pub fn write_edges<W: Write>(d: &Diagram, out: W) -> Result<()> {
     // and one small table is kinder to the cache than the nodes themselves.
     let ids: Vec<&str> = d.nodes().map(|n| d.text(n.id)).collect();
     write_rows(d.graph().raw_edges(), &EDGE_HEADER, out, |w, e| {
+        let style = d.edge_style(&e.weight);
         let mut bw = ryu::Buffer::new();
-        let width = match e.weight.stroke_width {
+        let width = match style.stroke_width {
             Some(v) => format_f64(v, &mut bw),
             None => "",
         };
         w.write_record([
             ids[e.source().index()],
             ids[e.target().index()],
-            d.text(e.weight.stroke),
+            d.text(style.stroke),
             width,
-            d.text(e.weight.class),
+            d.text(style.class),
             d.text(e.weight.svg_id),
         ])
     })

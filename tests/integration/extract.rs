@@ -272,8 +272,9 @@ fn styles_are_inherited_into_the_columns() {
     let fills: Vec<&str> = d.nodes().map(|n| d.text(n.fill)).collect();
     assert_eq!(fills, ["red", "blue"]);
     let (_, _, e) = d.edges().next().unwrap();
-    assert_eq!(d.text(e.stroke), "#999");
-    assert_eq!(e.stroke_width, Some(3.0));
+    let style = d.edge_style(e);
+    assert_eq!(d.text(style.stroke), "#999");
+    assert_eq!(style.stroke_width, Some(3.0));
 }
 
 #[test]
