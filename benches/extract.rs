@@ -41,8 +41,11 @@ fn input(name: &str, nodes: u32, edges: u32) -> Vec<u8> {
 
 /// The whole job: extract, then write both CSVs (to a sink).
 fn extract(bytes: &[u8]) -> usize {
-    let d = svg2graph::extract(BufReader::with_capacity(256 * 1024, bytes), &Default::default())
-        .unwrap();
+    let d = svg2graph::extract(
+        BufReader::with_capacity(256 * 1024, bytes),
+        &svg2graph::ExtractOptions::default(),
+    )
+    .unwrap();
     svg2graph::write::csv::write_nodes(&d, io::sink()).unwrap();
     svg2graph::write::csv::write_edges(&d, io::sink()).unwrap();
     d.graph().edge_count()

@@ -112,3 +112,8 @@ fn check_options(opts: &ExtractOptions) -> Result<()> {
     }
     Ok(())
 }
+
+/// The README's Rust examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
