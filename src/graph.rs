@@ -54,7 +54,7 @@ pub struct Edge {
 
 /// Identifies an [`EdgeStyle`] of a [`Diagram`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct StyleId(pub(crate) u32);
+pub struct StyleId(pub u32);
 
 /// How an edge is drawn. Drawings use few distinct styles for many edges,
 /// so each is stored once.
@@ -92,6 +92,11 @@ impl Diagram {
     /// Resolves a [`Text`] handle of this diagram's nodes or edges.
     pub fn text(&self, t: Text) -> &str {
         self.strings.resolve(t)
+    }
+
+    /// All edge styles; [`Edge::style`] indexes this list.
+    pub fn edge_styles(&self) -> &[EdgeStyle] {
+        &self.edge_styles
     }
 
     /// The style of an edge.

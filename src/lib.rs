@@ -79,9 +79,20 @@ pub use text::Text;
 /// When the input cannot be read, is not well-formed XML or its root is
 /// not `<svg>`. Problems with single elements are warnings in the
 /// [`Report`], not errors.
-pub fn extract<R: BufRead>(input: R, opts: &ExtractOptions) -> Result<Diagram> {
+pub fn extract<R: BufRead + Send>(input: R, opts: &ExtractOptions) -> Result<Diagram> {
+    extract_with(input, opts, true)
+}
+
+/// Inputs from this size on are tokenized on a second thread.
+const PIPELINE_BYTES: u64 = 4 << 20;
+
+fn extract_with<R: BufRead + Send>(
+    input: R,
+    opts: &ExtractOptions,
+    pipelined: bool,
+) -> Result<Diagram> {
     check_options(opts)?;
-    let drawing = svg::reader::read(input, opts)?;
+    let drawing = svg::reader::read(input, opts, pipelined)?;
     Ok(graph::build(drawing, opts))
 }
 
@@ -93,8 +104,11 @@ pub fn extract<R: BufRead>(input: R, opts: &ExtractOptions) -> Result<Diagram> {
 /// As [`extract`], and when the file cannot be opened.
 pub fn extract_path(path: impl AsRef<Path>, opts: &ExtractOptions) -> Result<Diagram> {
     let path = path.as_ref();
-    let input = svg::input::open(path).map_err(|e| Error::from(e).with_path(path))?;
-    extract(input, opts).map_err(|e| e.with_path(path))
+    let (input, size) = svg::input::open(path).map_err(|e| Error::from(e).with_path(path))?;
+    // Small files are read on this thread alone: starting a second one
+    // costs more than it saves, and batch jobs use the cores already.
+    let pipelined = size.is_none_or(|s| s >= PIPELINE_BYTES);
+    extract_with(input, opts, pipelined).map_err(|e| e.with_path(path))
 }
 
 fn check_options(opts: &ExtractOptions) -> Result<()> {

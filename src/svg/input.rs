@@ -10,16 +10,19 @@ use crate::error::Position;
 /// chunks is measurably faster for multi-megabyte drawings.
 pub(crate) const READ_BUFFER: usize = 256 * 1024;
 
-/// Opens `path` for reading, or standard input for `-`.
-pub(crate) fn open(path: &Path) -> io::Result<Box<dyn BufRead>> {
+/// Opens `path` for reading, or standard input for `-`, with its size when
+/// it is a regular file.
+pub(crate) fn open(path: &Path) -> io::Result<(Box<dyn BufRead + Send>, Option<u64>)> {
     if path.as_os_str() == "-" {
-        return Ok(Box::new(BufReader::with_capacity(READ_BUFFER, io::stdin())));
+        return Ok((Box::new(BufReader::with_capacity(READ_BUFFER, io::stdin())), None));
     }
     let file = File::open(path)?;
-    if file.metadata()?.is_dir() {
+    let meta = file.metadata()?;
+    if meta.is_dir() {
         return Err(io::Error::new(io::ErrorKind::InvalidInput, "is a directory, not a file"));
     }
-    Ok(Box::new(BufReader::with_capacity(READ_BUFFER, file)))
+    let size = meta.is_file().then_some(meta.len());
+    Ok((Box::new(BufReader::with_capacity(READ_BUFFER, file)), size))
 }
 
 /// How many recent line starts are remembered to place positions.

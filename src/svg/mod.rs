@@ -2,6 +2,7 @@
 
 pub(crate) mod input;
 pub(crate) mod length;
+mod pipeline;
 pub(crate) mod reader;
 pub(crate) mod style;
 pub(crate) mod transform;

@@ -114,70 +114,60 @@ struct Walker<'o> {
     ns: Vec<Binding>,
 }
 
-/// Reads a whole drawing from `input`.
-pub(crate) fn read<R: BufRead>(input: R, opts: &ExtractOptions) -> Result<Drawing> {
+/// Makes the XML reader over `input`, with the configuration the walker
+/// relies on.
+fn tokenizer<R: BufRead>(input: R) -> Result<Reader<Tracked<R>>> {
     let mut tracked = Tracked::new(input);
     tracked.skip_bom()?;
     let mut reader = Reader::from_reader(tracked);
     reader.config_mut().expand_empty_elements = false;
     reader.config_mut().check_end_names = true;
-    let mut walker = Walker {
-        opts,
-        out: Drawing {
-            warnings: crate::report::Warnings { max: opts.max_warnings, ..Default::default() },
-            ..Default::default()
-        },
-        stack: Vec::new(),
-        skip: 0,
-        root_seen: false,
-        root_closed: false,
-        title: String::new(),
-        here: Position { line: 1, column: 1, offset: 0 },
-        ns: Vec::new(),
-    };
+    Ok(reader)
+}
+
+/// Reads the next event; errors carry their position.
+pub(super) fn next_event<'b, R: BufRead>(
+    reader: &mut Reader<Tracked<R>>,
+    buf: &'b mut Vec<u8>,
+) -> Result<Event<'b>> {
+    match reader.read_event_into(buf) {
+        Ok(ev) => Ok(ev),
+        Err(e) => {
+            let pos = reader.get_ref().position(reader.error_position());
+            Err(xml_error(e, pos))
+        }
+    }
+}
+
+/// Reads a whole drawing from `input`. With `pipelined`, tokenizing runs
+/// on a second thread while this one interprets the events: worth it for
+/// large inputs only.
+pub(crate) fn read<R: BufRead + Send>(
+    input: R,
+    opts: &ExtractOptions,
+    pipelined: bool,
+) -> Result<Drawing> {
+    let mut reader = tokenizer(input)?;
+    let mut walker = Walker::new(opts);
+    if pipelined {
+        let end = super::pipeline::run(reader, |ev, here| {
+            walker.here = here;
+            walker.event(ev)
+        })?;
+        return walker.finish(end);
+    }
     let mut buf = Vec::with_capacity(64 * 1024);
     loop {
         walker.here = reader.get_ref().here();
-        let event = match reader.read_event_into(&mut buf) {
-            Ok(ev) => ev,
-            Err(e) => {
-                let pos = reader.get_ref().position(reader.error_position());
-                return Err(xml_error(e, pos));
-            }
-        };
-        match event {
-            Event::Start(e) => walker.start(&e, true)?,
-            Event::Empty(e) => walker.start(&e, false)?,
-            Event::End(_) => walker.end(),
-            Event::Text(t) if walker.in_title() => walker.title.push_str(&t.xml10_content()),
-            Event::CData(t) if walker.in_title() => walker.title.push_str(&t.xml10_content()),
-            Event::GeneralRef(r) if walker.in_title() => {
-                // Character references and the five predefined entities.
-                if let Ok(Some(c)) = r.resolve_char_ref() {
-                    walker.title.push(c);
-                } else if let Some(s) = quick_xml::escape::resolve_predefined_entity(&r) {
-                    walker.title.push_str(s);
-                }
-            }
-            Event::Eof => break,
-            _ => {}
+        let event = next_event(&mut reader, &mut buf)?;
+        if matches!(event, Event::Eof) {
+            break;
         }
+        walker.event(event)?;
         buf.clear();
     }
-    if !walker.root_seen {
-        return Err(Error::new(ErrorKind::NoRoot));
-    }
-    if !walker.root_closed {
-        let pos = reader.get_ref().here();
-        return Err(Error::at(
-            ErrorKind::Xml(
-                "unexpected end of input: the document is truncated, its elements are not all closed"
-                    .into(),
-            ),
-            Some(pos),
-        ));
-    }
-    Ok(walker.out)
+    let end = reader.get_ref().here();
+    walker.finish(end)
 }
 
 fn xml_error(e: quick_xml::Error, pos: Option<Position>) -> Error {
@@ -189,7 +179,62 @@ fn xml_error(e: quick_xml::Error, pos: Option<Position>) -> Error {
     }
 }
 
-impl Walker<'_> {
+impl<'o> Walker<'o> {
+    fn new(opts: &'o ExtractOptions) -> Self {
+        Walker {
+            opts,
+            out: Drawing {
+                warnings: crate::report::Warnings { max: opts.max_warnings, ..Default::default() },
+                ..Default::default()
+            },
+            stack: Vec::new(),
+            skip: 0,
+            root_seen: false,
+            root_closed: false,
+            title: String::new(),
+            here: Position { line: 1, column: 1, offset: 0 },
+            ns: Vec::new(),
+        }
+    }
+
+    /// Interprets one event (never `Eof`).
+    fn event(&mut self, event: Event<'_>) -> Result<()> {
+        match event {
+            Event::Start(e) => self.start(&e, true)?,
+            Event::Empty(e) => self.start(&e, false)?,
+            Event::End(_) => self.end(),
+            Event::Text(t) if self.in_title() => self.title.push_str(&t.xml10_content()),
+            Event::CData(t) if self.in_title() => self.title.push_str(&t.xml10_content()),
+            Event::GeneralRef(r) if self.in_title() => {
+                // Character references and the five predefined entities.
+                if let Ok(Some(c)) = r.resolve_char_ref() {
+                    self.title.push(c);
+                } else if let Some(s) = quick_xml::escape::resolve_predefined_entity(&r) {
+                    self.title.push_str(s);
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Checks the document was complete; `end` is where the input ended.
+    fn finish(self, end: Position) -> Result<Drawing> {
+        if !self.root_seen {
+            return Err(Error::new(ErrorKind::NoRoot));
+        }
+        if !self.root_closed {
+            return Err(Error::at(
+                ErrorKind::Xml(
+                    "unexpected end of input: the document is truncated, its elements are not all closed"
+                        .into(),
+                ),
+                Some(end),
+            ));
+        }
+        Ok(self.out)
+    }
+
     fn in_title(&self) -> bool {
         self.skip == 0 && matches!(self.stack.last(), Some(f) if matches!(f.kind, Kind::Title(_)))
     }

@@ -28,13 +28,21 @@ fn writer<W: Write>(out: W) -> csv::Writer<W> {
     csv::WriterBuilder::new().buffer_capacity(64 * 1024).from_writer(out)
 }
 
-/// Formats `items` in chunks on all cores with `row` and writes them to
-/// `out` in order, after `header`.
+fn csv_error(e: csv::Error) -> crate::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(io) => io.into(),
+        other => std::io::Error::other(format!("{other:?}")).into(),
+    }
+}
+
+/// Formats `items` in chunks on all cores with `format` (which appends a
+/// chunk's rows to a buffer) and writes them to `out` in order, after
+/// `header`.
 fn write_rows<T: Sync, W: Write>(
     items: &[T],
     header: &[&str],
     mut out: W,
-    row: impl Fn(&mut csv::Writer<&mut Vec<u8>>, &T) -> csv::Result<()> + Sync,
+    format: impl Fn(&[T], &mut Vec<u8>) -> csv::Result<()> + Sync,
 ) -> Result<()> {
     {
         let mut w = writer(&mut out);
@@ -47,13 +55,7 @@ fn write_rows<T: Sync, W: Write>(
             .par_chunks(CHUNK)
             .map(|chunk| {
                 let mut buf = Vec::with_capacity(chunk.len() * 48);
-                {
-                    let mut w = writer(&mut buf);
-                    for item in chunk {
-                        row(&mut w, item)?;
-                    }
-                    w.flush()?;
-                }
+                format(chunk, &mut buf)?;
                 Ok(buf)
             })
             .collect::<csv::Result<_>>()
@@ -66,51 +68,90 @@ fn write_rows<T: Sync, W: Write>(
     Ok(())
 }
 
-fn csv_error(e: csv::Error) -> crate::Error {
-    match e.into_kind() {
-        csv::ErrorKind::Io(io) => io.into(),
-        other => std::io::Error::other(format!("{other:?}")).into(),
+/// `s` as one CSV field, quoted only where needed (as the csv writer does).
+fn quote(s: &str) -> Vec<u8> {
+    if s.is_empty() {
+        return Vec::new(); // csv-core would write `""`; the csv writer writes nothing
     }
+    let mut out = vec![0u8; s.len() * 2 + 2];
+    let mut w = csv_core::Writer::new();
+    let (_, _, n) = w.field(s.as_bytes(), &mut out);
+    let (_, m) = w.finish(&mut out[n..]);
+    out.truncate(n + m);
+    out
 }
 
 /// Writes the nodes CSV.
 pub fn write_nodes<W: Write>(d: &Diagram, out: W) -> Result<()> {
-    write_rows(d.graph().raw_nodes(), &NODE_HEADER, out, |w, n| {
-        let n = &n.weight;
+    write_rows(d.graph().raw_nodes(), &NODE_HEADER, out, |chunk, buf| {
+        let mut w = writer(buf);
         let (mut bx, mut by, mut br) = (ryu::Buffer::new(), ryu::Buffer::new(), ryu::Buffer::new());
-        w.write_record([
-            d.text(n.id),
-            format_f64(n.x, &mut bx),
-            format_f64(n.y, &mut by),
-            format_f64(n.r, &mut br),
-            d.text(n.label),
-            d.text(n.fill),
-            d.text(n.stroke),
-            d.text(n.class),
-            d.text(n.svg_id),
-        ])
+        for n in chunk {
+            let n = &n.weight;
+            w.write_record([
+                d.text(n.id),
+                format_f64(n.x, &mut bx),
+                format_f64(n.y, &mut by),
+                format_f64(n.r, &mut br),
+                d.text(n.label),
+                d.text(n.fill),
+                d.text(n.stroke),
+                d.text(n.class),
+                d.text(n.svg_id),
+            ])?;
+        }
+        w.flush()?;
+        Ok(())
     })
 }
 
 /// Writes the edges CSV.
+///
+/// Edges repeat the same ids and styles many times over, so each node id
+/// and each style's columns are quoted once and rows are assembled from
+/// those pieces.
 pub fn write_edges<W: Write>(d: &Diagram, out: W) -> Result<()> {
-    // Resolve every node id once: edges refer to nodes in no useful order,
-    // and one small table is kinder to the cache than the nodes themselves.
-    let ids: Vec<&str> = d.nodes().map(|n| d.text(n.id)).collect();
-    write_rows(d.graph().raw_edges(), &EDGE_HEADER, out, |w, e| {
-        let style = d.edge_style(&e.weight);
-        let mut bw = ryu::Buffer::new();
-        let width = match style.stroke_width {
-            Some(v) => format_f64(v, &mut bw),
-            None => "",
-        };
-        w.write_record([
-            ids[e.source().index()],
-            ids[e.target().index()],
-            d.text(style.stroke),
-            width,
-            d.text(style.class),
-            d.text(e.weight.svg_id),
-        ])
+    let ids: Vec<Vec<u8>> = d.nodes().map(|n| quote(d.text(n.id))).collect();
+    let mut styles: Vec<Vec<u8>> = Vec::with_capacity(d.edge_styles().len());
+    let mut bw = ryu::Buffer::new();
+    for st in d.edge_styles() {
+        let mut cols = quote(d.text(st.stroke));
+        cols.push(b',');
+        if let Some(v) = st.stroke_width {
+            cols.extend_from_slice(format_f64(v, &mut bw).as_bytes());
+        }
+        cols.push(b',');
+        cols.extend(quote(d.text(st.class)));
+        styles.push(cols);
+    }
+    write_rows(d.graph().raw_edges(), &EDGE_HEADER, out, |chunk, buf| {
+        for e in chunk {
+            buf.extend_from_slice(&ids[e.source().index()]);
+            buf.push(b',');
+            buf.extend_from_slice(&ids[e.target().index()]);
+            buf.push(b',');
+            buf.extend_from_slice(&styles[e.weight.style.0 as usize]);
+            buf.push(b',');
+            if !e.weight.svg_id.is_empty() {
+                buf.extend(quote(d.text(e.weight.svg_id)));
+            }
+            buf.push(b'\n');
+        }
+        Ok(())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::quote;
+
+    #[test]
+    fn fields_are_quoted_only_where_needed() {
+        assert_eq!(quote("plain"), b"plain");
+        assert_eq!(quote(""), b"");
+        assert_eq!(quote("a,b"), b"\"a,b\"");
+        assert_eq!(quote("say \"hi\""), b"\"say \"\"hi\"\"\"");
+        assert_eq!(quote("two\nlines"), b"\"two\nlines\"");
+        assert_eq!(quote("é ü"), "é ü".as_bytes());
+    }
 }
