@@ -1,6 +1,5 @@
 //! The extracted graph: nodes and edges built from matched shapes.
 
-use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
 use kurbo::Point;
@@ -274,8 +273,8 @@ fn fmt_point(p: Point) -> String {
 /// the title when present and unique, else `n<k>` (k the 1-based document
 /// position), made unique with a `_<j>` suffix where it clashes.
 fn node_ids(nodes: &[NodeShape], strings: &mut Strings) -> Vec<Text> {
-    let mut id_count: HashMap<Text, u32> = HashMap::new();
-    let mut title_count: HashMap<Text, u32> = HashMap::new();
+    let mut id_count: foldhash::HashMap<Text, u32> = foldhash::HashMap::default();
+    let mut title_count: foldhash::HashMap<Text, u32> = foldhash::HashMap::default();
     for n in nodes {
         if !n.svg_id.is_empty() {
             *id_count.entry(n.svg_id).or_default() += 1;
@@ -284,7 +283,8 @@ fn node_ids(nodes: &[NodeShape], strings: &mut Strings) -> Vec<Text> {
             *title_count.entry(n.title).or_default() += 1;
         }
     }
-    let mut used: HashSet<Text> = HashSet::with_capacity(nodes.len());
+    let mut used: foldhash::HashSet<Text> = foldhash::HashSet::default();
+    used.reserve(nodes.len());
     let mut ids: Vec<Option<Text>> = nodes
         .iter()
         .map(|n| {

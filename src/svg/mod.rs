@@ -80,7 +80,7 @@ impl Drawing {
 #[derive(Debug, Default)]
 pub(crate) struct EdgeStyles {
     pub list: Vec<EdgeStyle>,
-    map: std::collections::HashMap<(Text, u64, Text), StyleId>,
+    map: foldhash::HashMap<(Text, u64, Text), StyleId>,
     last: Option<((Text, u64, Text), StyleId)>,
 }
 

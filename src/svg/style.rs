@@ -40,6 +40,8 @@ impl<'a> Attrs<'a> {
     pub(crate) fn read(e: &'a BytesStart<'a>) -> Result<Attrs<'a>, quick_xml::Error> {
         let mut a = Attrs::default();
         let mut style: Option<Cow<'a, str>> = None;
+        // One scan of the whole tag tells whether any value holds an escape.
+        let escaped = memchr::memchr(b'&', e.as_bytes()).is_some();
         let mut attrs = e.attributes();
         // quick-xml's duplicate check compares every pair of names; the
         // slots below catch duplicates of every attribute that matters.
@@ -49,7 +51,7 @@ impl<'a> Attrs<'a> {
             let key: &'a str = attr.key.0;
             if let Some(prefix) = key.strip_prefix("xmlns") {
                 if prefix.is_empty() || prefix.starts_with(':') {
-                    let v = value(attr)?;
+                    let v = value(attr, escaped)?;
                     a.xmlns.push((prefix.trim_start_matches(':'), v));
                 }
                 continue;
@@ -84,7 +86,7 @@ impl<'a> Attrs<'a> {
                     quick_xml::events::attributes::AttrError::Duplicated(0, 0),
                 ));
             }
-            *slot = Some(value(attr)?);
+            *slot = Some(value(attr, escaped)?);
         }
         if let Some(style) = style {
             a.apply_style(&style);
@@ -120,8 +122,8 @@ impl<'a> Attrs<'a> {
 }
 
 /// The attribute's value with XML escapes resolved.
-fn value(attr: Attribute<'_>) -> Result<Cow<'_, str>, quick_xml::Error> {
-    if memchr::memchr(b'&', attr.value.as_bytes()).is_some() {
+fn value(attr: Attribute<'_>, escaped: bool) -> Result<Cow<'_, str>, quick_xml::Error> {
+    if escaped && attr.value.contains('&') {
         Ok(Cow::Owned(attr.normalized_value(quick_xml::XmlVersion::Implicit1_0)?.into_owned()))
     } else {
         Ok(attr.value)
