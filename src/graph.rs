@@ -160,8 +160,11 @@ pub(crate) fn build(d: Drawing, opts: &ExtractOptions) -> Diagram {
             default_tolerance(placed.iter().map(|p| p.outline.equal_area_radius())),
         )
     });
-    let index = spatial::NodeIndex::new(&placed, tolerance);
-    let ids = node_ids(&nodes, &mut strings);
+    // Independent: the index and the ids are made at the same time.
+    let (index, ids) = rayon::join(
+        || spatial::NodeIndex::new(&placed, tolerance),
+        || node_ids(&nodes, &mut strings),
+    );
 
     let mut graph = Graph::with_capacity(nodes.len(), edge_count);
     for (n, id) in nodes.iter().zip(ids) {

@@ -18,6 +18,9 @@ pub struct AtomicFiles {
     pending: Vec<(NamedTempFile, PathBuf)>,
 }
 
+/// One file written by [`AtomicFiles::prepare`], not yet in place.
+pub struct Prepared(Option<(NamedTempFile, PathBuf)>);
+
 /// Where the bytes for `path` go.
 enum Target {
     /// A regular file (or none yet): temporary file, then rename.
@@ -55,6 +58,23 @@ impl AtomicFiles {
     where
         F: FnOnce(&mut dyn Write) -> Result<()>,
     {
+        let p = Self::prepare(path, fill)?;
+        self.add(p);
+        Ok(())
+    }
+
+    /// Adds a file prepared (perhaps on another thread) with
+    /// [`prepare`](Self::prepare).
+    pub fn add(&mut self, p: Prepared) {
+        self.pending.extend(p.0);
+    }
+
+    /// Like [`write`](Self::write), but on its own: several files can be
+    /// prepared at the same time and then [`add`](Self::add)ed.
+    pub fn prepare<F>(path: &Path, fill: F) -> Result<Prepared>
+    where
+        F: FnOnce(&mut dyn Write) -> Result<()>,
+    {
         let real = match target(path).map_err(|e| Error::from(e).with_path(path))? {
             Target::Direct => {
                 let f = std::fs::OpenOptions::new()
@@ -63,7 +83,8 @@ impl AtomicFiles {
                     .map_err(|e| Error::from(e).with_path(path))?;
                 let mut w = BufWriter::with_capacity(256 * 1024, f);
                 fill(&mut w).map_err(|e| e.with_path(path))?;
-                return w.flush().map_err(|e| Error::from(e).with_path(path));
+                w.flush().map_err(|e| Error::from(e).with_path(path))?;
+                return Ok(Prepared(None));
             }
             Target::Replace(real) => real,
         };
@@ -85,8 +106,7 @@ impl AtomicFiles {
         fill(&mut w).map_err(|e| e.with_path(path))?;
         w.flush().map_err(|e| Error::from(e).with_path(path))?;
         let tmp = w.into_inner().map_err(|e| Error::from(e.into_error()).with_path(path))?;
-        self.pending.push((tmp, path.to_path_buf()));
-        Ok(())
+        Ok(Prepared(Some((tmp, path.to_path_buf()))))
     }
 
     /// Renames every written file into place.

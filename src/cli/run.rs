@@ -45,12 +45,14 @@ fn extract(cfg: &ExtractConfig) -> Code {
 }
 
 fn write_outputs(cfg: &ExtractConfig, d: &Diagram) -> svg2graph::Result<()> {
+    // Both files are written at the same time; they appear together.
+    let (nodes, edges) = rayon::join(
+        || cfg.nodes.as_deref().map(|p| AtomicFiles::prepare(p, |w| write_nodes(d, w))).transpose(),
+        || cfg.edges.as_deref().map(|p| AtomicFiles::prepare(p, |w| write_edges(d, w))).transpose(),
+    );
     let mut files = AtomicFiles::new();
-    if let Some(p) = &cfg.nodes {
-        files.write(p, |w| write_nodes(d, w))?;
-    }
-    if let Some(p) = &cfg.edges {
-        files.write(p, |w| write_edges(d, w))?;
+    for p in [nodes?, edges?].into_iter().flatten() {
+        files.add(p);
     }
     files.commit()?;
     if cfg.edges.is_none() {
