@@ -12,8 +12,10 @@ pub struct Position {
     pub line: u64,
     /// 1-based column, counted in bytes.
     pub column: u64,
-    /// 0-based byte offset from the start of the (decoded) input.
-    pub offset: u64,
+    /// 0-based byte offset from the start of the (decoded) input, where
+    /// known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<u64>,
 }
 
 impl fmt::Display for Position {

@@ -216,7 +216,11 @@ fn add_edges(
             .map(|e| (index.find(placed, e.a), index.find(placed, e.b)))
             .collect();
         for (e, &(a, b)) in chunk.iter().zip(&matches) {
-            let pos = Some(Position { line: u64::from(e.line), column: 1, offset: 0 });
+            let pos = Some(Position {
+                line: u64::from(e.line),
+                column: u64::from(e.column),
+                offset: None,
+            });
             match (a, b) {
                 (Some(a), Some(b)) if a != b => {
                     graph.add_edge(

@@ -103,7 +103,7 @@ impl<R: BufRead> Tracked<R> {
                 Some(nl) => self.consumed - nl,
                 None => self.consumed + 1,
             },
-            offset: self.consumed,
+            offset: Some(self.consumed),
         }
     }
 
@@ -133,7 +133,7 @@ impl<R: BufRead> Tracked<R> {
             None if complete => offset + 1,
             None => return None,
         };
-        Some(Position { line, column, offset })
+        Some(Position { line, column, offset: Some(offset) })
     }
 
     fn count(&mut self, amt: usize) -> io::Result<()> {

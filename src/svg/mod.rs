@@ -36,8 +36,9 @@ pub(crate) struct EdgeShape {
     /// Index into [`Drawing::edge_styles`].
     pub style: StyleId,
     pub svg_id: Text,
-    /// The line the element starts on (saturating), for messages.
+    /// Where the element starts (saturating), for messages.
     pub line: u32,
+    pub column: u32,
 }
 
 /// Everything the reader found, in document order.

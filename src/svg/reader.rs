@@ -192,7 +192,7 @@ impl<'o> Walker<'o> {
             root_seen: false,
             root_closed: false,
             title: String::new(),
-            here: Position { line: 1, column: 1, offset: 0 },
+            here: Position { line: 1, column: 1, offset: Some(0) },
             ns: Vec::new(),
         }
     }
@@ -567,6 +567,7 @@ impl<'o> Walker<'o> {
             style,
             svg_id,
             line: u32::try_from(self.here.line).unwrap_or(u32::MAX),
+            column: u32::try_from(self.here.column).unwrap_or(u32::MAX),
         });
     }
 

@@ -83,6 +83,12 @@ fn json_report_replaces_the_summary() {
     let first = &report["warnings"][0];
     assert_eq!(first["position"]["line"], 2);
     assert!(first["message"].as_str().unwrap().contains("cx=\"abc\""));
+    let dangling = &report["warnings"][2];
+    assert_eq!(
+        (dangling["position"]["line"].as_u64(), dangling["position"]["column"].as_u64()),
+        (Some(7), Some(3))
+    );
+    assert!(dangling["message"].as_str().unwrap().contains("touches no node"));
 }
 
 #[test]
