@@ -9,9 +9,10 @@ use rayon::prelude::*;
 use crate::error::Position;
 use crate::geom::spatial::{self, Placed};
 use crate::options::ExtractOptions;
-use crate::report::Report;
-use crate::report::Warnings;
-use crate::svg::{Drawing, EdgeShape, NodeShape};
+use crate::report::{Report, Warnings};
+use crate::roles::{self, Head, Role};
+pub use crate::svg::ShapeKind;
+use crate::svg::{Drawing, EdgeShape, Label, Marker, NONE, NodeShape, StrokeExtra};
 use crate::text::{Strings, Text};
 
 /// A node of the drawing.
@@ -38,6 +39,8 @@ pub struct Node {
     pub class: Text,
     /// The element's `id` attribute.
     pub svg_id: Text,
+    /// The element the node is drawn with.
+    pub shape: ShapeKind,
 }
 
 /// An edge of the drawing. Its look is shared with other edges: see
@@ -49,6 +52,9 @@ pub struct Edge {
     pub style: StyleId,
     /// The element's `id` attribute.
     pub svg_id: Text,
+    /// Drawn with an arrowhead (or marker): the edge points from source to
+    /// target.
+    pub directed: bool,
 }
 
 /// Identifies an [`EdgeStyle`] of a [`Diagram`].
@@ -66,6 +72,10 @@ pub struct EdgeStyle {
     pub stroke_width: Option<f64>,
     /// The element's `class`.
     pub class: Text,
+    /// The `id` of the marker at its start, if any.
+    pub marker_start: Text,
+    /// The `id` of the marker at its end, if any.
+    pub marker_end: Text,
 }
 
 /// A graph recovered from a drawing, with the strings its nodes and edges
@@ -150,50 +160,210 @@ pub fn default_tolerance(radii: impl IntoIterator<Item = f64>) -> f64 {
 
 /// Builds the graph from what the reader found.
 pub(crate) fn build(d: Drawing, opts: &ExtractOptions) -> Diagram {
+    let roles = roles::assign(&d);
     let edge_count = d.edge_count();
-    let Drawing { nodes, edges, mut strings, mut warnings, ignored, invisible, edge_styles } = d;
-    let placed: Vec<Placed> =
-        nodes.iter().map(|n| Placed { center: n.center, outline: n.outline }).collect();
+    let Drawing {
+        nodes: shapes,
+        edges,
+        extras,
+        edge_styles,
+        groups,
+        labels,
+        mut strings,
+        mut warnings,
+        ignored,
+        invisible,
+        markers,
+        ..
+    } = d;
+    let node_shapes: Vec<usize> =
+        (0..shapes.len()).filter(|&i| roles.role[i] == Role::Node).collect();
+    let placed: Vec<Placed> = node_shapes
+        .iter()
+        .map(|&i| Placed { center: shapes[i].center, outline: shapes[i].outline.clone() })
+        .collect();
     let tolerance = opts.tolerance.unwrap_or_else(|| {
         fallback_tolerance(
             &placed,
             default_tolerance(placed.iter().map(|p| p.outline.equal_area_radius())),
         )
     });
+    // A node's title: its own <title>, or that of the node group it is in.
+    let titles: Vec<Text> = node_shapes
+        .iter()
+        .map(|&i| {
+            let s = &shapes[i];
+            if !s.title.is_empty() {
+                return s.title;
+            }
+            match groups.get(s.group as usize) {
+                Some(g) if strings.resolve(g.class).split_whitespace().any(|c| c == "node") => {
+                    g.title
+                }
+                _ => Text::EMPTY,
+            }
+        })
+        .collect();
+    let keys: Vec<(Text, Text)> =
+        node_shapes.iter().zip(&titles).map(|(&i, t)| (shapes[i].svg_id, *t)).collect();
     // Independent: the index and the ids are made at the same time.
     let (index, ids) = rayon::join(
         || spatial::NodeIndex::new(&placed, tolerance),
-        || node_ids(&nodes, &mut strings),
+        || node_ids(&keys, &mut strings),
     );
+    let texts = node_labels(&labels, &shapes, &node_shapes, &placed, &index);
 
-    let mut graph = Graph::with_capacity(nodes.len(), edge_count);
-    for (n, id) in nodes.iter().zip(ids) {
+    let mut graph = Graph::with_capacity(node_shapes.len(), edge_count);
+    for (k, (&i, id)) in node_shapes.iter().zip(ids).enumerate() {
+        let n = &shapes[i];
+        let label = if titles[k].is_empty() { texts[k] } else { titles[k] };
         graph.add_node(Node {
             id,
             x: clean(n.center.x),
             y: clean(n.center.y),
             r: n.outline.equal_area_radius(),
-            label: n.title,
+            label,
             fill: n.fill,
             stroke: n.stroke,
             class: n.class,
             svg_id: n.svg_id,
+            shape: n.kind,
         });
     }
+    let mut edge_styles = edge_styles.list;
+    let ends =
+        Ends { extras: &extras, styles: &edge_styles, markers: &markers, heads: &roles.heads };
     let (dangling, self_touching) =
-        add_edges(&mut graph, edges, &placed, &index, tolerance, &mut warnings);
+        add_edges(&mut graph, edges, &ends, &placed, &index, tolerance, &mut warnings);
+    add_loop_rings(&mut graph, &roles.role, &shapes, &node_shapes, &mut edge_styles);
+
+    let mut role_counts = std::collections::BTreeMap::new();
+    for r in &roles.role {
+        *role_counts.entry(r.name().to_string()).or_insert(0u64) += 1;
+    }
     let report = Report {
         nodes: graph.node_count(),
         edges: graph.edge_count(),
+        directed: graph.edge_weights().any(|e| e.directed),
         dangling,
         self_touching,
         tolerance,
+        generator: roles.generator.name().to_string(),
+        shapes: role_counts,
         invisible,
         ignored,
         warning_count: warnings.count,
         warnings: warnings.list,
     };
-    Diagram { graph, strings, edge_styles: edge_styles.list, report }
+    Diagram { graph, strings, edge_styles, report }
+}
+
+/// Rings drawn through a node's centre (igraph's self-loops) become
+/// self-loop edges, styled by the ring's stroke.
+fn add_loop_rings(
+    graph: &mut Graph<Node, Edge>,
+    role: &[Role],
+    shapes: &[NodeShape],
+    node_shapes: &[usize],
+    edge_styles: &mut Vec<EdgeStyle>,
+) {
+    let directed = graph.edge_weights().any(|e| e.directed);
+    for (i, r) in role.iter().enumerate() {
+        let Role::Loop(on) = *r else { continue };
+        let Ok(k) = node_shapes.binary_search(&(on as usize)) else { continue };
+        let s = &shapes[i];
+        edge_styles.push(EdgeStyle {
+            stroke: s.stroke,
+            stroke_width: None,
+            class: s.class,
+            marker_start: Text::EMPTY,
+            marker_end: Text::EMPTY,
+        });
+        let style = StyleId(edge_styles.len() as u32 - 1);
+        graph.add_edge(
+            NodeIndex::new(k),
+            NodeIndex::new(k),
+            Edge { style, svg_id: s.svg_id, directed },
+        );
+    }
+}
+
+/// What decides where an edge candidate's ends really are.
+struct Ends<'a> {
+    extras: &'a [StrokeExtra],
+    styles: &'a [EdgeStyle],
+    markers: &'a foldhash::HashMap<Text, Marker>,
+    /// Sorted by edge candidate index.
+    heads: &'a [(u32, Head)],
+}
+
+impl Ends<'_> {
+    /// The points to match for candidate `k` (arrow tips where the stroke
+    /// stops short of them), and whether the edge points from `a` to `b`
+    /// (`Some(true)`), from `b` to `a` (`Some(false)`) or is undirected.
+    fn of(&self, k: u32, e: &EdgeShape) -> (Point, Point, Option<bool>) {
+        let (mut a, mut b) = (e.a, e.b);
+        let mut dir = None;
+        if let Ok(h) = self.heads.binary_search_by_key(&k, |(i, _)| *i) {
+            let head = self.heads[h].1;
+            if head.at_b {
+                b = head.tip;
+                dir = Some(true);
+            } else {
+                a = head.tip;
+                dir = Some(false);
+            }
+        }
+        let style = &self.styles[e.style.0 as usize];
+        let width = style.stroke_width.unwrap_or(1.0);
+        let marker = |t: Text| if t.is_empty() { None } else { self.markers.get(&t) };
+        if let Some(m) = marker(style.marker_end) {
+            let reach = m.reach(width);
+            let dir_b = e.shape(self.extras).b_dir;
+            if reach > 0.0 && dir_b.hypot() > 0.0 {
+                b += dir_b / dir_b.hypot() * reach;
+            }
+            dir = Some(true);
+        } else if marker(style.marker_start).is_some() {
+            dir = Some(false);
+        }
+        (a, b, dir)
+    }
+}
+
+/// The text label of each node: the nearest label anchored inside its
+/// outline, or else the one label in its group.
+fn node_labels(
+    labels: &[Label],
+    shapes: &[NodeShape],
+    node_shapes: &[usize],
+    placed: &[Placed],
+    index: &spatial::NodeIndex,
+) -> Vec<Text> {
+    let mut best: Vec<Option<(f64, Text)>> = vec![None; node_shapes.len()];
+    let mut by_group: foldhash::HashMap<u32, Vec<usize>> = foldhash::HashMap::default();
+    for (k, &i) in node_shapes.iter().enumerate() {
+        if shapes[i].group != NONE {
+            by_group.entry(shapes[i].group).or_default().push(k);
+        }
+    }
+    for l in labels {
+        let mut cands: Vec<u32> = index.all_touching(placed, l.pos);
+        if cands.is_empty()
+            && let Some(ks) = by_group.get(&l.group)
+            && ks.len() == 1
+        {
+            cands.push(ks[0] as u32);
+        }
+        for k in cands {
+            let k = k as usize;
+            let d = placed[k].center.distance(l.pos);
+            if best[k].is_none_or(|(bd, _)| d < bd) {
+                best[k] = Some((d, l.text));
+            }
+        }
+    }
+    best.into_iter().map(|b| b.map_or(Text::EMPTY, |(_, t)| t)).collect()
 }
 
 /// Matches every edge candidate's ends and adds the edges; returns the
@@ -201,60 +371,74 @@ pub(crate) fn build(d: Drawing, opts: &ExtractOptions) -> Diagram {
 fn add_edges(
     graph: &mut Graph<Node, Edge>,
     edges: Vec<Vec<EdgeShape>>,
+    ends: &Ends<'_>,
     placed: &[Placed],
     index: &spatial::NodeIndex,
     tolerance: f64,
     warnings: &mut Warnings,
 ) -> (usize, usize) {
     let (mut dangling, mut self_touching) = (0, 0);
+    let mut first = 0u32;
     // Chunk by chunk, each freed once its edges are in the graph; within a
     // chunk, matching is independent per edge and spread over the cores.
     for chunk in edges {
-        let matches: Vec<(Option<u32>, Option<u32>)> = chunk
+        let base = first;
+        let matches: Vec<(Option<u32>, Option<u32>, Option<bool>)> = chunk
             .par_iter()
+            .enumerate()
             .with_min_len(4096)
-            .map(|e| (index.find(placed, e.a), index.find(placed, e.b)))
+            .map(|(j, e)| {
+                let (a, b, dir) = ends.of(base + j as u32, e);
+                (index.find(placed, a), index.find(placed, b), dir)
+            })
             .collect();
-        for (e, &(a, b)) in chunk.iter().zip(&matches) {
+        first += chunk.len() as u32;
+        for (e, &(a, b, dir)) in chunk.iter().zip(&matches) {
             let pos = Some(Position {
                 line: u64::from(e.line),
                 column: u64::from(e.column),
                 offset: None,
             });
-            match (a, b) {
-                (Some(a), Some(b)) if a != b => {
-                    graph.add_edge(
-                        NodeIndex::new(a as usize),
-                        NodeIndex::new(b as usize),
-                        Edge { style: e.style, svg_id: e.svg_id },
-                    );
-                }
-                (Some(_), Some(_)) => {
-                    self_touching += 1;
-                    warnings.push(
-                        pos,
-                        format!(
-                            "line from {} to {}: both ends touch the same node; not an edge",
-                            fmt_point(e.a),
-                            fmt_point(e.b)
-                        ),
-                    );
-                }
-                _ => {
-                    dangling += 1;
-                    let loose = if a.is_none() { e.a } else { e.b };
-                    warnings.push(
+            let (Some(a), Some(b)) = (a, b) else {
+                dangling += 1;
+                let loose = if a.is_none() { e.a } else { e.b };
+                warnings.push(
                     pos,
                     format!(
-                        "line from {} to {}: the end at {} touches no node (tolerance {}); not an edge",
+                        "stroke from {} to {}: the end at {} touches no node (tolerance {}); not an edge",
                         fmt_point(e.a),
                         fmt_point(e.b),
                         fmt_point(loose),
                         tolerance
                     ),
                 );
+                continue;
+            };
+            if a == b {
+                // A loop leaves its node; a stub inside it does not.
+                let far = e.shape(ends.extras).far;
+                let n = &placed[a as usize];
+                let v = far - n.center;
+                let outside = v.hypot() > n.outline.rim_distance(v) + tolerance;
+                if !outside {
+                    self_touching += 1;
+                    warnings.push(
+                        pos,
+                        format!(
+                            "stroke from {} to {}: both ends touch the same node; not an edge",
+                            fmt_point(e.a),
+                            fmt_point(e.b)
+                        ),
+                    );
+                    continue;
                 }
             }
+            let (s, t) = if dir == Some(false) { (b, a) } else { (a, b) };
+            graph.add_edge(
+                NodeIndex::new(s as usize),
+                NodeIndex::new(t as usize),
+                Edge { style: e.style, svg_id: e.svg_id, directed: dir.is_some() },
+            );
         }
     }
     (dangling, self_touching)
@@ -279,26 +463,26 @@ fn fmt_point(p: Point) -> String {
 /// Node ids: the element id when present and unique among the nodes, else
 /// the title when present and unique, else `n<k>` (k the 1-based document
 /// position), made unique with a `_<j>` suffix where it clashes.
-fn node_ids(nodes: &[NodeShape], strings: &mut Strings) -> Vec<Text> {
+fn node_ids(nodes: &[(Text, Text)], strings: &mut Strings) -> Vec<Text> {
     let mut id_count: foldhash::HashMap<Text, u32> = foldhash::HashMap::default();
     let mut title_count: foldhash::HashMap<Text, u32> = foldhash::HashMap::default();
-    for n in nodes {
-        if !n.svg_id.is_empty() {
-            *id_count.entry(n.svg_id).or_default() += 1;
+    for &(svg_id, title) in nodes {
+        if !svg_id.is_empty() {
+            *id_count.entry(svg_id).or_default() += 1;
         }
-        if !n.title.is_empty() {
-            *title_count.entry(n.title).or_default() += 1;
+        if !title.is_empty() {
+            *title_count.entry(title).or_default() += 1;
         }
     }
     let mut used: foldhash::HashSet<Text> = foldhash::HashSet::default();
     used.reserve(nodes.len());
     let mut ids: Vec<Option<Text>> = nodes
         .iter()
-        .map(|n| {
-            let pick = if id_count.get(&n.svg_id) == Some(&1) {
-                Some(n.svg_id)
-            } else if title_count.get(&n.title) == Some(&1) {
-                Some(n.title)
+        .map(|&(svg_id, title)| {
+            let pick = if id_count.get(&svg_id) == Some(&1) {
+                Some(svg_id)
+            } else if title_count.get(&title) == Some(&1) {
+                Some(title)
             } else {
                 None
             };
@@ -332,18 +516,9 @@ fn node_ids(nodes: &[NodeShape], strings: &mut Strings) -> Vec<Text> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::geom::Outline;
 
-    fn shape(svg_id: Text, title: Text) -> NodeShape {
-        NodeShape {
-            center: Point::ZERO,
-            outline: Outline::Circle { r: 1.0 },
-            svg_id,
-            title,
-            fill: Text::EMPTY,
-            stroke: Text::EMPTY,
-            class: Text::EMPTY,
-        }
+    fn shape(svg_id: Text, title: Text) -> (Text, Text) {
+        (svg_id, title)
     }
 
     #[test]

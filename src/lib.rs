@@ -58,6 +58,7 @@ mod graph;
 mod options;
 pub mod output;
 mod report;
+mod roles;
 mod svg;
 mod text;
 pub mod write;
@@ -66,10 +67,11 @@ use std::io::BufRead;
 use std::path::Path;
 
 pub use error::{Error, ErrorKind, Position, Result};
-pub use graph::{Diagram, Edge, EdgeStyle, Node, StyleId, default_tolerance};
+pub use graph::{Diagram, Edge, EdgeStyle, Node, ShapeKind, StyleId, default_tolerance};
 pub use options::ExtractOptions;
 pub use petgraph;
 pub use report::{Report, Warning};
+pub use roles::Generator;
 pub use text::Text;
 
 /// Extracts the graph from an SVG read from `input`.

@@ -39,12 +39,19 @@ pub struct Report {
     pub nodes: usize,
     /// Edges found (both ends matched to two different nodes).
     pub edges: usize,
+    /// Some edge is drawn with an arrowhead or marker.
+    pub directed: bool,
     /// Edge candidates with an end that touches no node; not edges.
     pub dangling: usize,
     /// Edge candidates whose two ends touch the same node; not edges.
     pub self_touching: usize,
     /// The matching tolerance used, in root user units.
     pub tolerance: f64,
+    /// The program that wrote the drawing, as recognised (`unknown` else).
+    pub generator: String,
+    /// Closed shapes by the role they were given: node, container,
+    /// decoration, arrowhead, glyph, loop.
+    pub shapes: std::collections::BTreeMap<String, u64>,
     /// Elements not drawn (hidden or without paint), so not extracted.
     pub invisible: u64,
     /// Shape elements that are neither nodes nor edge candidates, by name.

@@ -1,17 +1,58 @@
 //! Geometry of node outlines in root user space.
 
+pub(crate) mod path;
 pub(crate) mod spatial;
+
+use std::sync::Arc;
 
 use kurbo::{Affine, Point, Vec2};
 
 /// The outline of a node, centred on the node's centre.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub(crate) enum Outline {
     /// A circle of radius `r`.
     Circle { r: f64 },
     /// An ellipse: the image of the unit circle under the invertible linear
     /// map `m` (`[a, b, c, d]`, columns (a, b) and (c, d)).
     Ellipse { m: [f64; 4] },
+    /// Any other closed shape, flattened to a polygon around the centre.
+    Polygon(Arc<Polygon>),
+}
+
+/// A closed polygon, its vertices relative to the node's centre.
+#[derive(Debug, PartialEq)]
+pub(crate) struct Polygon {
+    pub points: Vec<Vec2>,
+    /// Half the bounding box's width and height (the centre is the box's).
+    pub half: (f64, f64),
+    /// Enclosed area.
+    pub area: f64,
+}
+
+impl Polygon {
+    /// The distance from the origin to the farthest crossing of the ray
+    /// along `u` (a unit vector) with the polygon's edges; 0 when it
+    /// crosses none.
+    fn ray(&self, u: Vec2) -> f64 {
+        let mut best: f64 = 0.0;
+        let n = self.points.len();
+        for i in 0..n {
+            let p = self.points[i];
+            let q = self.points[(i + 1) % n];
+            let e = q - p;
+            // origin + t·u = p + s·e
+            let den = u.cross(e);
+            if den == 0.0 {
+                continue;
+            }
+            let t = p.cross(e) / den;
+            let s = p.cross(u) / den;
+            if t >= 0.0 && (-1e-12..=1.0 + 1e-12).contains(&s) {
+                best = best.max(t);
+            }
+        }
+        best
+    }
 }
 
 impl Outline {
@@ -37,32 +78,59 @@ impl Outline {
 
     /// Half the width and height of the outline's bounding box.
     pub(crate) fn half_extents(&self) -> (f64, f64) {
-        match *self {
-            Outline::Circle { r } => (r, r),
+        match self {
+            Outline::Circle { r } => (*r, *r),
             Outline::Ellipse { m, .. } => (m[0].hypot(m[2]), m[1].hypot(m[3])),
+            Outline::Polygon(p) => p.half,
+        }
+    }
+
+    /// The enclosed area.
+    pub(crate) fn area(&self) -> f64 {
+        match self {
+            Outline::Circle { r } => std::f64::consts::PI * r * r,
+            Outline::Ellipse { m } => std::f64::consts::PI * (m[0] * m[3] - m[1] * m[2]).abs(),
+            Outline::Polygon(p) => p.area,
         }
     }
 
     /// The radius of the circle of the same area.
     pub(crate) fn equal_area_radius(&self) -> f64 {
-        match *self {
-            Outline::Circle { r } => r,
+        match self {
+            Outline::Circle { r } => *r,
             Outline::Ellipse { m, .. } => (m[0] * m[3] - m[1] * m[2]).abs().sqrt(),
+            Outline::Polygon(p) => (p.area / std::f64::consts::PI).sqrt(),
         }
     }
 
     /// The distance from the centre to the outline in the direction of `v`
     /// (any length but zero).
     pub(crate) fn rim_distance(&self, v: Vec2) -> f64 {
-        match *self {
-            Outline::Circle { r } => r,
+        match self {
+            Outline::Circle { r } => *r,
             Outline::Ellipse { m } => {
                 // Map v back into the unit circle's space: u = m⁻¹ v.
                 let det = m[0] * m[3] - m[1] * m[2];
                 let u = Vec2::new(m[3] * v.x - m[2] * v.y, -m[1] * v.x + m[0] * v.y) / det;
                 v.hypot() / u.hypot()
             }
+            Outline::Polygon(p) => p.ray(v / v.hypot()),
         }
+    }
+
+    /// An ellipse of radii `rx`, `ry` drawn under `ctm` (a circle when it
+    /// stays one).
+    pub(crate) fn transformed_ellipse(rx: f64, ry: f64, ctm: Affine) -> Outline {
+        if rx == ry {
+            return Self::transformed_circle(rx, ctm);
+        }
+        let [a, b, c, d, _, _] = ctm.as_coeffs();
+        let m = [a * rx, b * rx, c * ry, d * ry];
+        let det = m[0] * m[3] - m[1] * m[2];
+        if det == 0.0 || !det.is_finite() {
+            return Outline::Circle { r: det.abs().sqrt() };
+        }
+        Outline::Ellipse { m }
     }
 }
 
@@ -100,7 +168,7 @@ mod tests {
         let t = Affine::rotate(0.7) * Affine::scale(3.0) * Affine::translate((5.0, 1.0));
         match Outline::transformed_circle(2.0, t) {
             Outline::Circle { r } => assert!((r - 6.0).abs() < 1e-12),
-            o @ Outline::Ellipse { .. } => panic!("expected a circle, got {o:?}"),
+            o => panic!("expected a circle, got {o:?}"),
         }
     }
 
@@ -120,6 +188,27 @@ mod tests {
         // the unit circle's top (0, 1) maps to (1, 1)
         let v = Vec2::new(1.0, 1.0);
         assert!((o.rim_distance(v) - 2f64.sqrt()).abs() < 1e-12);
+    }
+
+    #[test]
+    fn polygon_rims() {
+        let square = Polygon {
+            points: vec![
+                Vec2::new(-1.0, -1.0),
+                Vec2::new(1.0, -1.0),
+                Vec2::new(1.0, 1.0),
+                Vec2::new(-1.0, 1.0),
+            ],
+            half: (1.0, 1.0),
+            area: 4.0,
+        };
+        let o = Outline::Polygon(Arc::new(square));
+        assert!((o.rim_distance(Vec2::new(3.0, 0.0)) - 1.0).abs() < 1e-12);
+        assert!((o.rim_distance(Vec2::new(1.0, 1.0)) - 2f64.sqrt()).abs() < 1e-12);
+        assert!((o.equal_area_radius() - (4.0 / std::f64::consts::PI).sqrt()).abs() < 1e-12);
+        let c = Point::new(5.0, 5.0);
+        assert!(touch(c, &o, Point::new(6.0, 6.0), 0.01).is_some());
+        assert!(touch(c, &o, Point::new(6.2, 5.0), 0.1).is_none());
     }
 
     #[test]

@@ -13,7 +13,7 @@ use rstar::{AABB, RTree, RTreeObject};
 use super::{Outline, Touch, touch};
 
 /// A node as the index sees it.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub(crate) struct Placed {
     pub center: Point,
     pub outline: Outline,
@@ -162,7 +162,7 @@ impl NodeIndex {
                 y: p.center.y,
                 r: match p.outline {
                     Outline::Circle { r } => r,
-                    Outline::Ellipse { .. } => -1.0,
+                    Outline::Ellipse { .. } | Outline::Polygon(_) => -1.0,
                 },
                 index: i as u32,
             };
@@ -196,6 +196,70 @@ impl NodeIndex {
             if v.is_nan() || v < 0.0 { 0 } else { (v as usize).min(n.saturating_sub(1)) }
         };
         (clamp(c, self.cols), clamp(r, self.rows))
+    }
+
+    /// Every node whose outline contains `p` (within the tolerance).
+    pub(crate) fn all_touching(&self, nodes: &[Placed], p: Point) -> Vec<u32> {
+        let mut out = Vec::new();
+        self.visit(p, |i| {
+            let n = &nodes[i as usize];
+            if touch(n.center, &n.outline, p, self.tol).is_some() {
+                out.push(i);
+            }
+        });
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// Every node whose centre lies within `radius` of `p`.
+    pub(crate) fn all_touching_within(&self, nodes: &[Placed], p: Point, radius: f64) -> Vec<u32> {
+        let mut out = Vec::new();
+        if self.cols > 0 {
+            let (c0, r0) = self.cell_of(p.x - radius, p.y - radius);
+            let (c1, r1) = self.cell_of(p.x + radius, p.y + radius);
+            for r in r0..=r1 {
+                for c in c0..=c1 {
+                    let cell = r * self.cols + c;
+                    let (s, e) = (self.starts[cell] as usize, self.starts[cell + 1] as usize);
+                    for en in &self.entries[s..e] {
+                        if Point::new(en.x, en.y).distance(p) <= radius {
+                            out.push(en.index);
+                        }
+                    }
+                }
+            }
+        }
+        let q = AABB::from_corners([p.x - radius, p.y - radius], [p.x + radius, p.y + radius]);
+        for l in self.large.locate_in_envelope_intersecting(q) {
+            if nodes[l.index as usize].center.distance(p) <= radius {
+                out.push(l.index);
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// Calls `f` with every node indexed in `p`'s cell and every large node
+    /// whose box holds `p`.
+    fn visit(&self, p: Point, mut f: impl FnMut(u32)) {
+        if self.cols > 0 {
+            let cx = (p.x - self.origin.0) * self.inv_cell;
+            let cy = (p.y - self.origin.1) * self.inv_cell;
+            if cx >= 0.0 && cy >= 0.0 && (cx as usize) < self.cols && (cy as usize) < self.rows {
+                let cell = cy as usize * self.cols + cx as usize;
+                let (s, e) = (self.starts[cell] as usize, self.starts[cell + 1] as usize);
+                for en in &self.entries[s..e] {
+                    f(en.index);
+                }
+            }
+        }
+        if self.large.size() > 0 {
+            for l in self.large.locate_in_envelope_intersecting(AABB::from_point([p.x, p.y])) {
+                f(l.index);
+            }
+        }
     }
 
     /// The node `p` touches. When several do, the best one wins: the lowest

@@ -1,4 +1,6 @@
-//! Reading an SVG drawing into node and edge shapes in root user space.
+//! Reading an SVG drawing into shapes in root user space: closed shapes
+//! (node candidates), open strokes (edge candidates), text labels,
+//! comments and the groups they sit in, all in document order.
 
 pub(crate) mod input;
 pub(crate) mod length;
@@ -7,24 +9,71 @@ pub(crate) mod reader;
 pub(crate) mod style;
 pub(crate) mod transform;
 
-use kurbo::Point;
+use kurbo::{Point, Vec2};
 
 use crate::geom::Outline;
 use crate::graph::{EdgeStyle, StyleId};
 use crate::report::Warnings;
 use crate::text::{Strings, Text};
 
-/// A node shape, in root user space.
+/// "None" for the `u32` indexes below.
+pub(crate) const NONE: u32 = u32::MAX;
+
+/// The element a node is drawn with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ShapeKind {
+    /// `<circle>`.
+    Circle,
+    /// `<ellipse>`.
+    Ellipse,
+    /// `<rect>`.
+    Rect,
+    /// `<polygon>` (or a closed `<polyline>`).
+    Polygon,
+    /// A closed `<path>`.
+    Path,
+    /// A `<use>` of a shape or symbol.
+    Use,
+}
+
+impl ShapeKind {
+    /// The element's name.
+    pub fn name(self) -> &'static str {
+        match self {
+            ShapeKind::Circle => "circle",
+            ShapeKind::Ellipse => "ellipse",
+            ShapeKind::Rect => "rect",
+            ShapeKind::Polygon => "polygon",
+            ShapeKind::Path => "path",
+            ShapeKind::Use => "use",
+        }
+    }
+}
+
+/// A closed shape, in root user space: a node candidate (or a background,
+/// a container, a decoration, an arrowhead: the graph builder decides).
 #[derive(Clone, Debug)]
 pub(crate) struct NodeShape {
     pub center: Point,
     pub outline: Outline,
+    pub kind: ShapeKind,
     pub svg_id: Text,
     /// Text of the element's `<title>` child.
     pub title: Text,
     pub fill: Text,
     pub stroke: Text,
     pub class: Text,
+    /// The fill paints something.
+    pub filled: bool,
+    /// The element carries a `filter` (PlantUML marks entities so).
+    pub filtered: bool,
+    /// The innermost group around it, or [`NONE`].
+    pub group: u32,
+    /// The edge candidate drawn right before it, or [`NONE`].
+    pub after_stroke: u32,
+    /// The `id` of the definition a `<use>` drew.
+    pub href: Text,
 }
 
 /// An edge candidate: a stroke between two end points, in root user space.
@@ -39,7 +88,66 @@ pub(crate) struct EdgeShape {
     /// Where the element starts (saturating), for messages.
     pub line: u32,
     pub column: u32,
+    /// Index into [`Drawing::extras`] for curved strokes, or [`NONE`] for
+    /// straight ones (whose directions follow from `a` and `b`).
+    pub extra: u32,
 }
+
+/// What a curved stroke adds to its ends.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct StrokeExtra {
+    /// Direction of travel at `a` (into the stroke).
+    pub a_dir: Vec2,
+    /// Direction of travel at `b` (out of the stroke).
+    pub b_dir: Vec2,
+    /// A point of the stroke far from `a`.
+    pub far: Point,
+}
+
+impl EdgeShape {
+    /// Directions at the two ends and a far point.
+    pub(crate) fn shape(&self, extras: &[StrokeExtra]) -> StrokeExtra {
+        match extras.get(self.extra as usize) {
+            Some(x) => *x,
+            None => StrokeExtra { a_dir: self.b - self.a, b_dir: self.b - self.a, far: self.b },
+        }
+    }
+}
+
+/// A `<g>` (or `<a>`, `<svg>`) around shapes.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Group {
+    pub parent: u32,
+    pub class: Text,
+    pub svg_id: Text,
+    /// Text of the group's `<title>` child.
+    pub title: Text,
+}
+
+/// Text drawn in the picture (`<text>`, or HTML in a `<foreignObject>`).
+#[derive(Clone, Debug)]
+pub(crate) struct Label {
+    /// Where it is anchored, in root user space.
+    pub pos: Point,
+    pub text: Text,
+    pub group: u32,
+}
+
+/// What the document says about the program that wrote it.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Origin {
+    /// The first comments, abridged.
+    pub comments: Vec<String>,
+    /// Text of `<metadata>`, abridged.
+    pub metadata: String,
+    /// The root's `id`, `class` and `aria-roledescription`.
+    pub root_id: String,
+    pub root_class: String,
+    pub root_role: String,
+}
+
+/// Edge candidates per chunk.
+pub(crate) const EDGE_CHUNK: usize = 64 * 1024;
 
 /// Everything the reader found, in document order.
 #[derive(Debug, Default)]
@@ -47,25 +155,73 @@ pub(crate) struct Drawing {
     pub nodes: Vec<NodeShape>,
     /// Edge candidates in chunks, so that matching can free them as it goes.
     pub edges: Vec<Vec<EdgeShape>>,
+    pub extras: Vec<StrokeExtra>,
     /// The distinct styles of the edge candidates.
     pub edge_styles: EdgeStyles,
+    pub groups: Vec<Group>,
+    pub labels: Vec<Label>,
+    /// Comments, each with the number of shapes drawn before it.
+    pub comments: Vec<(u32, Text)>,
+    pub origin: Origin,
     pub strings: Strings,
     pub warnings: Warnings,
     /// Shape elements that are neither nodes nor edge candidates, by name.
     pub ignored: std::collections::BTreeMap<String, u64>,
     /// Elements not drawn (invisible) and therefore not extracted.
     pub invisible: u64,
+    /// Shapes with an `id` that `<use>` may draw, by id.
+    pub defs: foldhash::HashMap<Text, Def>,
+    /// Markers, by id.
+    pub markers: foldhash::HashMap<Text, Marker>,
 }
 
-/// Edge candidates per chunk.
-pub(crate) const EDGE_CHUNK: usize = 64 * 1024;
+/// A shape kept for `<use>`.
+#[derive(Clone, Debug)]
+pub(crate) struct Def {
+    /// The outline in the definition's own coordinates (its own transform
+    /// applied), all parts of a `<symbol>` or `<g>` together.
+    pub path: kurbo::BezPath,
+    /// An exact circle (centre, radius), when the definition is one.
+    pub circle: Option<(Point, f64)>,
+    pub fill: Text,
+    pub stroke: Text,
+    /// A `<symbol>` (glyphs of text are drawn so).
+    pub symbol: bool,
+}
+
+/// A marker's reach beyond the vertex it is drawn at.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Marker {
+    /// The largest x of its content, in content units (`-inf` if empty).
+    pub tip: f64,
+    /// `refX`: the content x that sits on the vertex.
+    pub ref_x: f64,
+    /// Content units to marker units (from `viewBox` and the marker size).
+    pub scale: f64,
+    /// Marker units are stroke widths (`markerUnits="strokeWidth"`).
+    pub stroke_units: bool,
+}
+
+impl Marker {
+    /// How far the tip lies ahead of the vertex along the path, in user
+    /// units, for a stroke of width `stroke_width`.
+    pub(crate) fn reach(&self, stroke_width: f64) -> f64 {
+        if !self.tip.is_finite() {
+            return 0.0;
+        }
+        let r = (self.tip - self.ref_x) * self.scale;
+        if self.stroke_units { r * stroke_width } else { r }
+    }
+}
 
 impl Drawing {
     pub(crate) fn push_edge(&mut self, e: EdgeShape) {
         match self.edges.last_mut() {
             Some(c) if c.len() < EDGE_CHUNK => c.push(e),
             _ => {
-                let mut c = Vec::with_capacity(EDGE_CHUNK);
+                // Small drawings should not pay for a full chunk.
+                let cap = if self.edges.is_empty() { 1024 } else { EDGE_CHUNK };
+                let mut c = Vec::with_capacity(cap);
                 c.push(e);
                 self.edges.push(c);
             }
@@ -81,13 +237,21 @@ impl Drawing {
 #[derive(Debug, Default)]
 pub(crate) struct EdgeStyles {
     pub list: Vec<EdgeStyle>,
-    map: foldhash::HashMap<(Text, u64, Text), StyleId>,
-    last: Option<((Text, u64, Text), StyleId)>,
+    map: foldhash::HashMap<EdgeStyleKey, StyleId>,
+    last: Option<(EdgeStyleKey, StyleId)>,
 }
+
+type EdgeStyleKey = (Text, u64, Text, Text, Text);
 
 impl EdgeStyles {
     pub(crate) fn intern(&mut self, s: EdgeStyle) -> StyleId {
-        let key = (s.stroke, s.stroke_width.map_or(u64::MAX, f64::to_bits), s.class);
+        let key = (
+            s.stroke,
+            s.stroke_width.map_or(u64::MAX, f64::to_bits),
+            s.class,
+            s.marker_start,
+            s.marker_end,
+        );
         if let Some((k, id)) = self.last
             && k == key
         {

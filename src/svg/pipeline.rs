@@ -29,6 +29,7 @@ enum Kind {
     Text,
     CData,
     Ref,
+    Comment,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -72,6 +73,7 @@ impl Batch {
             Kind::Text => Event::Text(BytesText::from_escaped(s)),
             Kind::CData => Event::CData(BytesCData::new(s)),
             Kind::Ref => Event::GeneralRef(BytesRef::new(s)),
+            Kind::Comment => Event::Comment(BytesText::from_escaped(s)),
         }
     }
 }
@@ -163,6 +165,10 @@ fn produce<R: BufRead>(
             Event::GeneralRef(r) => {
                 batch.push(Kind::Ref, r, 0, here);
                 true
+            }
+            Event::Comment(c) => {
+                batch.push(Kind::Comment, c, 0, here);
+                in_chars
             }
             _ => in_chars,
         };

@@ -1,14 +1,15 @@
 //! The one streaming loop over the XML events of a drawing.
 //!
-//! It keeps an explicit stack of open rendered elements (never recursion),
-//! each with its current transformation matrix into root user space, its
-//! inherited style and its viewport, and hands node and edge shapes to a
-//! [`Drawing`] as it meets them. Subtrees that are not rendered are skipped
-//! by counting depth.
+//! It keeps an explicit stack of open elements that matter (never
+//! recursion), each with its current transformation matrix into root user
+//! space, its inherited style and its viewport, and hands shapes, strokes,
+//! labels and comments to a [`Drawing`] as it meets them. Subtrees that are
+//! not rendered are skipped by counting depth; definitions (`<defs>`,
+//! `<symbol>`, `<marker>`) are read for what `<use>` and markers need.
 
 use std::io::BufRead;
 
-use kurbo::{Affine, Point};
+use kurbo::{Affine, BezPath, Point, Rect, Shape as _};
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
@@ -16,40 +17,85 @@ use super::input::Tracked;
 use super::length::{self, Axis, Units};
 use super::style::{Attrs, is_no_paint};
 use super::transform::{parse_transform, viewbox_transform};
-use super::{Drawing, EdgeShape, NodeShape};
+use super::{
+    Def, Drawing, EdgeShape, Group, Label, Marker, NONE, NodeShape, ShapeKind, StrokeExtra,
+};
 use crate::error::{Error, ErrorKind, Position, Result};
 use crate::geom::Outline;
+use crate::geom::path::{Analysis, analyse};
 use crate::graph::EdgeStyle;
 use crate::options::ExtractOptions;
 use crate::text::Text;
 
 const SVG_NS: &str = "http://www.w3.org/2000/svg";
 
-/// Computed values of the inherited properties the extraction reports.
+/// Most bytes of text kept for one label, a comment or the metadata.
+const MAX_TEXT: usize = 4096;
+
+/// Computed values of the inherited properties the extraction uses.
 #[derive(Clone, Copy, Debug)]
+#[allow(clippy::struct_excessive_bools)] // cached facts about the paints, kept apart for speed
 struct Style {
     fill: Text,
     stroke: Text,
     /// NaN when unset.
     stroke_width: f64,
     visible: bool,
+    marker_start: Text,
+    marker_end: Text,
+    /// `fill` paints nothing (`none`, `transparent`).
+    no_fill: bool,
+    /// `stroke` is unset (so none, but see `painted`).
+    no_stroke_set: bool,
+    /// `stroke` is set to paint nothing.
+    no_stroke: bool,
+}
+
+impl Style {
+    const INITIAL: Style = Style {
+        fill: Text::EMPTY,
+        stroke: Text::EMPTY,
+        stroke_width: f64::NAN,
+        visible: true,
+        marker_start: Text::EMPTY,
+        marker_end: Text::EMPTY,
+        no_fill: false,
+        no_stroke_set: true,
+        no_stroke: false,
+    };
+}
+
+/// Whose `<title>` is being read.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum TitleOf {
+    Node(usize),
+    Group(u32),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Kind {
     /// `<svg>`, `<g>`, `<a>`, `<switch>`: children are rendered.
-    Container,
+    Container { group: u32 },
     /// A node shape; its `<title>` child names it.
     Node(usize),
     /// A shape whose children (but a title) do not matter.
     Leaf,
-    /// Inside the `<title>` of node shape `.0`.
-    Title(usize),
+    /// Inside a `<title>`.
+    Title(TitleOf),
+    /// Inside `<text>` or `<foreignObject>`: its character data is a label.
+    Text,
+    /// Inside `<metadata>`: its character data tells the generator.
+    Meta,
+    /// Inside a definition container (`<defs>`, `<symbol>`, `<marker>`, …):
+    /// shapes are kept for `<use>`, not drawn. `def` collects the parts of
+    /// an enclosing definition with an id.
+    Defs { def: Option<Text>, marker: Option<Text> },
 }
 
 #[derive(Clone, Copy, Debug)]
 struct Frame {
-    /// Maps this element's user space (children's coordinates) to the root's.
+    /// Maps this element's user space (children's coordinates) to the root's
+    /// (inside definitions: to the definition's own space).
     ctm: Affine,
     style: Style,
     /// Size of the nearest viewport, for percentages.
@@ -68,14 +114,25 @@ struct Binding {
 }
 
 /// What an element is, by its local name.
+#[derive(Clone, Copy, Debug, PartialEq)]
 enum Element {
     Svg,
     Group,
     Circle,
+    Ellipse,
+    Rect,
     Line,
+    Polyline,
+    Polygon,
+    Path,
+    Use,
+    Text,
+    ForeignObject,
     Title,
-    /// A shape that is neither a node nor an edge candidate.
-    OtherShape,
+    Metadata,
+    /// `<defs>`, `<symbol>`, `<clipPath>`, `<mask>`, `<pattern>`.
+    Definitions,
+    Marker,
     /// Not rendered, with its whole subtree.
     Hidden,
 }
@@ -85,14 +142,21 @@ fn classify(local: &str) -> Element {
         "svg" => Element::Svg,
         "g" | "a" | "switch" => Element::Group,
         "circle" => Element::Circle,
+        "ellipse" => Element::Ellipse,
+        "rect" => Element::Rect,
         "line" => Element::Line,
+        "polyline" => Element::Polyline,
+        "polygon" => Element::Polygon,
+        "path" => Element::Path,
+        "use" => Element::Use,
+        "text" => Element::Text,
+        "foreignObject" => Element::ForeignObject,
         "title" => Element::Title,
-        "rect" | "ellipse" | "path" | "polygon" | "polyline" | "use" | "image" | "text" => {
-            Element::OtherShape
-        }
-        // defs, symbol, clipPath, mask, marker, pattern, gradients, filters,
-        // style, script, desc, metadata, foreignObject, animation and
-        // unknown elements: none of their content is drawn as shapes.
+        "metadata" => Element::Metadata,
+        "defs" | "symbol" | "clipPath" | "mask" | "pattern" => Element::Definitions,
+        "marker" => Element::Marker,
+        // gradients, filters, style, script, desc, image, animation and
+        // unknown elements: none of their content is a shape.
         _ => Element::Hidden,
     }
 }
@@ -106,12 +170,20 @@ struct Walker<'o> {
     skip: usize,
     root_seen: bool,
     root_closed: bool,
-    /// Text of the `<title>` being read.
-    title: String,
+    /// Character data being collected (a title, a label, metadata).
+    text: String,
     /// Where the current event starts.
     here: Position,
-    /// In-scope namespace bindings of the open rendered elements.
+    /// In-scope namespace bindings of the open elements.
     ns: Vec<Binding>,
+    /// The last item drawn was this edge candidate (for arrowheads).
+    last_stroke: u32,
+    /// Edge candidates so far.
+    strokes: u32,
+    /// The label being read: its anchor and group.
+    label: Option<(Point, u32)>,
+    /// Comments seen, for the generator's signature.
+    comments_seen: usize,
 }
 
 /// Makes the XML reader over `input`, with the configuration the walker
@@ -179,6 +251,20 @@ fn xml_error(e: quick_xml::Error, pos: Option<Position>) -> Error {
     }
 }
 
+/// `url(#id)`, `url("#id")` or `url(http://host/page#id)` → `id`.
+fn url_id(v: &str) -> Option<&str> {
+    let inner = v.trim().strip_prefix("url(")?.strip_suffix(')')?.trim();
+    let inner = inner.trim_matches(|c| c == '"' || c == '\'');
+    let (_, id) = inner.rsplit_once('#')?;
+    (!id.is_empty()).then_some(id)
+}
+
+/// `#id` (or `file.svg#id`) → `id`.
+fn href_id(v: &str) -> Option<&str> {
+    let (_, id) = v.trim().rsplit_once('#')?;
+    (!id.is_empty()).then_some(id)
+}
+
 impl<'o> Walker<'o> {
     fn new(opts: &'o ExtractOptions) -> Self {
         Walker {
@@ -191,9 +277,13 @@ impl<'o> Walker<'o> {
             skip: 0,
             root_seen: false,
             root_closed: false,
-            title: String::new(),
+            text: String::new(),
             here: Position { line: 1, column: 1, offset: Some(0) },
             ns: Vec::new(),
+            last_stroke: NONE,
+            strokes: 0,
+            label: None,
+            comments_seen: 0,
         }
     }
 
@@ -203,19 +293,44 @@ impl<'o> Walker<'o> {
             Event::Start(e) => self.start(&e, true)?,
             Event::Empty(e) => self.start(&e, false)?,
             Event::End(_) => self.end(),
-            Event::Text(t) if self.in_title() => self.title.push_str(&t.xml10_content()),
-            Event::CData(t) if self.in_title() => self.title.push_str(&t.xml10_content()),
-            Event::GeneralRef(r) if self.in_title() => {
+            Event::Text(t) if self.collecting() => self.push_text(&t.xml10_content()),
+            Event::CData(t) if self.collecting() => self.push_text(&t.xml10_content()),
+            Event::GeneralRef(r) if self.collecting() => {
                 // Character references and the five predefined entities.
                 if let Ok(Some(c)) = r.resolve_char_ref() {
-                    self.title.push(c);
+                    let mut b = [0u8; 4];
+                    self.push_text(c.encode_utf8(&mut b));
                 } else if let Some(s) = quick_xml::escape::resolve_predefined_entity(&r) {
-                    self.title.push_str(s);
+                    self.push_text(s);
                 }
             }
+            Event::Comment(c) if self.skip == 0 => self.comment(&c),
             _ => {}
         }
         Ok(())
+    }
+
+    fn push_text(&mut self, s: &str) {
+        if self.text.len() < MAX_TEXT {
+            self.text.push_str(s);
+        }
+    }
+
+    fn comment(&mut self, c: &str) {
+        let c = c.trim();
+        if c.is_empty() {
+            return;
+        }
+        if self.comments_seen < 8 {
+            let mut s: String = c.chars().take(200).collect();
+            s.shrink_to_fit();
+            self.out.origin.comments.push(s);
+        }
+        self.comments_seen += 1;
+        if c.len() <= MAX_TEXT {
+            let t = self.out.strings.intern(c);
+            self.out.comments.push((self.out.nodes.len() as u32, t));
+        }
     }
 
     /// Checks the document was complete; `end` is where the input ended.
@@ -235,8 +350,10 @@ impl<'o> Walker<'o> {
         Ok(self.out)
     }
 
-    fn in_title(&self) -> bool {
-        self.skip == 0 && matches!(self.stack.last(), Some(f) if matches!(f.kind, Kind::Title(_)))
+    /// True while character data is being collected.
+    fn collecting(&self) -> bool {
+        self.skip == 0
+            && matches!(self.stack.last(), Some(f) if matches!(f.kind, Kind::Title(_) | Kind::Text | Kind::Meta))
     }
 
     fn warn(&mut self, message: String) {
@@ -310,30 +427,67 @@ impl<'o> Walker<'o> {
                     Some(self.here),
                 ));
             }
+            let origin = &mut self.out.origin;
+            origin.root_id = attrs.id.as_deref().unwrap_or("").to_string();
+            origin.root_class = attrs.class.as_deref().unwrap_or("").to_string();
+            origin.root_role = attrs.role.as_deref().unwrap_or("").to_string();
         }
         let kind = if svg_ns { classify(local) } else { Element::Hidden };
         let parent = self.stack.last().copied();
-        // A shape's children are not rendered, but for its title.
         if let Some(p) = parent
-            && p.kind != Kind::Container
+            && !matches!(p.kind, Kind::Container { .. })
         {
-            if let (Kind::Node(i), Element::Title, true) = (p.kind, &kind, has_children) {
-                self.title.clear();
-                return Ok(Some(Frame { kind: Kind::Title(i), ..p }));
+            return Ok(self.inside(p, attrs, kind, has_children));
+        }
+        if attrs.display_none() {
+            self.skip_children(has_children);
+            return Ok(None);
+        }
+        match kind {
+            Element::Title | Element::Metadata => {
+                let group = match parent.map(|p| p.kind) {
+                    Some(Kind::Container { group }) if group != NONE => group,
+                    _ => NONE,
+                };
+                if !has_children {
+                    return Ok(None);
+                }
+                self.text.clear();
+                let kind = if kind == Element::Metadata {
+                    Kind::Meta
+                } else if group != NONE {
+                    Kind::Title(TitleOf::Group(group))
+                } else {
+                    // A title of the document itself: not a label.
+                    self.skip_children(true);
+                    return Ok(None);
+                };
+                return Ok(parent.map(|p| Frame { kind, ..p }));
             }
-            self.skip_children(has_children);
-            return Ok(None);
+            Element::Hidden => {
+                self.skip_children(has_children);
+                return Ok(None);
+            }
+            Element::Definitions | Element::Marker => {
+                let Some(p) = parent else { return Ok(None) };
+                let frame = Frame {
+                    ctm: Affine::IDENTITY,
+                    kind: Kind::Defs { def: None, marker: None },
+                    ..p
+                };
+                return Ok(self.definition(frame, attrs, kind, has_children));
+            }
+            _ => {}
         }
-        if matches!(kind, Element::Hidden | Element::Title) || attrs.display_none() {
-            self.skip_children(has_children);
-            return Ok(None);
-        }
-        let Some(frame) = self.frame(parent, attrs, matches!(kind, Element::Svg)) else {
+        let Some(frame) = self.frame(parent, attrs, kind == Element::Svg) else {
             self.skip_children(has_children);
             return Ok(None);
         };
         let kind = match kind {
-            Element::Svg | Element::Group => Kind::Container,
+            Element::Svg | Element::Group => {
+                let group = self.group(parent, attrs);
+                Kind::Container { group }
+            }
             Element::Circle => match self.circle(&frame, attrs) {
                 Some(i) => Kind::Node(i),
                 None => Kind::Leaf,
@@ -342,14 +496,53 @@ impl<'o> Walker<'o> {
                 self.line(&frame, attrs);
                 Kind::Leaf
             }
-            Element::OtherShape => {
-                *self.out.ignored.entry(local.to_string()).or_insert(0) += 1;
+            Element::Ellipse
+            | Element::Rect
+            | Element::Polyline
+            | Element::Polygon
+            | Element::Path => match self.shape(&frame, attrs, kind) {
+                Some(i) => Kind::Node(i),
+                None => Kind::Leaf,
+            },
+            Element::Use => {
+                self.use_element(&frame, attrs);
                 Kind::Leaf
             }
+            Element::Text | Element::ForeignObject => {
+                self.start_label(&frame, attrs, kind);
+                if !has_children {
+                    self.label = None;
+                }
+                Kind::Text
+            }
             // Returned above; a leaf is the safe answer all the same.
-            Element::Title | Element::Hidden => Kind::Leaf,
+            _ => Kind::Leaf,
         };
         Ok(has_children.then_some(Frame { kind, ..frame }))
+    }
+
+    /// An element whose parent is not a rendered container.
+    fn inside(
+        &mut self,
+        p: Frame,
+        attrs: &Attrs<'_>,
+        kind: Element,
+        has_children: bool,
+    ) -> Option<Frame> {
+        match p.kind {
+            Kind::Defs { .. } => self.definition(p, attrs, kind, has_children),
+            // Inside a label or metadata, every element's text counts.
+            Kind::Text | Kind::Meta => has_children.then_some(p),
+            // A shape's children are not rendered, but for its title.
+            Kind::Node(i) if kind == Element::Title && has_children => {
+                self.text.clear();
+                Some(Frame { kind: Kind::Title(TitleOf::Node(i)), ..p })
+            }
+            _ => {
+                self.skip_children(has_children);
+                None
+            }
+        }
     }
 
     fn skip_children(&mut self, has_children: bool) {
@@ -366,18 +559,51 @@ impl<'o> Walker<'o> {
             }
             return;
         }
-        if let Some(f) = self.stack.pop() {
-            self.ns.truncate(f.ns_mark);
-            if let Kind::Title(i) = f.kind {
-                let t = self.title.trim();
-                if !t.is_empty() && self.out.nodes[i].title.is_empty() {
-                    self.out.nodes[i].title = self.out.strings.intern(t);
+        let Some(f) = self.stack.pop() else { return };
+        self.ns.truncate(f.ns_mark);
+        let inner = self.stack.last().map(|p| p.kind);
+        match f.kind {
+            Kind::Title(of) if inner != Some(f.kind) => {
+                let t = self.text.trim();
+                if !t.is_empty() {
+                    let t = self.out.strings.intern(t);
+                    match of {
+                        TitleOf::Node(i) if self.out.nodes[i].title.is_empty() => {
+                            self.out.nodes[i].title = t;
+                        }
+                        TitleOf::Group(g) => {
+                            let g = &mut self.out.groups[g as usize];
+                            if g.title.is_empty() {
+                                g.title = t;
+                            }
+                        }
+                        TitleOf::Node(_) => {}
+                    }
                 }
             }
-            if self.stack.is_empty() {
-                self.root_closed = true;
+            Kind::Text if inner != Some(Kind::Text) => self.end_label(),
+            Kind::Meta if inner != Some(Kind::Meta) => {
+                let mut m: String = self.text.split_whitespace().collect::<Vec<_>>().join(" ");
+                m.truncate(m.floor_char_boundary(512));
+                self.out.origin.metadata.push_str(&m);
             }
+            _ => {}
         }
+        if self.stack.is_empty() {
+            self.root_closed = true;
+        }
+    }
+
+    /// A new group for a container, child of the nearest enclosing one.
+    fn group(&mut self, parent: Option<Frame>, a: &Attrs<'_>) -> u32 {
+        let parent = match parent.map(|p| p.kind) {
+            Some(Kind::Container { group }) => group,
+            _ => NONE,
+        };
+        let class = self.text_of(a.class.as_deref());
+        let svg_id = self.text_of(a.id.as_deref());
+        self.out.groups.push(Group { parent, class, svg_id, title: Text::EMPTY });
+        (self.out.groups.len() - 1) as u32
     }
 
     /// The frame of an element: its transform, style and viewport. `None`
@@ -387,21 +613,12 @@ impl<'o> Walker<'o> {
             // The root <svg>: its user space is the output space, so neither
             // its viewBox nor its transform is applied.
             let viewport = self.root_viewport(a);
-            let style = self.style(
-                &Style {
-                    fill: Text::EMPTY,
-                    stroke: Text::EMPTY,
-                    stroke_width: f64::NAN,
-                    visible: true,
-                },
-                a,
-                viewport,
-            );
+            let style = self.style(&Style::INITIAL, a, viewport);
             return Some(Frame {
                 ctm: Affine::IDENTITY,
                 style,
                 viewport,
-                kind: Kind::Container,
+                kind: Kind::Container { group: NONE },
                 ns_mark: 0,
             });
         };
@@ -437,7 +654,7 @@ impl<'o> Walker<'o> {
             }
         }
         let style = self.style(&parent.style, a, viewport);
-        Some(Frame { ctm, style, viewport, kind: Kind::Container, ns_mark: 0 })
+        Some(Frame { ctm, style, viewport, kind: parent.kind, ns_mark: 0 })
     }
 
     fn root_viewport(&self, a: &Attrs<'_>) -> (f64, f64) {
@@ -453,19 +670,34 @@ impl<'o> Walker<'o> {
         )
     }
 
+    fn paint(&mut self, v: Option<&str>, inherited: Text) -> Text {
+        match v.map(str::trim) {
+            Some("inherit") | None => inherited,
+            Some(f) => self.out.strings.intern(f),
+        }
+    }
+
+    fn marker(&mut self, v: Option<&str>, inherited: Text) -> Text {
+        match v.map(str::trim) {
+            Some("inherit") | None => inherited,
+            Some(m) => match url_id(m) {
+                Some(id) => self.out.strings.intern(id),
+                None => Text::EMPTY, // `none`, or unusable
+            },
+        }
+    }
+
     fn style(&mut self, parent: &Style, a: &Attrs<'_>, viewport: (f64, f64)) -> Style {
         let mut s = *parent;
-        if let Some(f) = a.fill.as_deref() {
-            let f = f.trim();
-            if f != "inherit" {
-                s.fill = self.out.strings.intern(f);
-            }
+        if a.fill.is_some() {
+            s.fill = self.paint(a.fill.as_deref(), s.fill);
+            s.no_fill = is_no_paint(self.out.strings.resolve(s.fill));
         }
-        if let Some(f) = a.stroke.as_deref() {
-            let f = f.trim();
-            if f != "inherit" {
-                s.stroke = self.out.strings.intern(f);
-            }
+        if a.stroke.is_some() {
+            s.stroke = self.paint(a.stroke.as_deref(), s.stroke);
+            let stroke = self.out.strings.resolve(s.stroke);
+            s.no_stroke_set = stroke.is_empty();
+            s.no_stroke = is_no_paint(stroke);
         }
         if let Some(w) = a.stroke_width.as_deref()
             && w.trim() != "inherit"
@@ -482,18 +714,94 @@ impl<'o> Walker<'o> {
                 _ => {}
             }
         }
+        s.marker_start = self.marker(a.marker_start.as_deref(), s.marker_start);
+        s.marker_end = self.marker(a.marker_end.as_deref(), s.marker_end);
         s
     }
 
-    fn circle(&mut self, f: &Frame, a: &Attrs<'_>) -> Option<usize> {
-        if !f.style.visible {
+    fn line_col(&self) -> (u32, u32) {
+        (
+            u32::try_from(self.here.line).unwrap_or(u32::MAX),
+            u32::try_from(self.here.column).unwrap_or(u32::MAX),
+        )
+    }
+
+    /// False (and counted) for a shape that paints nothing.
+    fn painted(&mut self, f: &Frame, closed: bool) -> bool {
+        let s = &f.style;
+        // An unset fill is black; an unset stroke is none, but a line with
+        // no stroke at all is most likely styled by a sheet we do not read.
+        let shows =
+            if closed { !s.no_fill || !(s.no_stroke_set || s.no_stroke) } else { !s.no_stroke };
+        let ok = f.style.visible && shows;
+        if !ok {
             self.out.invisible += 1;
-            return None;
         }
-        let fill = self.out.strings.resolve(f.style.fill);
-        let stroke = self.out.strings.resolve(f.style.stroke);
-        if is_no_paint(fill) && (stroke.is_empty() || is_no_paint(stroke)) {
-            self.out.invisible += 1;
+        ok
+    }
+
+    fn push_node(
+        &mut self,
+        f: &Frame,
+        a: &Attrs<'_>,
+        center: Point,
+        outline: Outline,
+        kind: ShapeKind,
+        href: Text,
+    ) -> usize {
+        let svg_id = self.text_of(a.id.as_deref());
+        let class = self.text_of(a.class.as_deref());
+        let filled = !f.style.no_fill;
+        self.out.nodes.push(NodeShape {
+            center,
+            outline,
+            kind,
+            svg_id,
+            title: Text::EMPTY,
+            fill: f.style.fill,
+            stroke: f.style.stroke,
+            class,
+            filled,
+            filtered: a.filter.as_deref().is_some_and(|v| url_id(v).is_some()),
+            group: group_of(f),
+            after_stroke: std::mem::replace(&mut self.last_stroke, NONE),
+            href,
+        });
+        self.out.nodes.len() - 1
+    }
+
+    fn push_stroke(
+        &mut self,
+        f: &Frame,
+        a: &Attrs<'_>,
+        a_pt: Point,
+        b_pt: Point,
+        extra: Option<StrokeExtra>,
+    ) {
+        let svg_id = self.text_of(a.id.as_deref());
+        let class = self.text_of(a.class.as_deref());
+        let style = self.out.edge_styles.intern(EdgeStyle {
+            stroke: f.style.stroke,
+            stroke_width: (!f.style.stroke_width.is_nan()).then_some(f.style.stroke_width),
+            class,
+            marker_start: f.style.marker_start,
+            marker_end: f.style.marker_end,
+        });
+        let extra = match extra {
+            Some(x) => {
+                self.out.extras.push(x);
+                (self.out.extras.len() - 1) as u32
+            }
+            None => NONE,
+        };
+        let (line, column) = self.line_col();
+        self.out.push_edge(EdgeShape { a: a_pt, b: b_pt, style, svg_id, line, column, extra });
+        self.last_stroke = self.strokes;
+        self.strokes = self.strokes.saturating_add(1);
+    }
+
+    fn circle(&mut self, f: &Frame, a: &Attrs<'_>) -> Option<usize> {
+        if !self.painted(f, true) {
             return None;
         }
         let u = self.units(f.viewport);
@@ -518,24 +826,11 @@ impl<'o> Walker<'o> {
         }
         let center = f.ctm * Point::new(cx, cy);
         let outline = Outline::transformed_circle(r, f.ctm);
-        let svg_id = self.text(a.id.as_deref());
-        let class = self.text(a.class.as_deref());
-        self.out.nodes.push(NodeShape {
-            center,
-            outline,
-            svg_id,
-            title: Text::EMPTY,
-            fill: f.style.fill,
-            stroke: f.style.stroke,
-            class,
-        });
-        Some(self.out.nodes.len() - 1)
+        Some(self.push_node(f, a, center, outline, ShapeKind::Circle, Text::EMPTY))
     }
 
     fn line(&mut self, f: &Frame, a: &Attrs<'_>) {
-        let stroke = self.out.strings.resolve(f.style.stroke);
-        if !f.style.visible || is_no_paint(stroke) {
-            self.out.invisible += 1;
+        if !self.painted(f, false) {
             return;
         }
         let u = self.units(f.viewport);
@@ -554,28 +849,411 @@ impl<'o> Walker<'o> {
                 return;
             }
         };
-        let svg_id = self.text(a.id.as_deref());
-        let class = self.text(a.class.as_deref());
-        let style = self.out.edge_styles.intern(EdgeStyle {
-            stroke: f.style.stroke,
-            stroke_width: (!f.style.stroke_width.is_nan()).then_some(f.style.stroke_width),
-            class,
-        });
-        self.out.push_edge(EdgeShape {
-            a: f.ctm * Point::new(x1, y1),
-            b: f.ctm * Point::new(x2, y2),
-            style,
-            svg_id,
-            line: u32::try_from(self.here.line).unwrap_or(u32::MAX),
-            column: u32::try_from(self.here.column).unwrap_or(u32::MAX),
-        });
+        self.push_stroke(f, a, f.ctm * Point::new(x1, y1), f.ctm * Point::new(x2, y2), None);
     }
 
-    fn text(&mut self, v: Option<&str>) -> Text {
+    /// The outline of `<ellipse>`, `<rect>`, `<polyline>`, `<polygon>` or
+    /// `<path>` in the element's own coordinates. `Err` is a warning.
+    fn local_path(
+        &self,
+        f: &Frame,
+        a: &Attrs<'_>,
+        kind: Element,
+    ) -> Result<Option<BezPath>, String> {
+        let u = self.units(f.viewport);
+        let name = element_name(kind);
+        Ok(Some(match kind {
+            Element::Rect => {
+                let x = coord("x", a.x.as_deref(), Axis::X, &u)?;
+                let y = coord("y", a.y.as_deref(), Axis::Y, &u)?;
+                let w = coord("width", a.width.as_deref(), Axis::X, &u)?;
+                let h = coord("height", a.height.as_deref(), Axis::Y, &u)?;
+                if w <= 0.0 || h <= 0.0 {
+                    return Ok(None); // not rendered
+                }
+                let rx = a.rx.as_deref().and_then(|v| length::length(v, Axis::X, &u));
+                let ry = a.ry.as_deref().and_then(|v| length::length(v, Axis::Y, &u));
+                let r = rx.or(ry).unwrap_or(0.0).max(0.0).min(w / 2.0).min(h / 2.0);
+                let rect = Rect::new(x, y, x + w, y + h);
+                if r > 0.0 { rect.to_rounded_rect(r).to_path(0.01) } else { rect.to_path(0.01) }
+            }
+            Element::Polygon | Element::Polyline => {
+                let mut p = BezPath::new();
+                for (i, (x, y)) in
+                    svgtypes::PointsParser::from(a.points.as_deref().unwrap_or("")).enumerate()
+                {
+                    if !(x.is_finite() && y.is_finite()) {
+                        return Err(format!("<{name}> skipped: a point is not a usable number"));
+                    }
+                    if i == 0 { p.move_to((x, y)) } else { p.line_to((x, y)) }
+                }
+                if kind == Element::Polygon && !p.elements().is_empty() {
+                    p.close_path();
+                }
+                p
+            }
+            Element::Path => {
+                let Some(d) = a.d.as_deref() else { return Ok(None) };
+                path_data(d)
+            }
+            _ => return Ok(None),
+        }))
+    }
+
+    /// `<ellipse>`, `<rect>`, `<polyline>`, `<polygon>` and `<path>`: a
+    /// closed outline becomes a node candidate, open strokes edge
+    /// candidates. Returns the node candidate's index.
+    fn shape(&mut self, f: &Frame, a: &Attrs<'_>, kind: Element) -> Option<usize> {
+        if kind == Element::Ellipse {
+            return self.ellipse(f, a);
+        }
+        let path = match self.local_path(f, a, kind) {
+            Ok(Some(p)) => p,
+            Ok(None) => return None,
+            Err(msg) => {
+                self.warn(msg);
+                return None;
+            }
+        };
+        self.draw_path(f, a, path, shape_kind(kind), Text::EMPTY)
+    }
+
+    fn ellipse(&mut self, f: &Frame, a: &Attrs<'_>) -> Option<usize> {
+        if !self.painted(f, true) {
+            return None;
+        }
+        let u = self.units(f.viewport);
+        let parsed = (|| {
+            let cx = coord("cx", a.cx.as_deref(), Axis::X, &u)?;
+            let cy = coord("cy", a.cy.as_deref(), Axis::Y, &u)?;
+            let rx = a.rx.as_deref().map(|v| coord("rx", Some(v), Axis::X, &u)).transpose()?;
+            let ry = a.ry.as_deref().map(|v| coord("ry", Some(v), Axis::Y, &u)).transpose()?;
+            Ok::<_, String>((cx, cy, rx.or(ry).unwrap_or(0.0), ry.or(rx).unwrap_or(0.0)))
+        })();
+        let (cx, cy, rx, ry) = match parsed {
+            Ok(v) => v,
+            Err(msg) => {
+                self.warn(format!("<ellipse> skipped: {msg}"));
+                return None;
+            }
+        };
+        if !(rx > 0.0 && ry > 0.0) {
+            return None; // not rendered
+        }
+        let center = f.ctm * Point::new(cx, cy);
+        let outline = Outline::transformed_ellipse(rx, ry, f.ctm);
+        Some(self.push_node(f, a, center, outline, ShapeKind::Ellipse, Text::EMPTY))
+    }
+
+    /// Draws `path` (in the frame's coordinates): a node candidate if it is
+    /// closed, edge candidates if open.
+    fn draw_path(
+        &mut self,
+        f: &Frame,
+        a: &Attrs<'_>,
+        mut path: BezPath,
+        kind: ShapeKind,
+        href: Text,
+    ) -> Option<usize> {
+        path.apply_affine(f.ctm);
+        match analyse(&path) {
+            Analysis::Closed(c) => {
+                if !self.painted(f, true) {
+                    return None;
+                }
+                Some(self.push_node(f, a, c.center, c.outline, kind, href))
+            }
+            Analysis::Open(strokes) => {
+                // An open path that is filled and not stroked is drawn as
+                // the filled area it encloses (an arrowhead, say).
+                if !f.style.no_fill && (f.style.no_stroke_set || f.style.no_stroke) {
+                    let mut closed = path.clone();
+                    closed.close_path();
+                    if let Analysis::Closed(c) = analyse(&closed) {
+                        return Some(self.push_node(f, a, c.center, c.outline, kind, href));
+                    }
+                }
+                if !self.painted(f, false) {
+                    return None;
+                }
+                for s in strokes {
+                    let straight = s.a_dir.cross(s.b - s.a).abs()
+                        <= 1e-9 * s.a_dir.hypot() * (s.b - s.a).hypot()
+                        && s.b_dir.cross(s.b - s.a).abs()
+                            <= 1e-9 * s.b_dir.hypot() * (s.b - s.a).hypot()
+                        && s.far == s.b;
+                    let extra = (!straight).then_some(StrokeExtra {
+                        a_dir: s.a_dir,
+                        b_dir: s.b_dir,
+                        far: s.far,
+                    });
+                    self.push_stroke(f, a, s.a, s.b, extra);
+                }
+                None
+            }
+            Analysis::Empty => None,
+        }
+    }
+
+    /// `<use>`: draws the referenced definition at `x`, `y`.
+    fn use_element(&mut self, f: &Frame, a: &Attrs<'_>) {
+        let Some(id) = a.href.as_deref().and_then(href_id) else { return };
+        let Some(key) = self.out.strings.get(id) else {
+            *self.out.ignored.entry("use (unresolved)".into()).or_insert(0) += 1;
+            return;
+        };
+        let Some(def) = self.out.defs.get(&key).cloned() else {
+            *self.out.ignored.entry("use (unresolved)".into()).or_insert(0) += 1;
+            return;
+        };
+        let u = self.units(f.viewport);
+        let x = len_or(a.x.as_deref(), Axis::X, &u, 0.0);
+        let y = len_or(a.y.as_deref(), Axis::Y, &u, 0.0);
+        let ctm = f.ctm * Affine::translate((x, y));
+        // The used element inherits from the <use>; its own paint wins.
+        let mut style = f.style;
+        if !def.fill.is_empty() {
+            style.fill = def.fill;
+            style.no_fill = is_no_paint(self.out.strings.resolve(def.fill));
+        }
+        if !def.stroke.is_empty() {
+            style.stroke = def.stroke;
+            let stroke = self.out.strings.resolve(def.stroke);
+            style.no_stroke_set = stroke.is_empty();
+            style.no_stroke = is_no_paint(stroke);
+        }
+        let frame = Frame { ctm, style, ..*f };
+        if let Some((c, r)) = def.circle {
+            if self.painted(&frame, true) {
+                let center = ctm * c;
+                let outline = Outline::transformed_circle(r, ctm);
+                self.push_node(&frame, a, center, outline, ShapeKind::Use, key);
+            }
+            return;
+        }
+        self.draw_path(&frame, a, def.path, ShapeKind::Use, key);
+    }
+
+    /// An element inside a definition container.
+    fn definition(
+        &mut self,
+        p: Frame,
+        a: &Attrs<'_>,
+        kind: Element,
+        has_children: bool,
+    ) -> Option<Frame> {
+        let Kind::Defs { def, marker } = p.kind else { return None };
+        let mut ctm = p.ctm;
+        if let Some(m) = a.transform.as_deref().and_then(parse_transform) {
+            ctm *= m;
+        }
+        let id = a.id.as_deref().map(str::trim).filter(|s| !s.is_empty());
+        match kind {
+            Element::Definitions | Element::Group | Element::Svg | Element::Marker => {
+                let mut frame = Frame { ctm, ..p };
+                if kind == Element::Marker {
+                    let key = id.map(|id| self.out.strings.intern(id));
+                    if let Some(k) = key {
+                        self.out.markers.insert(k, self.marker_geometry(a));
+                    }
+                    frame.ctm = Affine::IDENTITY;
+                    frame.kind = Kind::Defs { def: None, marker: key };
+                } else if let Some(id) = id {
+                    // A symbol or group with an id: its parts make one def.
+                    let key = self.out.strings.intern(id);
+                    let symbol = a.view_box.is_some() || kind == Element::Definitions;
+                    self.out.defs.insert(
+                        key,
+                        Def {
+                            path: BezPath::new(),
+                            circle: None,
+                            fill: Text::EMPTY,
+                            stroke: Text::EMPTY,
+                            symbol,
+                        },
+                    );
+                    frame.ctm = if kind == Element::Definitions { Affine::IDENTITY } else { ctm };
+                    frame.kind = Kind::Defs { def: Some(key), marker };
+                }
+                has_children.then_some(frame)
+            }
+            Element::Circle
+            | Element::Ellipse
+            | Element::Rect
+            | Element::Polyline
+            | Element::Polygon
+            | Element::Path
+            | Element::Line => {
+                let frame = Frame { ctm, ..p };
+                let (path, circle) = self.def_geometry(&frame, a, kind);
+                if let Some(m) = marker
+                    && let Some(mk) = self.out.markers.get_mut(&m)
+                {
+                    let bb = path.bounding_box();
+                    if bb.x1.is_finite() {
+                        mk.tip = mk.tip.max(bb.x1);
+                    }
+                }
+                let fill = self.text_of(a.fill.as_deref());
+                let stroke = self.text_of(a.stroke.as_deref());
+                if let Some(d) = def.and_then(|k| self.out.defs.get_mut(&k)) {
+                    d.path.extend(path.elements().iter().copied());
+                    if d.fill.is_empty() {
+                        d.fill = fill;
+                    }
+                    if d.stroke.is_empty() {
+                        d.stroke = stroke;
+                    }
+                } else if let Some(id) = id {
+                    let key = self.out.strings.intern(id);
+                    self.out.defs.insert(key, Def { path, circle, fill, stroke, symbol: false });
+                }
+                self.skip_children(has_children);
+                None
+            }
+            _ => {
+                self.skip_children(has_children);
+                None
+            }
+        }
+    }
+
+    /// A definition's outline in its own coordinates (and the exact circle
+    /// for a `<circle>`).
+    fn def_geometry(
+        &mut self,
+        f: &Frame,
+        a: &Attrs<'_>,
+        kind: Element,
+    ) -> (BezPath, Option<(Point, f64)>) {
+        let u = self.units(f.viewport);
+        let (mut path, circle) = match kind {
+            Element::Circle | Element::Ellipse => {
+                let cx = len_or(a.cx.as_deref(), Axis::X, &u, 0.0);
+                let cy = len_or(a.cy.as_deref(), Axis::Y, &u, 0.0);
+                let r = len_or(a.r.as_deref(), Axis::Diagonal, &u, 0.0);
+                let rx = len_or(a.rx.as_deref(), Axis::X, &u, r);
+                let ry = len_or(a.ry.as_deref(), Axis::Y, &u, rx);
+                let e = kurbo::Ellipse::new((cx, cy), (rx, ry), 0.0);
+                let circle = (kind == Element::Circle
+                    && f.ctm.as_coeffs()[..4] == [1.0, 0.0, 0.0, 1.0])
+                .then(|| (f.ctm * Point::new(cx, cy), r));
+                (e.to_path(0.01), circle)
+            }
+            Element::Line => {
+                let mut p = BezPath::new();
+                p.move_to((
+                    len_or(a.x1.as_deref(), Axis::X, &u, 0.0),
+                    len_or(a.y1.as_deref(), Axis::Y, &u, 0.0),
+                ));
+                p.line_to((
+                    len_or(a.x2.as_deref(), Axis::X, &u, 0.0),
+                    len_or(a.y2.as_deref(), Axis::Y, &u, 0.0),
+                ));
+                (p, None)
+            }
+            _ => (self.local_path(f, a, kind).ok().flatten().unwrap_or_default(), None),
+        };
+        path.apply_affine(f.ctm);
+        (path, circle)
+    }
+
+    /// What a `<marker>` adds beyond its vertex.
+    fn marker_geometry(&self, a: &Attrs<'_>) -> Marker {
+        let u = self.units((100.0, 100.0));
+        let mw = len_or(a.marker_width.as_deref(), Axis::X, &u, 3.0);
+        let mh = len_or(a.marker_height.as_deref(), Axis::Y, &u, 3.0);
+        let ref_x = len_or(a.ref_x.as_deref(), Axis::X, &u, 0.0);
+        // Content x is scaled into the marker's viewport by the viewBox.
+        let scale = match a.view_box.as_deref().and_then(|v| v.parse::<svgtypes::ViewBox>().ok()) {
+            Some(vb) if vb.w > 0.0 && vb.h > 0.0 => (mw / vb.w).min(mh / vb.h),
+            _ => 1.0,
+        };
+        let stroke_units = a.marker_units.as_deref().is_none_or(|m| m.trim() != "userSpaceOnUse");
+        // The tip is filled in from the content's extent as it is read.
+        Marker { tip: f64::NEG_INFINITY, stroke_units, ref_x, scale }
+    }
+
+    fn start_label(&mut self, f: &Frame, a: &Attrs<'_>, kind: Element) {
+        let u = self.units(f.viewport);
+        let first = |v: Option<&str>| {
+            v.and_then(|v| v.split([' ', ',']).find(|s| !s.is_empty()).map(str::to_string))
+        };
+        let x = first(a.x.as_deref()).and_then(|v| length::length(&v, Axis::X, &u)).unwrap_or(0.0);
+        let y = first(a.y.as_deref()).and_then(|v| length::length(&v, Axis::Y, &u)).unwrap_or(0.0);
+        let p = if kind == Element::ForeignObject {
+            let w = len_or(a.width.as_deref(), Axis::X, &u, 0.0);
+            let h = len_or(a.height.as_deref(), Axis::Y, &u, 0.0);
+            Point::new(x + w / 2.0, y + h / 2.0)
+        } else {
+            Point::new(x, y)
+        };
+        self.text.clear();
+        self.label = Some((f.ctm * p, group_of(f)));
+    }
+
+    fn end_label(&mut self) {
+        self.last_stroke = NONE;
+        let Some((pos, group)) = self.label.take() else { return };
+        let t: String = self.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if t.is_empty() {
+            return;
+        }
+        let text = self.out.strings.intern(&t);
+        self.out.labels.push(Label { pos, text, group });
+    }
+
+    fn text_of(&mut self, v: Option<&str>) -> Text {
         match v {
             Some(v) => self.out.strings.intern(v.trim()),
             None => Text::EMPTY,
         }
+    }
+}
+
+fn element_name(kind: Element) -> &'static str {
+    match kind {
+        Element::Rect => "rect",
+        Element::Ellipse => "ellipse",
+        Element::Polygon => "polygon",
+        Element::Polyline => "polyline",
+        Element::Path => "path",
+        _ => "shape",
+    }
+}
+
+fn shape_kind(kind: Element) -> ShapeKind {
+    match kind {
+        Element::Rect => ShapeKind::Rect,
+        Element::Ellipse => ShapeKind::Ellipse,
+        Element::Polygon | Element::Polyline => ShapeKind::Polygon,
+        _ => ShapeKind::Path,
+    }
+}
+
+/// Parses path data; stops at the first error, keeping what came before
+/// (as SVG renderers do).
+fn path_data(d: &str) -> BezPath {
+    use svgtypes::SimplePathSegment as S;
+    let mut p = BezPath::new();
+    for seg in svgtypes::SimplifyingPathParser::from(d) {
+        let Ok(seg) = seg else { break };
+        match seg {
+            S::MoveTo { x, y } => p.move_to((x, y)),
+            S::LineTo { x, y } => p.line_to((x, y)),
+            S::CurveTo { x1, y1, x2, y2, x, y } => p.curve_to((x1, y1), (x2, y2), (x, y)),
+            S::Quadratic { x1, y1, x, y } => p.quad_to((x1, y1), (x, y)),
+            S::ClosePath => p.close_path(),
+        }
+    }
+    p
+}
+
+/// The group a frame's children are in.
+fn group_of(f: &Frame) -> u32 {
+    match f.kind {
+        Kind::Container { group } => group,
+        _ => NONE,
     }
 }
 
@@ -601,4 +1279,18 @@ fn clip(s: &str) -> String {
         out.push('…');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn url_forms() {
+        assert_eq!(url_id("url(#a)"), Some("a"));
+        assert_eq!(url_id(" url( '#arrow' ) "), Some("arrow"));
+        assert_eq!(url_id("url(http://localhost/#arrow-suit)"), Some("arrow-suit"));
+        assert_eq!(url_id("none"), None);
+        assert_eq!(href_id("#C0_0"), Some("C0_0"));
+    }
 }

@@ -30,6 +30,20 @@ pub(crate) struct Attrs<'a> {
     pub height: Option<Cow<'a, str>>,
     pub view_box: Option<Cow<'a, str>>,
     pub aspect: Option<Cow<'a, str>>,
+    pub rx: Option<Cow<'a, str>>,
+    pub ry: Option<Cow<'a, str>>,
+    pub points: Option<Cow<'a, str>>,
+    pub d: Option<Cow<'a, str>>,
+    pub href: Option<Cow<'a, str>>,
+    pub marker_start: Option<Cow<'a, str>>,
+    pub marker_end: Option<Cow<'a, str>>,
+    pub filter: Option<Cow<'a, str>>,
+    pub ref_x: Option<Cow<'a, str>>,
+    pub ref_y: Option<Cow<'a, str>>,
+    pub marker_width: Option<Cow<'a, str>>,
+    pub marker_height: Option<Cow<'a, str>>,
+    pub marker_units: Option<Cow<'a, str>>,
+    pub role: Option<Cow<'a, str>>,
     /// Namespace declarations: (prefix, or "" for the default; namespace).
     pub xmlns: Vec<(&'a str, Cow<'a, str>)>,
 }
@@ -79,6 +93,27 @@ impl<'a> Attrs<'a> {
                 b"height" => &mut a.height,
                 b"viewBox" => &mut a.view_box,
                 b"preserveAspectRatio" => &mut a.aspect,
+                b"rx" => &mut a.rx,
+                b"ry" => &mut a.ry,
+                b"points" => &mut a.points,
+                b"d" => &mut a.d,
+                b"href" | b"xlink:href" => &mut a.href,
+                b"marker-start" => &mut a.marker_start,
+                b"marker-end" => &mut a.marker_end,
+                b"marker" => {
+                    // The shorthand sets both ends (and vertices, unused).
+                    let v = value(attr, escaped)?;
+                    a.marker_start.get_or_insert_with(|| v.clone());
+                    a.marker_end.get_or_insert(v);
+                    continue;
+                }
+                b"filter" => &mut a.filter,
+                b"refX" => &mut a.ref_x,
+                b"refY" => &mut a.ref_y,
+                b"markerWidth" => &mut a.marker_width,
+                b"markerHeight" => &mut a.marker_height,
+                b"markerUnits" => &mut a.marker_units,
+                b"aria-roledescription" => &mut a.role,
                 _ => continue,
             };
             if slot.is_some() {
@@ -106,6 +141,17 @@ impl<'a> Attrs<'a> {
                 "display" => &mut self.display,
                 "visibility" => &mut self.visibility,
                 "transform" => &mut self.transform,
+                "marker-start" => &mut self.marker_start,
+                "marker-end" => &mut self.marker_end,
+                "marker" => {
+                    let v = d.value.trim().to_owned();
+                    self.marker_start = Some(Cow::Owned(v.clone()));
+                    self.marker_end = Some(Cow::Owned(v));
+                    continue;
+                }
+                "filter" => &mut self.filter,
+                "rx" => &mut self.rx,
+                "ry" => &mut self.ry,
                 "cx" => &mut self.cx,
                 "cy" => &mut self.cy,
                 "r" => &mut self.r,

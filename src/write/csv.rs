@@ -14,11 +14,11 @@ use crate::error::Result;
 use super::format_f64;
 
 /// The nodes CSV header.
-pub const NODE_HEADER: [&str; 9] =
-    ["id", "x", "y", "r", "label", "fill", "stroke", "class", "svg_id"];
+pub const NODE_HEADER: [&str; 10] =
+    ["id", "x", "y", "r", "label", "fill", "stroke", "class", "svg_id", "shape"];
 /// The edges CSV header.
-pub const EDGE_HEADER: [&str; 6] =
-    ["source", "target", "stroke", "stroke_width", "class", "svg_id"];
+pub const EDGE_HEADER: [&str; 7] =
+    ["source", "target", "stroke", "stroke_width", "class", "svg_id", "directed"];
 
 /// Rows formatted per parallel task; a window of tasks is formatted at
 /// once and written in order, so memory stays bounded.
@@ -98,6 +98,7 @@ pub fn write_nodes<W: Write>(d: &Diagram, out: W) -> Result<()> {
                 d.text(n.stroke),
                 d.text(n.class),
                 d.text(n.svg_id),
+                n.shape.name(),
             ])?;
         }
         w.flush()?;
@@ -135,7 +136,7 @@ pub fn write_edges<W: Write>(d: &Diagram, out: W) -> Result<()> {
             if !e.weight.svg_id.is_empty() {
                 buf.extend(quote(d.text(e.weight.svg_id)));
             }
-            buf.push(b'\n');
+            buf.extend_from_slice(if e.weight.directed { b",true\n" } else { b",false\n" });
         }
         Ok(())
     })

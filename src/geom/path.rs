@@ -1,0 +1,282 @@
+//! What a drawn path is: a closed outline (a node candidate) or open
+//! strokes (edge candidates), in root user space.
+
+use std::sync::Arc;
+
+use kurbo::{BezPath, PathEl, Point, Rect, Shape, Vec2};
+
+use super::{Outline, Polygon};
+
+/// A closed shape: its centre (the centre of its bounding box) and outline.
+#[derive(Clone, Debug)]
+pub(crate) struct Closed {
+    pub center: Point,
+    pub outline: Outline,
+}
+
+/// One open stroke: its two ends, the directions it leaves them in, and a
+/// point of it far from its start (for telling loops from stubs).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Stroke {
+    pub a: Point,
+    pub b: Point,
+    /// Direction of travel at `a` (into the stroke).
+    pub a_dir: Vec2,
+    /// Direction of travel at `b` (out of the stroke).
+    pub b_dir: Vec2,
+    /// The sampled point of the stroke farthest from `a`.
+    pub far: Point,
+}
+
+/// What a path is.
+#[derive(Clone, Debug)]
+pub(crate) enum Analysis {
+    Closed(Closed),
+    Open(Vec<Stroke>),
+    /// Nothing drawable (no segment of positive length).
+    Empty,
+}
+
+/// A subpath: its elements from one move-to to the next.
+struct Sub {
+    els: Vec<PathEl>,
+    closed: bool,
+}
+
+fn subpaths(path: &BezPath) -> Vec<Sub> {
+    let mut out: Vec<Sub> = Vec::new();
+    for el in path.elements() {
+        match el {
+            PathEl::MoveTo(_) => out.push(Sub { els: vec![*el], closed: false }),
+            PathEl::ClosePath => {
+                if let Some(s) = out.last_mut() {
+                    s.closed = true;
+                }
+            }
+            _ => match out.last_mut() {
+                Some(s) if !s.closed => s.els.push(*el),
+                // A segment after a close (or with no move-to) starts at
+                // the subpath's start, as SVG says.
+                _ => {
+                    let start = out
+                        .last()
+                        .and_then(|s| match s.els.first() {
+                            Some(PathEl::MoveTo(p)) => Some(*p),
+                            _ => None,
+                        })
+                        .unwrap_or(Point::ZERO);
+                    out.push(Sub { els: vec![PathEl::MoveTo(start), *el], closed: false });
+                }
+            },
+        }
+    }
+    out
+}
+
+fn end_point(el: &PathEl) -> Option<Point> {
+    match *el {
+        PathEl::MoveTo(p) | PathEl::LineTo(p) | PathEl::QuadTo(_, p) | PathEl::CurveTo(_, _, p) => {
+            Some(p)
+        }
+        PathEl::ClosePath => None,
+    }
+}
+
+fn bbox_of(els: &[PathEl]) -> Rect {
+    BezPath::from_vec(els.to_vec()).bounding_box()
+}
+
+impl Sub {
+    fn start(&self) -> Option<Point> {
+        self.els.first().and_then(end_point)
+    }
+
+    fn end(&self) -> Option<Point> {
+        self.els.last().and_then(end_point)
+    }
+
+    /// True when the subpath has a segment of positive length.
+    fn drawn(&self) -> bool {
+        let Some(s) = self.start() else { return false };
+        self.els.iter().skip(1).any(|el| match *el {
+            PathEl::LineTo(p) => p != s,
+            PathEl::QuadTo(c, p) => c != s || p != s,
+            PathEl::CurveTo(c1, c2, p) => c1 != s || c2 != s || p != s,
+            _ => false,
+        })
+    }
+
+    /// Closed by `Z`, or ending where it started.
+    fn is_closed(&self, eps: f64) -> bool {
+        self.closed
+            || matches!((self.start(), self.end()), (Some(a), Some(b)) if (a - b).hypot() <= eps)
+    }
+}
+
+/// The direction of travel leaving `p0` towards the first distinct point.
+fn leave(p0: Point, next: &[Point]) -> Vec2 {
+    next.iter().map(|p| *p - p0).find(|v| v.hypot() > 0.0).unwrap_or(Vec2::ZERO)
+}
+
+/// The strokes of open subpaths; a subpath starting where the previous one
+/// ended continues it.
+fn strokes(subs: &[Sub], eps: f64) -> Vec<Stroke> {
+    let mut out: Vec<Stroke> = Vec::new();
+    let mut prev_end: Option<Point> = None;
+    for s in subs.iter().filter(|s| s.drawn()) {
+        let (Some(a), Some(b)) = (s.start(), s.end()) else { continue };
+        // control points in order, to find the end directions
+        let mut pts: Vec<Point> = Vec::with_capacity(s.els.len() * 3);
+        for el in &s.els {
+            match *el {
+                PathEl::MoveTo(p) | PathEl::LineTo(p) => pts.push(p),
+                PathEl::QuadTo(c, p) => pts.extend([c, p]),
+                PathEl::CurveTo(c1, c2, p) => pts.extend([c1, c2, p]),
+                PathEl::ClosePath => {}
+            }
+        }
+        if s.closed {
+            pts.push(a);
+        }
+        let b = if s.closed { a } else { b };
+        let a_dir = leave(a, &pts[1..]);
+        let rev: Vec<Point> = pts.iter().rev().skip(1).copied().collect();
+        let b_dir = -leave(b, &rev);
+        let far = pts
+            .iter()
+            .copied()
+            .fold(a, |f, p| if (p - a).hypot() > (f - a).hypot() { p } else { f });
+        let joined = match (prev_end, out.last_mut()) {
+            (Some(e), Some(last)) if (e - a).hypot() <= eps => {
+                last.b = b;
+                last.b_dir = b_dir;
+                if (far - last.a).hypot() > (last.far - last.a).hypot() {
+                    last.far = far;
+                }
+                true
+            }
+            _ => false,
+        };
+        if !joined {
+            out.push(Stroke { a, b, a_dir, b_dir, far });
+        }
+        prev_end = Some(b);
+    }
+    out
+}
+
+/// Analyses a path already in root user space.
+pub(crate) fn analyse(path: &BezPath) -> Analysis {
+    let subs = subpaths(path);
+    let drawn: Vec<&Sub> = subs.iter().filter(|s| s.drawn()).collect();
+    if drawn.is_empty() {
+        return Analysis::Empty;
+    }
+    let bbox =
+        drawn.iter().map(|s| bbox_of(&s.els)).reduce(|a, b| a.union(b)).unwrap_or(Rect::ZERO);
+    let size = bbox.width().max(bbox.height());
+    let eps = (size * 1e-6).max(1e-9);
+    if drawn.iter().all(|s| s.is_closed(eps)) {
+        // The outline is the subpath enclosing the most area.
+        let outer = drawn
+            .iter()
+            .max_by(|x, y| {
+                let ax = BezPath::from_vec(x.els.clone()).area().abs();
+                let ay = BezPath::from_vec(y.els.clone()).area().abs();
+                ax.total_cmp(&ay)
+            })
+            .map(|s| s.els.clone())
+            .unwrap_or_default();
+        return closed(&BezPath::from_vec(outer), bbox);
+    }
+    let open: Vec<Sub> = subs.into_iter().filter(|s| !s.is_closed(eps)).collect();
+    Analysis::Open(strokes(&open, eps))
+}
+
+/// The outline of a closed path whose drawing covers `bbox`.
+fn closed(path: &BezPath, bbox: Rect) -> Analysis {
+    let center = bbox.center();
+    let tol = (bbox.width().hypot(bbox.height()) * 1e-3).max(1e-9);
+    let mut points: Vec<Vec2> = Vec::new();
+    kurbo::flatten(path.elements().iter().copied(), tol, |el| match el {
+        PathEl::MoveTo(p) | PathEl::LineTo(p) => {
+            let v = p - center;
+            if points.last() != Some(&v) {
+                points.push(v);
+            }
+        }
+        _ => {}
+    });
+    if points.len() > 1 && points.first() == points.last() {
+        points.pop();
+    }
+    let area = path.area().abs();
+    if points.len() < 3 || area.is_nan() || area <= 0.0 {
+        return Analysis::Empty;
+    }
+    let half = (bbox.width() / 2.0, bbox.height() / 2.0);
+    Analysis::Closed(Closed {
+        center,
+        outline: Outline::Polygon(Arc::new(Polygon { points, half, area })),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(d: &str) -> Analysis {
+        analyse(&BezPath::from_svg(d).unwrap())
+    }
+
+    #[test]
+    fn closed_by_z_or_by_returning() {
+        for d in [
+            "M0,0 L10,0 L10,10 L0,10 Z",
+            "M0,0 L10,0 L10,10 L0,10 L0,0",
+            "M0,0 L10,0 L10,10 L0,10 Z M0 0",
+        ] {
+            let Analysis::Closed(c) = parse(d) else { panic!("{d} not closed") };
+            assert_eq!(c.center, Point::new(5.0, 5.0));
+            assert!((c.outline.area() - 100.0).abs() < 1e-9);
+            assert!((c.outline.rim_distance(Vec2::new(1.0, 0.0)) - 5.0).abs() < 1e-9);
+        }
+    }
+
+    #[test]
+    fn bezier_circles_are_close_to_circles() {
+        // four cubic arcs, as cairo and matplotlib draw a circle of radius 5
+        let k = 5.0 * 0.552_284_749_8;
+        let d = format!(
+            "M 5 0 C 5 {k} {k} 5 0 5 C -{k} 5 -5 {k} -5 0 C -5 -{k} -{k} -5 0 -5 C {k} -5 5 -{k} 5 0"
+        );
+        let Analysis::Closed(c) = parse(&d) else { panic!() };
+        assert!(c.center.distance(Point::ZERO) < 1e-9);
+        assert!((c.outline.equal_area_radius() - 5.0).abs() < 0.01);
+        assert!((c.outline.rim_distance(Vec2::new(1.0, 1.0)) - 5.0).abs() < 0.01);
+    }
+
+    #[test]
+    fn open_paths_give_their_ends_and_directions() {
+        let Analysis::Open(s) = parse("M0,0 C10,0 20,10 20,20") else { panic!() };
+        assert_eq!(s.len(), 1);
+        assert_eq!((s[0].a, s[0].b), (Point::new(0.0, 0.0), Point::new(20.0, 20.0)));
+        assert_eq!(s[0].a_dir, Vec2::new(10.0, 0.0));
+        assert_eq!(s[0].b_dir, Vec2::new(0.0, 10.0));
+    }
+
+    #[test]
+    fn separate_subpaths_are_separate_strokes_joined_ones_one() {
+        let Analysis::Open(s) = parse("M0,0 L10,0 M20,0 L30,0") else { panic!() };
+        assert_eq!(s.len(), 2);
+        let Analysis::Open(s) = parse("M0,0 L10,0 M10,0 L10,10") else { panic!() };
+        assert_eq!(s.len(), 1);
+        assert_eq!(s[0].b, Point::new(10.0, 10.0));
+    }
+
+    #[test]
+    fn degenerate_paths_are_empty() {
+        assert!(matches!(parse("M5,5"), Analysis::Empty));
+        assert!(matches!(parse("M5,5 L5,5"), Analysis::Empty));
+    }
+}
