@@ -158,6 +158,10 @@ pub fn default_tolerance(radii: impl IntoIterator<Item = f64>) -> f64 {
     0.25 * *median
 }
 
+/// The default slack of a node beyond the absolute tolerance, as a
+/// fraction of its radius.
+pub const RELATIVE_TOLERANCE: f64 = 0.4;
+
 /// Builds the graph from what the reader found.
 pub(crate) fn build(d: Drawing, opts: &ExtractOptions) -> Diagram {
     let roles = roles::assign(&d);
@@ -188,6 +192,9 @@ pub(crate) fn build(d: Drawing, opts: &ExtractOptions) -> Diagram {
             default_tolerance(placed.iter().map(|p| p.outline.equal_area_radius())),
         )
     });
+    // By default small nodes get slack in proportion to their size too:
+    // tools draw strokes to the boundary of the node's box plus a margin.
+    let rel = if opts.tolerance.is_some() { 0.0 } else { RELATIVE_TOLERANCE };
     // A node's title: its own <title>, or that of the node group it is in.
     let titles: Vec<Text> = node_shapes
         .iter()
@@ -208,7 +215,7 @@ pub(crate) fn build(d: Drawing, opts: &ExtractOptions) -> Diagram {
         node_shapes.iter().zip(&titles).map(|(&i, t)| (shapes[i].svg_id, *t)).collect();
     // Independent: the index and the ids are made at the same time.
     let (index, ids) = rayon::join(
-        || spatial::NodeIndex::new(&placed, tolerance),
+        || spatial::NodeIndex::new(&placed, tolerance, rel),
         || node_ids(&keys, &mut strings),
     );
     let texts = node_labels(&labels, &shapes, &node_shapes, &placed, &index);

@@ -200,19 +200,25 @@ fn arrowhead(d: &Drawing, s: &NodeShape) -> Option<Head> {
         (Some(x), Some(y)) => y.score <= x.score,
     };
     let end = if at_b { e.b } else { e.a };
-    // The tip: the vertex farthest from where the shaft meets the head.
-    let tip = poly
-        .points
-        .iter()
-        .map(|v| s.center + *v)
-        .max_by(|p, q| (*p - end).hypot().total_cmp(&(*q - end).hypot()))?;
-    // A head points away from its shaft.
+    // The direction the head points in: on along the shaft.
     let stroke_dir = {
         let x = e.shape(&d.extras);
         if at_b { x.b_dir } else { -x.a_dir }
     };
+    if stroke_dir.hypot() == 0.0 {
+        return None;
+    }
+    // The tip: the vertex reaching farthest in that direction.
+    let tip = poly
+        .points
+        .iter()
+        .map(|v| s.center + *v)
+        .max_by(|p, q| (*p - end).dot(stroke_dir).total_cmp(&(*q - end).dot(stroke_dir)))?;
+    // A head points on along its shaft: its tip lies at or ahead of the
+    // shaft's end (matplotlib ends the shaft on the tip), its body behind.
     let to_tip: Vec2 = tip - end;
-    if stroke_dir.hypot() > 0.0 && to_tip.hypot() > 0.0 && stroke_dir.dot(to_tip) <= 0.0 {
+    let ahead = stroke_dir.dot(to_tip) / stroke_dir.hypot();
+    if ahead < -1e-6 * size || stroke_dir.dot(tip - s.center) <= 0.0 {
         return None;
     }
     Some(Head { at_b, tip })
@@ -301,7 +307,7 @@ fn containment(d: &Drawing, role: &mut [Role]) {
         .iter()
         .map(|&i| Placed { center: d.nodes[i].center, outline: d.nodes[i].outline.clone() })
         .collect();
-    let index = NodeIndex::new(&placed, 0.0);
+    let index = NodeIndex::new(&placed, 0.0, 0.0);
     let area: Vec<f64> = placed.iter().map(|p| p.outline.area()).collect();
     let half: Vec<(f64, f64)> = placed.iter().map(|p| p.outline.half_extents()).collect();
     // bbox of j inside bbox of i

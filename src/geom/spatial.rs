@@ -84,7 +84,10 @@ fn grid_layout(envs: &[([f64; 2], [f64; 2])]) -> Option<((f64, f64), f64, usize,
 
 /// The index, built once for a given tolerance.
 pub(crate) struct NodeIndex {
+    /// How far outside a node a point may lie and touch it: `tol` plus
+    /// `rel` times the node's radius.
     tol: f64,
+    rel: f64,
     origin: (f64, f64),
     inv_cell: f64,
     cols: usize,
@@ -95,19 +98,22 @@ pub(crate) struct NodeIndex {
     large: RTree<Large>,
 }
 
-/// The node's bounding box grown by `tol`.
-fn envelope(n: &Placed, tol: f64) -> ([f64; 2], [f64; 2]) {
+/// The node's bounding box grown by its slack.
+fn envelope(n: &Placed, tol: f64, rel: f64) -> ([f64; 2], [f64; 2]) {
     let (hx, hy) = n.outline.half_extents();
+    let tol = tol + rel * n.outline.equal_area_radius();
     ([n.center.x - hx - tol, n.center.y - hy - tol], [n.center.x + hx + tol, n.center.y + hy + tol])
 }
 
 impl NodeIndex {
-    /// Indexes `nodes` for queries with tolerance `tol`; a node is referred
-    /// to by its position in the slice.
-    pub(crate) fn new(nodes: &[Placed], tol: f64) -> Self {
-        let envs: Vec<([f64; 2], [f64; 2])> = nodes.iter().map(|p| envelope(p, tol)).collect();
+    /// Indexes `nodes` for queries: a point touches a node when it lies at
+    /// most `tol + rel × radius` outside it. A node is referred to by its
+    /// position in the slice.
+    pub(crate) fn new(nodes: &[Placed], tol: f64, rel: f64) -> Self {
+        let envs: Vec<([f64; 2], [f64; 2])> = nodes.iter().map(|p| envelope(p, tol, rel)).collect();
         let mut index = NodeIndex {
             tol,
+            rel,
             origin: (0.0, 0.0),
             inv_cell: 1.0,
             cols: 0,
@@ -203,7 +209,8 @@ impl NodeIndex {
         let mut out = Vec::new();
         self.visit(p, |i| {
             let n = &nodes[i as usize];
-            if touch(n.center, &n.outline, p, self.tol).is_some() {
+            let slack = self.tol + self.rel * n.outline.equal_area_radius();
+            if touch(n.center, &n.outline, p, slack).is_some() {
                 out.push(i);
             }
         });
@@ -288,10 +295,12 @@ impl NodeIndex {
                 let (s, e) = (self.starts[cell] as usize, self.starts[cell + 1] as usize);
                 for en in &self.entries[s..e] {
                     let t = if en.r >= 0.0 {
-                        touch(Point::new(en.x, en.y), &Outline::Circle { r: en.r }, p, tol)
+                        let slack = tol + self.rel * en.r;
+                        touch(Point::new(en.x, en.y), &Outline::Circle { r: en.r }, p, slack)
                     } else {
                         let n = &nodes[en.index as usize];
-                        touch(n.center, &n.outline, p, tol)
+                        let slack = tol + self.rel * n.outline.equal_area_radius();
+                        touch(n.center, &n.outline, p, slack)
                     };
                     consider(t, en.index);
                 }
@@ -301,7 +310,8 @@ impl NodeIndex {
             let q = AABB::from_point([p.x, p.y]);
             for l in self.large.locate_in_envelope_intersecting(q) {
                 let n = &nodes[l.index as usize];
-                consider(touch(n.center, &n.outline, p, tol), l.index);
+                let slack = tol + self.rel * n.outline.equal_area_radius();
+                consider(touch(n.center, &n.outline, p, slack), l.index);
             }
         }
         best.map(|(_, i)| i)
@@ -317,7 +327,7 @@ mod tests {
     }
 
     fn find(nodes: &[Placed], p: (f64, f64), tol: f64) -> Option<u32> {
-        NodeIndex::new(nodes, tol).find(nodes, Point::new(p.0, p.1))
+        NodeIndex::new(nodes, tol, 0.0).find(nodes, Point::new(p.0, p.1))
     }
 
     #[test]
@@ -370,7 +380,7 @@ mod tests {
             nodes.push(circle(rng.f64() * 1000.0, rng.f64() * 1000.0, 200.0));
         }
         let tol = 0.75;
-        let idx = NodeIndex::new(&nodes, tol);
+        let idx = NodeIndex::new(&nodes, tol, 0.0);
         let brute = |p: Point| {
             let mut best: Option<(Touch, u32)> = None;
             for (i, n) in nodes.iter().enumerate() {

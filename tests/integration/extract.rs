@@ -220,17 +220,26 @@ fn dangling_and_self_touching_lines_are_counted_not_kept() {
 
 #[test]
 fn the_tolerance_option_decides_what_touches() {
-    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+    let svg = |end: f64| {
+        format!(
+            r##"<svg xmlns="http://www.w3.org/2000/svg">
           <circle id="a" cx="0" cy="0" r="4"/>
           <circle id="b" cx="20" cy="0" r="4"/>
-          <line x1="0" y1="0" x2="14.5" y2="0" stroke="#000"/>
-        </svg>"##;
-    // 1.5 short of b's rim: more than the default (a quarter radius, 1)
-    assert_eq!(extract(svg).report().dangling, 1);
+          <line x1="0" y1="0" x2="{end}" y2="0" stroke="#000"/>
+        </svg>"##
+        )
+    };
+    // By default a node is touched up to a quarter of the median radius
+    // (1) plus 0.4 of its own radius (1.6) outside its rim: 2.6 here.
+    assert_eq!(extract(&svg(13.5)).report().edges, 1); // 2.5 short of b's rim
+    assert_eq!(extract(&svg(13.3)).report().dangling, 1); // 2.7 short
+    // An explicit tolerance is the whole slack.
     let opts = svg2graph::ExtractOptions { tolerance: Some(2.0), ..Default::default() };
-    let d = svg2graph::extract(svg.as_bytes(), &opts).unwrap();
+    let d = svg2graph::extract(svg(14.5).as_bytes(), &opts).unwrap();
     assert_eq!(d.report().edges, 1);
     assert_eq!(d.report().tolerance, 2.0);
+    let d = svg2graph::extract(svg(13.5).as_bytes(), &opts).unwrap();
+    assert_eq!(d.report().dangling, 1);
 }
 
 #[test]
