@@ -13,6 +13,7 @@ use kurbo::{Affine, BezPath, Point, Rect, Shape as _};
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
+use super::css::{Css, CssNode};
 use super::input::Tracked;
 use super::length::{self, Axis, Units};
 use super::style::{Attrs, is_no_paint};
@@ -31,6 +32,8 @@ const SVG_NS: &str = "http://www.w3.org/2000/svg";
 
 /// Most bytes of text kept for one label, a comment or the metadata.
 const MAX_TEXT: usize = 4096;
+/// Most bytes of one style sheet.
+const MAX_SHEET: usize = 1 << 20;
 
 /// Computed values of the inherited properties the extraction uses.
 #[derive(Clone, Copy, Debug)]
@@ -86,6 +89,8 @@ enum Kind {
     Text,
     /// Inside `<metadata>`: its character data tells the generator.
     Meta,
+    /// Inside `<style>`: a style sheet.
+    Style,
     /// Inside a definition container (`<defs>`, `<symbol>`, `<marker>`, …):
     /// shapes are kept for `<use>`, not drawn. `def` collects the parts of
     /// an enclosing definition with an id.
@@ -103,6 +108,8 @@ struct Frame {
     kind: Kind,
     /// Length of the namespace binding stack before this element's own.
     ns_mark: usize,
+    /// What style sheet selectors see of the element.
+    css: CssNode,
 }
 
 /// A namespace prefix binding: prefix ("" for the default namespace) and
@@ -130,6 +137,7 @@ enum Element {
     ForeignObject,
     Title,
     Metadata,
+    Style,
     /// `<defs>`, `<symbol>`, `<clipPath>`, `<mask>`, `<pattern>`.
     Definitions,
     Marker,
@@ -153,6 +161,7 @@ fn classify(local: &str) -> Element {
         "foreignObject" => Element::ForeignObject,
         "title" => Element::Title,
         "metadata" => Element::Metadata,
+        "style" => Element::Style,
         "defs" | "symbol" | "clipPath" | "mask" | "pattern" => Element::Definitions,
         "marker" => Element::Marker,
         // gradients, filters, style, script, desc, image, animation and
@@ -184,6 +193,8 @@ struct Walker<'o> {
     label: Option<(Point, u32)>,
     /// Comments seen, for the generator's signature.
     comments_seen: usize,
+    /// The style sheets read so far.
+    css: Css,
 }
 
 /// Makes the XML reader over `input`, with the configuration the walker
@@ -284,6 +295,7 @@ impl<'o> Walker<'o> {
             strokes: 0,
             label: None,
             comments_seen: 0,
+            css: Css::default(),
         }
     }
 
@@ -311,7 +323,12 @@ impl<'o> Walker<'o> {
     }
 
     fn push_text(&mut self, s: &str) {
-        if self.text.len() < MAX_TEXT {
+        let max = if matches!(self.stack.last(), Some(f) if f.kind == Kind::Style) {
+            MAX_SHEET
+        } else {
+            MAX_TEXT
+        };
+        if self.text.len() < max {
             self.text.push_str(s);
         }
     }
@@ -353,7 +370,7 @@ impl<'o> Walker<'o> {
     /// True while character data is being collected.
     fn collecting(&self) -> bool {
         self.skip == 0
-            && matches!(self.stack.last(), Some(f) if matches!(f.kind, Kind::Title(_) | Kind::Text | Kind::Meta))
+            && matches!(self.stack.last(), Some(f) if matches!(f.kind, Kind::Title(_) | Kind::Text | Kind::Meta | Kind::Style))
     }
 
     fn warn(&mut self, message: String) {
@@ -389,7 +406,30 @@ impl<'o> Walker<'o> {
                 Some(self.here),
             ));
         }
-        let attrs = Attrs::read(e).map_err(|err| xml_error(err, Some(self.here)))?;
+        let mut attrs = Attrs::read(e).map_err(|err| xml_error(err, Some(self.here)))?;
+        // Elements with children may be ancestors in a later sheet's
+        // selectors, so they are always described; leaves only when a
+        // sheet is there to match them.
+        let css = if has_children || !self.css.is_empty() {
+            let node = CssNode {
+                local: self.out.strings.intern(e.local_name().as_ref()),
+                id: attrs.id.as_deref().map_or(Text::EMPTY, |v| self.out.strings.intern(v.trim())),
+                class: attrs
+                    .class
+                    .as_deref()
+                    .map_or(Text::EMPTY, |v| self.out.strings.intern(v.trim())),
+            };
+            if !self.css.is_empty() {
+                let mut chain: Vec<CssNode> = self.stack.iter().map(|f| f.css).collect();
+                chain.push(node);
+                let decls = self.css.declarations(&chain, &self.out.strings);
+                attrs.apply(decls.iter().map(|(n, v)| (n.as_str(), v.as_str())));
+            }
+            node
+        } else {
+            CssNode::default()
+        };
+        attrs.finish();
         let ns_mark = self.ns.len();
         for (prefix, uri) in &attrs.xmlns {
             self.ns.push(Binding { prefix: (*prefix).to_string(), svg: uri == SVG_NS });
@@ -400,7 +440,7 @@ impl<'o> Walker<'o> {
         let local = local.as_ref();
         let pushed = self.element(e, &attrs, local, svg_ns, has_children)?;
         match pushed {
-            Some(frame) => self.stack.push(Frame { ns_mark, ..frame }),
+            Some(frame) => self.stack.push(Frame { ns_mark, css, ..frame }),
             None => self.ns.truncate(ns_mark),
         }
         if self.stack.is_empty() && self.skip == 0 {
@@ -444,25 +484,8 @@ impl<'o> Walker<'o> {
             return Ok(None);
         }
         match kind {
-            Element::Title | Element::Metadata => {
-                let group = match parent.map(|p| p.kind) {
-                    Some(Kind::Container { group }) if group != NONE => group,
-                    _ => NONE,
-                };
-                if !has_children {
-                    return Ok(None);
-                }
-                self.text.clear();
-                let kind = if kind == Element::Metadata {
-                    Kind::Meta
-                } else if group != NONE {
-                    Kind::Title(TitleOf::Group(group))
-                } else {
-                    // A title of the document itself: not a label.
-                    self.skip_children(true);
-                    return Ok(None);
-                };
-                return Ok(parent.map(|p| Frame { kind, ..p }));
+            Element::Style | Element::Title | Element::Metadata => {
+                return Ok(self.character_data(parent, kind, has_children));
             }
             Element::Hidden => {
                 self.skip_children(has_children);
@@ -519,6 +542,33 @@ impl<'o> Walker<'o> {
             _ => Kind::Leaf,
         };
         Ok(has_children.then_some(Frame { kind, ..frame }))
+    }
+
+    /// `<style>`, `<title>` and `<metadata>`: frames that collect text.
+    fn character_data(
+        &mut self,
+        parent: Option<Frame>,
+        kind: Element,
+        has_children: bool,
+    ) -> Option<Frame> {
+        if !has_children {
+            return None;
+        }
+        let p = parent?;
+        self.text.clear();
+        let kind = match kind {
+            Element::Style => Kind::Style,
+            Element::Metadata => Kind::Meta,
+            _ => match p.kind {
+                Kind::Container { group } if group != NONE => Kind::Title(TitleOf::Group(group)),
+                _ => {
+                    // A title of the document itself: not a label.
+                    self.skip_children(true);
+                    return None;
+                }
+            },
+        };
+        Some(Frame { kind, ..p })
     }
 
     /// An element whose parent is not a rendered container.
@@ -582,6 +632,10 @@ impl<'o> Walker<'o> {
                 }
             }
             Kind::Text if inner != Some(Kind::Text) => self.end_label(),
+            Kind::Style => {
+                let sheet = std::mem::take(&mut self.text);
+                self.css.add(sheet);
+            }
             Kind::Meta if inner != Some(Kind::Meta) => {
                 let mut m: String = self.text.split_whitespace().collect::<Vec<_>>().join(" ");
                 m.truncate(m.floor_char_boundary(512));
@@ -620,6 +674,7 @@ impl<'o> Walker<'o> {
                 viewport,
                 kind: Kind::Container { group: NONE },
                 ns_mark: 0,
+                css: CssNode::default(),
             });
         };
         let mut ctm = parent.ctm;
@@ -654,7 +709,7 @@ impl<'o> Walker<'o> {
             }
         }
         let style = self.style(&parent.style, a, viewport);
-        Some(Frame { ctm, style, viewport, kind: parent.kind, ns_mark: 0 })
+        Some(Frame { ctm, style, viewport, kind: parent.kind, ns_mark: 0, css: CssNode::default() })
     }
 
     fn root_viewport(&self, a: &Attrs<'_>) -> (f64, f64) {

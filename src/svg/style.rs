@@ -44,6 +44,8 @@ pub(crate) struct Attrs<'a> {
     pub marker_height: Option<Cow<'a, str>>,
     pub marker_units: Option<Cow<'a, str>>,
     pub role: Option<Cow<'a, str>>,
+    /// The `style` attribute, applied last (see [`Attrs::apply_style`]).
+    pub style_attr: Option<Cow<'a, str>>,
     /// Namespace declarations: (prefix, or "" for the default; namespace).
     pub xmlns: Vec<(&'a str, Cow<'a, str>)>,
 }
@@ -123,17 +125,26 @@ impl<'a> Attrs<'a> {
             }
             *slot = Some(value(attr, escaped)?);
         }
-        if let Some(style) = style {
-            a.apply_style(&style);
-        }
+        a.style_attr = style;
         Ok(a)
     }
 
-    /// Declarations in a `style` attribute override presentation attributes.
-    fn apply_style(&mut self, style: &str) {
-        // The declarations borrow from the style text; keep owned copies of
-        // the few that matter, so the text can be dropped.
-        for d in simplecss::DeclarationTokenizer::from(style) {
+    /// Applies the `style` attribute, which overrides presentation
+    /// attributes and style sheets.
+    pub(crate) fn finish(&mut self) {
+        if let Some(style) = self.style_attr.take() {
+            let decls: Vec<(&str, &str)> = simplecss::DeclarationTokenizer::from(style.as_ref())
+                .map(|d| (d.name, d.value))
+                .collect();
+            self.apply(decls);
+        }
+    }
+
+    /// Applies declarations (`name`, `value`), later ones winning.
+    pub(crate) fn apply<'d>(&mut self, decls: impl IntoIterator<Item = (&'d str, &'d str)>) {
+        // Keep owned copies of the few that matter.
+        for (name, value) in decls {
+            let d = Decl { name, value };
             let slot = match d.name {
                 "fill" => &mut self.fill,
                 "stroke" => &mut self.stroke,
@@ -167,6 +178,12 @@ impl<'a> Attrs<'a> {
     }
 }
 
+/// One CSS declaration.
+struct Decl<'d> {
+    name: &'d str,
+    value: &'d str,
+}
+
 /// The attribute's value with XML escapes resolved.
 fn value(attr: Attribute<'_>, escaped: bool) -> Result<Cow<'_, str>, quick_xml::Error> {
     if escaped && attr.value.contains('&') {
@@ -193,7 +210,8 @@ mod tests {
     #[test]
     fn style_overrides_attributes() {
         let e = start(r#"circle fill="red" style="fill: blue; stroke:#000;display : none" r="3""#);
-        let a = Attrs::read(&e).unwrap();
+        let mut a = Attrs::read(&e).unwrap();
+        a.finish();
         assert_eq!(a.fill.as_deref(), Some("blue"));
         assert_eq!(a.stroke.as_deref(), Some("#000"));
         assert_eq!(a.r.as_deref(), Some("3"));
