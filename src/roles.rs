@@ -238,10 +238,6 @@ pub(crate) fn assign(d: &Drawing) -> Roles {
         if glyph || in_label(d, &labelish, s) {
             role[i] = Role::Glyph;
         }
-        if generator == Generator::PlantUml && !s.filtered && role[i] == Role::Node {
-            // PlantUML marks every entity's main shape with its shadow filter.
-            role[i] = Role::Decoration;
-        }
     }
 
     // Arrowheads: only when the drawing draws them for many of its edges,
@@ -266,6 +262,16 @@ pub(crate) fn assign(d: &Drawing) -> Roles {
         heads.dedup_by_key(|(e, _)| *e);
     } else {
         heads.clear();
+    }
+
+    if generator == Generator::PlantUml {
+        // PlantUML marks every entity's main shape (and every frame) with
+        // its shadow filter; other shapes are drawn inside or on them.
+        for (i, s) in d.nodes.iter().enumerate() {
+            if role[i] == Role::Node && !s.filtered {
+                role[i] = Role::Decoration;
+            }
+        }
     }
 
     // Several shapes in one node group (Graphviz, Mermaid): the largest is

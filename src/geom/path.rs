@@ -178,16 +178,17 @@ pub(crate) fn analyse(path: &BezPath) -> Analysis {
     let eps = (size * 1e-6).max(1e-9);
     if drawn.iter().all(|s| s.is_closed(eps)) {
         // The outline is the subpath enclosing the most area.
+        let closed_path = |s: &Sub| {
+            let mut els = s.els.clone();
+            els.push(PathEl::ClosePath);
+            BezPath::from_vec(els)
+        };
         let outer = drawn
             .iter()
-            .max_by(|x, y| {
-                let ax = BezPath::from_vec(x.els.clone()).area().abs();
-                let ay = BezPath::from_vec(y.els.clone()).area().abs();
-                ax.total_cmp(&ay)
-            })
-            .map(|s| s.els.clone())
+            .map(|s| closed_path(s))
+            .max_by(|x, y| x.area().abs().total_cmp(&y.area().abs()))
             .unwrap_or_default();
-        return closed(&BezPath::from_vec(outer), bbox);
+        return closed(&outer, bbox);
     }
     let open: Vec<Sub> = subs.into_iter().filter(|s| !s.is_closed(eps)).collect();
     Analysis::Open(strokes(&open, eps))
@@ -272,6 +273,15 @@ mod tests {
         let Analysis::Open(s) = parse("M0,0 L10,0 M10,0 L10,10") else { panic!() };
         assert_eq!(s.len(), 1);
         assert_eq!(s[0].b, Point::new(10.0, 10.0));
+    }
+
+    #[test]
+    fn areas_of_closed_outlines() {
+        let Analysis::Closed(c) = parse("M971,59 L1049,59 L1049,95 L971,95 Z") else { panic!() };
+        assert!((c.outline.area() - 78.0 * 36.0).abs() < 1e-9);
+        // closed by returning to the start, without Z
+        let Analysis::Closed(c) = parse("M0,0 L4,0 L4,3 L0,3 L0,0") else { panic!() };
+        assert!((c.outline.area() - 12.0).abs() < 1e-9);
     }
 
     #[test]
