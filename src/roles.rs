@@ -147,18 +147,16 @@ fn in_label(d: &Drawing, labelish: &[bool], s: &NodeShape) -> bool {
         || labelish.get(s.group as usize).copied().unwrap_or(false)
 }
 
-/// The group (or one around it) whose class has the token `node`, if any.
-fn node_group(d: &Drawing, mut g: u32) -> Option<u32> {
-    let mut depth = 0;
-    while g != NONE && depth < 64 {
-        let grp = &d.groups[g as usize];
-        if has_token(&d.strings, grp.class, &["node"]) {
-            return Some(g);
-        }
-        g = grp.parent;
-        depth += 1;
+/// For each group: the nearest group (itself or one around it) whose
+/// class has the token `node`, or [`NONE`].
+fn node_groups(d: &Drawing) -> Vec<u32> {
+    let mut out: Vec<u32> = Vec::with_capacity(d.groups.len());
+    for (g, grp) in d.groups.iter().enumerate() {
+        let own = has_token(&d.strings, grp.class, &["node"]);
+        let inherited = out.get(grp.parent as usize).copied().unwrap_or(NONE);
+        out.push(if own { g as u32 } else { inherited });
     }
-    None
+    out
 }
 
 /// An edge candidate by its index across chunks.
@@ -277,11 +275,14 @@ pub(crate) fn assign(d: &Drawing) -> Roles {
     // Several shapes in one node group (Graphviz, Mermaid): the largest is
     // the node, the others decorate it.
     let mut best_in_group: foldhash::HashMap<u32, usize> = foldhash::HashMap::default();
+    let node_group = node_groups(d);
     for (i, s) in d.nodes.iter().enumerate() {
         if role[i] != Role::Node {
             continue;
         }
-        if let Some(g) = node_group(d, s.group) {
+        if let Some(&g) = node_group.get(s.group as usize)
+            && g != NONE
+        {
             match best_in_group.get(&g) {
                 Some(&j) if d.nodes[j].outline.area() >= s.outline.area() => {
                     role[i] = Role::Decoration;
@@ -329,23 +330,23 @@ fn containment(d: &Drawing, role: &mut [Role]) {
     // hosts[j]: shapes whose outline contains j's centre and that are larger.
     let mut enclosed = vec![0u32; cand.len()];
     let mut host: Vec<Option<usize>> = vec![None; cand.len()];
-    for j in 0..cand.len() {
-        for i in index.all_touching(&placed, placed[j].center) {
-            let i = i as usize;
-            if i == j || area[i] <= area[j] {
-                continue;
-            }
-            let concentric =
-                (placed[i].center - placed[j].center).hypot() <= 0.05 * half[i].0.max(half[i].1);
-            if (inside(j, i) && area[j] * 4.0 < area[i]) || (concentric && inside(j, i)) {
-                enclosed[i] += 1;
-                // the smallest host
-                if host[j].is_none_or(|h| area[i] < area[h]) {
-                    host[j] = Some(i);
-                }
+    index.centre_pairs(&placed, |i, j| {
+        let (i, j) = (i as usize, j as usize);
+        if area[i] <= area[j] || !inside(j, i) {
+            return;
+        }
+        let concentric =
+            (placed[i].center - placed[j].center).hypot() <= 0.05 * half[i].0.max(half[i].1);
+        let v = placed[j].center - placed[i].center;
+        let centre_inside = v.hypot() == 0.0 || v.hypot() <= placed[i].outline.rim_distance(v);
+        if centre_inside && (area[j] * 4.0 < area[i] || concentric) {
+            enclosed[i] += 1;
+            // the smallest host
+            if host[j].is_none_or(|h| area[i] < area[h]) {
+                host[j] = Some(i);
             }
         }
-    }
+    });
     for k in 0..cand.len() {
         if enclosed[k] >= 2 {
             role[cand[k]] = Role::Container;

@@ -219,6 +219,42 @@ impl NodeIndex {
         out
     }
 
+    /// Calls `f(i, j)` for every pair of different nodes where `i` may
+    /// contain `j`'s centre (its box, grown by the slack, does). Walks the
+    /// cells in memory order, so it is far cheaper than one query per node.
+    pub(crate) fn centre_pairs(&self, nodes: &[Placed], mut f: impl FnMut(u32, u32)) {
+        for cell in 0..self.cols * self.rows {
+            let (s, e) = (self.starts[cell] as usize, self.starts[cell + 1] as usize);
+            let entries = &self.entries[s..e];
+            for j in entries {
+                let (c, r) = self.cell_of(j.x, j.y);
+                if r * self.cols + c != cell {
+                    continue; // j's centre is counted in its own cell
+                }
+                for i in entries {
+                    if i.index != j.index {
+                        f(i.index, j.index);
+                    }
+                }
+            }
+        }
+        // Nodes too large for the grid may contain any other node.
+        for l in &self.large {
+            for (j, n) in nodes.iter().enumerate() {
+                let j = j as u32;
+                let c = n.center;
+                if j != l.index
+                    && c.x >= l.min[0]
+                    && c.x <= l.max[0]
+                    && c.y >= l.min[1]
+                    && c.y <= l.max[1]
+                {
+                    f(l.index, j);
+                }
+            }
+        }
+    }
+
     /// Every node whose centre lies within `radius` of `p`.
     pub(crate) fn all_touching_within(&self, nodes: &[Placed], p: Point, radius: f64) -> Vec<u32> {
         let mut out = Vec::new();

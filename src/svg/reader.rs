@@ -16,7 +16,7 @@ use quick_xml::events::{BytesStart, Event};
 use super::css::{Css, CssNode};
 use super::input::Tracked;
 use super::length::{self, Axis, Units};
-use super::style::{Attrs, is_no_paint};
+use super::style::{Attrs, F, is_no_paint};
 use super::transform::{parse_transform, viewbox_transform};
 use super::{
     Def, Drawing, EdgeShape, Group, Label, Marker, NONE, NodeShape, ShapeKind, StrokeExtra,
@@ -29,6 +29,9 @@ use crate::options::ExtractOptions;
 use crate::text::Text;
 
 const SVG_NS: &str = "http://www.w3.org/2000/svg";
+
+/// A paint's text, whether it is empty, and whether it paints nothing.
+type Paint = (Text, bool, bool);
 
 /// Most bytes of text kept for one label, a comment or the metadata.
 const MAX_TEXT: usize = 4096;
@@ -195,6 +198,10 @@ struct Walker<'o> {
     comments_seen: usize,
     /// The style sheets read so far.
     css: Css,
+    /// The last `fill` and `stroke` values read, and what they gave.
+    paint_cache: [Option<(String, Paint)>; 2],
+    /// The last `stroke-width` read, and its value.
+    width_cache: Option<(String, f64)>,
 }
 
 /// Makes the XML reader over `input`, with the configuration the walker
@@ -296,6 +303,8 @@ impl<'o> Walker<'o> {
             label: None,
             comments_seen: 0,
             css: Css::default(),
+            paint_cache: [None, None],
+            width_cache: None,
         }
     }
 
@@ -406,17 +415,19 @@ impl<'o> Walker<'o> {
                 Some(self.here),
             ));
         }
-        let mut attrs = Attrs::read(e).map_err(|err| xml_error(err, Some(self.here)))?;
-        // Elements with children may be ancestors in a later sheet's
-        // selectors, so they are always described; leaves only when a
-        // sheet is there to match them.
-        let css = if has_children || !self.css.is_empty() {
+        let mut attrs = Attrs::default();
+        attrs.read_into(e).map_err(|err| xml_error(err, Some(self.here)))?;
+        // Containers may be ancestors in a later sheet's selectors, so they
+        // are always described; other elements only when a sheet is there
+        // to match them.
+        let container =
+            has_children && matches!(e.local_name().as_ref(), "svg" | "g" | "a" | "switch");
+        let css = if container || !self.css.is_empty() {
             let node = CssNode {
                 local: self.out.strings.intern(e.local_name().as_ref()),
-                id: attrs.id.as_deref().map_or(Text::EMPTY, |v| self.out.strings.intern(v.trim())),
+                id: attrs.get(F::Id).map_or(Text::EMPTY, |v| self.out.strings.intern(v.trim())),
                 class: attrs
-                    .class
-                    .as_deref()
+                    .get(F::Class)
                     .map_or(Text::EMPTY, |v| self.out.strings.intern(v.trim())),
             };
             if !self.css.is_empty() {
@@ -468,9 +479,9 @@ impl<'o> Walker<'o> {
                 ));
             }
             let origin = &mut self.out.origin;
-            origin.root_id = attrs.id.as_deref().unwrap_or("").to_string();
-            origin.root_class = attrs.class.as_deref().unwrap_or("").to_string();
-            origin.root_role = attrs.role.as_deref().unwrap_or("").to_string();
+            origin.root_id = attrs.get(F::Id).unwrap_or("").to_string();
+            origin.root_class = attrs.get(F::Class).unwrap_or("").to_string();
+            origin.root_role = attrs.get(F::Role).unwrap_or("").to_string();
         }
         let kind = if svg_ns { classify(local) } else { Element::Hidden };
         let parent = self.stack.last().copied();
@@ -654,8 +665,8 @@ impl<'o> Walker<'o> {
             Some(Kind::Container { group }) => group,
             _ => NONE,
         };
-        let class = self.text_of(a.class.as_deref());
-        let svg_id = self.text_of(a.id.as_deref());
+        let class = self.text_of(a.get(F::Class));
+        let svg_id = self.text_of(a.get(F::Id));
         self.out.groups.push(Group { parent, class, svg_id, title: Text::EMPTY });
         (self.out.groups.len() - 1) as u32
     }
@@ -678,7 +689,7 @@ impl<'o> Walker<'o> {
             });
         };
         let mut ctm = parent.ctm;
-        if let Some(t) = &a.transform {
+        if let Some(t) = a.get(F::Transform) {
             match parse_transform(t) {
                 Some(m) => ctm *= m,
                 None => self.warn(format!(
@@ -691,16 +702,16 @@ impl<'o> Walker<'o> {
         if is_svg {
             // A nested viewport.
             let u = self.units(parent.viewport);
-            let x = len_or(a.x.as_deref(), Axis::X, &u, 0.0);
-            let y = len_or(a.y.as_deref(), Axis::Y, &u, 0.0);
-            let w = len_or(a.width.as_deref(), Axis::X, &u, parent.viewport.0);
-            let h = len_or(a.height.as_deref(), Axis::Y, &u, parent.viewport.1);
+            let x = len_or(a.get(F::X), Axis::X, &u, 0.0);
+            let y = len_or(a.get(F::Y), Axis::Y, &u, 0.0);
+            let w = len_or(a.get(F::Width), Axis::X, &u, parent.viewport.0);
+            let h = len_or(a.get(F::Height), Axis::Y, &u, parent.viewport.1);
             if w <= 0.0 || h <= 0.0 {
                 return None; // a zero-sized viewport draws nothing
             }
-            let vb = a.view_box.as_deref().and_then(|v| v.parse::<svgtypes::ViewBox>().ok());
+            let vb = a.get(F::ViewBox).and_then(|v| v.parse::<svgtypes::ViewBox>().ok());
             if let Some(vb) = vb {
-                let aspect = a.aspect.as_deref().and_then(|s| s.parse().ok()).unwrap_or_default();
+                let aspect = a.get(F::Aspect).and_then(|s| s.parse().ok()).unwrap_or_default();
                 ctm *= viewbox_transform(&vb, aspect, x, y, w, h);
                 viewport = (vb.w, vb.h);
             } else {
@@ -713,23 +724,33 @@ impl<'o> Walker<'o> {
     }
 
     fn root_viewport(&self, a: &Attrs<'_>) -> (f64, f64) {
-        if let Some(vb) = a.view_box.as_deref().and_then(|v| v.parse::<svgtypes::ViewBox>().ok()) {
+        if let Some(vb) = a.get(F::ViewBox).and_then(|v| v.parse::<svgtypes::ViewBox>().ok()) {
             return (vb.w, vb.h);
         }
         let u = self.units((300.0, 150.0));
-        let w = a.width.as_deref().filter(|w| !w.contains('%'));
-        let h = a.height.as_deref().filter(|h| !h.contains('%'));
+        let w = a.get(F::Width).filter(|w| !w.contains('%'));
+        let h = a.get(F::Height).filter(|h| !h.contains('%'));
         (
             w.and_then(|w| length::length(w, Axis::X, &u)).unwrap_or(300.0),
             h.and_then(|h| length::length(h, Axis::Y, &u)).unwrap_or(150.0),
         )
     }
 
-    fn paint(&mut self, v: Option<&str>, inherited: Text) -> Text {
-        match v.map(str::trim) {
-            Some("inherit") | None => inherited,
-            Some(f) => self.out.strings.intern(f),
+    /// A `fill` (`slot` 0) or `stroke` (1) value: its text, whether it is
+    /// empty and whether it paints nothing. `inherit` keeps the parent's.
+    fn paint(&mut self, slot: usize, v: &str, text: Text, empty: bool, none: bool) -> Paint {
+        let v = v.trim();
+        if v == "inherit" {
+            return (text, empty, none);
         }
+        if let Some((raw, got)) = &self.paint_cache[slot]
+            && raw == v
+        {
+            return *got;
+        }
+        let got = (self.out.strings.intern(v), v.is_empty(), is_no_paint(v));
+        self.paint_cache[slot] = Some((v.to_string(), got));
+        got
     }
 
     fn marker(&mut self, v: Option<&str>, inherited: Text) -> Text {
@@ -744,33 +765,55 @@ impl<'o> Walker<'o> {
 
     fn style(&mut self, parent: &Style, a: &Attrs<'_>, viewport: (f64, f64)) -> Style {
         let mut s = *parent;
-        if a.fill.is_some() {
-            s.fill = self.paint(a.fill.as_deref(), s.fill);
-            s.no_fill = is_no_paint(self.out.strings.resolve(s.fill));
-        }
-        if a.stroke.is_some() {
-            s.stroke = self.paint(a.stroke.as_deref(), s.stroke);
-            let stroke = self.out.strings.resolve(s.stroke);
-            s.no_stroke_set = stroke.is_empty();
-            s.no_stroke = is_no_paint(stroke);
-        }
-        if let Some(w) = a.stroke_width.as_deref()
-            && w.trim() != "inherit"
-        {
-            match length::length(w, Axis::Diagonal, &self.units(viewport)) {
-                Some(w) if w >= 0.0 => s.stroke_width = w,
-                _ => self.warn(format!("stroke-width=\"{}\" is not a length; ignored", clip(w))),
+        // One pass over the attributes; later values override earlier ones.
+        let (mut fill, mut stroke, mut width, mut vis, mut m_start, mut m_end) =
+            (None, None, None, None, None, None);
+        for (f, v) in a.iter() {
+            match f {
+                F::Fill => fill = Some(v),
+                F::Stroke => stroke = Some(v),
+                F::StrokeWidth => width = Some(v),
+                F::Visibility => vis = Some(v),
+                F::MarkerStart => m_start = Some(v),
+                F::MarkerEnd => m_end = Some(v),
+                _ => {}
             }
         }
-        if let Some(v) = a.visibility.as_deref() {
+        if let Some(v) = fill {
+            (s.fill, _, s.no_fill) = self.paint(0, v, s.fill, false, s.no_fill);
+        }
+        if let Some(v) = stroke {
+            (s.stroke, s.no_stroke_set, s.no_stroke) =
+                self.paint(1, v, s.stroke, s.no_stroke_set, s.no_stroke);
+        }
+        if let Some(w) = width
+            && w.trim() != "inherit"
+        {
+            match self.width_cache.as_ref() {
+                // Drawings repeat a width on thousands of strokes in a row.
+                Some((raw, value)) if raw == w => s.stroke_width = *value,
+                _ => match length::length(w, Axis::Diagonal, &self.units(viewport)) {
+                    Some(v) if v >= 0.0 => {
+                        s.stroke_width = v;
+                        if !w.contains('%') {
+                            self.width_cache = Some((w.to_string(), v));
+                        }
+                    }
+                    _ => {
+                        self.warn(format!("stroke-width=\"{}\" is not a length; ignored", clip(w)));
+                    }
+                },
+            }
+        }
+        if let Some(v) = vis {
             match v.trim() {
                 "hidden" | "collapse" => s.visible = false,
                 "visible" => s.visible = true,
                 _ => {}
             }
         }
-        s.marker_start = self.marker(a.marker_start.as_deref(), s.marker_start);
-        s.marker_end = self.marker(a.marker_end.as_deref(), s.marker_end);
+        s.marker_start = self.marker(m_start, s.marker_start);
+        s.marker_end = self.marker(m_end, s.marker_end);
         s
     }
 
@@ -804,8 +847,8 @@ impl<'o> Walker<'o> {
         kind: ShapeKind,
         href: Text,
     ) -> usize {
-        let svg_id = self.text_of(a.id.as_deref());
-        let class = self.text_of(a.class.as_deref());
+        let svg_id = self.text_of(a.get(F::Id));
+        let class = self.text_of(a.get(F::Class));
         let filled = !f.style.no_fill;
         self.out.nodes.push(NodeShape {
             center,
@@ -817,7 +860,7 @@ impl<'o> Walker<'o> {
             stroke: f.style.stroke,
             class,
             filled,
-            filtered: a.filter.as_deref().is_some_and(|v| url_id(v).is_some()),
+            filtered: a.get(F::Filter).is_some_and(|v| url_id(v).is_some()),
             group: group_of(f),
             after_stroke: std::mem::replace(&mut self.last_stroke, NONE),
             href,
@@ -833,8 +876,8 @@ impl<'o> Walker<'o> {
         b_pt: Point,
         extra: Option<StrokeExtra>,
     ) {
-        let svg_id = self.text_of(a.id.as_deref());
-        let class = self.text_of(a.class.as_deref());
+        let svg_id = self.text_of(a.get(F::Id));
+        let class = self.text_of(a.get(F::Class));
         let style = self.out.edge_styles.intern(EdgeStyle {
             stroke: f.style.stroke,
             stroke_width: (!f.style.stroke_width.is_nan()).then_some(f.style.stroke_width),
@@ -861,9 +904,9 @@ impl<'o> Walker<'o> {
         }
         let u = self.units(f.viewport);
         let parsed = (|| {
-            let cx = coord("cx", a.cx.as_deref(), Axis::X, &u)?;
-            let cy = coord("cy", a.cy.as_deref(), Axis::Y, &u)?;
-            let r = coord("r", a.r.as_deref(), Axis::Diagonal, &u)?;
+            let cx = coord("cx", a.get(F::Cx), Axis::X, &u)?;
+            let cy = coord("cy", a.get(F::Cy), Axis::Y, &u)?;
+            let r = coord("r", a.get(F::R), Axis::Diagonal, &u)?;
             if r < 0.0 {
                 return Err(format!("r=\"{r}\" is negative"));
             }
@@ -891,10 +934,10 @@ impl<'o> Walker<'o> {
         let u = self.units(f.viewport);
         let parsed = (|| {
             Ok::<_, String>((
-                coord("x1", a.x1.as_deref(), Axis::X, &u)?,
-                coord("y1", a.y1.as_deref(), Axis::Y, &u)?,
-                coord("x2", a.x2.as_deref(), Axis::X, &u)?,
-                coord("y2", a.y2.as_deref(), Axis::Y, &u)?,
+                coord("x1", a.get(F::X1), Axis::X, &u)?,
+                coord("y1", a.get(F::Y1), Axis::Y, &u)?,
+                coord("x2", a.get(F::X2), Axis::X, &u)?,
+                coord("y2", a.get(F::Y2), Axis::Y, &u)?,
             ))
         })();
         let (x1, y1, x2, y2) = match parsed {
@@ -919,15 +962,15 @@ impl<'o> Walker<'o> {
         let name = element_name(kind);
         Ok(Some(match kind {
             Element::Rect => {
-                let x = coord("x", a.x.as_deref(), Axis::X, &u)?;
-                let y = coord("y", a.y.as_deref(), Axis::Y, &u)?;
-                let w = coord("width", a.width.as_deref(), Axis::X, &u)?;
-                let h = coord("height", a.height.as_deref(), Axis::Y, &u)?;
+                let x = coord("x", a.get(F::X), Axis::X, &u)?;
+                let y = coord("y", a.get(F::Y), Axis::Y, &u)?;
+                let w = coord("width", a.get(F::Width), Axis::X, &u)?;
+                let h = coord("height", a.get(F::Height), Axis::Y, &u)?;
                 if w <= 0.0 || h <= 0.0 {
                     return Ok(None); // not rendered
                 }
-                let rx = a.rx.as_deref().and_then(|v| length::length(v, Axis::X, &u));
-                let ry = a.ry.as_deref().and_then(|v| length::length(v, Axis::Y, &u));
+                let rx = a.get(F::Rx).and_then(|v| length::length(v, Axis::X, &u));
+                let ry = a.get(F::Ry).and_then(|v| length::length(v, Axis::Y, &u));
                 let r = rx.or(ry).unwrap_or(0.0).max(0.0).min(w / 2.0).min(h / 2.0);
                 let rect = Rect::new(x, y, x + w, y + h);
                 if r > 0.0 { rect.to_rounded_rect(r).to_path(0.01) } else { rect.to_path(0.01) }
@@ -935,7 +978,7 @@ impl<'o> Walker<'o> {
             Element::Polygon | Element::Polyline => {
                 let mut p = BezPath::new();
                 for (i, (x, y)) in
-                    svgtypes::PointsParser::from(a.points.as_deref().unwrap_or("")).enumerate()
+                    svgtypes::PointsParser::from(a.get(F::Points).unwrap_or("")).enumerate()
                 {
                     if !(x.is_finite() && y.is_finite()) {
                         return Err(format!("<{name}> skipped: a point is not a usable number"));
@@ -948,7 +991,7 @@ impl<'o> Walker<'o> {
                 p
             }
             Element::Path => {
-                let Some(d) = a.d.as_deref() else { return Ok(None) };
+                let Some(d) = a.get(F::D) else { return Ok(None) };
                 path_data(d)
             }
             _ => return Ok(None),
@@ -979,10 +1022,10 @@ impl<'o> Walker<'o> {
         }
         let u = self.units(f.viewport);
         let parsed = (|| {
-            let cx = coord("cx", a.cx.as_deref(), Axis::X, &u)?;
-            let cy = coord("cy", a.cy.as_deref(), Axis::Y, &u)?;
-            let rx = a.rx.as_deref().map(|v| coord("rx", Some(v), Axis::X, &u)).transpose()?;
-            let ry = a.ry.as_deref().map(|v| coord("ry", Some(v), Axis::Y, &u)).transpose()?;
+            let cx = coord("cx", a.get(F::Cx), Axis::X, &u)?;
+            let cy = coord("cy", a.get(F::Cy), Axis::Y, &u)?;
+            let rx = a.get(F::Rx).map(|v| coord("rx", Some(v), Axis::X, &u)).transpose()?;
+            let ry = a.get(F::Ry).map(|v| coord("ry", Some(v), Axis::Y, &u)).transpose()?;
             Ok::<_, String>((cx, cy, rx.or(ry).unwrap_or(0.0), ry.or(rx).unwrap_or(0.0)))
         })();
         let (cx, cy, rx, ry) = match parsed {
@@ -1052,7 +1095,7 @@ impl<'o> Walker<'o> {
 
     /// `<use>`: draws the referenced definition at `x`, `y`.
     fn use_element(&mut self, f: &Frame, a: &Attrs<'_>) {
-        let Some(id) = a.href.as_deref().and_then(href_id) else { return };
+        let Some(id) = a.get(F::Href).and_then(href_id) else { return };
         let Some(key) = self.out.strings.get(id) else {
             *self.out.ignored.entry("use (unresolved)".into()).or_insert(0) += 1;
             return;
@@ -1062,8 +1105,8 @@ impl<'o> Walker<'o> {
             return;
         };
         let u = self.units(f.viewport);
-        let x = len_or(a.x.as_deref(), Axis::X, &u, 0.0);
-        let y = len_or(a.y.as_deref(), Axis::Y, &u, 0.0);
+        let x = len_or(a.get(F::X), Axis::X, &u, 0.0);
+        let y = len_or(a.get(F::Y), Axis::Y, &u, 0.0);
         let ctm = f.ctm * Affine::translate((x, y));
         // The used element inherits from the <use>; its own paint wins.
         let mut style = f.style;
@@ -1099,10 +1142,10 @@ impl<'o> Walker<'o> {
     ) -> Option<Frame> {
         let Kind::Defs { def, marker } = p.kind else { return None };
         let mut ctm = p.ctm;
-        if let Some(m) = a.transform.as_deref().and_then(parse_transform) {
+        if let Some(m) = a.get(F::Transform).and_then(parse_transform) {
             ctm *= m;
         }
-        let id = a.id.as_deref().map(str::trim).filter(|s| !s.is_empty());
+        let id = a.get(F::Id).map(str::trim).filter(|s| !s.is_empty());
         match kind {
             Element::Definitions | Element::Group | Element::Svg | Element::Marker => {
                 let mut frame = Frame { ctm, ..p };
@@ -1116,7 +1159,7 @@ impl<'o> Walker<'o> {
                 } else if let Some(id) = id {
                     // A symbol or group with an id: its parts make one def.
                     let key = self.out.strings.intern(id);
-                    let symbol = a.view_box.is_some() || kind == Element::Definitions;
+                    let symbol = a.get(F::ViewBox).is_some() || kind == Element::Definitions;
                     self.out.defs.insert(
                         key,
                         Def {
@@ -1149,8 +1192,8 @@ impl<'o> Walker<'o> {
                         mk.tip = mk.tip.max(bb.x1);
                     }
                 }
-                let fill = self.text_of(a.fill.as_deref());
-                let stroke = self.text_of(a.stroke.as_deref());
+                let fill = self.text_of(a.get(F::Fill));
+                let stroke = self.text_of(a.get(F::Stroke));
                 if let Some(d) = def.and_then(|k| self.out.defs.get_mut(&k)) {
                     d.path.extend(path.elements().iter().copied());
                     if d.fill.is_empty() {
@@ -1184,11 +1227,11 @@ impl<'o> Walker<'o> {
         let u = self.units(f.viewport);
         let (mut path, circle) = match kind {
             Element::Circle | Element::Ellipse => {
-                let cx = len_or(a.cx.as_deref(), Axis::X, &u, 0.0);
-                let cy = len_or(a.cy.as_deref(), Axis::Y, &u, 0.0);
-                let r = len_or(a.r.as_deref(), Axis::Diagonal, &u, 0.0);
-                let rx = len_or(a.rx.as_deref(), Axis::X, &u, r);
-                let ry = len_or(a.ry.as_deref(), Axis::Y, &u, rx);
+                let cx = len_or(a.get(F::Cx), Axis::X, &u, 0.0);
+                let cy = len_or(a.get(F::Cy), Axis::Y, &u, 0.0);
+                let r = len_or(a.get(F::R), Axis::Diagonal, &u, 0.0);
+                let rx = len_or(a.get(F::Rx), Axis::X, &u, r);
+                let ry = len_or(a.get(F::Ry), Axis::Y, &u, rx);
                 let e = kurbo::Ellipse::new((cx, cy), (rx, ry), 0.0);
                 let circle = (kind == Element::Circle
                     && f.ctm.as_coeffs()[..4] == [1.0, 0.0, 0.0, 1.0])
@@ -1198,12 +1241,12 @@ impl<'o> Walker<'o> {
             Element::Line => {
                 let mut p = BezPath::new();
                 p.move_to((
-                    len_or(a.x1.as_deref(), Axis::X, &u, 0.0),
-                    len_or(a.y1.as_deref(), Axis::Y, &u, 0.0),
+                    len_or(a.get(F::X1), Axis::X, &u, 0.0),
+                    len_or(a.get(F::Y1), Axis::Y, &u, 0.0),
                 ));
                 p.line_to((
-                    len_or(a.x2.as_deref(), Axis::X, &u, 0.0),
-                    len_or(a.y2.as_deref(), Axis::Y, &u, 0.0),
+                    len_or(a.get(F::X2), Axis::X, &u, 0.0),
+                    len_or(a.get(F::Y2), Axis::Y, &u, 0.0),
                 ));
                 (p, None)
             }
@@ -1216,15 +1259,15 @@ impl<'o> Walker<'o> {
     /// What a `<marker>` adds beyond its vertex.
     fn marker_geometry(&self, a: &Attrs<'_>) -> Marker {
         let u = self.units((100.0, 100.0));
-        let mw = len_or(a.marker_width.as_deref(), Axis::X, &u, 3.0);
-        let mh = len_or(a.marker_height.as_deref(), Axis::Y, &u, 3.0);
-        let ref_x = len_or(a.ref_x.as_deref(), Axis::X, &u, 0.0);
+        let mw = len_or(a.get(F::MarkerWidth), Axis::X, &u, 3.0);
+        let mh = len_or(a.get(F::MarkerHeight), Axis::Y, &u, 3.0);
+        let ref_x = len_or(a.get(F::RefX), Axis::X, &u, 0.0);
         // Content x is scaled into the marker's viewport by the viewBox.
-        let scale = match a.view_box.as_deref().and_then(|v| v.parse::<svgtypes::ViewBox>().ok()) {
+        let scale = match a.get(F::ViewBox).and_then(|v| v.parse::<svgtypes::ViewBox>().ok()) {
             Some(vb) if vb.w > 0.0 && vb.h > 0.0 => (mw / vb.w).min(mh / vb.h),
             _ => 1.0,
         };
-        let stroke_units = a.marker_units.as_deref().is_none_or(|m| m.trim() != "userSpaceOnUse");
+        let stroke_units = a.get(F::MarkerUnits).is_none_or(|m| m.trim() != "userSpaceOnUse");
         // The tip is filled in from the content's extent as it is read.
         Marker { tip: f64::NEG_INFINITY, stroke_units, ref_x, scale }
     }
@@ -1234,11 +1277,11 @@ impl<'o> Walker<'o> {
         let first = |v: Option<&str>| {
             v.and_then(|v| v.split([' ', ',']).find(|s| !s.is_empty()).map(str::to_string))
         };
-        let x = first(a.x.as_deref()).and_then(|v| length::length(&v, Axis::X, &u)).unwrap_or(0.0);
-        let y = first(a.y.as_deref()).and_then(|v| length::length(&v, Axis::Y, &u)).unwrap_or(0.0);
+        let x = first(a.get(F::X)).and_then(|v| length::length(&v, Axis::X, &u)).unwrap_or(0.0);
+        let y = first(a.get(F::Y)).and_then(|v| length::length(&v, Axis::Y, &u)).unwrap_or(0.0);
         let p = if kind == Element::ForeignObject {
-            let w = len_or(a.width.as_deref(), Axis::X, &u, 0.0);
-            let h = len_or(a.height.as_deref(), Axis::Y, &u, 0.0);
+            let w = len_or(a.get(F::Width), Axis::X, &u, 0.0);
+            let h = len_or(a.get(F::Height), Axis::Y, &u, 0.0);
             Point::new(x + w / 2.0, y + h / 2.0)
         } else {
             Point::new(x, y)
