@@ -8,7 +8,7 @@ use rayon::prelude::*;
 
 use crate::error::Position;
 use crate::geom::spatial::{self, Placed};
-use crate::options::ExtractOptions;
+use crate::options::{Directed, ExtractOptions};
 use crate::report::{Report, Warnings};
 use crate::roles::{self, Head, Role};
 pub use crate::svg::ShapeKind;
@@ -243,6 +243,7 @@ pub(crate) fn build(d: Drawing, opts: &ExtractOptions) -> Diagram {
     let (dangling, self_touching) =
         add_edges(&mut graph, edges, &ends, &placed, &index, tolerance, &mut warnings);
     add_loop_rings(&mut graph, &roles.role, &shapes, &node_shapes, &mut edge_styles);
+    let graph = apply_options(graph, opts);
 
     let mut role_counts = std::collections::BTreeMap::new();
     for r in &roles.role {
@@ -263,6 +264,38 @@ pub(crate) fn build(d: Drawing, opts: &ExtractOptions) -> Diagram {
         warnings: warnings.list,
     };
     Diagram { graph, strings, edge_styles, report }
+}
+
+/// `--directed` and `--simple`.
+fn apply_options(mut graph: Graph<Node, Edge>, opts: &ExtractOptions) -> Graph<Node, Edge> {
+    match opts.directed {
+        Directed::Auto => {}
+        Directed::Yes => graph.edge_weights_mut().for_each(|e| e.directed = true),
+        Directed::No => graph.edge_weights_mut().for_each(|e| e.directed = false),
+    }
+    if opts.simple { simplify(graph) } else { graph }
+}
+
+/// The graph without self-loops and with one edge per pair of nodes (per
+/// ordered pair for directed edges), the first drawn.
+fn simplify(graph: Graph<Node, Edge>) -> Graph<Node, Edge> {
+    let mut seen: foldhash::HashSet<(u32, u32)> = foldhash::HashSet::default();
+    let mut out = Graph::with_capacity(graph.node_count(), graph.edge_count());
+    let (nodes, edges) = graph.into_nodes_edges();
+    for n in nodes {
+        out.add_node(n.weight);
+    }
+    for e in edges {
+        let (s, t) = (e.source().index() as u32, e.target().index() as u32);
+        if s == t {
+            continue;
+        }
+        let key = if e.weight.directed { (s, t) } else { (s.min(t), s.max(t)) };
+        if seen.insert(key) {
+            out.add_edge(e.source(), e.target(), e.weight);
+        }
+    }
+    out
 }
 
 /// Rings drawn through a node's centre (igraph's self-loops) become

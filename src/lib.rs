@@ -68,7 +68,7 @@ use std::path::Path;
 
 pub use error::{Error, ErrorKind, Position, Result};
 pub use graph::{Diagram, Edge, EdgeStyle, Node, ShapeKind, StyleId, default_tolerance};
-pub use options::ExtractOptions;
+pub use options::{Directed, ExtractOptions};
 pub use petgraph;
 pub use report::{Report, Warning};
 pub use roles::Generator;
@@ -94,6 +94,7 @@ fn extract_with<R: BufRead + Send>(
     pipelined: bool,
 ) -> Result<Diagram> {
     check_options(opts)?;
+    let input = svg::input::decode(input, opts.max_inflated)?;
     let drawing = svg::reader::read(input, opts, pipelined)?;
     Ok(graph::build(drawing, opts))
 }

@@ -1,5 +1,18 @@
 //! Options of an extraction.
 
+/// Whether edges are directed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Directed {
+    /// As the drawing shows: edges with an arrowhead or marker are directed.
+    #[default]
+    Auto,
+    /// Every edge is directed (edges without a head point from the end
+    /// drawn first to the end drawn last).
+    Yes,
+    /// No edge is directed.
+    No,
+}
+
 /// How to read a drawing and match edge ends to nodes.
 ///
 /// ```
@@ -30,10 +43,31 @@ pub struct ExtractOptions {
     ///
     /// Default: `100`.
     pub max_warnings: usize,
+    /// Most bytes a gzip-compressed input (svgz) may inflate to; more is an
+    /// error (a compression bomb must not run away).
+    ///
+    /// Default: 256 MiB.
+    pub max_inflated: u64,
+    /// Whether edges are directed.
+    ///
+    /// Default: [`Directed::Auto`].
+    pub directed: Directed,
+    /// Collapse parallel edges into one and drop self-loops.
+    ///
+    /// Default: `false` (parallel edges and self-loops are kept, as drawn).
+    pub simple: bool,
 }
 
 impl Default for ExtractOptions {
     fn default() -> Self {
-        ExtractOptions { tolerance: None, dpi: 96.0, font_size: 16.0, max_warnings: 100 }
+        ExtractOptions {
+            tolerance: None,
+            dpi: 96.0,
+            font_size: 16.0,
+            max_warnings: 100,
+            max_inflated: 256 << 20,
+            directed: Directed::Auto,
+            simple: false,
+        }
     }
 }

@@ -147,6 +147,16 @@ fn in_label(d: &Drawing, labelish: &[bool], s: &NodeShape) -> bool {
         || labelish.get(s.group as usize).copied().unwrap_or(false)
 }
 
+/// For each group: it or a group around it has the class token `token`.
+fn token_groups(d: &Drawing, token: &str) -> Vec<bool> {
+    let mut out: Vec<bool> = Vec::with_capacity(d.groups.len());
+    for grp in &d.groups {
+        let inherited = out.get(grp.parent as usize).copied().unwrap_or(false);
+        out.push(inherited || has_token(&d.strings, grp.class, &[token]));
+    }
+    out
+}
+
 /// For each group: the nearest group (itself or one around it) whose
 /// class has the token `node`, or [`NONE`].
 fn node_groups(d: &Drawing) -> Vec<u32> {
@@ -252,14 +262,26 @@ pub(crate) fn assign(d: &Drawing) -> Roles {
         }
     }
     let strokes = d.edge_count();
-    if heads.len() >= 2 && heads.len() * 4 >= strokes {
-        for (i, e) in &head_of {
+    let edge_group = token_groups(d, "edge");
+    let in_edge_group = |s: &NodeShape| edge_group.get(s.group as usize).copied().unwrap_or(false);
+    // Heads are believed where the drawing has them on a good share of its
+    // strokes, or where the generator groups each edge's parts (Graphviz).
+    let many = heads.len() * 4 >= strokes;
+    let mut kept = Vec::with_capacity(heads.len());
+    for ((i, e), h) in head_of.iter().zip(&heads) {
+        if many || in_edge_group(&d.nodes[*i]) {
             role[*i] = Role::Arrowhead(*e);
+            kept.push(*h);
         }
-        heads.sort_by_key(|(e, _)| *e);
-        heads.dedup_by_key(|(e, _)| *e);
-    } else {
-        heads.clear();
+    }
+    heads = kept;
+    heads.sort_by_key(|(e, _)| *e);
+    heads.dedup_by_key(|(e, _)| *e);
+    // Nothing else drawn inside an edge's group is a node.
+    for (i, s) in d.nodes.iter().enumerate() {
+        if role[i] == Role::Node && in_edge_group(s) {
+            role[i] = Role::Decoration;
+        }
     }
 
     if generator == Generator::PlantUml {
@@ -310,6 +332,16 @@ fn containment(d: &Drawing, role: &mut [Role]) {
     if cand.len() < 2 {
         return;
     }
+    // Graphviz and Mermaid mark cluster (subgraph) boxes.
+    let cluster_group = token_groups(d, "cluster");
+    let clusters: Vec<bool> = d
+        .nodes
+        .iter()
+        .map(|s| {
+            has_token(&d.strings, s.class, &["cluster"])
+                || cluster_group.get(s.group as usize).copied().unwrap_or(false)
+        })
+        .collect();
     let placed: Vec<Placed> = cand
         .iter()
         .map(|&i| Placed { center: d.nodes[i].center, outline: d.nodes[i].outline.clone() })
@@ -339,16 +371,21 @@ fn containment(d: &Drawing, role: &mut [Role]) {
             (placed[i].center - placed[j].center).hypot() <= 0.05 * half[i].0.max(half[i].1);
         let v = placed[j].center - placed[i].center;
         let centre_inside = v.hypot() == 0.0 || v.hypot() <= placed[i].outline.rim_distance(v);
-        if centre_inside && (area[j] * 4.0 < area[i] || concentric) {
+        if !centre_inside {
+            return;
+        }
+        if area[j] * 4.0 < area[i] || concentric {
             enclosed[i] += 1;
-            // the smallest host
-            if host[j].is_none_or(|h| area[i] < area[h]) {
-                host[j] = Some(i);
-            }
+        }
+        // A decoration: an inner ring of about the same size, or a small
+        // icon. (A cluster around a single node is a few times larger.)
+        let ring = concentric && area[j] * 4.0 > area[i];
+        if (ring || area[j] * 16.0 < area[i]) && host[j].is_none_or(|h| area[i] < area[h]) {
+            host[j] = Some(i);
         }
     });
     for k in 0..cand.len() {
-        if enclosed[k] >= 2 {
+        if enclosed[k] >= 2 || clusters[cand[k]] {
             role[cand[k]] = Role::Container;
         }
     }

@@ -51,6 +51,15 @@ pub(crate) struct ExtractArgs {
     /// rim and still touch it [default: a quarter of the median radius].
     #[arg(long, value_name = "UNITS", allow_negative_numbers = true)]
     pub tolerance: Option<f64>,
+    /// Whether edges are directed: as drawn (auto), all, or none.
+    #[arg(long, value_enum, default_value_t = DirectedArg::Auto)]
+    pub directed: DirectedArg,
+    /// Collapse parallel edges into one and drop self-loops.
+    #[arg(long)]
+    pub simple: bool,
+    /// Most bytes a gzip-compressed input (svgz) may inflate to.
+    #[arg(long, value_name = "BYTES", default_value_t = 256 << 20)]
+    pub max_inflated: u64,
     /// Print nothing on standard error but errors.
     #[arg(long, short)]
     pub quiet: bool,
@@ -58,6 +67,17 @@ pub(crate) struct ExtractArgs {
     /// standard error instead of the summary line.
     #[arg(long)]
     pub json: bool,
+}
+
+/// `--directed`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum DirectedArg {
+    /// Edges drawn with an arrowhead or marker are directed.
+    Auto,
+    /// Every edge is directed.
+    Yes,
+    /// No edge is directed.
+    No,
 }
 
 /// What `extract` was asked to do, validated.
@@ -87,7 +107,17 @@ impl ExtractArgs {
             input: self.input,
             nodes: self.nodes,
             edges: self.edges,
-            options: svg2graph::ExtractOptions { tolerance: self.tolerance, ..Default::default() },
+            options: svg2graph::ExtractOptions {
+                tolerance: self.tolerance,
+                max_inflated: self.max_inflated,
+                directed: match self.directed {
+                    DirectedArg::Auto => svg2graph::Directed::Auto,
+                    DirectedArg::Yes => svg2graph::Directed::Yes,
+                    DirectedArg::No => svg2graph::Directed::No,
+                },
+                simple: self.simple,
+                ..Default::default()
+            },
             quiet: self.quiet,
             json: self.json,
         })

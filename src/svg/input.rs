@@ -25,6 +25,49 @@ pub(crate) fn open(path: &Path) -> io::Result<(Box<dyn BufRead + Send>, Option<u
     Ok((Box::new(BufReader::with_capacity(READ_BUFFER, file)), size))
 }
 
+/// Wraps `input` so that gzip-compressed SVG (svgz, recognised by its
+/// magic bytes) is inflated as a stream, at most `cap` bytes of it.
+pub(crate) fn decode<'r, R: BufRead + Send + 'r>(
+    mut input: R,
+    cap: u64,
+) -> io::Result<Box<dyn BufRead + Send + 'r>> {
+    let head = input.fill_buf()?;
+    if head.starts_with(&[0x1f, 0x8b]) {
+        let inflated = flate2::bufread::MultiGzDecoder::new(input);
+        return Ok(Box::new(BufReader::with_capacity(
+            READ_BUFFER,
+            Capped { inner: inflated, left: cap, cap },
+        )));
+    }
+    Ok(Box::new(input))
+}
+
+/// A reader that fails once more than `cap` bytes came through.
+struct Capped<R> {
+    inner: R,
+    left: u64,
+    cap: u64,
+}
+
+impl<R: Read> Read for Capped<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let want =
+            buf.len().min(usize::try_from(self.left.saturating_add(1)).unwrap_or(usize::MAX));
+        let n = self.inner.read(&mut buf[..want])?;
+        if n as u64 > self.left {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!(
+                    "the compressed input inflates to more than {} bytes, the limit (raise it with --max-inflated)",
+                    self.cap
+                ),
+            ));
+        }
+        self.left -= n as u64;
+        Ok(n)
+    }
+}
+
 /// How many recent line starts are remembered to place positions.
 const RECENT_LINES: usize = 1024;
 
@@ -217,6 +260,23 @@ mod tests {
         let last = (text.len() - 2) as u64;
         let p = t.position(last).unwrap();
         assert_eq!((p.line, p.column), (RECENT_LINES as u64 * 3, 1));
+    }
+
+    #[test]
+    fn gzip_is_inflated_and_capped() {
+        use std::io::Write as _;
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        gz.write_all(b"<svg/>").unwrap();
+        let bytes = gz.finish().unwrap();
+        let mut out = String::new();
+        decode(&bytes[..], 100).unwrap().read_to_string(&mut out).unwrap();
+        assert_eq!(out, "<svg/>");
+        let mut out = String::new();
+        let err = decode(&bytes[..], 3).unwrap().read_to_string(&mut out).unwrap_err();
+        assert!(err.to_string().contains("more than 3 bytes"), "{err}");
+        let mut plain = String::new();
+        decode(&b"<svg/>"[..], 3).unwrap().read_to_string(&mut plain).unwrap();
+        assert_eq!(plain, "<svg/>");
     }
 
     #[test]

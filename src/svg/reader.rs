@@ -518,6 +518,8 @@ impl<'o> Walker<'o> {
             return Ok(None);
         };
         let kind = match kind {
+            // An empty container holds nothing: no group to remember.
+            Element::Svg | Element::Group if !has_children => Kind::Leaf,
             Element::Svg | Element::Group => {
                 let group = self.group(parent, attrs);
                 Kind::Container { group }

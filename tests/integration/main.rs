@@ -5,6 +5,7 @@
 
 mod cli;
 mod extract;
+mod generators;
 mod roundtrip;
 mod samples;
 
