@@ -12,7 +12,7 @@ use crate::options::{Directed, ExtractOptions};
 use crate::report::{Report, Warnings};
 use crate::roles::{self, Head, Role};
 pub use crate::svg::ShapeKind;
-use crate::svg::{Drawing, EdgeShape, Label, Marker, NONE, NodeShape, StrokeExtra};
+use crate::svg::{Drawing, EdgeShape, Group, Label, Marker, NONE, NodeShape, StrokeExtra};
 use crate::text::{Strings, Text};
 
 /// A node of the drawing.
@@ -163,8 +163,9 @@ pub fn default_tolerance(radii: impl IntoIterator<Item = f64>) -> f64 {
 pub const RELATIVE_TOLERANCE: f64 = 0.4;
 
 /// Builds the graph from what the reader found.
-pub(crate) fn build(d: Drawing, opts: &ExtractOptions) -> Diagram {
+pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> Diagram {
     let roles = roles::assign(&d);
+    let tool_ids = roles::tool_ids(&mut d, roles.generator);
     let edge_count = d.edge_count();
     let Drawing {
         nodes: shapes,
@@ -195,24 +196,7 @@ pub(crate) fn build(d: Drawing, opts: &ExtractOptions) -> Diagram {
     // By default small nodes get slack in proportion to their size too:
     // tools draw strokes to the boundary of the node's box plus a margin.
     let rel = if opts.tolerance.is_some() { 0.0 } else { RELATIVE_TOLERANCE };
-    // A node's title: its own <title>, or that of the node group it is in.
-    let titles: Vec<Text> = node_shapes
-        .iter()
-        .map(|&i| {
-            let s = &shapes[i];
-            if !s.title.is_empty() {
-                return s.title;
-            }
-            match groups.get(s.group as usize) {
-                Some(g) if strings.resolve(g.class).split_whitespace().any(|c| c == "node") => {
-                    g.title
-                }
-                _ => Text::EMPTY,
-            }
-        })
-        .collect();
-    let keys: Vec<(Text, Text)> =
-        node_shapes.iter().zip(&titles).map(|(&i, t)| (shapes[i].svg_id, *t)).collect();
+    let (titles, keys) = node_keys(&shapes, &groups, &strings, &node_shapes, &tool_ids);
     // Independent: the index and the ids are made at the same time.
     let (index, ids) = rayon::join(
         || spatial::NodeIndex::new(&placed, tolerance, rel),
@@ -264,6 +248,42 @@ pub(crate) fn build(d: Drawing, opts: &ExtractOptions) -> Diagram {
         warnings: warnings.list,
     };
     Diagram { graph, strings, edge_styles, report }
+}
+
+/// Each node's title (its own `<title>`, or that of the node group it is
+/// in), and the keys its id is chosen from: the tool's own id or the
+/// element id, then the title.
+fn node_keys(
+    shapes: &[NodeShape],
+    groups: &[Group],
+    strings: &Strings,
+    node_shapes: &[usize],
+    tool_ids: &[Text],
+) -> (Vec<Text>, Vec<(Text, Text)>) {
+    let titles: Vec<Text> = node_shapes
+        .iter()
+        .map(|&i| {
+            let s = &shapes[i];
+            if !s.title.is_empty() {
+                return s.title;
+            }
+            match groups.get(s.group as usize) {
+                Some(g) if strings.resolve(g.class).split_whitespace().any(|c| c == "node") => {
+                    g.title
+                }
+                _ => Text::EMPTY,
+            }
+        })
+        .collect();
+    let keys = node_shapes
+        .iter()
+        .zip(&titles)
+        .map(|(&i, t)| {
+            let id = if tool_ids[i].is_empty() { shapes[i].svg_id } else { tool_ids[i] };
+            (id, *t)
+        })
+        .collect();
+    (titles, keys)
 }
 
 /// `--directed` and `--simple`.

@@ -8,7 +8,7 @@ use kurbo::{Point, Vec2};
 use crate::geom::spatial::{NodeIndex, Placed};
 use crate::geom::{Outline, touch};
 use crate::svg::{Drawing, EdgeShape, NONE, NodeShape, Origin, ShapeKind};
-use crate::text::Strings;
+use crate::text::{Strings, Text};
 
 /// The program that wrote a drawing, as far as it tells.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -422,5 +422,76 @@ fn containment(d: &Drawing, role: &mut [Role]) {
                 break;
             }
         }
+    }
+}
+
+/// The tool's own id of each shape, where the tool wrote one: sigma.js's
+/// `data-node-id`, Mermaid's node group id (`my-svg-flowchart-ID-3` is
+/// `ID`), PlantUML's `entity ID` / `class ID` comment before the shape.
+/// Empty where there is none.
+pub(crate) fn tool_ids(d: &mut Drawing, generator: Generator) -> Vec<Text> {
+    let node_group = node_groups(d);
+    let root = format!("{}-", d.origin.root_id);
+    // The comment before each shape: comments are kept with the number of
+    // shapes drawn before them.
+    let mut comment_before: foldhash::HashMap<u32, Text> = foldhash::HashMap::default();
+    if generator == Generator::PlantUml {
+        for &(at, c) in &d.comments {
+            comment_before.insert(at, c);
+        }
+    }
+    let mut out = Vec::with_capacity(d.nodes.len());
+    for (i, s) in d.nodes.iter().enumerate() {
+        let id = if s.ident.is_empty() {
+            match generator {
+                Generator::Mermaid => node_group
+                    .get(s.group as usize)
+                    .filter(|g| **g != NONE)
+                    .map(|&g| d.strings.resolve(d.groups[g as usize].svg_id))
+                    .and_then(|gid| mermaid_id(gid, &root)),
+                Generator::PlantUml => comment_before
+                    .get(&(i as u32))
+                    .and_then(|c| plantuml_entity(d.strings.resolve(*c))),
+                _ => None,
+            }
+        } else {
+            Some(d.strings.resolve(s.ident).to_string())
+        };
+        out.push(id);
+    }
+    out.into_iter().map(|id| id.map_or(Text::EMPTY, |id| d.strings.intern(&id))).collect()
+}
+
+/// `my-svg-flowchart-ID-3` → `ID` (the root's id, then `flowchart-`, then a
+/// running number).
+fn mermaid_id(gid: &str, root: &str) -> Option<String> {
+    let rest = gid.strip_prefix(root).unwrap_or(gid);
+    let rest = rest.strip_prefix("flowchart-")?;
+    let (id, n) = rest.rsplit_once('-')?;
+    (!id.is_empty() && !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| id.to_string())
+}
+
+/// `MD5=[…]` then `entity ID` or `class ID` → `ID`.
+fn plantuml_entity(comment: &str) -> Option<String> {
+    comment.lines().map(str::trim).find_map(|l| {
+        l.strip_prefix("entity ")
+            .or_else(|| l.strip_prefix("class "))
+            .map(|id| id.trim().to_string())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tool_id_spellings() {
+        assert_eq!(mermaid_id("my-svg-flowchart-A_1-12", "my-svg-"), Some("A_1".into()));
+        assert_eq!(mermaid_id("my-svg-flowchart-x", "my-svg-"), None);
+        assert_eq!(mermaid_id("other", "my-svg-"), None);
+        assert_eq!(plantuml_entity("MD5=[8a]\nentity db"), Some("db".into()));
+        assert_eq!(plantuml_entity("MD5=[8a]\nclass Book"), Some("Book".into()));
+        assert_eq!(plantuml_entity("MD5=[8a]\nlink a to b"), None);
     }
 }

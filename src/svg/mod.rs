@@ -75,6 +75,8 @@ pub(crate) struct NodeShape {
     pub after_stroke: u32,
     /// The `id` of the definition a `<use>` drew.
     pub href: Text,
+    /// The generating tool's own id for the node, where it wrote one.
+    pub ident: Text,
 }
 
 /// An edge candidate: a stroke between two end points, in root user space.

@@ -852,6 +852,7 @@ impl<'o> Walker<'o> {
         let svg_id = self.text_of(a.get(F::Id));
         let class = self.text_of(a.get(F::Class));
         let filled = !f.style.no_fill;
+        let ident = self.text_of(a.get(F::DataId));
         self.out.nodes.push(NodeShape {
             center,
             outline,
@@ -866,6 +867,7 @@ impl<'o> Walker<'o> {
             group: group_of(f),
             after_stroke: std::mem::replace(&mut self.last_stroke, NONE),
             href,
+            ident,
         });
         self.out.nodes.len() - 1
     }

@@ -46,6 +46,8 @@ pub(crate) enum F {
     MarkerHeight,
     MarkerUnits,
     Role,
+    /// `data-node-id` (sigma.js) or `data-id`: the tool's own node id.
+    DataId,
 }
 
 impl F {
@@ -86,6 +88,7 @@ impl F {
             b"markerHeight" => F::MarkerHeight,
             b"markerUnits" => F::MarkerUnits,
             b"aria-roledescription" => F::Role,
+            b"data-node-id" | b"data-id" => F::DataId,
             _ => return None,
         })
     }
