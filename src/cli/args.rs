@@ -11,6 +11,14 @@ use clap::{Parser, Subcommand};
 const AFTER_HELP: &str = "\
 Exit codes: 0 success, 1 an input could not be extracted, 2 usage error.";
 
+const EXTRACT_AFTER_HELP: &str = "\
+Examples:
+  svg2graph extract samples/social-network.svg --nodes nodes.csv --edges edges.csv
+  svg2graph extract drawing.svgz > edges.csv
+  cat drawing.svg | svg2graph extract - --json 2> report.json
+
+Exit codes: 0 success, 1 an input could not be extracted, 2 usage error.";
+
 /// Recover the graph (nodes and edges) behind an SVG drawing of a network.
 #[derive(Debug, Parser)]
 #[command(name = "svg2graph", version, about, after_long_help = AFTER_HELP)]
@@ -23,16 +31,18 @@ pub(crate) struct Args {
 pub(crate) enum Command {
     /// Extract the graph of one drawing into a nodes CSV and an edges CSV.
     ///
-    /// <circle> elements are nodes, <line> elements are edges; every
-    /// transform is resolved into the root <svg>'s user space and each line
-    /// end is matched to the node it touches (its centre, inside, or its
-    /// rim). The edges CSV goes to standard output unless --edges is given.
-    ///
-    /// Examples:
-    ///   svg2graph extract samples/social-network.svg --nodes nodes.csv --edges edges.csv
-    ///   svg2graph extract drawing.svg > edges.csv
-    ///   cat drawing.svg | svg2graph extract - --json 2> report.json
-    #[command(after_long_help = AFTER_HELP)]
+    /// Closed shapes (circles, ellipses, rectangles, polygons, closed paths,
+    /// <use> of a shape) are node candidates; lines, polylines and open
+    /// paths are edge candidates. Every transform is resolved into the root
+    /// <svg>'s user space; backgrounds, cluster boxes, decorations inside
+    /// nodes, arrowheads and text glyphs are told apart from nodes; each
+    /// stroke end is matched to the node it touches (its centre, inside, or
+    /// its rim), and arrowheads and markers give the direction. Drawings
+    /// from Graphviz, matplotlib/networkx, igraph/cairo, D3, Vega, Mermaid,
+    /// PlantUML, Cytoscape.js and sigma.js are read with no flags. Input may
+    /// be gzip-compressed (svgz). The edges CSV goes to standard output
+    /// unless --edges is given.
+    #[command(after_long_help = EXTRACT_AFTER_HELP)]
     Extract(ExtractArgs),
 }
 
@@ -40,15 +50,16 @@ pub(crate) enum Command {
 pub(crate) struct ExtractArgs {
     /// The SVG file to read, or - for standard input.
     pub input: PathBuf,
-    /// Write the nodes CSV (id,x,y,r,label,fill,stroke,class,svg_id) here.
+    /// Write the nodes CSV (id,x,y,r,label,fill,stroke,class,svg_id,shape) here.
     #[arg(long, value_name = "FILE")]
     pub nodes: Option<PathBuf>,
-    /// Write the edges CSV (source,target,stroke,stroke_width,class,svg_id)
-    /// here instead of standard output.
+    /// Write the edges CSV (source,target,stroke,stroke_width,class,svg_id,
+    /// directed) here instead of standard output.
     #[arg(long, value_name = "FILE")]
     pub edges: Option<PathBuf>,
-    /// How far, in root user units, a line end may miss a node's centre or
-    /// rim and still touch it [default: a quarter of the median radius].
+    /// How far, in root user units, a stroke end may miss a node's centre or
+    /// rim and still touch it [default: a quarter of the median radius, plus
+    /// 0.4 of the node's own radius].
     #[arg(long, value_name = "UNITS", allow_negative_numbers = true)]
     pub tolerance: Option<f64>,
     /// Whether edges are directed: as drawn (auto), all, or none.
@@ -63,8 +74,9 @@ pub(crate) struct ExtractArgs {
     /// Print nothing on standard error but errors.
     #[arg(long, short)]
     pub quiet: bool,
-    /// Print the report (counts, tolerance, warnings) as one JSON object on
-    /// standard error instead of the summary line.
+    /// Print the report (counts, the generator recognised, the roles of the
+    /// shapes, the tolerance, warnings) as one JSON object on standard error
+    /// instead of the summary line.
     #[arg(long)]
     pub json: bool,
 }
