@@ -55,6 +55,8 @@ pub struct Edge {
     /// Drawn with an arrowhead (or marker): the edge points from source to
     /// target.
     pub directed: bool,
+    /// Text drawn on or beside the edge (Graphviz, Mermaid edge labels).
+    pub label: Text,
 }
 
 /// Identifies an [`EdgeStyle`] of a [`Diagram`].
@@ -224,8 +226,19 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> Diagram {
     let mut edge_styles = edge_styles.list;
     let ends =
         Ends { extras: &extras, styles: &edge_styles, markers: &markers, heads: &roles.heads };
+    let edge_group = roles::token_groups_any(&groups, &strings, &["edge"]);
+    let label_group = roles::token_groups_any(&groups, &strings, &["edgeLabel", "edgeLabels"]);
+    let wants_geometry = labels.iter().any(|l| {
+        let flag = |f: &[bool]| f.get(l.group as usize).copied().unwrap_or(false);
+        flag(&edge_group) || flag(&label_group)
+    });
+    let mut geometry = wants_geometry.then(Vec::new);
+    let matcher = Matcher { ends: &ends, placed: &placed, index: &index, tolerance };
     let (dangling, self_touching) =
-        add_edges(&mut graph, edges, &ends, &placed, &index, tolerance, &mut warnings);
+        add_edges(&mut graph, edges, &matcher, &mut warnings, geometry.as_mut());
+    if let Some(geometry) = &geometry {
+        edge_labels(&mut graph, &labels, geometry, &edge_group, &label_group);
+    }
     add_loop_rings(&mut graph, &roles.role, &shapes, &node_shapes, &mut edge_styles);
     let graph = apply_options(graph, opts);
 
@@ -343,8 +356,79 @@ fn add_loop_rings(
         graph.add_edge(
             NodeIndex::new(k),
             NodeIndex::new(k),
-            Edge { style, svg_id: s.svg_id, directed },
+            Edge { style, svg_id: s.svg_id, directed, label: Text::EMPTY },
         );
+    }
+}
+
+/// What matching needs.
+struct Matcher<'a> {
+    ends: &'a Ends<'a>,
+    placed: &'a [Placed],
+    index: &'a spatial::NodeIndex,
+    tolerance: f64,
+}
+
+/// Where an edge was drawn, for placing its label.
+#[derive(Clone, Copy, Debug)]
+struct EdgeGeometry {
+    a: Point,
+    far: Point,
+    b: Point,
+    group: u32,
+}
+
+impl EdgeGeometry {
+    /// Distance from `p` to the polyline `a`, `far`, `b`.
+    fn distance(&self, p: Point) -> f64 {
+        let seg = |u: Point, v: Point| {
+            kurbo::ParamCurveNearest::nearest(&kurbo::Line::new(u, v), p, 1e-9).distance_sq.sqrt()
+        };
+        seg(self.a, self.far).min(seg(self.far, self.b))
+    }
+}
+
+/// Most label-edge pairs compared when edge labels are placed by distance.
+const LABEL_PAIRS: usize = 50_000_000;
+
+/// Gives edges the labels drawn for them: Graphviz writes an edge's label
+/// in its group; Mermaid in an `edgeLabel` group at the edge's middle (the
+/// nearest edge takes it).
+fn edge_labels(
+    graph: &mut Graph<Node, Edge>,
+    labels: &[Label],
+    geometry: &[EdgeGeometry],
+    edge_group: &[bool],
+    label_group: &[bool],
+) {
+    let in_any = |flags: &[bool], g: u32| flags.get(g as usize).copied().unwrap_or(false);
+    let by_group: foldhash::HashMap<u32, usize> = geometry
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| in_any(edge_group, g.group))
+        .map(|(k, g)| (g.group, k))
+        .collect();
+    let placed_labels: Vec<&Label> =
+        labels.iter().filter(|l| in_any(label_group, l.group)).collect();
+    let by_distance = placed_labels.len() * geometry.len() <= LABEL_PAIRS;
+    for l in labels {
+        let k = if let Some(&k) = by_group.get(&l.group) {
+            Some(k)
+        } else if by_distance && in_any(label_group, l.group) {
+            geometry
+                .iter()
+                .enumerate()
+                .map(|(k, g)| (g.distance(l.pos), k))
+                .min_by(|x, y| x.0.total_cmp(&y.0))
+                .map(|(_, k)| k)
+        } else {
+            None
+        };
+        if let Some(e) = k.and_then(|k| graph.edge_weight_mut(petgraph::graph::EdgeIndex::new(k)))
+            && e.label.is_empty()
+        {
+            e.label = l.text;
+        }
     }
 }
 
@@ -431,12 +515,11 @@ fn node_labels(
 fn add_edges(
     graph: &mut Graph<Node, Edge>,
     edges: Vec<Vec<EdgeShape>>,
-    ends: &Ends<'_>,
-    placed: &[Placed],
-    index: &spatial::NodeIndex,
-    tolerance: f64,
+    m: &Matcher<'_>,
     warnings: &mut Warnings,
+    mut geometry: Option<&mut Vec<EdgeGeometry>>,
 ) -> (usize, usize) {
+    let (ends, placed, index, tolerance) = (m.ends, m.placed, m.index, m.tolerance);
     let (mut dangling, mut self_touching) = (0, 0);
     let mut first = 0u32;
     // Chunk by chunk, each freed once its edges are in the graph; within a
@@ -497,8 +580,17 @@ fn add_edges(
             graph.add_edge(
                 NodeIndex::new(s as usize),
                 NodeIndex::new(t as usize),
-                Edge { style: e.style, svg_id: e.svg_id, directed: dir.is_some() },
+                Edge {
+                    style: e.style,
+                    svg_id: e.svg_id,
+                    directed: dir.is_some(),
+                    label: Text::EMPTY,
+                },
             );
+            if let Some(geo) = geometry.as_mut() {
+                let x = e.shape(ends.extras);
+                geo.push(EdgeGeometry { a: e.a, far: x.far, b: e.b, group: e.group });
+            }
         }
     }
     (dangling, self_touching)

@@ -147,6 +147,20 @@ fn in_label(d: &Drawing, labelish: &[bool], s: &NodeShape) -> bool {
         || labelish.get(s.group as usize).copied().unwrap_or(false)
 }
 
+/// For each group: it or a group around it has one of the class `tokens`.
+pub(crate) fn token_groups_any(
+    groups: &[crate::svg::Group],
+    strings: &Strings,
+    tokens: &[&str],
+) -> Vec<bool> {
+    let mut out: Vec<bool> = Vec::with_capacity(groups.len());
+    for grp in groups {
+        let inherited = out.get(grp.parent as usize).copied().unwrap_or(false);
+        out.push(inherited || has_token(strings, grp.class, tokens));
+    }
+    out
+}
+
 /// For each group: it or a group around it has the class token `token`.
 fn token_groups(d: &Drawing, token: &str) -> Vec<bool> {
     let mut out: Vec<bool> = Vec::with_capacity(d.groups.len());

@@ -94,6 +94,8 @@ pub(crate) struct EdgeShape {
     /// Index into [`Drawing::extras`] for curved strokes, or [`NONE`] for
     /// straight ones (whose directions follow from `a` and `b`).
     pub extra: u32,
+    /// The innermost group around it, or [`NONE`].
+    pub group: u32,
 }
 
 /// What a curved stroke adds to its ends.

@@ -897,7 +897,17 @@ impl<'o> Walker<'o> {
             None => NONE,
         };
         let (line, column) = self.line_col();
-        self.out.push_edge(EdgeShape { a: a_pt, b: b_pt, style, svg_id, line, column, extra });
+        let group = group_of(f);
+        self.out.push_edge(EdgeShape {
+            a: a_pt,
+            b: b_pt,
+            style,
+            svg_id,
+            line,
+            column,
+            extra,
+            group,
+        });
         self.last_stroke = self.strokes;
         self.strokes = self.strokes.saturating_add(1);
     }

@@ -17,8 +17,17 @@ use super::format_f64;
 pub const NODE_HEADER: [&str; 10] =
     ["id", "x", "y", "r", "label", "fill", "stroke", "class", "svg_id", "shape"];
 /// The edges CSV header.
-pub const EDGE_HEADER: [&str; 7] =
-    ["source", "target", "stroke", "stroke_width", "class", "svg_id", "directed"];
+pub const EDGE_HEADER: [&str; 9] = [
+    "source",
+    "target",
+    "stroke",
+    "stroke_width",
+    "class",
+    "svg_id",
+    "directed",
+    "label",
+    "weight",
+];
 
 /// Rows formatted per parallel task; a window of tasks is formatted at
 /// once and written in order, so memory stays bounded.
@@ -125,7 +134,17 @@ pub fn write_edges<W: Write>(d: &Diagram, out: W) -> Result<()> {
         cols.extend(quote(d.text(st.class)));
         styles.push(cols);
     }
+    // Where stroke widths vary, they are the edges' weights.
+    let varies = {
+        let mut widths = d
+            .graph()
+            .raw_edges()
+            .iter()
+            .map(|e| d.edge_style(&e.weight).stroke_width.map(f64::to_bits));
+        widths.next().is_some_and(|first| widths.any(|w| w != first))
+    };
     write_rows(d.graph().raw_edges(), &EDGE_HEADER, out, |chunk, buf| {
+        let mut bw = ryu::Buffer::new();
         for e in chunk {
             buf.extend_from_slice(&ids[e.source().index()]);
             buf.push(b',');
@@ -136,7 +155,15 @@ pub fn write_edges<W: Write>(d: &Diagram, out: W) -> Result<()> {
             if !e.weight.svg_id.is_empty() {
                 buf.extend(quote(d.text(e.weight.svg_id)));
             }
-            buf.extend_from_slice(if e.weight.directed { b",true\n" } else { b",false\n" });
+            buf.extend_from_slice(if e.weight.directed { b",true," } else { b",false," });
+            if !e.weight.label.is_empty() {
+                buf.extend(quote(d.text(e.weight.label)));
+            }
+            buf.push(b',');
+            if varies && let Some(w) = d.edge_style(&e.weight).stroke_width {
+                buf.extend_from_slice(format_f64(w, &mut bw).as_bytes());
+            }
+            buf.push(b'\n');
         }
         Ok(())
     })

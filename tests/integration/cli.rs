@@ -36,7 +36,7 @@ fn writes_both_csvs_and_a_summary_line() {
     );
     assert_eq!(
         fs::read_to_string(&e).unwrap(),
-        "source,target,stroke,stroke_width,class,svg_id,directed\nalice,bob,#999,,link,l1,false\n"
+        "source,target,stroke,stroke_width,class,svg_id,directed,label,weight\nalice,bob,#999,,link,l1,false,,\n"
     );
     // no temporary files left beside the outputs
     let names: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
@@ -50,7 +50,7 @@ fn edges_go_to_stdout_without_edges_flag() {
         .arg(fixture("two-nodes.svg"))
         .assert()
         .success()
-        .stdout("source,target,stroke,stroke_width,class,svg_id,directed\nalice,bob,#999,,link,l1,false\n")
+        .stdout("source,target,stroke,stroke_width,class,svg_id,directed,label,weight\nalice,bob,#999,,link,l1,false,,\n")
         .stderr("");
 }
 

@@ -50,6 +50,7 @@ fn graphviz_node_and_edge_groups() {
 <g id="edge1" class="edge"><title>a&#45;&gt;b</title>
 <path fill="none" stroke="black" d="M63,-53.7C63,-50 63,-46.5 63,-46.1"/>
 <polygon fill="black" stroke="black" points="66.5,-46.1 63,-36.1 59.5,-46.1 66.5,-46.1"/>
+<text text-anchor="middle" x="70" y="-45">go</text>
 </g>
 </g>
 </svg>"#,
@@ -60,6 +61,8 @@ fn graphviz_node_and_edge_groups() {
     assert_eq!(arcs(&d), pairs(&[("a", "b")]));
     let labels: Vec<&str> = d.nodes().map(|n| d.text(n.label)).collect();
     assert_eq!(labels, ["a", "b"]);
+    let (_, _, e) = d.edges().next().unwrap();
+    assert_eq!(d.text(e.label), "go");
     let n = d.nodes().next().unwrap();
     assert_eq!((n.x, n.y), (67.0, 40.0));
 }
@@ -122,13 +125,14 @@ fn cairo_bezier_vertices_glyph_symbols_and_loop_rings() {
 #[test]
 fn mermaid_style_sheets_node_groups_and_markers() {
     let d = extract(
-        r#"<svg id="my-svg" width="100%" xmlns="http://www.w3.org/2000/svg" class="flowchart" viewBox="0 0 300 100" role="graphics-document document" aria-roledescription="flowchart-v2"><style>#my-svg .flowchart-link{stroke:#333;fill:none;}#my-svg .node rect{fill:#eee;stroke:#999;}</style><g><marker id="my-svg_flowchart-v2-pointEnd" class="marker flowchart-v2" viewBox="0 0 10 10" refX="5" refY="5" markerUnits="userSpaceOnUse" markerWidth="8" markerHeight="8" orient="auto"><path d="M 0 0 L 10 5 L 0 10 z" class="arrowMarkerPath"/></marker></g><g class="root"><g class="clusters"/><g class="edges edgePaths"><path d="M80,50L211,50" id="my-svg-L_A_B_0" class="edge-thickness-normal edge-pattern-solid flowchart-link" marker-end="url(#my-svg_flowchart-v2-pointEnd)"/></g><g class="edgeLabels"><g class="edgeLabel"><g class="label" transform="translate(0, 0)"><foreignObject width="0" height="0"><div xmlns="http://www.w3.org/1999/xhtml"><span class="edgeLabel"></span></div></foreignObject></g></g></g><g class="nodes"><g class="node default" id="my-svg-flowchart-A-0" transform="translate(50, 50)"><rect class="basic label-container" x="-30" y="-20" width="60" height="40"/><g class="label" transform="translate(-10, -10)"><rect/><foreignObject width="20" height="20"><div xmlns="http://www.w3.org/1999/xhtml"><span class="nodeLabel"><p>Start</p></span></div></foreignObject></g></g><g class="node default" id="my-svg-flowchart-B-1" transform="translate(250, 50)"><rect class="basic label-container" x="-35" y="-20" width="70" height="40"/></g></g></g></svg>"#,
+        r#"<svg id="my-svg" width="100%" xmlns="http://www.w3.org/2000/svg" class="flowchart" viewBox="0 0 300 100" role="graphics-document document" aria-roledescription="flowchart-v2"><style>#my-svg .flowchart-link{stroke:#333;fill:none;}#my-svg .node rect{fill:#eee;stroke:#999;}</style><g><marker id="my-svg_flowchart-v2-pointEnd" class="marker flowchart-v2" viewBox="0 0 10 10" refX="5" refY="5" markerUnits="userSpaceOnUse" markerWidth="8" markerHeight="8" orient="auto"><path d="M 0 0 L 10 5 L 0 10 z" class="arrowMarkerPath"/></marker></g><g class="root"><g class="clusters"/><g class="edges edgePaths"><path d="M80,50L211,50" id="my-svg-L_A_B_0" class="edge-thickness-normal edge-pattern-solid flowchart-link" marker-end="url(#my-svg_flowchart-v2-pointEnd)"/></g><g class="edgeLabels"><g class="edgeLabel" transform="translate(145, 50)"><g class="label" transform="translate(-10, -8)"><foreignObject width="20" height="16"><div xmlns="http://www.w3.org/1999/xhtml"><span class="edgeLabel"><p>yes</p></span></div></foreignObject></g></g></g><g class="nodes"><g class="node default" id="my-svg-flowchart-A-0" transform="translate(50, 50)"><rect class="basic label-container" x="-30" y="-20" width="60" height="40"/><g class="label" transform="translate(-10, -10)"><rect/><foreignObject width="20" height="20"><div xmlns="http://www.w3.org/1999/xhtml"><span class="nodeLabel"><p>Start</p></span></div></foreignObject></g></g><g class="node default" id="my-svg-flowchart-B-1" transform="translate(250, 50)"><rect class="basic label-container" x="-35" y="-20" width="70" height="40"/></g></g></g></svg>"#,
     );
     assert_eq!(d.report().generator, "mermaid");
     assert_eq!(d.graph().node_count(), 2, "{:?}", d.report());
     let (a, b, e) = d.edges().next().unwrap();
     assert!(e.directed);
     assert_eq!((a.x, b.x), (50.0, 250.0));
+    assert_eq!(d.text(e.label), "yes");
     assert_eq!(d.text(a.label), "Start");
 }
 
