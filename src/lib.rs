@@ -127,6 +127,19 @@ fn check_options(opts: &ExtractOptions) -> Result<()> {
     if !(opts.font_size.is_finite() && opts.font_size > 0.0) {
         return bad("the font size must be a finite number > 0");
     }
+    for (flag, sel) in [
+        ("--node-selector", &opts.node_selector),
+        ("--edge-selector", &opts.edge_selector),
+        ("--ignore", &opts.ignore),
+    ] {
+        if let Some(s) = sel
+            && svg::css::Css::selector(s).is_none()
+        {
+            return Err(Error::new(ErrorKind::InvalidOption(format!(
+                "{flag} {s:?}: not a selector list this tool reads (element, .class, #id, [attr], descendant and child combinators)"
+            ))));
+        }
+    }
     Ok(())
 }
 

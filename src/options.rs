@@ -56,6 +56,21 @@ pub struct ExtractOptions {
     ///
     /// Default: `false` (parallel edges and self-loops are kept, as drawn).
     pub simple: bool,
+    /// Only shapes matching these CSS selectors (or inside an element that
+    /// matches) may be nodes, e.g. `g.node > ellipse` or `.person`.
+    ///
+    /// Default: `None`, every closed shape may be.
+    pub node_selector: Option<String>,
+    /// Only strokes matching these selectors (or inside a match) may be
+    /// edges.
+    ///
+    /// Default: `None`, every stroke may be.
+    pub edge_selector: Option<String>,
+    /// Elements matching these selectors are skipped with everything in
+    /// them, e.g. `.legend, #axes`.
+    ///
+    /// Default: `None`.
+    pub ignore: Option<String>,
 }
 
 impl Default for ExtractOptions {
@@ -68,6 +83,9 @@ impl Default for ExtractOptions {
             max_inflated: 256 << 20,
             directed: Directed::Auto,
             simple: false,
+            node_selector: None,
+            edge_selector: None,
+            ignore: None,
         }
     }
 }

@@ -256,6 +256,10 @@ pub(crate) fn assign(d: &Drawing) -> Roles {
     // Glyphs of text and shapes of labels.
     let labelish = label_groups(d);
     for (i, s) in d.nodes.iter().enumerate() {
+        if !s.selected {
+            role[i] = Role::Decoration; // left out by the user's selector
+            continue;
+        }
         let glyph = s.kind == ShapeKind::Use && d.defs.get(&s.href).is_some_and(|def| def.symbol);
         if glyph || in_label(d, &labelish, s) {
             role[i] = Role::Glyph;

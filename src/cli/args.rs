@@ -68,6 +68,18 @@ pub(crate) struct ExtractArgs {
     /// Collapse parallel edges into one and drop self-loops.
     #[arg(long)]
     pub simple: bool,
+    /// Only shapes matching these CSS selectors (or inside a match) may be
+    /// nodes, e.g. "g.node > ellipse" or ".person".
+    #[arg(long, value_name = "SELECTORS")]
+    pub node_selector: Option<String>,
+    /// Only strokes matching these CSS selectors (or inside a match) may be
+    /// edges.
+    #[arg(long, value_name = "SELECTORS")]
+    pub edge_selector: Option<String>,
+    /// Skip elements matching these CSS selectors, with all they hold,
+    /// e.g. ".legend, #axes".
+    #[arg(long, value_name = "SELECTORS")]
+    pub ignore: Option<String>,
     /// Most bytes a gzip-compressed input (svgz) may inflate to.
     #[arg(long, value_name = "BYTES", default_value_t = 256 << 20)]
     pub max_inflated: u64,
@@ -128,6 +140,9 @@ impl ExtractArgs {
                     DirectedArg::No => svg2graph::Directed::No,
                 },
                 simple: self.simple,
+                node_selector: self.node_selector,
+                edge_selector: self.edge_selector,
+                ignore: self.ignore,
                 ..Default::default()
             },
             quiet: self.quiet,

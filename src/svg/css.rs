@@ -89,6 +89,26 @@ impl Css {
         }
     }
 
+    /// A sheet made of one selector list (`a, .b c`), for matching only.
+    /// `None` when the selectors do not parse.
+    pub(crate) fn selector(text: &str) -> Option<Css> {
+        let mut css = Css::default();
+        css.add(format!("{text} {{x:y}}"));
+        let sheet = css.sheets.first()?;
+        // simplecss skips what it cannot parse: every selector must be there.
+        let wanted = text.split(',').filter(|s| !s.trim().is_empty()).count();
+        (sheet.borrow_dependent().rules.len() == wanted && wanted > 0).then_some(css)
+    }
+
+    /// True when some rule's selector matches the last element of `chain`.
+    pub(crate) fn matches(&self, chain: &[CssNode], strings: &Strings) -> bool {
+        let Some(at) = chain.len().checked_sub(1) else { return false };
+        let el = El { chain, at, strings };
+        self.sheets
+            .iter()
+            .any(|s| s.borrow_dependent().rules.iter().any(|r| r.selector.matches(&el)))
+    }
+
     pub(crate) fn is_empty(&self) -> bool {
         self.sheets.is_empty()
     }

@@ -2,7 +2,7 @@
 //! (node candidates), open strokes (edge candidates), text labels,
 //! comments and the groups they sit in, all in document order.
 
-mod css;
+pub(crate) mod css;
 pub(crate) mod input;
 pub(crate) mod length;
 mod pipeline;
@@ -77,6 +77,8 @@ pub(crate) struct NodeShape {
     pub href: Text,
     /// The generating tool's own id for the node, where it wrote one.
     pub ident: Text,
+    /// Chosen by the user's node selector (true when there is none).
+    pub selected: bool,
 }
 
 /// An edge candidate: a stroke between two end points, in root user space.

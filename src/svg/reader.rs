@@ -113,6 +113,8 @@ struct Frame {
     ns_mark: usize,
     /// What style sheet selectors see of the element.
     css: CssNode,
+    /// Inside an element the user's node (1) or edge (2) selector chose.
+    sel: u8,
 }
 
 /// A namespace prefix binding: prefix ("" for the default namespace) and
@@ -202,6 +204,10 @@ struct Walker<'o> {
     paint_cache: [Option<(String, Paint)>; 2],
     /// The last `stroke-width` read, and its value.
     width_cache: Option<(String, f64)>,
+    /// The user's selectors: nodes, edges, ignored.
+    select: [Option<Css>; 3],
+    /// The selector flags of the element being read (see [`Frame::sel`]).
+    sel: u8,
 }
 
 /// Makes the XML reader over `input`, with the configuration the walker
@@ -305,6 +311,9 @@ impl<'o> Walker<'o> {
             css: Css::default(),
             paint_cache: [None, None],
             width_cache: None,
+            select: [&opts.node_selector, &opts.edge_selector, &opts.ignore]
+                .map(|s| s.as_deref().and_then(Css::selector)),
+            sel: 0,
         }
     }
 
@@ -422,7 +431,10 @@ impl<'o> Walker<'o> {
         // to match them.
         let container =
             has_children && matches!(e.local_name().as_ref(), "svg" | "g" | "a" | "switch");
-        let css = if container || !self.css.is_empty() {
+        let selecting = self.select.iter().any(Option::is_some);
+        let parent_sel = self.stack.last().map_or(0, |f| f.sel);
+        self.sel = parent_sel;
+        let css = if container || selecting || !self.css.is_empty() {
             let node = CssNode {
                 local: self.out.strings.intern(e.local_name().as_ref()),
                 id: attrs.get(F::Id).map_or(Text::EMPTY, |v| self.out.strings.intern(v.trim())),
@@ -430,11 +442,27 @@ impl<'o> Walker<'o> {
                     .get(F::Class)
                     .map_or(Text::EMPTY, |v| self.out.strings.intern(v.trim())),
             };
-            if !self.css.is_empty() {
+            if !self.css.is_empty() || selecting {
                 let mut chain: Vec<CssNode> = self.stack.iter().map(|f| f.css).collect();
                 chain.push(node);
-                let decls = self.css.declarations(&chain, &self.out.strings);
-                attrs.apply(decls.iter().map(|(n, v)| (n.as_str(), v.as_str())));
+                if !self.css.is_empty() {
+                    let decls = self.css.declarations(&chain, &self.out.strings);
+                    attrs.apply(decls.iter().map(|(n, v)| (n.as_str(), v.as_str())));
+                }
+                let matches = |s: &Option<Css>| {
+                    s.as_ref().is_some_and(|c| c.matches(&chain, &self.out.strings))
+                };
+                if matches(&self.select[2]) {
+                    *self.out.ignored.entry("--ignore".into()).or_insert(0) += 1;
+                    self.skip_children(has_children);
+                    return Ok(());
+                }
+                if matches(&self.select[0]) {
+                    self.sel |= 1;
+                }
+                if matches(&self.select[1]) {
+                    self.sel |= 2;
+                }
             }
             node
         } else {
@@ -451,7 +479,7 @@ impl<'o> Walker<'o> {
         let local = local.as_ref();
         let pushed = self.element(e, &attrs, local, svg_ns, has_children)?;
         match pushed {
-            Some(frame) => self.stack.push(Frame { ns_mark, css, ..frame }),
+            Some(frame) => self.stack.push(Frame { ns_mark, css, sel: self.sel, ..frame }),
             None => self.ns.truncate(ns_mark),
         }
         if self.stack.is_empty() && self.skip == 0 {
@@ -688,6 +716,7 @@ impl<'o> Walker<'o> {
                 kind: Kind::Container { group: NONE },
                 ns_mark: 0,
                 css: CssNode::default(),
+                sel: 0,
             });
         };
         let mut ctm = parent.ctm;
@@ -722,7 +751,15 @@ impl<'o> Walker<'o> {
             }
         }
         let style = self.style(&parent.style, a, viewport);
-        Some(Frame { ctm, style, viewport, kind: parent.kind, ns_mark: 0, css: CssNode::default() })
+        Some(Frame {
+            ctm,
+            style,
+            viewport,
+            kind: parent.kind,
+            ns_mark: 0,
+            css: CssNode::default(),
+            sel: 0,
+        })
     }
 
     fn root_viewport(&self, a: &Attrs<'_>) -> (f64, f64) {
@@ -868,10 +905,12 @@ impl<'o> Walker<'o> {
             after_stroke: std::mem::replace(&mut self.last_stroke, NONE),
             href,
             ident,
+            selected: self.select[0].is_none() || self.sel & 1 != 0,
         });
         self.out.nodes.len() - 1
     }
 
+    /// Adds an edge candidate (unless the user's edge selector leaves it out).
     fn push_stroke(
         &mut self,
         f: &Frame,
@@ -880,6 +919,10 @@ impl<'o> Walker<'o> {
         b_pt: Point,
         extra: Option<StrokeExtra>,
     ) {
+        if self.select[1].is_some() && self.sel & 2 == 0 {
+            *self.out.ignored.entry("stroke (not selected)".into()).or_insert(0) += 1;
+            return;
+        }
         let svg_id = self.text_of(a.get(F::Id));
         let class = self.text_of(a.get(F::Class));
         let style = self.out.edge_styles.intern(EdgeStyle {

@@ -250,3 +250,27 @@ fn a_cluster_around_one_node_is_not_the_node() {
     assert_eq!(node_ids(&d), ["inner", "outer"]);
     assert_eq!(edge_pairs(&d), pairs(&[("inner", "outer")]));
 }
+
+#[test]
+fn user_selectors_choose_nodes_and_edges_and_skip_the_rest() {
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+      <g class="legend"><circle cx="500" cy="500" r="5"/><line x1="480" y1="500" x2="500" y2="500" stroke="#000"/></g>
+      <g class="nodes"><circle id="a" cx="0" cy="0" r="5"/><circle id="b" cx="50" cy="0" r="5"/></g>
+      <circle id="deco" cx="100" cy="0" r="5"/>
+      <line class="link" x1="0" y1="0" x2="50" y2="0" stroke="#000"/>
+      <line class="grid" x1="50" y1="0" x2="100" y2="0" stroke="#000"/>
+    </svg>"##;
+    let opts = svg2graph::ExtractOptions {
+        node_selector: Some(".nodes".into()),
+        edge_selector: Some("line.link".into()),
+        ignore: Some(".legend".into()),
+        ..Default::default()
+    };
+    let d = svg2graph::extract(svg.as_bytes(), &opts).unwrap();
+    assert_eq!(node_ids(&d), ["a", "b"]);
+    assert_eq!(edge_pairs(&d), pairs(&[("a", "b")]));
+    let bad =
+        svg2graph::ExtractOptions { ignore: Some("::nonsense((".into()), ..Default::default() };
+    let err = svg2graph::extract(svg.as_bytes(), &bad).unwrap_err();
+    assert!(matches!(err.kind(), svg2graph::ErrorKind::InvalidOption(_)), "{err}");
+}
