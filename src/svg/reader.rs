@@ -201,9 +201,9 @@ struct Walker<'o> {
     /// The style sheets read so far.
     css: Css,
     /// The last `fill` and `stroke` values read, and what they gave.
-    paint_cache: [Option<(String, Paint)>; 2],
+    paint_cache: [(String, Option<Paint>); 2],
     /// The last `stroke-width` read, and its value.
-    width_cache: Option<(String, f64)>,
+    width_cache: (String, Option<f64>),
     /// The user's selectors: nodes, edges, ignored.
     select: [Option<Css>; 3],
     /// The selector flags of the element being read (see [`Frame::sel`]).
@@ -309,8 +309,8 @@ impl<'o> Walker<'o> {
             label: None,
             comments_seen: 0,
             css: Css::default(),
-            paint_cache: [None, None],
-            width_cache: None,
+            paint_cache: [(String::new(), None), (String::new(), None)],
+            width_cache: (String::new(), None),
             select: [&opts.node_selector, &opts.edge_selector, &opts.ignore]
                 .map(|s| s.as_deref().and_then(Css::selector)),
             sel: 0,
@@ -782,13 +782,18 @@ impl<'o> Walker<'o> {
         if v == "inherit" {
             return (text, empty, none);
         }
-        if let Some((raw, got)) = &self.paint_cache[slot]
+        let (raw, cached) = &mut self.paint_cache[slot];
+        if let Some(got) = cached
             && raw == v
         {
             return *got;
         }
         let got = (self.out.strings.intern(v), v.is_empty(), is_no_paint(v));
-        self.paint_cache[slot] = Some((v.to_string(), got));
+        // The buffer is reused: no allocation per element.
+        let (raw, cached) = &mut self.paint_cache[slot];
+        raw.clear();
+        raw.push_str(v);
+        *cached = Some(got);
         got
     }
 
@@ -828,14 +833,17 @@ impl<'o> Walker<'o> {
         if let Some(w) = width
             && w.trim() != "inherit"
         {
-            match self.width_cache.as_ref() {
+            match &self.width_cache {
                 // Drawings repeat a width on thousands of strokes in a row.
-                Some((raw, value)) if raw == w => s.stroke_width = *value,
+                (raw, Some(value)) if raw == w => s.stroke_width = *value,
                 _ => match length::length(w, Axis::Diagonal, &self.units(viewport)) {
                     Some(v) if v >= 0.0 => {
                         s.stroke_width = v;
                         if !w.contains('%') {
-                            self.width_cache = Some((w.to_string(), v));
+                            // The buffer is reused: no allocation per element.
+                            self.width_cache.0.clear();
+                            self.width_cache.0.push_str(w);
+                            self.width_cache.1 = Some(v);
                         }
                     }
                     _ => {
