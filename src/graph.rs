@@ -10,7 +10,7 @@ use crate::error::Position;
 use crate::geom::spatial::{self, Placed};
 use crate::options::{Directed, ExtractOptions};
 use crate::report::{Report, Warnings};
-use crate::roles::{self, Head, Role};
+use crate::roles::{self, Generator, Head, Role};
 pub use crate::svg::ShapeKind;
 use crate::svg::{Drawing, EdgeShape, Group, Label, Marker, NONE, NodeShape, StrokeExtra};
 use crate::text::{Strings, Text};
@@ -228,16 +228,25 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> Diagram {
         Ends { extras: &extras, styles: &edge_styles, markers: &markers, heads: &roles.heads };
     let edge_group = roles::token_groups_any(&groups, &strings, &["edge"]);
     let label_group = roles::token_groups_any(&groups, &strings, &["edgeLabel", "edgeLabels"]);
-    let wants_geometry = labels.iter().any(|l| {
-        let flag = |f: &[bool]| f.get(l.group as usize).copied().unwrap_or(false);
-        flag(&edge_group) || flag(&label_group)
-    });
+    // Graphviz names each edge's ends in its group's title.
+    let named = if roles.generator == Generator::Graphviz {
+        edge_names(&groups, &strings, &edge_group)
+    } else {
+        foldhash::HashMap::default()
+    };
+    let wants_geometry = !named.is_empty()
+        || labels.iter().any(|l| {
+            let flag = |f: &[bool]| f.get(l.group as usize).copied().unwrap_or(false);
+            flag(&edge_group) || flag(&label_group)
+        });
     let mut geometry = wants_geometry.then(Vec::new);
     let matcher = Matcher { ends: &ends, placed: &placed, index: &index, tolerance };
     let (dangling, self_touching) =
         add_edges(&mut graph, edges, &matcher, &mut warnings, geometry.as_mut());
+    let mut disagreements = 0;
     if let Some(geometry) = &geometry {
         edge_labels(&mut graph, &labels, geometry, &edge_group, &label_group);
+        disagreements = cross_check(&graph, geometry, &named, &strings, &mut warnings);
     }
     add_loop_rings(&mut graph, &roles.role, &shapes, &node_shapes, &mut edge_styles);
     let graph = apply_options(graph, opts);
@@ -252,6 +261,7 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> Diagram {
         directed: graph.edge_weights().any(|e| e.directed),
         dangling,
         self_touching,
+        disagreements,
         tolerance,
         generator: roles.generator.name().to_string(),
         shapes: role_counts,
@@ -386,6 +396,54 @@ impl EdgeGeometry {
         };
         seg(self.a, self.far).min(seg(self.far, self.b))
     }
+}
+
+/// The ends an edge's group names (`a->b`, `a--b`, ports after `:`
+/// dropped), by group.
+fn edge_names(
+    groups: &[Group],
+    strings: &Strings,
+    edge_group: &[bool],
+) -> foldhash::HashMap<u32, (String, String)> {
+    let mut out = foldhash::HashMap::default();
+    for (g, grp) in groups.iter().enumerate() {
+        if !edge_group.get(g).copied().unwrap_or(false) || grp.title.is_empty() {
+            continue;
+        }
+        let title = strings.resolve(grp.title);
+        let Some((a, b)) = title.split_once("->").or_else(|| title.split_once("--")) else {
+            continue;
+        };
+        let name = |s: &str| s.split(':').next().unwrap_or(s).trim().to_string();
+        out.insert(g as u32, (name(a), name(b)));
+    }
+    out
+}
+
+/// Compares the ends each edge was matched to with the names its group
+/// gives; every disagreement is a warning. Returns how many there were.
+fn cross_check(
+    graph: &Graph<Node, Edge>,
+    geometry: &[EdgeGeometry],
+    named: &foldhash::HashMap<u32, (String, String)>,
+    strings: &Strings,
+    warnings: &mut Warnings,
+) -> usize {
+    let mut n = 0;
+    for (k, g) in geometry.iter().enumerate() {
+        let Some((a, b)) = named.get(&g.group) else { continue };
+        let Some((s, t)) = graph.edge_endpoints(EdgeIndex::new(k)) else { continue };
+        let (s, t) = (strings.resolve(graph[s].id), strings.resolve(graph[t].id));
+        let same = (s == a && t == b) || (!graph[EdgeIndex::new(k)].directed && s == b && t == a);
+        if !same {
+            n += 1;
+            warnings.push(
+                None,
+                format!("the edge the drawing names {a} -> {b} was matched from {s} to {t} by its geometry"),
+            );
+        }
+    }
+    n
 }
 
 /// Most label-edge pairs compared when edge labels are placed by distance.

@@ -45,6 +45,9 @@ pub struct Report {
     pub dangling: usize,
     /// Edge candidates whose two ends touch the same node; not edges.
     pub self_touching: usize,
+    /// Edges whose ends, as matched, differ from the ends the drawing
+    /// names (Graphviz edge titles); each is a warning.
+    pub disagreements: usize,
     /// The matching tolerance used, in root user units.
     pub tolerance: f64,
     /// The program that wrote the drawing, as recognised (`unknown` else).
