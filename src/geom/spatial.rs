@@ -284,19 +284,25 @@ impl NodeIndex {
         out
     }
 
+    /// The entries of the cell holding `p` (none outside the grid).
+    fn cell_entries(&self, p: Point) -> &[Entry] {
+        if self.cols == 0 {
+            return &[];
+        }
+        let cx = (p.x - self.origin.0) * self.inv_cell;
+        let cy = (p.y - self.origin.1) * self.inv_cell;
+        if !(cx >= 0.0 && cy >= 0.0 && (cx as usize) < self.cols && (cy as usize) < self.rows) {
+            return &[];
+        }
+        let cell = cy as usize * self.cols + cx as usize;
+        &self.entries[self.starts[cell] as usize..self.starts[cell + 1] as usize]
+    }
+
     /// Calls `f` with every node indexed in `p`'s cell and every large node
     /// whose box holds `p`.
     fn visit(&self, p: Point, mut f: impl FnMut(u32)) {
-        if self.cols > 0 {
-            let cx = (p.x - self.origin.0) * self.inv_cell;
-            let cy = (p.y - self.origin.1) * self.inv_cell;
-            if cx >= 0.0 && cy >= 0.0 && (cx as usize) < self.cols && (cy as usize) < self.rows {
-                let cell = cy as usize * self.cols + cx as usize;
-                let (s, e) = (self.starts[cell] as usize, self.starts[cell + 1] as usize);
-                for en in &self.entries[s..e] {
-                    f(en.index);
-                }
-            }
+        for en in self.cell_entries(p) {
+            f(en.index);
         }
         if self.large.size() > 0 {
             for l in self.large.locate_in_envelope_intersecting(AABB::from_point([p.x, p.y])) {
@@ -323,24 +329,16 @@ impl NodeIndex {
                 best = Some((t, i));
             }
         };
-        if self.cols > 0 {
-            let cx = (p.x - self.origin.0) * self.inv_cell;
-            let cy = (p.y - self.origin.1) * self.inv_cell;
-            if cx >= 0.0 && cy >= 0.0 && (cx as usize) < self.cols && (cy as usize) < self.rows {
-                let cell = cy as usize * self.cols + cx as usize;
-                let (s, e) = (self.starts[cell] as usize, self.starts[cell + 1] as usize);
-                for en in &self.entries[s..e] {
-                    let t = if en.r >= 0.0 {
-                        let slack = tol + self.rel * en.r;
-                        touch(Point::new(en.x, en.y), &Outline::Circle { r: en.r }, p, slack)
-                    } else {
-                        let n = &nodes[en.index as usize];
-                        let slack = tol + self.rel * n.outline.equal_area_radius();
-                        touch(n.center, &n.outline, p, slack)
-                    };
-                    consider(t, en.index);
-                }
-            }
+        for en in self.cell_entries(p) {
+            let t = if en.r >= 0.0 {
+                let slack = tol + self.rel * en.r;
+                touch(Point::new(en.x, en.y), &Outline::Circle { r: en.r }, p, slack)
+            } else {
+                let n = &nodes[en.index as usize];
+                let slack = tol + self.rel * n.outline.equal_area_radius();
+                touch(n.center, &n.outline, p, slack)
+            };
+            consider(t, en.index);
         }
         if self.large.size() > 0 {
             let q = AABB::from_point([p.x, p.y]);
