@@ -143,8 +143,16 @@ pub fn write_edges<W: Write>(d: &Diagram, out: W) -> Result<()> {
             .map(|e| d.edge_style(&e.weight).stroke_width.map(f64::to_bits));
         widths.next().is_some_and(|first| widths.any(|w| w != first))
     };
+    // The weight column of each style, formatted once.
+    let weights: Vec<Vec<u8>> = d
+        .edge_styles()
+        .iter()
+        .map(|st| match st.stroke_width {
+            Some(w) if varies => format_f64(w, &mut bw).as_bytes().to_vec(),
+            _ => Vec::new(),
+        })
+        .collect();
     write_rows(d.graph().raw_edges(), &EDGE_HEADER, out, |chunk, buf| {
-        let mut bw = ryu::Buffer::new();
         for e in chunk {
             buf.extend_from_slice(&ids[e.source().index()]);
             buf.push(b',');
@@ -160,9 +168,7 @@ pub fn write_edges<W: Write>(d: &Diagram, out: W) -> Result<()> {
                 buf.extend(quote(d.text(e.weight.label)));
             }
             buf.push(b',');
-            if varies && let Some(w) = d.edge_style(&e.weight).stroke_width {
-                buf.extend_from_slice(format_f64(w, &mut bw).as_bytes());
-            }
+            buf.extend_from_slice(&weights[e.weight.style.0 as usize]);
             buf.push(b'\n');
         }
         Ok(())
