@@ -213,3 +213,29 @@ fn same_input_gives_the_same_bytes() {
     assert!(first.len() > 1000);
     assert_eq!(first, run());
 }
+
+/// Outputs that are not regular files (here a named pipe, as `/dev/stdout`
+/// can be) are written in place, never replaced by a renamed file.
+#[cfg(unix)]
+#[test]
+fn outputs_to_pipes_are_written_in_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("nodes.fifo");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.is_ok_and(|s| s.success()), "this test needs mkfifo (coreutils)");
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || fs::read_to_string(fifo).unwrap())
+    };
+    bin()
+        .args(["extract", "--quiet"])
+        .arg(fixture("two-nodes.svg"))
+        .arg("--nodes")
+        .arg(&fifo)
+        .assert()
+        .success();
+    let got = reader.join().unwrap();
+    assert!(got.starts_with("id,x,y,r"), "{got}");
+    let meta = fs::symlink_metadata(&fifo).unwrap();
+    assert!(!meta.is_file(), "the pipe was replaced by a file");
+}
