@@ -1,12 +1,17 @@
 //! Recover the graph behind an SVG drawing of a network.
 //!
 //! `svg2graph` reads an SVG as a stream of XML events (it never builds a
-//! document tree), takes `<circle>` elements as nodes and `<line>` elements
-//! as edge candidates, resolves every transform and nested viewport into the
-//! root `<svg>`'s user space, and matches each line end to the node it
-//! touches: at or near the centre, inside the circle, or on or near its rim.
-//! The result is a [`petgraph`] graph wrapped in a [`Diagram`], which the
-//! [`write`](mod@write) module turns into CSV.
+//! document tree), takes closed shapes (circles, ellipses, rectangles,
+//! polygons, closed paths, `<use>` of them) as node candidates and strokes
+//! (lines, polylines, open paths) as edge candidates, resolves every
+//! transform and nested viewport into the root `<svg>`'s user space, tells
+//! nodes from backgrounds, clusters, decorations, arrowheads and text
+//! glyphs, and matches each stroke end to the node it touches: at or near
+//! the centre, inside the outline, or on or near its rim. Arrowheads and
+//! markers give direction. Drawings by Graphviz, matplotlib/networkx,
+//! igraph/cairo, D3, Vega, Mermaid, PlantUML, Cytoscape.js and sigma.js are
+//! read with no options. The result is a [`petgraph`] graph wrapped in a
+//! [`Diagram`], which the [`write`](mod@write) module turns into CSV.
 //!
 //! # Example
 //!
@@ -41,13 +46,15 @@
 //! - Not rendered, so not extracted: `<defs>`, `<symbol>`, `<clipPath>`,
 //!   `<mask>`, `<marker>`, `<pattern>` content, `display: none` subtrees,
 //!   hidden and unpainted shapes, elements of other XML namespaces.
+//! - `<style>` sheets (simple selectors) and `style` attributes.
+//! - gzip-compressed input (svgz), inflated as a stream with a cap.
 //! - Deterministic output: ids and order follow the document.
 //!
 //! # Limitations
 //!
-//! - Only `<circle>` nodes and `<line>` edges; other shapes are counted in
-//!   the report's `ignored`.
-//! - `style` attributes are read; `<style>` sheets are not yet.
+//! - `<image>` and text-only nodes are not extracted.
+//! - Style sheets apply to the elements after them; pseudo-classes and
+//!   sibling selectors never match.
 //! - Input must be UTF-8 (with or without a byte order mark).
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
