@@ -206,6 +206,8 @@ struct Walker<'o> {
     width_cache: Vec<(String, f64)>,
     /// The entry of `width_cache` to replace next when it is full.
     width_next: usize,
+    /// A comment that names the text drawn by the next group.
+    comment_label: Option<Text>,
     /// The user's selectors: nodes, edges, ignored.
     select: [Option<Css>; 3],
     /// The selector flags of the element being read (see [`Frame::sel`]).
@@ -317,6 +319,7 @@ impl<'o> Walker<'o> {
             select: [&opts.node_selector, &opts.edge_selector, &opts.ignore]
                 .map(|s| s.as_deref().and_then(Css::selector)),
             sel: 0,
+            comment_label: None,
         }
     }
 
@@ -368,7 +371,21 @@ impl<'o> Walker<'o> {
         if c.len() <= MAX_TEXT {
             let t = self.out.strings.intern(c);
             self.out.comments.push((self.out.nodes.len() as u32, t));
+            // matplotlib writes a text it draws as glyph outlines as a
+            // comment, then the glyphs in a group placed at the text.
+            self.comment_label = self.in_text_group().then_some(t);
         }
+    }
+
+    /// True inside a matplotlib text group (`<g id="text_N">`).
+    fn in_text_group(&self) -> bool {
+        self.stack.iter().rev().any(|f| match f.kind {
+            Kind::Container { group } if group != NONE => {
+                let id = self.out.strings.resolve(self.out.groups[group as usize].svg_id);
+                id.strip_prefix("text_").is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
+            }
+            _ => false,
+        })
     }
 
     /// Checks the document was complete; `end` is where the input ended.
@@ -553,6 +570,10 @@ impl<'o> Walker<'o> {
             Element::Svg | Element::Group if !has_children => Kind::Leaf,
             Element::Svg | Element::Group => {
                 let group = self.group(parent, attrs);
+                if let Some(text) = self.comment_label.take() {
+                    let pos = frame.ctm * Point::ZERO;
+                    self.out.labels.push(Label { pos, text, group });
+                }
                 Kind::Container { group }
             }
             Element::Circle => match self.circle(&frame, attrs) {

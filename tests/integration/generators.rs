@@ -98,6 +98,9 @@ fn matplotlib_markers_glyphs_and_arrow_patches() {
     assert_eq!(d.graph().node_count(), 2, "{:?}", d.report());
     let xs: Vec<f64> = d.nodes().map(|n| n.x).collect();
     assert!((xs[0] - 30.0).abs() < 1e-6 && (xs[1] - 160.0).abs() < 1e-6);
+    // the text drawn as glyphs is named by the comment before them
+    let labels: Vec<&str> = d.nodes().map(|n| d.text(n.label)).collect();
+    assert_eq!(labels, ["A", ""]);
     assert_eq!(arcs(&d), pairs(&[("n1", "n2")]));
 }
 
