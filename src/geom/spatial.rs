@@ -96,6 +96,9 @@ pub(crate) struct NodeIndex {
     starts: Vec<u32>,
     entries: Vec<Entry>,
     large: RTree<Large>,
+    /// Node centres, exactly: a stroke drawn to a centre ends there to the
+    /// last bit, and that node is the best match there can be.
+    centres: foldhash::HashMap<(u64, u64), u32>,
 }
 
 /// The node's bounding box grown by its slack.
@@ -121,7 +124,13 @@ impl NodeIndex {
             starts: vec![0],
             entries: Vec::new(),
             large: RTree::new(),
+            centres: foldhash::HashMap::default(),
         };
+        index.centres.reserve(nodes.len());
+        for (i, n) in nodes.iter().enumerate() {
+            // The first node wins a shared centre, as document order does.
+            index.centres.entry((n.center.x.to_bits(), n.center.y.to_bits())).or_insert(i as u32);
+        }
         let Some((origin, cell, cols, rows)) = grid_layout(&envs) else {
             index.large = RTree::bulk_load(Self::all_large(&envs));
             return index;
@@ -315,6 +324,11 @@ impl NodeIndex {
     /// touch score (distance to centre or rim), then the nearest centre,
     /// then the first in document order.
     pub(crate) fn find(&self, nodes: &[Placed], p: Point) -> Option<u32> {
+        // At a centre: score 0 at distance 0, which nothing beats (ties go
+        // to the first node, which the map holds).
+        if let Some(&i) = self.centres.get(&(p.x.to_bits(), p.y.to_bits())) {
+            return Some(i);
+        }
         let tol = self.tol;
         let mut best: Option<(Touch, u32)> = None;
         let mut consider = |t: Option<Touch>, i: u32| {
