@@ -166,7 +166,13 @@ pub const RELATIVE_TOLERANCE: f64 = 0.4;
 
 /// Builds the graph from what the reader found.
 pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> Diagram {
-    let roles = roles::assign(&d);
+    let mut roles = roles::assign(&d);
+    let (mut node_shapes, mut placed, mut tolerance, mut index) = node_index(&d, &roles.role, opts);
+    // Containers and decorations need the nodes' index; it is kept when
+    // they change nothing, as in most drawings.
+    if roles::containment(&d, &mut roles.role, &node_shapes, &placed, &index) {
+        (node_shapes, placed, tolerance, index) = node_index(&d, &roles.role, opts);
+    }
     let tool_ids = roles::tool_ids(&mut d, roles.generator);
     let edge_count = d.edge_count();
     let Drawing {
@@ -183,27 +189,8 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> Diagram {
         markers,
         ..
     } = d;
-    let node_shapes: Vec<usize> =
-        (0..shapes.len()).filter(|&i| roles.role[i] == Role::Node).collect();
-    let placed: Vec<Placed> = node_shapes
-        .iter()
-        .map(|&i| Placed { center: shapes[i].center, outline: shapes[i].outline.clone() })
-        .collect();
-    let tolerance = opts.tolerance.unwrap_or_else(|| {
-        fallback_tolerance(
-            &placed,
-            default_tolerance(placed.iter().map(|p| p.outline.equal_area_radius())),
-        )
-    });
-    // By default small nodes get slack in proportion to their size too:
-    // tools draw strokes to the boundary of the node's box plus a margin.
-    let rel = if opts.tolerance.is_some() { 0.0 } else { RELATIVE_TOLERANCE };
     let (titles, keys) = node_keys(&shapes, &groups, &strings, &node_shapes, &tool_ids);
-    // Independent: the index and the ids are made at the same time.
-    let (index, ids) = rayon::join(
-        || spatial::NodeIndex::new(&placed, tolerance, rel),
-        || node_ids(&keys, &mut strings),
-    );
+    let ids = node_ids(&keys, &mut strings);
     let texts = node_labels(&labels, &shapes, &node_shapes, &placed, &index);
 
     let mut graph = Graph::with_capacity(node_shapes.len(), edge_count);
@@ -271,6 +258,31 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> Diagram {
         warnings: warnings.list,
     };
     Diagram { graph, strings, edge_styles, report }
+}
+
+/// The shapes taken for nodes, their outlines, the tolerance (absolute
+/// and relative) and an index over them.
+fn node_index(
+    d: &Drawing,
+    role: &[Role],
+    opts: &ExtractOptions,
+) -> (Vec<usize>, Vec<Placed>, f64, spatial::NodeIndex) {
+    let node_shapes: Vec<usize> = (0..d.nodes.len()).filter(|&i| role[i] == Role::Node).collect();
+    let placed: Vec<Placed> = node_shapes
+        .iter()
+        .map(|&i| Placed { center: d.nodes[i].center, outline: d.nodes[i].outline.clone() })
+        .collect();
+    let tolerance = opts.tolerance.unwrap_or_else(|| {
+        fallback_tolerance(
+            &placed,
+            default_tolerance(placed.iter().map(|p| p.outline.equal_area_radius())),
+        )
+    });
+    // By default small nodes get slack in proportion to their size too:
+    // tools draw strokes to the boundary of the node's box plus a margin.
+    let rel = if opts.tolerance.is_some() { 0.0 } else { RELATIVE_TOLERANCE };
+    let index = spatial::NodeIndex::new(&placed, tolerance, rel);
+    (node_shapes, placed, tolerance, index)
 }
 
 /// Each node's title (its own `<title>`, or that of the node group it is

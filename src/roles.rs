@@ -338,18 +338,27 @@ pub(crate) fn assign(d: &Drawing) -> Roles {
         }
     }
 
-    containment(d, &mut role);
     Roles { role, heads, generator }
 }
 
 /// Containers (shapes enclosing two or more smaller nodes), decorations
 /// (a small shape inside one node, or an inner ring) and rings through a
 /// node's centre (self-loops).
-fn containment(d: &Drawing, role: &mut [Role]) {
-    let cand: Vec<usize> = (0..d.nodes.len()).filter(|&i| role[i] == Role::Node).collect();
+///
+/// `cand` are the shapes still taken for nodes, `placed` their outlines and
+/// `index` an index over them (of any slack). Returns whether any role
+/// changed.
+pub(crate) fn containment(
+    d: &Drawing,
+    role: &mut [Role],
+    cand: &[usize],
+    placed: &[Placed],
+    index: &NodeIndex,
+) -> bool {
     if cand.len() < 2 {
-        return;
+        return false;
     }
+    let before = role.iter().filter(|r| **r == Role::Node).count();
     // Graphviz and Mermaid mark cluster (subgraph) boxes.
     let cluster_group = token_groups(d, "cluster");
     let clusters: Vec<bool> = d
@@ -360,11 +369,6 @@ fn containment(d: &Drawing, role: &mut [Role]) {
                 || cluster_group.get(s.group as usize).copied().unwrap_or(false)
         })
         .collect();
-    let placed: Vec<Placed> = cand
-        .iter()
-        .map(|&i| Placed { center: d.nodes[i].center, outline: d.nodes[i].outline.clone() })
-        .collect();
-    let index = NodeIndex::new(&placed, 0.0, 0.0);
     let area: Vec<f64> = placed.iter().map(|p| p.outline.area()).collect();
     let half: Vec<(f64, f64)> = placed.iter().map(|p| p.outline.half_extents()).collect();
     // bbox of j inside bbox of i
@@ -380,7 +384,7 @@ fn containment(d: &Drawing, role: &mut [Role]) {
     // hosts[j]: shapes whose outline contains j's centre and that are larger.
     let mut enclosed = vec![0u32; cand.len()];
     let mut host: Vec<Option<usize>> = vec![None; cand.len()];
-    index.centre_pairs(&placed, |i, j| {
+    index.centre_pairs(placed, |i, j| {
         let (i, j) = (i as usize, j as usize);
         if area[i] <= area[j] || !inside(j, i) {
             return;
@@ -425,7 +429,7 @@ fn containment(d: &Drawing, role: &mut [Role]) {
         }
         let size = half[k].0.max(half[k].1);
         let r = s.outline.equal_area_radius();
-        for other in index.all_touching_within(&placed, s.center, r * 1.2) {
+        for other in index.all_touching_within(placed, s.center, r * 1.2) {
             let o = other as usize;
             if o == k || role[cand[o]] != Role::Node {
                 continue;
@@ -441,6 +445,7 @@ fn containment(d: &Drawing, role: &mut [Role]) {
             }
         }
     }
+    role.iter().filter(|r| **r == Role::Node).count() != before
 }
 
 /// The tool's own id of each shape, where the tool wrote one: sigma.js's
