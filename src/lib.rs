@@ -114,6 +114,8 @@ fn extract_with<R: BufRead + Send>(
 /// As [`extract`], and when the file cannot be opened.
 pub fn extract_path(path: impl AsRef<Path>, opts: &ExtractOptions) -> Result<Diagram> {
     let path = path.as_ref();
+    // Unusable options are not the file's fault: say so before opening it.
+    check_options(opts)?;
     let (input, size) = svg::input::open(path).map_err(|e| Error::from(e).with_path(path))?;
     // Small files are read on this thread alone: starting a second one
     // costs more than it saves, and batch jobs use the cores already.

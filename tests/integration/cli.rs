@@ -174,6 +174,14 @@ fn usage_errors_exit_2() {
         .stderr(predicate::str::contains("--tolerance -1: must be a finite number"));
     bin().args(["extract", "x.svg", "--tolerance", "nan"]).assert().code(2);
     bin().args(["frobnicate"]).assert().code(2);
+    // an unusable selector is the command line's fault, not the file's
+    bin()
+        .arg("extract")
+        .arg(fixture("two-nodes.svg"))
+        .args(["--ignore", "::nonsense(("])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with("svg2graph: --ignore"));
 }
 
 #[test]
