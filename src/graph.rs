@@ -173,7 +173,7 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> Diagram {
     if roles::containment(&d, &mut roles.role, &node_shapes, &placed, &index) {
         (node_shapes, placed, tolerance, index) = node_index(&d, &roles.role, opts);
     }
-    let tool_ids = roles::tool_ids(&mut d, roles.generator);
+    let tool_ids = roles::tool_ids(&mut d, &roles);
     let edge_count = d.edge_count();
     let Drawing {
         nodes: shapes,
@@ -213,18 +213,18 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> Diagram {
     let mut edge_styles = edge_styles.list;
     let ends =
         Ends { extras: &extras, styles: &edge_styles, markers: &markers, heads: &roles.heads };
-    let edge_group = roles::token_groups_any(&groups, &strings, &["edge"]);
-    let label_group = roles::token_groups_any(&groups, &strings, &["edgeLabel", "edgeLabels"]);
+    let edge_group = &roles.edge_group;
+    let label_group = roles::token_groups(&groups, &strings, &["edgeLabel", "edgeLabels"]);
     // Graphviz names each edge's ends in its group's title.
     let named = if roles.generator == Generator::Graphviz {
-        edge_names(&groups, &strings, &edge_group)
+        edge_names(&groups, &strings, edge_group)
     } else {
         foldhash::HashMap::default()
     };
     let wants_geometry = !named.is_empty()
         || labels.iter().any(|l| {
             let flag = |f: &[bool]| f.get(l.group as usize).copied().unwrap_or(false);
-            flag(&edge_group) || flag(&label_group)
+            flag(edge_group) || flag(&label_group)
         });
     let mut geometry = wants_geometry.then(Vec::new);
     let matcher = Matcher { ends: &ends, placed: &placed, index: &index, tolerance };
@@ -232,7 +232,7 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> Diagram {
         add_edges(&mut graph, edges, &matcher, &mut warnings, geometry.as_mut());
     let mut disagreements = 0;
     if let Some(geometry) = &geometry {
-        edge_labels(&mut graph, &labels, geometry, &edge_group, &label_group);
+        edge_labels(&mut graph, &labels, geometry, edge_group, &label_group);
         disagreements = cross_check(&graph, geometry, &named, &strings, &mut warnings);
     }
     add_loop_rings(&mut graph, &roles.role, &shapes, &node_shapes, &mut edge_styles);

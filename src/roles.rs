@@ -7,7 +7,7 @@ use kurbo::{Point, Vec2};
 
 use crate::geom::spatial::{NodeIndex, Placed};
 use crate::geom::{Outline, touch};
-use crate::svg::{Drawing, EdgeShape, NONE, NodeShape, Origin, ShapeKind};
+use crate::svg::{Drawing, EdgeShape, Group, NONE, NodeShape, Origin, ShapeKind};
 use crate::text::{Strings, Text};
 
 /// The program that wrote a drawing, as far as it tells.
@@ -117,6 +117,10 @@ pub(crate) struct Roles {
     /// `(edge candidate index, head)`, sorted by index.
     pub heads: Vec<(u32, Head)>,
     pub generator: Generator,
+    /// For each group: it or a group around it is an edge's (class `edge`).
+    pub edge_group: Vec<bool>,
+    /// For each group: the nearest node group, or [`NONE`].
+    pub node_group: Vec<u32>,
 }
 
 fn has_token(strings: &Strings, t: crate::text::Text, tokens: &[&str]) -> bool {
@@ -125,20 +129,38 @@ fn has_token(strings: &Strings, t: crate::text::Text, tokens: &[&str]) -> bool {
 
 const LABEL_TOKENS: [&str; 5] = ["background", "edgeLabel", "edgeLabels", "label", "labels"];
 
+/// For each group: the value `own` gives the nearest group (itself or one
+/// around it) that has one, or `none`. Groups come in document order, so a
+/// parent precedes its children.
+fn nearest_group<T: Copy>(
+    groups: &[Group],
+    none: T,
+    mut own: impl FnMut(u32, &Group) -> Option<T>,
+) -> Vec<T> {
+    let mut out: Vec<T> = Vec::with_capacity(groups.len());
+    for (g, grp) in groups.iter().enumerate() {
+        let v = own(g as u32, grp)
+            .unwrap_or_else(|| out.get(grp.parent as usize).copied().unwrap_or(none));
+        out.push(v);
+    }
+    out
+}
+
+/// For each group: it or a group around it has one of the class `tokens`.
+pub(crate) fn token_groups(groups: &[Group], strings: &Strings, tokens: &[&str]) -> Vec<bool> {
+    nearest_group(groups, false, |_, grp| has_token(strings, grp.class, tokens).then_some(true))
+}
+
 /// For each group: it or a group around it is, by its class or id, a
-/// label, an edge label or a background. Groups come in document order,
-/// so a parent precedes its children.
+/// label, an edge label or a background.
 fn label_groups(d: &Drawing) -> Vec<bool> {
-    let mut out: Vec<bool> = Vec::with_capacity(d.groups.len());
-    for grp in &d.groups {
-        let inherited = out.get(grp.parent as usize).copied().unwrap_or(false);
+    nearest_group(&d.groups, false, |_, grp| {
         // matplotlib wraps every text in <g id="text_N">.
         let id = d.strings.resolve(grp.svg_id);
         let text_n =
             id.strip_prefix("text_").is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()));
-        out.push(inherited || text_n || has_token(&d.strings, grp.class, &LABEL_TOKENS));
-    }
-    out
+        (text_n || has_token(&d.strings, grp.class, &LABEL_TOKENS)).then_some(true)
+    })
 }
 
 /// True when the shape or a group around it is a label or a background.
@@ -147,40 +169,12 @@ fn in_label(d: &Drawing, labelish: &[bool], s: &NodeShape) -> bool {
         || labelish.get(s.group as usize).copied().unwrap_or(false)
 }
 
-/// For each group: it or a group around it has one of the class `tokens`.
-pub(crate) fn token_groups_any(
-    groups: &[crate::svg::Group],
-    strings: &Strings,
-    tokens: &[&str],
-) -> Vec<bool> {
-    let mut out: Vec<bool> = Vec::with_capacity(groups.len());
-    for grp in groups {
-        let inherited = out.get(grp.parent as usize).copied().unwrap_or(false);
-        out.push(inherited || has_token(strings, grp.class, tokens));
-    }
-    out
-}
-
-/// For each group: it or a group around it has the class token `token`.
-fn token_groups(d: &Drawing, token: &str) -> Vec<bool> {
-    let mut out: Vec<bool> = Vec::with_capacity(d.groups.len());
-    for grp in &d.groups {
-        let inherited = out.get(grp.parent as usize).copied().unwrap_or(false);
-        out.push(inherited || has_token(&d.strings, grp.class, &[token]));
-    }
-    out
-}
-
 /// For each group: the nearest group (itself or one around it) whose
 /// class has the token `node`, or [`NONE`].
 fn node_groups(d: &Drawing) -> Vec<u32> {
-    let mut out: Vec<u32> = Vec::with_capacity(d.groups.len());
-    for (g, grp) in d.groups.iter().enumerate() {
-        let own = has_token(&d.strings, grp.class, &["node"]);
-        let inherited = out.get(grp.parent as usize).copied().unwrap_or(NONE);
-        out.push(if own { g as u32 } else { inherited });
-    }
-    out
+    nearest_group(&d.groups, NONE, |g, grp| {
+        has_token(&d.strings, grp.class, &["node"]).then_some(g)
+    })
 }
 
 /// An edge candidate by its index across chunks.
@@ -280,7 +274,7 @@ pub(crate) fn assign(d: &Drawing) -> Roles {
         }
     }
     let strokes = d.edge_count();
-    let edge_group = token_groups(d, "edge");
+    let edge_group = token_groups(&d.groups, &d.strings, &["edge"]);
     let in_edge_group = |s: &NodeShape| edge_group.get(s.group as usize).copied().unwrap_or(false);
     // Heads are believed where the drawing has them on a good share of its
     // strokes, or where the generator groups each edge's parts (Graphviz).
@@ -338,7 +332,7 @@ pub(crate) fn assign(d: &Drawing) -> Roles {
         }
     }
 
-    Roles { role, heads, generator }
+    Roles { role, heads, generator, edge_group, node_group }
 }
 
 /// Containers (shapes enclosing two or more smaller nodes), decorations
@@ -360,7 +354,7 @@ pub(crate) fn containment(
     }
     let before = role.iter().filter(|r| **r == Role::Node).count();
     // Graphviz and Mermaid mark cluster (subgraph) boxes.
-    let cluster_group = token_groups(d, "cluster");
+    let cluster_group = token_groups(&d.groups, &d.strings, &["cluster"]);
     let clusters: Vec<bool> = d
         .nodes
         .iter()
@@ -452,8 +446,8 @@ pub(crate) fn containment(
 /// `data-node-id`, Mermaid's node group id (`my-svg-flowchart-ID-3` is
 /// `ID`), PlantUML's `entity ID` / `class ID` comment before the shape.
 /// Empty where there is none.
-pub(crate) fn tool_ids(d: &mut Drawing, generator: Generator) -> Vec<Text> {
-    let node_group = node_groups(d);
+pub(crate) fn tool_ids(d: &mut Drawing, roles: &Roles) -> Vec<Text> {
+    let (generator, node_group) = (roles.generator, &roles.node_group);
     let root = format!("{}-", d.origin.root_id);
     // The comment before each shape: comments are kept with the number of
     // shapes drawn before them.
