@@ -41,6 +41,10 @@ pub struct Node {
     pub svg_id: Text,
     /// The element the node is drawn with.
     pub shape: ShapeKind,
+    /// How opaque it is drawn, 0 to 1: the product of the `opacity` of the
+    /// element and its ancestors and its `fill-opacity` (`stroke-opacity`
+    /// when it is not filled).
+    pub opacity: f32,
 }
 
 /// An edge of the drawing. Its look is shared with other edges: see
@@ -78,6 +82,9 @@ pub struct EdgeStyle {
     pub marker_start: Text,
     /// The `id` of the marker at its end, if any.
     pub marker_end: Text,
+    /// How opaque it is drawn, 0 to 1: the product of the `opacity` of the
+    /// element and its ancestors and its `stroke-opacity`.
+    pub opacity: f32,
 }
 
 /// A graph recovered from a drawing, with the strings its nodes and edges
@@ -208,6 +215,7 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> Diagram {
             class: n.class,
             svg_id: n.svg_id,
             shape: n.kind,
+            opacity: n.opacity,
         });
     }
     let mut edge_styles = edge_styles.list;
@@ -221,7 +229,10 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> Diagram {
     } else {
         foldhash::HashMap::default()
     };
+    // Gephi names each edge's ends in its class.
+    let by_class = roles.generator == Generator::Gephi;
     let wants_geometry = !named.is_empty()
+        || by_class
         || labels.iter().any(|l| {
             let flag = |f: &[bool]| f.get(l.group as usize).copied().unwrap_or(false);
             flag(edge_group) || flag(&label_group)
@@ -233,7 +244,15 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> Diagram {
     let mut disagreements = 0;
     if let Some(geometry) = &geometry {
         edge_labels(&mut graph, &labels, geometry, edge_group, &label_group);
-        disagreements = cross_check(&graph, geometry, &named, &strings, &mut warnings);
+        let name_of = |g: &EdgeGeometry, e: &Edge| -> Option<(String, String)> {
+            if by_class {
+                let class = strings.resolve(edge_styles[e.style.0 as usize].class);
+                roles::gephi_ids(class).map(|(a, b)| (a.to_string(), b.to_string()))
+            } else {
+                named.get(&g.group).cloned()
+            }
+        };
+        disagreements = cross_check(&graph, geometry, name_of, &strings, &mut warnings);
     }
     add_loop_rings(&mut graph, &roles.role, &shapes, &node_shapes, &mut edge_styles);
     let graph = apply_options(graph, opts);
@@ -373,6 +392,7 @@ fn add_loop_rings(
             class: s.class,
             marker_start: Text::EMPTY,
             marker_end: Text::EMPTY,
+            opacity: s.opacity,
         });
         let style = StyleId(edge_styles.len() as u32 - 1);
         graph.add_edge(
@@ -437,13 +457,13 @@ fn edge_names(
 fn cross_check(
     graph: &Graph<Node, Edge>,
     geometry: &[EdgeGeometry],
-    named: &foldhash::HashMap<u32, (String, String)>,
+    name_of: impl Fn(&EdgeGeometry, &Edge) -> Option<(String, String)>,
     strings: &Strings,
     warnings: &mut Warnings,
 ) -> usize {
     let mut n = 0;
     for (k, g) in geometry.iter().enumerate() {
-        let Some((a, b)) = named.get(&g.group) else { continue };
+        let Some((a, b)) = name_of(g, &graph[EdgeIndex::new(k)]) else { continue };
         let Some((s, t)) = graph.edge_endpoints(EdgeIndex::new(k)) else { continue };
         let (s, t) = (strings.resolve(graph[s].id), strings.resolve(graph[t].id));
         let same = (s == a && t == b) || (!graph[EdgeIndex::new(k)].directed && s == b && t == a);

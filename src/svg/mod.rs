@@ -79,6 +79,8 @@ pub(crate) struct NodeShape {
     pub ident: Text,
     /// Chosen by the user's node selector (true when there is none).
     pub selected: bool,
+    /// Effective opacity (see [`crate::Node::opacity`]).
+    pub opacity: f32,
 }
 
 /// An edge candidate: a stroke between two end points, in root user space.
@@ -248,7 +250,7 @@ pub(crate) struct EdgeStyles {
     last: Option<(EdgeStyleKey, StyleId)>,
 }
 
-type EdgeStyleKey = (Text, u64, Text, Text, Text);
+type EdgeStyleKey = (Text, u64, Text, Text, Text, u32);
 
 impl EdgeStyles {
     pub(crate) fn intern(&mut self, s: EdgeStyle) -> StyleId {
@@ -258,6 +260,7 @@ impl EdgeStyles {
             s.class,
             s.marker_start,
             s.marker_end,
+            s.opacity.to_bits(),
         );
         if let Some((k, id)) = self.last
             && k == key

@@ -55,6 +55,11 @@ struct Style {
     no_stroke_set: bool,
     /// `stroke` is set to paint nothing.
     no_stroke: bool,
+    /// The product of the `opacity` of the element and its ancestors.
+    opacity: f32,
+    /// `fill-opacity` and `stroke-opacity` (inherited).
+    fill_opacity: f32,
+    stroke_opacity: f32,
 }
 
 impl Style {
@@ -68,7 +73,16 @@ impl Style {
         no_fill: false,
         no_stroke_set: true,
         no_stroke: false,
+        opacity: 1.0,
+        fill_opacity: 1.0,
+        stroke_opacity: 1.0,
     };
+
+    /// How opaque a node drawn in this style is: its fill's opacity, or
+    /// its stroke's when it is not filled.
+    fn node_opacity(&self) -> f32 {
+        self.opacity * if self.no_fill { self.stroke_opacity } else { self.fill_opacity }
+    }
 }
 
 /// Whose `<title>` is being read.
@@ -851,8 +865,12 @@ impl<'o> Walker<'o> {
         // One pass over the attributes; later values override earlier ones.
         let (mut fill, mut stroke, mut width, mut vis, mut m_start, mut m_end) =
             (None, None, None, None, None, None);
+        let mut opacity = [None; 3];
         for (f, v) in a.iter() {
             match f {
+                F::Opacity => opacity[0] = Some(v),
+                F::FillOpacity => opacity[1] = Some(v),
+                F::StrokeOpacity => opacity[2] = Some(v),
                 F::Fill => fill = Some(v),
                 F::Stroke => stroke = Some(v),
                 F::StrokeWidth => width = Some(v),
@@ -895,6 +913,28 @@ impl<'o> Walker<'o> {
                 _ => {}
             }
         }
+        if opacity.iter().any(Option::is_some) {
+            let [own, fill, stroke] = opacity.map(|v| v.map(|v| (v, alpha(v))));
+            let mut bad = None;
+            match own {
+                Some((_, Some(v))) => s.opacity *= v,
+                Some((raw, None)) => bad = Some(("opacity", raw)),
+                None => {}
+            }
+            for (slot, name, got) in [
+                (&mut s.fill_opacity, "fill-opacity", fill),
+                (&mut s.stroke_opacity, "stroke-opacity", stroke),
+            ] {
+                match got {
+                    Some((_, Some(v))) => *slot = v,
+                    Some((raw, None)) if raw.trim() != "inherit" => bad = Some((name, raw)),
+                    _ => {}
+                }
+            }
+            if let Some((name, raw)) = bad {
+                self.warn(format!("{name}=\"{}\" is not a number; ignored", clip(raw)));
+            }
+        }
         s.marker_start = self.marker(m_start, s.marker_start);
         s.marker_end = self.marker(m_end, s.marker_end);
         s
@@ -912,9 +952,14 @@ impl<'o> Walker<'o> {
         let s = &f.style;
         // An unset fill is black; an unset stroke is none, but a line with
         // no stroke at all is most likely styled by a sheet we do not read.
-        let shows =
-            if closed { !s.no_fill || !(s.no_stroke_set || s.no_stroke) } else { !s.no_stroke };
-        let ok = f.style.visible && shows;
+        let stroke_shows = s.stroke_opacity > 0.0;
+        let shows = if closed {
+            (!s.no_fill && s.fill_opacity > 0.0)
+                || (!(s.no_stroke_set || s.no_stroke) && stroke_shows)
+        } else {
+            !s.no_stroke && stroke_shows
+        };
+        let ok = f.style.visible && s.opacity > 0.0 && shows;
         if !ok {
             self.out.invisible += 1;
         }
@@ -950,6 +995,7 @@ impl<'o> Walker<'o> {
             href,
             ident,
             selected: self.select[0].is_none() || self.sel & 1 != 0,
+            opacity: f.style.node_opacity(),
         });
         self.out.nodes.len() - 1
     }
@@ -975,6 +1021,7 @@ impl<'o> Walker<'o> {
             class,
             marker_start: f.style.marker_start,
             marker_end: f.style.marker_end,
+            opacity: f.style.opacity * f.style.stroke_opacity,
         });
         let extra = match extra {
             Some(x) => {
@@ -1457,6 +1504,16 @@ fn group_of(f: &Frame) -> u32 {
 }
 
 /// A length attribute, or `default` when absent or unusable.
+/// An `<alpha-value>`: a number or a percentage, clamped to 0..=1.
+fn alpha(v: &str) -> Option<f32> {
+    let v = v.trim();
+    let a = match v.strip_suffix('%') {
+        Some(p) => length::number(p)? / 100.0,
+        None => length::number(v)?,
+    };
+    Some(a.clamp(0.0, 1.0) as f32)
+}
+
 fn len_or(v: Option<&str>, axis: Axis, u: &Units, default: f64) -> f64 {
     v.and_then(|v| length::length(v, axis, u)).unwrap_or(default)
 }

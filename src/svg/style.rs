@@ -48,6 +48,9 @@ pub(crate) enum F {
     Role,
     /// `data-node-id` (sigma.js) or `data-id`: the tool's own node id.
     DataId,
+    Opacity,
+    FillOpacity,
+    StrokeOpacity,
 }
 
 impl F {
@@ -89,6 +92,9 @@ impl F {
             b"markerUnits" => F::MarkerUnits,
             b"aria-roledescription" => F::Role,
             b"data-node-id" | b"data-id" => F::DataId,
+            b"opacity" => F::Opacity,
+            b"fill-opacity" => F::FillOpacity,
+            b"stroke-opacity" => F::StrokeOpacity,
             _ => return None,
         })
     }
@@ -111,6 +117,9 @@ impl F {
             "cx" => F::Cx,
             "cy" => F::Cy,
             "r" => F::R,
+            "opacity" => F::Opacity,
+            "fill-opacity" => F::FillOpacity,
+            "stroke-opacity" => F::StrokeOpacity,
             _ => return None,
         })
     }

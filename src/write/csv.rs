@@ -11,13 +11,13 @@ use rayon::prelude::*;
 use crate::Diagram;
 use crate::error::Result;
 
-use super::format_f64;
+use super::{format_f32, format_f64};
 
 /// The nodes CSV header.
-pub const NODE_HEADER: [&str; 10] =
-    ["id", "x", "y", "r", "label", "fill", "stroke", "class", "svg_id", "shape"];
+pub const NODE_HEADER: [&str; 11] =
+    ["id", "x", "y", "r", "label", "fill", "stroke", "class", "svg_id", "shape", "opacity"];
 /// The edges CSV header.
-pub const EDGE_HEADER: [&str; 9] = [
+pub const EDGE_HEADER: [&str; 10] = [
     "source",
     "target",
     "stroke",
@@ -27,6 +27,7 @@ pub const EDGE_HEADER: [&str; 9] = [
     "directed",
     "label",
     "weight",
+    "opacity",
 ];
 
 /// Rows formatted per parallel task; a window of tasks is formatted at
@@ -95,6 +96,7 @@ pub fn write_nodes<W: Write>(d: &Diagram, out: W) -> Result<()> {
     write_rows(d.graph().raw_nodes(), &NODE_HEADER, out, |chunk, buf| {
         let mut w = writer(buf);
         let (mut bx, mut by, mut br) = (ryu::Buffer::new(), ryu::Buffer::new(), ryu::Buffer::new());
+        let mut bo = ryu::Buffer::new();
         for n in chunk {
             let n = &n.weight;
             w.write_record([
@@ -108,6 +110,7 @@ pub fn write_nodes<W: Write>(d: &Diagram, out: W) -> Result<()> {
                 d.text(n.class),
                 d.text(n.svg_id),
                 n.shape.name(),
+                format_f32(n.opacity, &mut bo),
             ])?;
         }
         w.flush()?;
@@ -147,9 +150,14 @@ pub fn write_edges<W: Write>(d: &Diagram, out: W) -> Result<()> {
     let weights: Vec<Vec<u8>> = d
         .edge_styles()
         .iter()
-        .map(|st| match st.stroke_width {
-            Some(w) if varies => format_f64(w, &mut bw).as_bytes().to_vec(),
-            _ => Vec::new(),
+        .map(|st| {
+            let mut cols = match st.stroke_width {
+                Some(w) if varies => format_f64(w, &mut bw).as_bytes().to_vec(),
+                _ => Vec::new(),
+            };
+            cols.push(b',');
+            cols.extend_from_slice(format_f32(st.opacity, &mut ryu::Buffer::new()).as_bytes());
+            cols
         })
         .collect();
     write_rows(d.graph().raw_edges(), &EDGE_HEADER, out, |chunk, buf| {

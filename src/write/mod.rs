@@ -12,6 +12,16 @@ pub fn format_f64(v: f64, buf: &mut ryu::Buffer) -> &str {
     s.strip_suffix(".0").unwrap_or(s)
 }
 
+/// [`format_f64`] for an `f32`: the shortest form that reads back as the
+/// same `f32` (`0.3`, not the `f64` digits of the nearest `f32`).
+pub fn format_f32(v: f32, buf: &mut ryu::Buffer) -> &str {
+    if v == 0.0 {
+        return "0";
+    }
+    let s = buf.format(v);
+    s.strip_suffix(".0").unwrap_or(s)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -33,5 +43,8 @@ mod tests {
             let s = format_f64(v, &mut b).to_string();
             assert_eq!(s.parse::<f64>().unwrap(), v);
         }
+        assert_eq!(format_f32(0.3, &mut b), "0.3");
+        assert_eq!(format_f32(1.0, &mut b), "1");
+        assert_eq!(format_f32(-0.0, &mut b), "0");
     }
 }

@@ -30,13 +30,13 @@ fn writes_both_csvs_and_a_summary_line() {
         ));
     assert_eq!(
         fs::read_to_string(&n).unwrap(),
-        "id,x,y,r,label,fill,stroke,class,svg_id,shape\n\
-         alice,10,25,5,alice,red,,,,circle\n\
-         bob,90,25,5,,blue,,person,bob,circle\n"
+        "id,x,y,r,label,fill,stroke,class,svg_id,shape,opacity\n\
+         alice,10,25,5,alice,red,,,,circle,1\n\
+         bob,90,25,5,,blue,,person,bob,circle,1\n"
     );
     assert_eq!(
         fs::read_to_string(&e).unwrap(),
-        "source,target,stroke,stroke_width,class,svg_id,directed,label,weight\nalice,bob,#999,,link,l1,false,,\n"
+        "source,target,stroke,stroke_width,class,svg_id,directed,label,weight,opacity\nalice,bob,#999,,link,l1,false,,,1\n"
     );
     // no temporary files left beside the outputs
     let names: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
@@ -50,7 +50,7 @@ fn edges_go_to_stdout_without_edges_flag() {
         .arg(fixture("two-nodes.svg"))
         .assert()
         .success()
-        .stdout("source,target,stroke,stroke_width,class,svg_id,directed,label,weight\nalice,bob,#999,,link,l1,false,,\n")
+        .stdout("source,target,stroke,stroke_width,class,svg_id,directed,label,weight,opacity\nalice,bob,#999,,link,l1,false,,,1\n")
         .stderr("");
 }
 

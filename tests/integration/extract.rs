@@ -287,6 +287,31 @@ fn styles_are_inherited_into_the_columns() {
 }
 
 #[test]
+fn opacity_multiplies_down_the_tree_and_zero_hides() {
+    let d = extract(
+        r##"<svg xmlns="http://www.w3.org/2000/svg">
+          <g opacity="0.5" stroke="#999">
+            <line x1="0" y1="0" x2="10" y2="0" stroke-opacity="50%"/>
+            <circle cx="0" cy="0" r="1" fill-opacity="0.4"/>
+            <circle cx="10" cy="0" r="1" fill="none" style="stroke-opacity: 0.2"/>
+          </g>
+          <circle cx="5" cy="5" r="1" opacity="0"/>
+          <circle cx="5" cy="9" r="1" fill-opacity="0"/>
+          <line x1="0" y1="0" x2="5" y2="5" stroke="black" stroke-opacity="0"/>
+          <circle cx="9" cy="9" r="1" opacity="bad"/>
+        </svg>"##,
+    );
+    let opacity: Vec<f32> = d.nodes().map(|n| n.opacity).collect();
+    // 0.5 x 0.4; 0.5 x the stroke's 0.2 (no fill); unparseable: ignored
+    assert_eq!(opacity, [0.2, 0.1, 1.0]);
+    assert_eq!(d.report().invisible, 3);
+    assert_eq!(d.graph().edge_count(), 1);
+    let (_, _, e) = d.edges().next().unwrap();
+    assert_eq!(d.edge_style(e).opacity, 0.25);
+    assert!(d.report().warnings.iter().any(|w| w.message.contains("opacity=\"bad\"")));
+}
+
+#[test]
 fn deep_nesting_does_not_overflow_the_stack() {
     let depth = 100_000;
     let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);

@@ -296,3 +296,55 @@ fn graphviz_edge_titles_are_cross_checked() {
     assert_eq!(d.report().disagreements, 1);
     assert!(d.report().warnings.iter().any(|w| w.message.contains("names a -> c")));
 }
+
+/// Gephi's preview export: edges, arrows, nodes and labels in top-level
+/// groups; every shape's class names the nodes it belongs to (`id_` and the
+/// node id with spaces as `_`).
+const GEPHI: &str = r##"<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">
+<svg xmlns:xlink="http://www.w3.org/1999/xlink" contentScriptType="text/ecmascript" width="120.0" zoomAndPan="magnify" contentStyleType="text/css" height="100.0" viewBox="-10.000000 -10.000000 120.000000 100.000000" preserveAspectRatio="xMidYMid meet" xmlns="http://www.w3.org/2000/svg" version="1.1">
+  <g id="edges">
+    <path fill="none" stroke-width="1.0" d="M 0.000000,0.000000 L 85.000000,0.000000" class="id_1 id_2" stroke="#c0c0c0" stroke-opacity="1.0"/>
+    <path fill="none" stroke-width="1.0" d="M 100.000000,0.000000 L 57.949984,67.280025" class="id_2 id_a_b" stroke="#c0c0c0" stroke-opacity="1.0"/>
+    <path fill="none" stroke-width="2.0" d="M 50.000000,80.000000 L 7.949984,12.719975" class="id_a_b id_1" stroke="#c0c0c0" stroke-opacity="0.5"/>
+  </g>
+  <g id="arrows">
+    <polyline fill-opacity="1.0" fill="#c0c0c0" points="90.000000,0.000000 85.000000,2.500000 85.000000,-2.500000" class="id_1 id_2" stroke="none"/>
+    <polyline fill-opacity="1.0" fill="#c0c0c0" points="55.299989,71.520017 55.829988,65.955028 60.069980,68.605023" class="id_2 id_a_b" stroke="none"/>
+    <polyline fill-opacity="1.0" fill="#c0c0c0" points="5.299989,8.479983 10.069980,11.394977 5.829988,14.044972" class="id_a_b id_1" stroke="none"/>
+  </g>
+  <g id="nodes">
+    <circle fill-opacity="1.0" fill="#99ccff" r="10.0" cx="0.0" class="id_1" cy="0.0" stroke="#000000" stroke-opacity="1.0" stroke-width="1.0"/>
+    <circle fill-opacity="1.0" fill="#99ccff" r="10.0" cx="100.0" class="id_2" cy="0.0" stroke="#000000" stroke-opacity="1.0" stroke-width="1.0"/>
+    <circle fill-opacity="1.0" fill="#99ccff" r="10.0" cx="50.0" class="id_a_b" cy="80.0" stroke="#000000" stroke-opacity="1.0" stroke-width="1.0"/>
+  </g>
+  <g id="node-labels">
+    <text font-size="12" x="0.0" y="0.0" fill="#000000" style="text-anchor: middle; dominant-baseline: central;" font-family="Arial" class="id_1">Node 1</text>
+    <text font-size="12" x="100.0" y="0.0" fill="#000000" style="text-anchor: middle; dominant-baseline: central;" font-family="Arial" class="id_2">Node 2</text>
+    <text font-size="12" x="50.0" y="80.0" fill="#000000" style="text-anchor: middle; dominant-baseline: central;" font-family="Arial" class="id_a_b">Node a b</text>
+  </g>
+</svg>"##;
+
+#[test]
+fn gephi_class_names_arrow_layer_and_labels() {
+    let d = extract(GEPHI);
+    assert_eq!(d.report().generator, "gephi");
+    assert_eq!(node_ids(&d), ["1", "2", "a_b"]);
+    assert_eq!(arcs(&d), pairs(&[("1", "2"), ("2", "a_b"), ("a_b", "1")]));
+    let labels: Vec<&str> = d.nodes().map(|n| d.text(n.label)).collect();
+    assert_eq!(labels, ["Node 1", "Node 2", "Node a b"]);
+    assert_eq!(d.report().disagreements, 0);
+}
+
+#[test]
+fn gephi_class_names_are_cross_checked() {
+    // The first edge's class names 2 -> 1, but it is drawn from 1 to 2.
+    let swapped = GEPHI.replacen(
+        r##"class="id_1 id_2" stroke="#c0c0c0""##,
+        r##"class="id_2 id_1" stroke="#c0c0c0""##,
+        1,
+    );
+    let d = extract(&swapped);
+    assert_eq!(d.report().disagreements, 1, "{:?}", d.report().warnings);
+    assert!(d.report().warnings.iter().any(|w| w.message.contains("names 2 -> 1")));
+}
