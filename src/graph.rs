@@ -176,8 +176,11 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> Diagram {
     let mut roles = roles::assign(&d);
     let (mut node_shapes, mut placed, mut tolerance, mut index) = node_index(&d, &roles.role, opts);
     // Containers and decorations need the nodes' index; it is kept when
-    // they change nothing, as in most drawings.
-    if roles::containment(&d, &mut roles.role, &node_shapes, &placed, &index) {
+    // they change nothing, as in most drawings. (Graphviz's node groups
+    // tell them already.)
+    if roles.generator != Generator::Graphviz
+        && roles::containment(&d, &mut roles.role, &node_shapes, &placed, &index)
+    {
         (node_shapes, placed, tolerance, index) = node_index(&d, &roles.role, opts);
     }
     let tool_ids = roles::tool_ids(&mut d, &roles);
@@ -191,7 +194,7 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> Diagram {
         labels,
         mut strings,
         mut warnings,
-        ignored,
+        mut ignored,
         invisible,
         markers,
         ..
@@ -223,36 +226,23 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> Diagram {
         Ends { extras: &extras, styles: &edge_styles, markers: &markers, heads: &roles.heads };
     let edge_group = &roles.edge_group;
     let label_group = roles::token_groups(&groups, &strings, &["edgeLabel", "edgeLabels"]);
-    // Graphviz names each edge's ends in its group's title.
-    let named = if roles.generator == Generator::Graphviz {
-        edge_names(&groups, &strings, edge_group)
-    } else {
-        foldhash::HashMap::default()
-    };
-    // Gephi names each edge's ends in its class.
-    let by_class = roles.generator == Generator::Gephi;
-    let wants_geometry = !named.is_empty()
-        || by_class
-        || labels.iter().any(|l| {
-            let flag = |f: &[bool]| f.get(l.group as usize).copied().unwrap_or(false);
-            flag(edge_group) || flag(&label_group)
-        });
+    let names = Names::new(roles.generator, &graph, &groups, &strings, edge_group, &edge_styles);
+    let wants_geometry = labels.iter().any(|l| {
+        let flag = |f: &[bool]| f.get(l.group as usize).copied().unwrap_or(false);
+        flag(edge_group) || flag(&label_group)
+    });
     let mut geometry = wants_geometry.then(Vec::new);
-    let matcher = Matcher { ends: &ends, placed: &placed, index: &index, tolerance };
-    let (dangling, self_touching) =
-        add_edges(&mut graph, edges, &matcher, &mut warnings, geometry.as_mut());
-    let mut disagreements = 0;
+    // Graphviz draws every edge in an edge group; other strokes belong to
+    // node shapes (a note's fold, a record's separators).
+    let only_in = (roles.generator == Generator::Graphviz).then_some(edge_group.as_slice());
+    let matcher =
+        Matcher { ends: &ends, placed: &placed, index: &index, tolerance, names: &names, only_in };
+    let counts = add_edges(&mut graph, edges, &matcher, &mut warnings, geometry.as_mut(), &strings);
+    if counts.outside > 0 {
+        ignored.insert("stroke outside an edge group".into(), counts.outside as u64);
+    }
     if let Some(geometry) = &geometry {
         edge_labels(&mut graph, &labels, geometry, edge_group, &label_group);
-        let name_of = |g: &EdgeGeometry, e: &Edge| -> Option<(String, String)> {
-            if by_class {
-                let class = strings.resolve(edge_styles[e.style.0 as usize].class);
-                roles::gephi_ids(class).map(|(a, b)| (a.to_string(), b.to_string()))
-            } else {
-                named.get(&g.group).cloned()
-            }
-        };
-        disagreements = cross_check(&graph, geometry, name_of, &strings, &mut warnings);
     }
     add_loop_rings(&mut graph, &roles.role, &shapes, &node_shapes, &mut edge_styles);
     let graph = apply_options(graph, opts);
@@ -265,9 +255,9 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> Diagram {
         nodes: graph.node_count(),
         edges: graph.edge_count(),
         directed: graph.edge_weights().any(|e| e.directed),
-        dangling,
-        self_touching,
-        disagreements,
+        dangling: counts.dangling,
+        self_touching: counts.self_touching,
+        disagreements: counts.disagreements,
         tolerance,
         generator: roles.generator.name().to_string(),
         shapes: role_counts,
@@ -409,6 +399,135 @@ struct Matcher<'a> {
     placed: &'a [Placed],
     index: &'a spatial::NodeIndex,
     tolerance: f64,
+    names: &'a Names,
+    /// When set, only strokes in the groups it flags are edge candidates.
+    only_in: Option<&'a [bool]>,
+}
+
+/// The ends the drawing names for an edge.
+#[derive(Debug)]
+enum Named {
+    None,
+    /// Both names are node ids: these nodes.
+    Ends(u32, u32),
+    /// Names that are not both node ids.
+    Unknown(String, String),
+}
+
+/// The names of edges' ends, by edge group (Graphviz) or by style
+/// (Gephi, whose style includes the class naming them).
+enum Names {
+    ByGroup(foldhash::HashMap<u32, Named>),
+    ByStyle(Vec<Named>),
+}
+
+impl Matcher<'_> {
+    /// The ends of `e` by its geometry, given the nodes its ends touch and
+    /// its direction; `None` (counted and reported) when it is not an edge.
+    fn by_geometry(
+        &self,
+        e: &EdgeShape,
+        (a, b, dir): (Option<u32>, Option<u32>, Option<bool>),
+        counts: &mut Counts,
+        warnings: &mut Warnings,
+        pos: Option<Position>,
+    ) -> Option<(u32, u32)> {
+        let (Some(a), Some(b)) = (a, b) else {
+            counts.dangling += 1;
+            let loose = if a.is_none() { e.a } else { e.b };
+            warnings.push(
+                pos,
+                format!(
+                    "stroke from {} to {}: the end at {} touches no node (tolerance {}); not an edge",
+                    fmt_point(e.a),
+                    fmt_point(e.b),
+                    fmt_point(loose),
+                    self.tolerance
+                ),
+            );
+            return None;
+        };
+        if a == b {
+            // A loop leaves its node; a stub inside it does not.
+            let far = e.shape(self.ends.extras).far;
+            let n = &self.placed[a as usize];
+            let v = far - n.center;
+            let outside = v.hypot() > n.outline.rim_distance(v) + self.tolerance;
+            if !outside {
+                counts.self_touching += 1;
+                warnings.push(
+                    pos,
+                    format!(
+                        "stroke from {} to {}: both ends touch the same node; not an edge",
+                        fmt_point(e.a),
+                        fmt_point(e.b)
+                    ),
+                );
+                return None;
+            }
+        }
+        Some(if dir == Some(false) { (b, a) } else { (a, b) })
+    }
+}
+
+impl Names {
+    /// Graphviz names each edge's ends in its group's title, Gephi in its
+    /// class: the names decide the ends where they are node ids.
+    fn new(
+        generator: Generator,
+        graph: &Graph<Node, Edge>,
+        groups: &[Group],
+        strings: &Strings,
+        edge_group: &[bool],
+        edge_styles: &[EdgeStyle],
+    ) -> Names {
+        let by_id: foldhash::HashMap<Text, u32> =
+            graph.node_weights().enumerate().map(|(k, n)| (n.id, k as u32)).collect();
+        let resolve = |(a, b): (String, String)| -> Named {
+            let find = |name: &str| strings.get(name).and_then(|t| by_id.get(&t).copied());
+            match (find(&a), find(&b)) {
+                (Some(x), Some(y)) => Named::Ends(x, y),
+                _ => Named::Unknown(a, b),
+            }
+        };
+        match generator {
+            Generator::Graphviz => Names::ByGroup(
+                edge_names(groups, strings, edge_group)
+                    .into_iter()
+                    .map(|(g, ab)| (g, resolve(ab)))
+                    .collect(),
+            ),
+            Generator::Gephi => Names::ByStyle(
+                edge_styles
+                    .iter()
+                    .map(|st| {
+                        roles::gephi_ids(strings.resolve(st.class))
+                            .map_or(Named::None, |(a, b)| resolve((a.to_string(), b.to_string())))
+                    })
+                    .collect(),
+            ),
+            _ => Names::ByStyle(Vec::new()),
+        }
+    }
+
+    fn of(&self, e: &EdgeShape) -> &Named {
+        let got = match self {
+            Names::ByGroup(m) => m.get(&e.group),
+            Names::ByStyle(v) => v.get(e.style.0 as usize),
+        };
+        got.unwrap_or(&Named::None)
+    }
+}
+
+/// What matching left out or overrode.
+#[derive(Debug, Default)]
+struct Counts {
+    dangling: usize,
+    self_touching: usize,
+    /// Edges whose named ends and geometry disagree.
+    disagreements: usize,
+    /// Strokes left out by [`Matcher::only_in`].
+    outside: usize,
 }
 
 /// Where an edge was drawn, for placing its label.
@@ -450,32 +569,6 @@ fn edge_names(
         out.insert(g as u32, (name(a), name(b)));
     }
     out
-}
-
-/// Compares the ends each edge was matched to with the names its group
-/// gives; every disagreement is a warning. Returns how many there were.
-fn cross_check(
-    graph: &Graph<Node, Edge>,
-    geometry: &[EdgeGeometry],
-    name_of: impl Fn(&EdgeGeometry, &Edge) -> Option<(String, String)>,
-    strings: &Strings,
-    warnings: &mut Warnings,
-) -> usize {
-    let mut n = 0;
-    for (k, g) in geometry.iter().enumerate() {
-        let Some((a, b)) = name_of(g, &graph[EdgeIndex::new(k)]) else { continue };
-        let Some((s, t)) = graph.edge_endpoints(EdgeIndex::new(k)) else { continue };
-        let (s, t) = (strings.resolve(graph[s].id), strings.resolve(graph[t].id));
-        let same = (s == a && t == b) || (!graph[EdgeIndex::new(k)].directed && s == b && t == a);
-        if !same {
-            n += 1;
-            warnings.push(
-                None,
-                format!("the edge the drawing names {a} -> {b} was matched from {s} to {t} by its geometry"),
-            );
-        }
-    }
-    n
 }
 
 /// Most label-edge pairs compared when edge labels are placed by distance.
@@ -600,18 +693,22 @@ fn node_labels(
     best.into_iter().map(|b| b.map_or(Text::EMPTY, |(_, t)| t)).collect()
 }
 
-/// Matches every edge candidate's ends and adds the edges; returns the
-/// numbers of dangling and self-touching candidates.
+/// Matches every edge candidate's ends and adds the edges. Where the
+/// drawing names an edge's ends, the names decide; a disagreement with
+/// the geometry is counted and reported.
 fn add_edges(
     graph: &mut Graph<Node, Edge>,
     edges: Vec<Vec<EdgeShape>>,
     m: &Matcher<'_>,
     warnings: &mut Warnings,
     mut geometry: Option<&mut Vec<EdgeGeometry>>,
-) -> (usize, usize) {
-    let (ends, placed, index, tolerance) = (m.ends, m.placed, m.index, m.tolerance);
-    let (mut dangling, mut self_touching) = (0, 0);
+    strings: &Strings,
+) -> Counts {
+    let (ends, placed, index) = (m.ends, m.placed, m.index);
+    let mut counts = Counts::default();
     let mut first = 0u32;
+    let node_ids: Vec<Text> = graph.node_weights().map(|n| n.id).collect();
+    let id = |k: u32| strings.resolve(node_ids[k as usize]).to_string();
     // Chunk by chunk, each freed once its edges are in the graph; within a
     // chunk, matching is independent per edge and spread over the cores.
     for chunk in edges {
@@ -626,56 +723,63 @@ fn add_edges(
             })
             .collect();
         first += chunk.len() as u32;
+        let mut adds = Vec::with_capacity(chunk.len());
         for (e, &(a, b, dir)) in chunk.iter().zip(&matches) {
+            if let Some(flags) = m.only_in
+                && !flags.get(e.group as usize).copied().unwrap_or(false)
+            {
+                counts.outside += 1;
+                continue;
+            }
             let pos = Some(Position {
                 line: u64::from(e.line),
                 column: u64::from(e.column),
                 offset: None,
             });
-            let (Some(a), Some(b)) = (a, b) else {
-                dangling += 1;
-                let loose = if a.is_none() { e.a } else { e.b };
-                warnings.push(
-                    pos,
-                    format!(
-                        "stroke from {} to {}: the end at {} touches no node (tolerance {}); not an edge",
-                        fmt_point(e.a),
-                        fmt_point(e.b),
-                        fmt_point(loose),
-                        tolerance
-                    ),
-                );
-                continue;
-            };
-            if a == b {
-                // A loop leaves its node; a stub inside it does not.
-                let far = e.shape(ends.extras).far;
-                let n = &placed[a as usize];
-                let v = far - n.center;
-                let outside = v.hypot() > n.outline.rim_distance(v) + tolerance;
-                if !outside {
-                    self_touching += 1;
-                    warnings.push(
-                        pos,
-                        format!(
-                            "stroke from {} to {}: both ends touch the same node; not an edge",
-                            fmt_point(e.a),
-                            fmt_point(e.b)
-                        ),
-                    );
-                    continue;
+            let (s, t) = match m.names.of(e) {
+                Named::Ends(x, y) => {
+                    let agree = matches!((a, b), (Some(a), Some(b))
+                        if (a, b) == (*x, *y) || (a, b) == (*y, *x));
+                    // The names' order is the edge's (`a->b`), whichever
+                    // way the stroke was drawn.
+                    if !agree {
+                        counts.disagreements += 1;
+                        let touched = |n: Option<u32>| n.map_or_else(|| "no node".to_string(), id);
+                        warnings.push(
+                            pos,
+                            format!(
+                                "the edge the drawing names {} -> {} touches {} and {} by its geometry; the names are used",
+                                id(*x),
+                                id(*y),
+                                touched(a),
+                                touched(b)
+                            ),
+                        );
+                    }
+                    (*x, *y)
                 }
-            }
-            let (s, t) = if dir == Some(false) { (b, a) } else { (a, b) };
+                named => {
+                    if let Named::Unknown(x, y) = named {
+                        counts.disagreements += 1;
+                        warnings.push(
+                            pos,
+                            format!("the edge the drawing names {x} -> {y}: not both are nodes; its geometry is used"),
+                        );
+                    }
+                    let Some(ends) = m.by_geometry(e, (a, b, dir), &mut counts, warnings, pos)
+                    else {
+                        continue;
+                    };
+                    ends
+                }
+            };
+            adds.push((s, t, e, dir.is_some()));
+        }
+        for (s, t, e, directed) in adds {
             graph.add_edge(
                 NodeIndex::new(s as usize),
                 NodeIndex::new(t as usize),
-                Edge {
-                    style: e.style,
-                    svg_id: e.svg_id,
-                    directed: dir.is_some(),
-                    label: Text::EMPTY,
-                },
+                Edge { style: e.style, svg_id: e.svg_id, directed, label: Text::EMPTY },
             );
             if let Some(geo) = geometry.as_mut() {
                 let x = e.shape(ends.extras);
@@ -683,7 +787,7 @@ fn add_edges(
             }
         }
     }
-    (dangling, self_touching)
+    counts
 }
 
 /// Without positive radii, a tolerance from the drawing's extent, so that

@@ -361,6 +361,16 @@ pub(crate) fn assign(d: &Drawing) -> Roles {
     // the node, the others decorate it.
     let mut best_in_group: foldhash::HashMap<u32, usize> = foldhash::HashMap::default();
     let node_group = node_groups(d);
+    if generator == Generator::Graphviz {
+        // Graphviz draws every node in a node group: other shapes are the
+        // graph's background and cluster boxes.
+        for (i, s) in d.nodes.iter().enumerate() {
+            if role[i] == Role::Node && node_group.get(s.group as usize).is_none_or(|&g| g == NONE)
+            {
+                role[i] = Role::Container;
+            }
+        }
+    }
     for (i, s) in d.nodes.iter().enumerate() {
         if role[i] != Role::Node {
             continue;

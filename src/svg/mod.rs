@@ -36,6 +36,10 @@ pub enum ShapeKind {
     Path,
     /// A `<use>` of a shape or symbol.
     Use,
+    /// Text alone, in a node group that draws no shape (Graphviz
+    /// `shape=plaintext`): its outline is the box the text is estimated
+    /// to take.
+    Text,
 }
 
 impl ShapeKind {
@@ -48,6 +52,7 @@ impl ShapeKind {
             ShapeKind::Polygon => "polygon",
             ShapeKind::Path => "path",
             ShapeKind::Use => "use",
+            ShapeKind::Text => "text",
         }
     }
 }
@@ -140,6 +145,8 @@ pub(crate) struct Label {
     pub pos: Point,
     pub text: Text,
     pub group: u32,
+    /// Its font size in root user units.
+    pub size: f64,
 }
 
 /// What the document says about the program that wrote it.

@@ -208,8 +208,11 @@ struct Walker<'o> {
     last_stroke: u32,
     /// Edge candidates so far.
     strokes: u32,
-    /// The label being read: its anchor and group.
-    label: Option<(Point, u32)>,
+    /// The label being read: its anchor, group and font size.
+    label: Option<(Point, u32, f64)>,
+    /// The open node groups (class `node`): their depth in the stack, and
+    /// the numbers of shapes and labels before them.
+    node_groups: Vec<(usize, usize, usize)>,
     /// Comments seen, for the generator's signature.
     comments_seen: usize,
     /// The style sheets read so far.
@@ -334,6 +337,7 @@ impl<'o> Walker<'o> {
                 .map(|s| s.as_deref().and_then(Css::selector)),
             sel: 0,
             comment_label: None,
+            node_groups: Vec::new(),
         }
     }
 
@@ -584,9 +588,14 @@ impl<'o> Walker<'o> {
             Element::Svg | Element::Group if !has_children => Kind::Leaf,
             Element::Svg | Element::Group => {
                 let group = self.group(parent, attrs);
+                let class = attrs.get(F::Class).unwrap_or("");
+                if class.split_whitespace().any(|c| c == "node") {
+                    let at = (self.stack.len(), self.out.nodes.len(), self.out.labels.len());
+                    self.node_groups.push(at);
+                }
                 if let Some(text) = self.comment_label.take() {
                     let pos = frame.ctm * Point::ZERO;
-                    self.out.labels.push(Label { pos, text, group });
+                    self.out.labels.push(Label { pos, text, group, size: self.opts.font_size });
                 }
                 Kind::Container { group }
             }
@@ -690,6 +699,15 @@ impl<'o> Walker<'o> {
         }
         let Some(f) = self.stack.pop() else { return };
         self.ns.truncate(f.ns_mark);
+        if let Kind::Container { group } = f.kind
+            && let Some(&(depth, nodes, labels)) = self.node_groups.last()
+            && depth == self.stack.len()
+        {
+            self.node_groups.pop();
+            if self.out.nodes.len() == nodes && self.out.labels.len() > labels {
+                self.text_node(group, labels);
+            }
+        }
         let inner = self.stack.last().map(|p| p.kind);
         match f.kind {
             Kind::Title(of) if inner != Some(f.kind) => {
@@ -1434,19 +1452,67 @@ impl<'o> Walker<'o> {
         } else {
             Point::new(x, y)
         };
+        // The size in root units: scaled as the frame scales lengths.
+        let size = a
+            .get(F::FontSize)
+            .and_then(|v| length::length(v, Axis::Diagonal, &u))
+            .unwrap_or(self.opts.font_size);
+        let scale = f.ctm.determinant().abs().sqrt();
         self.text.clear();
-        self.label = Some((f.ctm * p, group_of(f)));
+        self.label = Some((f.ctm * p, group_of(f), size * scale));
+    }
+
+    /// A node group that drew no shape, only text (Graphviz
+    /// `shape=plaintext`, `none`): a node where its text is, of the size
+    /// the text takes. Its labels are those from `first` on.
+    fn text_node(&mut self, group: u32, first: usize) {
+        // Graphviz's measures, in font sizes: a baseline lies 0.2643 below
+        // the middle of its line, lines are 1.07 apart, a character is
+        // about 0.6 wide; the box adds 8 units of margin around the text
+        // and is at least 54 by 36.
+        let labels = &self.out.labels[first..];
+        let n = labels.len() as f64;
+        let size = labels.iter().map(|l| l.size).fold(0.0, f64::max);
+        let x = labels.iter().map(|l| l.pos.x).sum::<f64>() / n;
+        let y = labels.iter().map(|l| l.pos.y).sum::<f64>() / n - 0.2643 * size;
+        let chars = labels
+            .iter()
+            .map(|l| self.out.strings.resolve(l.text).chars().count())
+            .max()
+            .unwrap_or(0) as f64;
+        let half_w = f64::max(27.0, f64::midpoint(0.6 * size * chars, 16.0));
+        let half_h = f64::max(18.0, f64::midpoint(n * 1.07 * size, 8.0));
+        let rect = Rect::new(x - half_w, y - half_h, x + half_w, y + half_h).to_path(0.01);
+        let Analysis::Closed(c) = analyse(&rect) else { return };
+        self.out.nodes.push(NodeShape {
+            center: c.center,
+            outline: c.outline,
+            kind: ShapeKind::Text,
+            svg_id: Text::EMPTY,
+            title: Text::EMPTY,
+            fill: Text::EMPTY,
+            stroke: Text::EMPTY,
+            class: Text::EMPTY,
+            filled: false,
+            filtered: false,
+            group,
+            after_stroke: std::mem::replace(&mut self.last_stroke, NONE),
+            href: Text::EMPTY,
+            ident: Text::EMPTY,
+            selected: self.select[0].is_none() || self.sel & 1 != 0,
+            opacity: 1.0,
+        });
     }
 
     fn end_label(&mut self) {
         self.last_stroke = NONE;
-        let Some((pos, group)) = self.label.take() else { return };
+        let Some((pos, group, size)) = self.label.take() else { return };
         let t: String = self.text.split_whitespace().collect::<Vec<_>>().join(" ");
         if t.is_empty() {
             return;
         }
         let text = self.out.strings.intern(&t);
-        self.out.labels.push(Label { pos, text, group });
+        self.out.labels.push(Label { pos, text, group, size });
     }
 
     fn text_of(&mut self, v: Option<&str>) -> Text {

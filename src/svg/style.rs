@@ -51,6 +51,7 @@ pub(crate) enum F {
     Opacity,
     FillOpacity,
     StrokeOpacity,
+    FontSize,
 }
 
 impl F {
@@ -95,6 +96,7 @@ impl F {
             b"opacity" => F::Opacity,
             b"fill-opacity" => F::FillOpacity,
             b"stroke-opacity" => F::StrokeOpacity,
+            b"font-size" => F::FontSize,
             _ => return None,
         })
     }
@@ -120,6 +122,7 @@ impl F {
             "opacity" => F::Opacity,
             "fill-opacity" => F::FillOpacity,
             "stroke-opacity" => F::StrokeOpacity,
+            "font-size" => F::FontSize,
             _ => return None,
         })
     }
