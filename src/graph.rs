@@ -197,6 +197,7 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> Diagram {
         mut ignored,
         invisible,
         markers,
+        connectors,
         ..
     } = d;
     let (titles, keys) = node_keys(&shapes, &groups, &strings, &node_shapes, &tool_ids);
@@ -226,7 +227,17 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> Diagram {
         Ends { extras: &extras, styles: &edge_styles, markers: &markers, heads: &roles.heads };
     let edge_group = &roles.edge_group;
     let label_group = roles::token_groups(&groups, &strings, &["edgeLabel", "edgeLabels"]);
-    let names = Names::new(roles.generator, &graph, &groups, &strings, edge_group, &edge_styles);
+    let sources = NameSources {
+        generator: roles.generator,
+        groups: &groups,
+        strings: &strings,
+        edge_group,
+        edge_styles: &edge_styles,
+        connectors: &connectors,
+        shapes: &shapes,
+        node_shapes: &node_shapes,
+    };
+    let names = Names::new(&sources, &graph);
     let wants_geometry = labels.iter().any(|l| {
         let flag = |f: &[bool]| f.get(l.group as usize).copied().unwrap_or(false);
         flag(edge_group) || flag(&label_group)
@@ -414,11 +425,26 @@ enum Named {
     Unknown(String, String),
 }
 
-/// The names of edges' ends, by edge group (Graphviz) or by style
-/// (Gephi, whose style includes the class naming them).
-enum Names {
-    ByGroup(foldhash::HashMap<u32, Named>),
-    ByStyle(Vec<Named>),
+/// The names of edges' ends: by edge group (Graphviz titles), by style
+/// (Gephi, whose style includes the class naming them) or by edge
+/// candidate (connectors).
+#[derive(Default)]
+struct Names {
+    groups: foldhash::HashMap<u32, Named>,
+    styles: Vec<Named>,
+    edges: foldhash::HashMap<u32, Named>,
+}
+
+/// What [`Names::new`] reads.
+struct NameSources<'a> {
+    generator: Generator,
+    groups: &'a [Group],
+    strings: &'a Strings,
+    edge_group: &'a [bool],
+    edge_styles: &'a [EdgeStyle],
+    connectors: &'a [(u32, Text, Text)],
+    shapes: &'a [NodeShape],
+    node_shapes: &'a [usize],
 }
 
 impl Matcher<'_> {
@@ -472,15 +498,10 @@ impl Matcher<'_> {
 
 impl Names {
     /// Graphviz names each edge's ends in its group's title, Gephi in its
-    /// class: the names decide the ends where they are node ids.
-    fn new(
-        generator: Generator,
-        graph: &Graph<Node, Edge>,
-        groups: &[Group],
-        strings: &Strings,
-        edge_group: &[bool],
-        edge_styles: &[EdgeStyle],
-    ) -> Names {
+    /// class, connectors by the ids of the elements they attach to: the
+    /// names decide the ends where they are nodes.
+    fn new(src: &NameSources<'_>, graph: &Graph<Node, Edge>) -> Names {
+        let strings = src.strings;
         let by_id: foldhash::HashMap<Text, u32> =
             graph.node_weights().enumerate().map(|(k, n)| (n.id, k as u32)).collect();
         let resolve = |(a, b): (String, String)| -> Named {
@@ -490,31 +511,67 @@ impl Names {
                 _ => Named::Unknown(a, b),
             }
         };
-        match generator {
-            Generator::Graphviz => Names::ByGroup(
-                edge_names(groups, strings, edge_group)
+        let mut names = Names::default();
+        match src.generator {
+            Generator::Graphviz => {
+                names.groups = edge_names(src.groups, strings, src.edge_group)
                     .into_iter()
                     .map(|(g, ab)| (g, resolve(ab)))
-                    .collect(),
-            ),
-            Generator::Gephi => Names::ByStyle(
-                edge_styles
+                    .collect();
+            }
+            Generator::Gephi => {
+                names.styles = src
+                    .edge_styles
                     .iter()
                     .map(|st| {
                         roles::gephi_ids(strings.resolve(st.class))
                             .map_or(Named::None, |(a, b)| resolve((a.to_string(), b.to_string())))
                     })
-                    .collect(),
-            ),
-            _ => Names::ByStyle(Vec::new()),
+                    .collect();
+            }
+            _ => {}
         }
+        if !src.connectors.is_empty() {
+            // An element id names the node drawn by it or by its group.
+            let mut by_element: foldhash::HashMap<Text, Option<u32>> = foldhash::HashMap::default();
+            for (k, &i) in src.node_shapes.iter().enumerate() {
+                let s = &src.shapes[i];
+                let group = src.groups.get(s.group as usize).map_or(Text::EMPTY, |g| g.svg_id);
+                for id in [s.svg_id, group] {
+                    if !id.is_empty() {
+                        // An id shared by several nodes names none of them.
+                        by_element
+                            .entry(id)
+                            .and_modify(|v| *v = v.filter(|&j| j == k as u32))
+                            .or_insert(Some(k as u32));
+                    }
+                }
+            }
+            let find = |t: Text| by_element.get(&t).copied().flatten();
+            names.edges = src
+                .connectors
+                .iter()
+                .map(|&(k, a, b)| {
+                    let named = match (find(a), find(b)) {
+                        (Some(x), Some(y)) => Named::Ends(x, y),
+                        _ => Named::Unknown(
+                            strings.resolve(a).to_string(),
+                            strings.resolve(b).to_string(),
+                        ),
+                    };
+                    (k, named)
+                })
+                .collect();
+        }
+        names
     }
 
-    fn of(&self, e: &EdgeShape) -> &Named {
-        let got = match self {
-            Names::ByGroup(m) => m.get(&e.group),
-            Names::ByStyle(v) => v.get(e.style.0 as usize),
-        };
+    fn of(&self, k: u32, e: &EdgeShape) -> &Named {
+        let got = self
+            .edges
+            .get(&k)
+            .or_else(|| self.groups.get(&e.group))
+            .or_else(|| self.styles.get(e.style.0 as usize));
         got.unwrap_or(&Named::None)
     }
 }
@@ -724,7 +781,7 @@ fn add_edges(
             .collect();
         first += chunk.len() as u32;
         let mut adds = Vec::with_capacity(chunk.len());
-        for (e, &(a, b, dir)) in chunk.iter().zip(&matches) {
+        for (j, (e, &(a, b, dir))) in chunk.iter().zip(&matches).enumerate() {
             if let Some(flags) = m.only_in
                 && !flags.get(e.group as usize).copied().unwrap_or(false)
             {
@@ -736,7 +793,7 @@ fn add_edges(
                 column: u64::from(e.column),
                 offset: None,
             });
-            let (s, t) = match m.names.of(e) {
+            let (s, t) = match m.names.of(base + j as u32, e) {
                 Named::Ends(x, y) => {
                     let agree = matches!((a, b), (Some(a), Some(b))
                         if (a, b) == (*x, *y) || (a, b) == (*y, *x));

@@ -30,6 +30,8 @@ pub enum Generator {
     Sigma,
     /// Gephi's preview export, from its `nodes` and `edges` layers.
     Gephi,
+    /// python-igraph's `write_svg` (Inkscape connectors), from its comment.
+    Igraph,
     /// Nothing recognisable.
     Unknown,
 }
@@ -46,6 +48,7 @@ impl Generator {
             Generator::PlantUml => "plantuml",
             Generator::Sigma => "sigma",
             Generator::Gephi => "gephi",
+            Generator::Igraph => "igraph",
             Generator::Unknown => "unknown",
         }
     }
@@ -82,6 +85,8 @@ pub(crate) fn detect(o: &Origin, hints: GroupHints) -> Generator {
         || comments.contains("md5=[")
     {
         Generator::PlantUml
+    } else if comments.contains("created by igraph") {
+        Generator::Igraph
     } else if o.metadata.contains("Matplotlib") {
         Generator::Matplotlib
     } else if o.root_role.contains("flowchart") || o.root_class.contains("flowchart") {
@@ -532,6 +537,13 @@ pub(crate) fn tool_ids(d: &mut Drawing, roles: &Roles) -> Vec<Text> {
                     .and_then(|c| plantuml_entity(d.strings.resolve(*c))),
                 Generator::Gephi => gephi_ids(d.strings.resolve(s.class))
                     .and_then(|(a, b)| (a == b).then(|| a.to_string())),
+                // Each vertex is drawn in a group `g<index>`.
+                Generator::Igraph => d
+                    .groups
+                    .get(s.group as usize)
+                    .and_then(|g| d.strings.resolve(g.svg_id).strip_prefix('g'))
+                    .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+                    .map(str::to_string),
                 _ => None,
             }
         } else {

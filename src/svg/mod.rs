@@ -189,6 +189,10 @@ pub(crate) struct Drawing {
     pub defs: foldhash::HashMap<Text, Def>,
     /// Markers, by id.
     pub markers: foldhash::HashMap<Text, Marker>,
+    /// Connectors (Inkscape's `connection-start`/`-end`, as igraph's
+    /// `write_svg` draws edges): edge candidate index and the ids of the
+    /// elements its ends are attached to.
+    pub connectors: Vec<(u32, Text, Text)>,
 }
 
 /// A shape kept for `<use>`.

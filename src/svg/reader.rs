@@ -1050,6 +1050,12 @@ impl<'o> Walker<'o> {
         };
         let (line, column) = self.line_col();
         let group = group_of(f);
+        if let (Some(s), Some(t)) = (a.get(F::ConnectionStart), a.get(F::ConnectionEnd))
+            && let (Some(s), Some(t)) = (href_id(s), href_id(t))
+        {
+            let (s, t) = (self.out.strings.intern(s), self.out.strings.intern(t));
+            self.out.connectors.push((self.strokes, s, t));
+        }
         self.out.push_edge(EdgeShape {
             a: a_pt,
             b: b_pt,

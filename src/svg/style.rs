@@ -52,6 +52,9 @@ pub(crate) enum F {
     FillOpacity,
     StrokeOpacity,
     FontSize,
+    /// Inkscape connectors: the elements the ends are attached to.
+    ConnectionStart,
+    ConnectionEnd,
 }
 
 impl F {
@@ -97,6 +100,8 @@ impl F {
             b"fill-opacity" => F::FillOpacity,
             b"stroke-opacity" => F::StrokeOpacity,
             b"font-size" => F::FontSize,
+            b"inkscape:connection-start" => F::ConnectionStart,
+            b"inkscape:connection-end" => F::ConnectionEnd,
             _ => return None,
         })
     }
