@@ -41,6 +41,8 @@ pub enum ErrorKind {
     NoRoot,
     /// An option has a value that cannot be used.
     InvalidOption(String),
+    /// The extraction was stopped through its [`Cancel`](crate::Cancel) flag.
+    Interrupted,
 }
 
 /// An error of the extraction, with the input it concerns and, where it
@@ -103,6 +105,7 @@ impl Error {
                 "no root element: the input is empty or holds no XML element".to_string()
             }
             ErrorKind::InvalidOption(m) => m.clone(),
+            ErrorKind::Interrupted => "interrupted".to_string(),
         }
     }
 }

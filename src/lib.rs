@@ -59,6 +59,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod batch;
 mod error;
 mod geom;
 mod graph;
@@ -75,7 +76,7 @@ use std::path::Path;
 
 pub use error::{Error, ErrorKind, Position, Result};
 pub use graph::{Diagram, Edge, EdgeStyle, Node, ShapeKind, StyleId, default_tolerance};
-pub use options::{Directed, ExtractOptions};
+pub use options::{Cancel, Directed, ExtractOptions};
 pub use petgraph;
 pub use report::{Report, Warning};
 pub use roles::Generator;
@@ -89,7 +90,7 @@ pub use text::Text;
 /// not `<svg>`. Problems with single elements are warnings in the
 /// [`Report`], not errors.
 pub fn extract<R: BufRead + Send>(input: R, opts: &ExtractOptions) -> Result<Diagram> {
-    extract_with(input, opts, true)
+    extract_with(input, opts, opts.pipeline)
 }
 
 /// Inputs from this size on are tokenized on a second thread.
@@ -119,7 +120,7 @@ pub fn extract_path(path: impl AsRef<Path>, opts: &ExtractOptions) -> Result<Dia
     let (input, size) = svg::input::open(path).map_err(|e| Error::from(e).with_path(path))?;
     // Small files are read on this thread alone: starting a second one
     // costs more than it saves, and batch jobs use the cores already.
-    let pipelined = size.is_none_or(|s| s >= PIPELINE_BYTES);
+    let pipelined = opts.pipeline && size.is_none_or(|s| s >= PIPELINE_BYTES);
     extract_with(input, opts, pipelined).map_err(|e| e.with_path(path))
 }
 

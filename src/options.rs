@@ -1,5 +1,38 @@
 //! Options of an extraction.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// A flag that stops extractions early: set it from another thread (a
+/// signal handler, say) and every extraction holding a clone ends soon
+/// after with [`ErrorKind::Interrupted`](crate::ErrorKind::Interrupted).
+#[derive(Clone, Debug, Default)]
+pub struct Cancel(Arc<AtomicBool>);
+
+impl Cancel {
+    /// A flag not set.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets the flag.
+    pub fn cancel(&self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+
+    /// True once the flag is set.
+    pub fn is_cancelled(&self) -> bool {
+        self.0.load(Ordering::Relaxed)
+    }
+}
+
+/// Two handles are equal when they share one flag.
+impl PartialEq for Cancel {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// Whether edges are directed.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Directed {
@@ -71,6 +104,16 @@ pub struct ExtractOptions {
     ///
     /// Default: `None`.
     pub ignore: Option<String>,
+    /// May large inputs be tokenized on a second thread while this one
+    /// interprets them? Turn it off where the cores are busy already (a
+    /// batch converting many files at once).
+    ///
+    /// Default: `true`.
+    pub pipeline: bool,
+    /// Stops the extraction when set.
+    ///
+    /// Default: `None`.
+    pub cancel: Option<Cancel>,
 }
 
 impl Default for ExtractOptions {
@@ -86,6 +129,8 @@ impl Default for ExtractOptions {
             node_selector: None,
             edge_selector: None,
             ignore: None,
+            pipeline: true,
+            cancel: None,
         }
     }
 }

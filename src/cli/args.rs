@@ -19,6 +19,15 @@ Examples:
 
 Exit codes: 0 success, 1 an input could not be extracted, 2 usage error.";
 
+const BATCH_AFTER_HELP: &str = "\
+Examples:
+  svg2graph batch figures/ -o graphs/
+  find . -name '*.svg' | svg2graph batch --files-from - -o graphs/ --skip-existing
+  svg2graph batch figures/ -o graphs/ --shard $SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT
+
+Exit codes: 0 every input converted, 1 some failed, 2 usage error, 130 stopped
+by a signal.";
+
 /// Recover the graph (nodes and edges) behind an SVG drawing of a network.
 #[derive(Debug, Parser)]
 #[command(name = "svg2graph", version, about, after_long_help = AFTER_HELP)]
@@ -44,19 +53,48 @@ pub(crate) enum Command {
     /// unless --edges is given.
     #[command(after_long_help = EXTRACT_AFTER_HELP)]
     Extract(ExtractArgs),
+    /// Convert many drawings: files and whole folders, in parallel.
+    ///
+    /// Every core is used (--jobs); a file that cannot be converted is
+    /// reported and the batch goes on (unless --fail-fast). Each output is
+    /// written to a temporary file and renamed into place, so a stopped
+    /// batch (Ctrl-C, SIGTERM) leaves no partial file, and --skip-existing
+    /// resumes it. OUTDIR/manifest.csv lists every input with its status,
+    /// counts, warnings, error and time. --shard K/N splits the work across
+    /// machines (Slurm job arrays, Kubernetes indexed jobs).
+    #[command(after_long_help = BATCH_AFTER_HELP)]
+    Batch(BatchArgs),
+    /// Join the manifests written by the shards of one batch.
+    MergeManifests(MergeArgs),
 }
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct ExtractArgs {
     /// The SVG file to read, or - for standard input.
     pub input: PathBuf,
-    /// Write the nodes CSV (id,x,y,r,label,fill,stroke,class,svg_id,shape) here.
+    /// Write the nodes CSV (id,x,y,r,label,fill,stroke,class,svg_id,shape,
+    /// opacity) here.
     #[arg(long, value_name = "FILE")]
     pub nodes: Option<PathBuf>,
     /// Write the edges CSV (source,target,stroke,stroke_width,class,svg_id,
-    /// directed) here instead of standard output.
+    /// directed,label,weight,opacity) here instead of standard output.
     #[arg(long, value_name = "FILE")]
     pub edges: Option<PathBuf>,
+    #[command(flatten)]
+    pub read: ReadArgs,
+    /// Print nothing on standard error but errors.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Print the report (counts, the generator recognised, the roles of the
+    /// shapes, the tolerance, warnings) as one JSON object on standard error
+    /// instead of the summary line.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// How drawings are read: the options `extract` and `batch` share.
+#[derive(Debug, clap::Args)]
+pub(crate) struct ReadArgs {
     /// How far, in root user units, a stroke end may miss a node's centre or
     /// rim and still touch it [default: a quarter of the median radius, plus
     /// 0.4 of the node's own radius].
@@ -83,14 +121,87 @@ pub(crate) struct ExtractArgs {
     /// Most bytes a gzip-compressed input (svgz) may inflate to.
     #[arg(long, value_name = "BYTES", default_value_t = 256 << 20)]
     pub max_inflated: u64,
-    /// Print nothing on standard error but errors.
+}
+
+impl ReadArgs {
+    pub(crate) fn into_options(self) -> Result<svg2graph::ExtractOptions, String> {
+        if let Some(t) = self.tolerance
+            && !(t.is_finite() && t >= 0.0)
+        {
+            return Err(format!("--tolerance {t}: must be a finite number ≥ 0"));
+        }
+        Ok(svg2graph::ExtractOptions {
+            tolerance: self.tolerance,
+            max_inflated: self.max_inflated,
+            directed: match self.directed {
+                DirectedArg::Auto => svg2graph::Directed::Auto,
+                DirectedArg::Yes => svg2graph::Directed::Yes,
+                DirectedArg::No => svg2graph::Directed::No,
+            },
+            simple: self.simple,
+            node_selector: self.node_selector,
+            edge_selector: self.edge_selector,
+            ignore: self.ignore,
+            ..Default::default()
+        })
+    }
+}
+
+#[derive(Debug, clap::Args)]
+#[command(group(clap::ArgGroup::new("inputs").required(true).multiple(true).args(["input", "files_from"])))]
+pub(crate) struct BatchArgs {
+    /// Files and folders to convert; folders are searched through all their
+    /// subfolders. Files named .svg, .svgz or .svg.gz are converted; others
+    /// only when their content is SVG (or gzip-compressed SVG).
+    #[arg(value_name = "INPUT")]
+    pub input: Vec<PathBuf>,
+    /// The output folder. Outputs mirror the inputs' paths (a/b/x.svg gives
+    /// OUTDIR/a/b/x.nodes.csv and x.edges.csv); the manifest lists what
+    /// became of every input.
+    #[arg(long, short, value_name = "OUTDIR")]
+    pub output: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = FormatArg::Csv)]
+    pub format: FormatArg,
+    /// Files converted at once [default: the number of cores].
+    #[arg(long, short, value_name = "N")]
+    pub jobs: Option<usize>,
+    /// Read more inputs from FILE, one path per line (- for standard input).
+    #[arg(long, value_name = "FILE")]
+    pub files_from: Option<PathBuf>,
+    /// Convert only part K of N of the sorted inputs (K from 0 to N-1): the
+    /// inputs K, K+N, K+2N, … Each part writes its own manifest
+    /// (manifest.shard-K-of-N.csv); merge-manifests joins them.
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<svg2graph::batch::Shard>,
+    /// Leave inputs whose outputs exist already (resume a stopped batch).
+    #[arg(long)]
+    pub skip_existing: bool,
+    /// Stop at the first failure.
+    #[arg(long)]
+    pub fail_fast: bool,
+    /// Print nothing on standard error but failures and errors.
     #[arg(long, short)]
     pub quiet: bool,
-    /// Print the report (counts, the generator recognised, the roles of the
-    /// shapes, the tolerance, warnings) as one JSON object on standard error
-    /// instead of the summary line.
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub read: ReadArgs,
+}
+
+/// `--format`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum FormatArg {
+    /// A nodes CSV and an edges CSV.
+    Csv,
+}
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct MergeArgs {
+    /// The manifests to join (of the shards of one batch).
+    #[arg(value_name = "MANIFEST", required = true)]
+    pub manifests: Vec<PathBuf>,
+    /// Where to write the joined manifest.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: PathBuf,
 }
 
 /// `--directed`.
@@ -117,11 +228,6 @@ pub(crate) struct ExtractConfig {
 
 impl ExtractArgs {
     pub(crate) fn into_config(self) -> Result<ExtractConfig, String> {
-        if let Some(t) = self.tolerance
-            && !(t.is_finite() && t >= 0.0)
-        {
-            return Err(format!("--tolerance {t}: must be a finite number ≥ 0"));
-        }
         if let (Some(n), Some(e)) = (&self.nodes, &self.edges)
             && n == e
         {
@@ -131,20 +237,7 @@ impl ExtractArgs {
             input: self.input,
             nodes: self.nodes,
             edges: self.edges,
-            options: svg2graph::ExtractOptions {
-                tolerance: self.tolerance,
-                max_inflated: self.max_inflated,
-                directed: match self.directed {
-                    DirectedArg::Auto => svg2graph::Directed::Auto,
-                    DirectedArg::Yes => svg2graph::Directed::Yes,
-                    DirectedArg::No => svg2graph::Directed::No,
-                },
-                simple: self.simple,
-                node_selector: self.node_selector,
-                edge_selector: self.edge_selector,
-                ignore: self.ignore,
-                ..Default::default()
-            },
+            options: self.read.into_options()?,
             quiet: self.quiet,
             json: self.json,
         })

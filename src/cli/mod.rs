@@ -1,6 +1,7 @@
 //! The command line: arguments, dispatch, exit codes.
 
 mod args;
+mod batch;
 mod run;
 
 use std::process::ExitCode;
@@ -17,6 +18,8 @@ pub(crate) enum Code {
     Failed = 1,
     /// The command line could not be used.
     Usage = 2,
+    /// Stopped by a signal (a batch).
+    Interrupted = 130,
 }
 
 pub(crate) fn main() -> ExitCode {

@@ -22,6 +22,8 @@ pub(crate) fn run(args: Args) -> Code {
                 Code::Usage
             }
         },
+        Command::Batch(a) => super::batch::batch(a),
+        Command::MergeManifests(a) => super::batch::merge(&a),
     }
 }
 

@@ -266,8 +266,20 @@ pub(crate) fn read<R: BufRead + Send>(
 ) -> Result<Drawing> {
     let mut reader = tokenizer(input)?;
     let mut walker = Walker::new(opts);
+    // The cancel flag is looked at every few thousand events.
+    let mut countdown = 0u32;
+    let mut check = || {
+        countdown = countdown.wrapping_add(1);
+        match &opts.cancel {
+            Some(c) if countdown.is_multiple_of(4096) && c.is_cancelled() => {
+                Err(Error::new(ErrorKind::Interrupted))
+            }
+            _ => Ok(()),
+        }
+    };
     if pipelined {
         let end = super::pipeline::run(reader, |ev, here| {
+            check()?;
             walker.here = here;
             walker.event(ev)
         })?;
@@ -275,6 +287,7 @@ pub(crate) fn read<R: BufRead + Send>(
     }
     let mut buf = Vec::with_capacity(64 * 1024);
     loop {
+        check()?;
         walker.here = reader.get_ref().here();
         let event = next_event(&mut reader, &mut buf)?;
         if matches!(event, Event::Eof) {

@@ -3,6 +3,7 @@
 // Test helpers panic on purpose when a test goes wrong.
 #![allow(clippy::missing_panics_doc)]
 
+mod batch;
 mod cli;
 mod extract;
 mod generators;

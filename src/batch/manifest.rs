@@ -1,0 +1,153 @@
+//! The manifest of a batch: one CSV row per input, in input order.
+//!
+//! Columns: `input,status,nodes,edges,warnings,error,ms`. `status` is
+//! `ok`, `failed`, `skipped` (its outputs existed, with `--skip-existing`)
+//! or `interrupted`; `error` is the one-line message of a failure; `ms`
+//! the wall time the file took.
+
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::output::AtomicFiles;
+
+/// The manifest's header.
+pub const HEADER: [&str; 7] = ["input", "status", "nodes", "edges", "warnings", "error", "ms"];
+
+/// What became of one input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    /// Converted; its outputs are in place.
+    Ok,
+    /// Not converted; see the error.
+    Failed,
+    /// Its outputs were there already (`--skip-existing`).
+    Skipped,
+    /// Stopped before it was done; it has no outputs.
+    Interrupted,
+}
+
+impl Status {
+    /// The name written in the manifest.
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Ok => "ok",
+            Status::Failed => "failed",
+            Status::Skipped => "skipped",
+            Status::Interrupted => "interrupted",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Status> {
+        Some(match s {
+            "ok" => Status::Ok,
+            "failed" => Status::Failed,
+            "skipped" => Status::Skipped,
+            "interrupted" => Status::Interrupted,
+            _ => return None,
+        })
+    }
+}
+
+/// One row of the manifest.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Record {
+    /// The input's path, as found.
+    pub input: PathBuf,
+    /// What became of it.
+    pub status: Status,
+    /// Nodes and edges extracted (0 unless `ok`).
+    pub nodes: u64,
+    /// See `nodes`.
+    pub edges: u64,
+    /// Warnings of the extraction.
+    pub warnings: u64,
+    /// Why it failed (empty unless `failed`).
+    pub error: String,
+    /// Milliseconds it took.
+    pub millis: u64,
+}
+
+/// Writes `records`, sorted by input, to `path` atomically.
+///
+/// # Errors
+///
+/// When the file cannot be written.
+pub fn write(path: &Path, records: &mut [Record]) -> Result<()> {
+    records.sort_by(|a, b| a.input.cmp(&b.input));
+    let mut files = AtomicFiles::new();
+    files.write(path, |out| {
+        let mut w = csv::Writer::from_writer(out);
+        let csv_err = |e: csv::Error| Error::from(std::io::Error::other(e.to_string()));
+        w.write_record(HEADER).map_err(csv_err)?;
+        for r in records.iter() {
+            w.write_record([
+                r.input.to_string_lossy().as_ref(),
+                r.status.name(),
+                &r.nodes.to_string(),
+                &r.edges.to_string(),
+                &r.warnings.to_string(),
+                &r.error,
+                &r.millis.to_string(),
+            ])
+            .map_err(csv_err)?;
+        }
+        w.flush()?;
+        Ok(())
+    })?;
+    files.commit()
+}
+
+/// Reads a manifest written by [`write()`].
+///
+/// # Errors
+///
+/// When the file cannot be read or is not a manifest; the error names it.
+pub fn read(path: &Path) -> Result<Vec<Record>> {
+    let bad = |m: String| Error::new(ErrorKind::InvalidOption(m)).with_path(path);
+    let mut r = csv::Reader::from_path(path).map_err(|e| bad(e.to_string()))?;
+    let header = r.headers().map_err(|e| bad(e.to_string()))?;
+    if header.iter().ne(HEADER) {
+        return Err(bad(format!("not a manifest: its header is not {}", HEADER.join(","))));
+    }
+    let mut out = Vec::new();
+    for (k, row) in r.records().enumerate() {
+        let row = row.map_err(|e| bad(e.to_string()))?;
+        let line = k + 2;
+        let num = |i: usize| {
+            row[i]
+                .parse::<u64>()
+                .map_err(|_| bad(format!("line {line}: {} is not a count", &row[i])))
+        };
+        let status = Status::parse(&row[1])
+            .ok_or_else(|| bad(format!("line {line}: unknown status {:?}", &row[1])))?;
+        out.push(Record {
+            input: PathBuf::from(&row[0]),
+            status,
+            nodes: num(2)?,
+            edges: num(3)?,
+            warnings: num(4)?,
+            error: row[5].to_string(),
+            millis: num(6)?,
+        });
+    }
+    Ok(out)
+}
+
+/// Joins the manifests of the shards of one batch into one, written to
+/// `out`. An input listed twice keeps its last row (in the order given).
+/// Returns the joined rows.
+///
+/// # Errors
+///
+/// When a manifest cannot be read or the result cannot be written.
+pub fn merge(manifests: &[PathBuf], out: &Path) -> Result<Vec<Record>> {
+    let mut by_input = std::collections::BTreeMap::new();
+    for m in manifests {
+        for r in read(m)? {
+            by_input.insert(r.input.clone(), r);
+        }
+    }
+    let mut all: Vec<Record> = by_input.into_values().collect();
+    write(out, &mut all)?;
+    Ok(all)
+}
