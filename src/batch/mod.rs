@@ -33,7 +33,8 @@ use crate::write::csv::{write_edges, write_nodes};
 
 /// One part of a batch split across machines: inputs `index`,
 /// `index + count`, `index + 2·count`, … of the sorted list (`index`
-/// counts from 0).
+/// counts from 0), counting files named as drawings and other files
+/// apart, so that each part gets its share of both.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Shard {
     /// This part, from 0 to `count - 1`.
@@ -114,14 +115,19 @@ pub fn plan(roots: &[PathBuf], out_dir: &Path, shard: Option<Shard>) -> Plan {
     found.dedup();
     plan.total = found.len();
     let stems = stems(&found);
+    // Files named as drawings and other files are dealt out separately, so
+    // that every shard gets its share of the drawings (a folder of x.svg
+    // beside x.json would otherwise give the drawings to half the shards).
+    let mut seen = [0u64; 2];
     plan.inputs = found
         .into_iter()
         .zip(stems)
-        .enumerate()
-        .filter(|(k, _)| shard.is_none_or(|s| *k as u64 % u64::from(s.count) == u64::from(s.index)))
-        .map(|(_, (path, stem))| {
+        .filter_map(|(path, stem)| {
             let by_name = drawing_suffix(&path).is_some();
-            Input { path, stem, by_name }
+            let k = &mut seen[usize::from(by_name)];
+            let mine = shard.is_none_or(|s| *k % u64::from(s.count) == u64::from(s.index));
+            *k += 1;
+            mine.then_some(Input { path, stem, by_name })
         })
         .collect();
     plan
