@@ -166,9 +166,12 @@ impl Show {
         if std::io::stderr().is_terminal() {
             let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
             let style = ProgressStyle::with_template(
-                "{bar:30} {pos}/{len} files  {per_sec}  ETA {eta}  {msg}",
+                "{bar:30} {pos}/{len} files  {rate} files/s  ETA {eta}  {msg}",
             )
-            .unwrap_or_else(|_| ProgressStyle::default_bar());
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .with_key("rate", |s: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = write!(w, "{:.0}", s.per_sec());
+            });
             bar.set_style(style);
             bar.set_message("0 failed");
             return Show { bar: Some(bar), plain: None };
