@@ -29,7 +29,7 @@ pub use manifest::{Record, Status};
 use crate::error::{Error, ErrorKind, Result};
 use crate::options::ExtractOptions;
 use crate::output::AtomicFiles;
-use crate::write::csv::{write_edges, write_nodes};
+use crate::write::{Format, WriteOptions, write_file};
 
 /// One part of a batch split across machines: inputs `index`,
 /// `index + count`, `index + 2·count`, … of the sorted list (`index`
@@ -67,7 +67,8 @@ pub struct Input {
     /// Where to read it.
     pub path: PathBuf,
     /// Its outputs' path in the output folder, without the suffix
-    /// (`a/b/x` for `a/b/x.svg`: `a/b/x.nodes.csv`, `a/b/x.edges.csv`).
+    /// (`a/b/x` for `a/b/x.svg`: `a/b/x.nodes.csv`, `a/b/x.edges.csv`, or
+    /// `a/b/x.graphml`, … by [`Format::paths`]).
     pub stem: PathBuf,
     /// Named `.svg`, `.svgz` or `.svg.gz`: converted (or failed) whatever
     /// its content; other files are converted only when their content is
@@ -226,6 +227,10 @@ pub struct BatchOptions {
     pub fail_fast: bool,
     /// The manifest's file name in `out_dir`.
     pub manifest: PathBuf,
+    /// The outputs' format. Default: CSV.
+    pub format: Format,
+    /// Choices of the writer.
+    pub write: WriteOptions,
     /// How each drawing is read. Its [`cancel`](ExtractOptions::cancel)
     /// flag, when set, stops the whole batch.
     pub extract: ExtractOptions,
@@ -240,6 +245,8 @@ impl BatchOptions {
             skip_existing: false,
             fail_fast: false,
             manifest: manifest_name(None),
+            format: Format::Csv,
+            write: WriteOptions::default(),
             extract: ExtractOptions::default(),
         }
     }
@@ -353,19 +360,9 @@ pub fn run(
     Ok(summary)
 }
 
-/// The two CSV outputs of an input.
-fn outputs(out_dir: &Path, stem: &Path) -> [PathBuf; 2] {
-    let with = |suffix: &str| {
-        let mut s = out_dir.join(stem).into_os_string();
-        s.push(suffix);
-        PathBuf::from(s)
-    };
-    [with(".nodes.csv"), with(".edges.csv")]
-}
-
 fn convert(input: &Input, opts: &BatchOptions, extract: &ExtractOptions) -> Outcome {
     let start = Instant::now();
-    let [nodes, edges] = outputs(&opts.out_dir, &input.stem);
+    let outputs = opts.format.paths(&opts.out_dir.join(&input.stem));
     let record = |status: Status, error: String| Record {
         input: input.path.clone(),
         status,
@@ -375,7 +372,7 @@ fn convert(input: &Input, opts: &BatchOptions, extract: &ExtractOptions) -> Outc
         error,
         millis: start.elapsed().as_millis().try_into().unwrap_or(u64::MAX),
     };
-    if opts.skip_existing && nodes.is_file() && edges.is_file() {
+    if opts.skip_existing && outputs.iter().all(|p| p.is_file()) {
         return Outcome::Done(record(Status::Skipped, String::new()));
     }
     if !input.by_name {
@@ -389,12 +386,13 @@ fn convert(input: &Input, opts: &BatchOptions, extract: &ExtractOptions) -> Outc
         }
     }
     let written = crate::extract_path(&input.path, extract).and_then(|d| {
-        if let Some(dir) = nodes.parent() {
+        if let Some(dir) = outputs[0].parent() {
             std::fs::create_dir_all(dir).map_err(|e| Error::from(e).with_path(dir))?;
         }
         let mut files = AtomicFiles::new();
-        files.write(&nodes, |w| write_nodes(&d, w))?;
-        files.write(&edges, |w| write_edges(&d, w))?;
+        for (k, path) in outputs.iter().enumerate() {
+            files.write(path, |w| write_file(&d, opts.format, k, &opts.write, w))?;
+        }
         files.commit()?;
         Ok(d)
     });

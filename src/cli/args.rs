@@ -6,7 +6,9 @@
 
 use std::path::PathBuf;
 
+use clap::builder::TypedValueParser as _;
 use clap::{Parser, Subcommand};
+use svg2graph::write::Format;
 
 const AFTER_HELP: &str = "\
 Exit codes: 0 success, 1 an input could not be extracted, 2 usage error.";
@@ -73,13 +75,27 @@ pub(crate) struct ExtractArgs {
     /// The SVG file to read, or - for standard input.
     pub input: PathBuf,
     /// Write the nodes CSV (id,x,y,r,label,fill,stroke,class,svg_id,shape,
-    /// opacity) here.
-    #[arg(long, value_name = "FILE")]
+    /// opacity) here (or the nodes file of --format gephi or neo4j).
+    #[arg(long, value_name = "FILE", conflicts_with = "output")]
     pub nodes: Option<PathBuf>,
     /// Write the edges CSV (source,target,stroke,stroke_width,class,svg_id,
     /// directed,label,weight,opacity) here instead of standard output.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", conflicts_with = "output")]
     pub edges: Option<PathBuf>,
+    /// Write the graph to FILE, in the format --format names or FILE's
+    /// extension tells (.graphml, .gexf, .gml, .json, .dot, .net,
+    /// .edgelist, .csv); - is standard output. The two-file formats (csv,
+    /// gephi, neo4j) write FILE.nodes.csv and FILE.edges.csv.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Output format [default: from --output's extension, else csv]; see
+    /// docs/output.md.
+    #[arg(long, value_parser = format_parser())]
+    pub format: Option<Format>,
+    /// JSON: name the edge list "links" (D3, networkx before 3.4) instead of
+    /// "edges".
+    #[arg(long)]
+    pub json_links: bool,
     #[command(flatten)]
     pub read: ReadArgs,
     /// Print nothing on standard error but errors.
@@ -147,6 +163,8 @@ impl ReadArgs {
     }
 }
 
+// Command-line switches: each bool is one flag of its own.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, clap::Args)]
 #[command(group(clap::ArgGroup::new("inputs").required(true).multiple(true).args(["input", "files_from"])))]
 pub(crate) struct BatchArgs {
@@ -160,9 +178,12 @@ pub(crate) struct BatchArgs {
     /// became of every input.
     #[arg(long, short, value_name = "OUTDIR")]
     pub output: PathBuf,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = FormatArg::Csv)]
-    pub format: FormatArg,
+    /// Output format; see docs/output.md.
+    #[arg(long, value_parser = format_parser(), default_value = "csv")]
+    pub format: Format,
+    /// JSON: name the edge list "links" instead of "edges".
+    #[arg(long)]
+    pub json_links: bool,
     /// Files converted at once [default: the number of cores].
     #[arg(long, short, value_name = "N")]
     pub jobs: Option<usize>,
@@ -187,11 +208,10 @@ pub(crate) struct BatchArgs {
     pub read: ReadArgs,
 }
 
-/// `--format`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub(crate) enum FormatArg {
-    /// A nodes CSV and an edges CSV.
-    Csv,
+/// `--format`: one of [`Format::ALL`] by name.
+fn format_parser() -> impl clap::builder::TypedValueParser<Value = Format> {
+    clap::builder::PossibleValuesParser::new(Format::ALL.map(Format::name))
+        .map(|s| Format::from_name(&s).unwrap_or(Format::Csv))
 }
 
 #[derive(Debug, clap::Args)]
@@ -219,8 +239,10 @@ pub(crate) enum DirectedArg {
 #[derive(Debug)]
 pub(crate) struct ExtractConfig {
     pub input: PathBuf,
-    pub nodes: Option<PathBuf>,
-    pub edges: Option<PathBuf>,
+    pub format: Format,
+    /// One path per file of the format; `None` is standard output.
+    pub outputs: Vec<Option<PathBuf>>,
+    pub write: svg2graph::write::WriteOptions,
     pub options: svg2graph::ExtractOptions,
     pub quiet: bool,
     pub json: bool,
@@ -233,10 +255,48 @@ impl ExtractArgs {
         {
             return Err("--nodes and --edges name the same file".into());
         }
+        let stdout = self.output.as_ref().is_some_and(|o| o.as_os_str() == "-");
+        let format = match (self.format, &self.output) {
+            (Some(f), _) => f,
+            (None, Some(_)) if stdout => return Err("--output - needs --format".into()),
+            (None, Some(o)) => Format::from_path(o).ok_or_else(|| {
+                format!(
+                    "--output {}: cannot tell the format from the name; give --format",
+                    o.display()
+                )
+            })?,
+            (None, None) => Format::Csv,
+        };
+        let outputs = match (&self.output, format.is_pair()) {
+            (Some(_), true) if stdout => {
+                return Err(format!(
+                    "--format {} writes two files, not one to standard output: give --output PREFIX or --nodes and --edges",
+                    format.name()
+                ));
+            }
+            (Some(o), true) => {
+                let o = o.to_string_lossy();
+                let stem = o.strip_suffix(".csv").unwrap_or(&o);
+                format.paths(std::path::Path::new(stem)).into_iter().map(Some).collect()
+            }
+            (Some(_), false) if stdout => vec![None],
+            (Some(o), false) => vec![Some(o.clone())],
+            (None, true) => vec![self.nodes, self.edges],
+            (None, false) => {
+                if self.nodes.is_some() || self.edges.is_some() {
+                    return Err(format!(
+                        "--nodes and --edges are for the two-file formats; --format {} writes one file: give --output",
+                        format.name()
+                    ));
+                }
+                vec![None]
+            }
+        };
         Ok(ExtractConfig {
             input: self.input,
-            nodes: self.nodes,
-            edges: self.edges,
+            format,
+            outputs,
+            write: svg2graph::write::WriteOptions { json_links: self.json_links },
             options: self.read.into_options()?,
             quiet: self.quiet,
             json: self.json,

@@ -41,6 +41,8 @@ pub(crate) fn batch(args: BatchArgs) -> Code {
     opts.skip_existing = args.skip_existing;
     opts.fail_fast = args.fail_fast;
     opts.manifest = batch::manifest_name(args.shard);
+    opts.format = args.format;
+    opts.write = svg2graph::write::WriteOptions { json_links: args.json_links };
     let cancel = svg2graph::Cancel::new();
     opts.extract = svg2graph::ExtractOptions { cancel: Some(cancel.clone()), ..extract };
     {
@@ -169,9 +171,12 @@ impl Show {
                 "{bar:30} {pos}/{len} files  {rate} files/s  ETA {eta}  {msg}",
             )
             .unwrap_or_else(|_| ProgressStyle::default_bar())
-            .with_key("rate", |s: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
-                let _ = write!(w, "{:.0}", s.per_sec());
-            });
+            .with_key(
+                "rate",
+                |s: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                    let _ = write!(w, "{:.0}", s.per_sec());
+                },
+            );
             bar.set_style(style);
             bar.set_message("0 failed");
             return Show { bar: Some(bar), plain: None };

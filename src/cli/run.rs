@@ -3,8 +3,9 @@
 
 use std::io::{self, Write};
 
+use rayon::prelude::*;
 use svg2graph::output::AtomicFiles;
-use svg2graph::write::csv::{write_edges, write_nodes};
+use svg2graph::write::write_file;
 use svg2graph::{Diagram, Error};
 
 use super::Code;
@@ -47,20 +48,28 @@ fn extract(cfg: &ExtractConfig) -> Code {
 }
 
 fn write_outputs(cfg: &ExtractConfig, d: &Diagram) -> svg2graph::Result<()> {
-    // Both files are written at the same time; they appear together.
-    let (nodes, edges) = rayon::join(
-        || cfg.nodes.as_deref().map(|p| AtomicFiles::prepare(p, |w| write_nodes(d, w))).transpose(),
-        || cfg.edges.as_deref().map(|p| AtomicFiles::prepare(p, |w| write_edges(d, w))).transpose(),
-    );
+    let part = |k: usize, w: &mut dyn Write| write_file(d, cfg.format, k, &cfg.write, w);
+    // The files are written at the same time; they appear together.
+    let prepared: Vec<_> = cfg
+        .outputs
+        .par_iter()
+        .enumerate()
+        .map(|(k, p)| p.as_deref().map(|p| AtomicFiles::prepare(p, |w| part(k, w))).transpose())
+        .collect();
     let mut files = AtomicFiles::new();
-    for p in [nodes?, edges?].into_iter().flatten() {
-        files.add(p);
+    for p in prepared {
+        if let Some(p) = p? {
+            files.add(p);
+        }
     }
     files.commit()?;
-    if cfg.edges.is_none() {
+    // Standard output gets the last file not written elsewhere (the edges
+    // of a pair with no --edges, or the one file of the format).
+    let last = cfg.outputs.len() - 1;
+    if cfg.outputs[last].is_none() {
         let stdout = io::stdout();
         let mut lock = stdout.lock();
-        write_edges(d, &mut lock)?;
+        part(last, &mut lock)?;
         lock.flush()?;
     }
     Ok(())

@@ -1,6 +1,181 @@
-//! Writers of the extracted graph. Each writes stable, deterministic bytes.
+//! Writers of the extracted graph, one per format. Each writes stable,
+//! deterministic bytes, escaping what its format requires.
+//!
+//! Every format carries the same attributes where it can (see
+//! `docs/output.md`): for nodes `label`, `x`, `y`, `r`, `fill`, `stroke`,
+//! `class`, `svg_id`, `shape`, `opacity`; for edges `stroke`,
+//! `stroke_width`, `class`, `svg_id`, `directed`, `label`, `weight`,
+//! `opacity`.
 
 pub mod csv;
+mod dot;
+mod gexf;
+mod gml;
+mod graphml;
+mod json;
+mod plain;
+mod tables;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::error::Result;
+use crate::graph::{Diagram, Edge, Node};
+
+/// An output format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Format {
+    /// A nodes CSV and an edges CSV (the default).
+    Csv,
+    /// Gephi's spreadsheet import: nodes `Id,Label,…`, edges
+    /// `Source,Target,Type,Weight,…`.
+    Gephi,
+    /// GraphML.
+    Graphml,
+    /// GEXF 1.2, with `viz:position`, `viz:color` and `viz:size`.
+    Gexf,
+    /// GML.
+    Gml,
+    /// Node-link JSON, as networkx (`node_link_graph`) and D3 read it.
+    Json,
+    /// Graphviz DOT, with `pos` so that `neato -n` redraws the picture.
+    Dot,
+    /// Pajek `.net`.
+    Pajek,
+    /// A whitespace-separated edge list (also igraph's `ncol`).
+    Edgelist,
+    /// neo4j-admin import CSVs (`:ID`, `:START_ID`, `:END_ID`, `:TYPE`).
+    Neo4j,
+}
+
+impl Format {
+    /// Every format, in the order of `--help`.
+    pub const ALL: [Format; 10] = [
+        Format::Csv,
+        Format::Gephi,
+        Format::Graphml,
+        Format::Gexf,
+        Format::Gml,
+        Format::Json,
+        Format::Dot,
+        Format::Pajek,
+        Format::Edgelist,
+        Format::Neo4j,
+    ];
+
+    /// The format's name, as `--format` takes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Csv => "csv",
+            Format::Gephi => "gephi",
+            Format::Graphml => "graphml",
+            Format::Gexf => "gexf",
+            Format::Gml => "gml",
+            Format::Json => "json",
+            Format::Dot => "dot",
+            Format::Pajek => "pajek",
+            Format::Edgelist => "edgelist",
+            Format::Neo4j => "neo4j",
+        }
+    }
+
+    /// The format called `name` (as [`Format::name`] gives it).
+    pub fn from_name(name: &str) -> Option<Format> {
+        Format::ALL.into_iter().find(|f| f.name() == name)
+    }
+
+    /// The format `path`'s extension names (`.graphml`, `.gexf`, `.gml`,
+    /// `.json`, `.dot`/`.gv`, `.net`, `.edgelist`/`.ncol`, `.csv`).
+    pub fn from_path(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_string_lossy().to_ascii_lowercase();
+        Some(match ext.as_str() {
+            "csv" => Format::Csv,
+            "graphml" => Format::Graphml,
+            "gexf" => Format::Gexf,
+            "gml" => Format::Gml,
+            "json" => Format::Json,
+            "dot" | "gv" => Format::Dot,
+            "net" => Format::Pajek,
+            "edgelist" | "ncol" => Format::Edgelist,
+            _ => return None,
+        })
+    }
+
+    /// True for the formats written as two files, nodes and edges.
+    pub fn is_pair(self) -> bool {
+        matches!(self, Format::Csv | Format::Gephi | Format::Neo4j)
+    }
+
+    /// The file name suffixes of the format's files: `.nodes.csv` and
+    /// `.edges.csv` for pairs, else one (`.graphml`, …).
+    pub fn suffixes(self) -> &'static [&'static str] {
+        match self {
+            Format::Csv | Format::Gephi | Format::Neo4j => &[".nodes.csv", ".edges.csv"],
+            Format::Graphml => &[".graphml"],
+            Format::Gexf => &[".gexf"],
+            Format::Gml => &[".gml"],
+            Format::Json => &[".json"],
+            Format::Dot => &[".dot"],
+            Format::Pajek => &[".net"],
+            Format::Edgelist => &[".edgelist"],
+        }
+    }
+
+    /// The files the format writes for `stem` (`a/x` → `a/x.graphml`, or
+    /// `a/x.nodes.csv` and `a/x.edges.csv`).
+    pub fn paths(self, stem: &Path) -> Vec<PathBuf> {
+        self.suffixes()
+            .iter()
+            .map(|s| {
+                let mut p = stem.as_os_str().to_os_string();
+                p.push(s);
+                PathBuf::from(p)
+            })
+            .collect()
+    }
+}
+
+/// Choices of the writers.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct WriteOptions {
+    /// JSON: name the edge list `links` (as D3 and networkx before 3.4
+    /// read it) instead of `edges`.
+    pub json_links: bool,
+}
+
+/// Writes file `part` of `d` in `format` to `out`: for the pair formats
+/// part 0 is the nodes file and part 1 the edges file; the others have
+/// part 0 only (see [`Format::suffixes`]).
+///
+/// # Errors
+///
+/// When writing fails, or `part` is not one of the format's files.
+pub fn write_file(
+    d: &Diagram,
+    format: Format,
+    part: usize,
+    opts: &WriteOptions,
+    out: &mut dyn Write,
+) -> Result<()> {
+    match (format, part) {
+        (Format::Csv, 0) => csv::write_nodes(d, out),
+        (Format::Csv, 1) => csv::write_edges(d, out),
+        (Format::Gephi, 0) => tables::gephi_nodes(d, out),
+        (Format::Gephi, 1) => tables::gephi_edges(d, out),
+        (Format::Neo4j, 0) => tables::neo4j_nodes(d, out),
+        (Format::Neo4j, 1) => tables::neo4j_edges(d, out),
+        (Format::Graphml, 0) => graphml::write(d, out),
+        (Format::Gexf, 0) => gexf::write(d, out),
+        (Format::Gml, 0) => gml::write(d, out),
+        (Format::Json, 0) => json::write(d, opts, out),
+        (Format::Dot, 0) => dot::write(d, out),
+        (Format::Pajek, 0) => plain::pajek(d, out),
+        (Format::Edgelist, 0) => plain::edgelist(d, out),
+        _ => Err(std::io::Error::other(format!("the {} format has no file {part}", format.name()))
+            .into()),
+    }
+}
 
 /// Formats `v` in the shortest form that reads back as the same `f64`
 /// (`12`, `0.5`, `1e-7`); `-0` is written `0`.
@@ -20,6 +195,105 @@ pub fn format_f32(v: f32, buf: &mut ryu::Buffer) -> &str {
     }
     let s = buf.format(v);
     s.strip_suffix(".0").unwrap_or(s)
+}
+
+/// An attribute value.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Value<'a> {
+    Str(&'a str),
+    Num(f64),
+    /// A number kept as `f32` (opacity), written as the `f32` it is.
+    Num32(f32),
+    Bool(bool),
+}
+
+impl Value<'_> {
+    /// The value as text (numbers in shortest round-trip form, booleans
+    /// `true`/`false`).
+    pub(crate) fn text(&self) -> std::borrow::Cow<'_, str> {
+        let mut b = ryu::Buffer::new();
+        match *self {
+            Value::Str(s) => s.into(),
+            Value::Num(v) => format_f64(v, &mut b).to_string().into(),
+            Value::Num32(v) => format_f32(v, &mut b).to_string().into(),
+            Value::Bool(v) => if v { "true" } else { "false" }.into(),
+        }
+    }
+}
+
+/// The type of an attribute.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Str,
+    Num,
+    Bool,
+}
+
+/// The node attributes every format carries, with their types.
+pub(crate) const NODE_ATTRS: [(&str, Kind); 10] = [
+    ("label", Kind::Str),
+    ("x", Kind::Num),
+    ("y", Kind::Num),
+    ("r", Kind::Num),
+    ("fill", Kind::Str),
+    ("stroke", Kind::Str),
+    ("class", Kind::Str),
+    ("svg_id", Kind::Str),
+    ("shape", Kind::Str),
+    ("opacity", Kind::Num),
+];
+
+/// The edge attributes every format carries, with their types.
+pub(crate) const EDGE_ATTRS: [(&str, Kind); 8] = [
+    ("stroke", Kind::Str),
+    ("stroke_width", Kind::Num),
+    ("class", Kind::Str),
+    ("svg_id", Kind::Str),
+    ("directed", Kind::Bool),
+    ("label", Kind::Str),
+    ("weight", Kind::Num),
+    ("opacity", Kind::Num),
+];
+
+/// A node's attributes, in the order of [`NODE_ATTRS`]; `None` where
+/// absent (an empty text).
+pub(crate) fn node_values<'a>(d: &'a Diagram, n: &Node) -> [Option<Value<'a>>; 10] {
+    let s = |t| Some(Value::Str(d.text(t))).filter(|v| *v != Value::Str(""));
+    [
+        s(n.label),
+        Some(Value::Num(n.x)),
+        Some(Value::Num(n.y)),
+        Some(Value::Num(n.r)),
+        s(n.fill),
+        s(n.stroke),
+        s(n.class),
+        s(n.svg_id),
+        Some(Value::Str(n.shape.name())),
+        Some(Value::Num32(n.opacity)),
+    ]
+}
+
+/// An edge's attributes, in the order of [`EDGE_ATTRS`]; `None` where
+/// absent. `weighted`: see [`weights_vary`].
+pub(crate) fn edge_values<'a>(d: &'a Diagram, e: &Edge, weighted: bool) -> [Option<Value<'a>>; 8] {
+    let s = |t| Some(Value::Str(d.text(t))).filter(|v| *v != Value::Str(""));
+    let st = d.edge_style(e);
+    [
+        s(st.stroke),
+        st.stroke_width.map(Value::Num),
+        s(st.class),
+        s(e.svg_id),
+        Some(Value::Bool(e.directed)),
+        s(e.label),
+        st.stroke_width.filter(|_| weighted).map(Value::Num),
+        Some(Value::Num32(st.opacity)),
+    ]
+}
+
+/// True when the edges' stroke widths differ: then they are the weights.
+pub(crate) fn weights_vary(d: &Diagram) -> bool {
+    let mut widths = d.edges().map(|(_, _, e)| d.edge_style(e).stroke_width.map(f64::to_bits));
+    widths.next().is_some_and(|first| widths.any(|w| w != first))
 }
 
 #[cfg(test)]
@@ -46,5 +320,21 @@ mod tests {
         assert_eq!(format_f32(0.3, &mut b), "0.3");
         assert_eq!(format_f32(1.0, &mut b), "1");
         assert_eq!(format_f32(-0.0, &mut b), "0");
+        assert_eq!(Value::Num32(0.3).text(), "0.3");
+        assert_eq!(Value::Num(0.1).text(), "0.1");
+        assert_eq!(Value::Bool(true).text(), "true");
+    }
+
+    #[test]
+    fn formats_by_extension() {
+        assert_eq!(Format::from_path(Path::new("g.GraphML")), Some(Format::Graphml));
+        assert_eq!(Format::from_path(Path::new("g.net")), Some(Format::Pajek));
+        assert_eq!(Format::from_path(Path::new("g.gv")), Some(Format::Dot));
+        assert_eq!(Format::from_path(Path::new("g.txt")), None);
+        assert_eq!(
+            Format::Csv.paths(Path::new("out/x")),
+            [PathBuf::from("out/x.nodes.csv"), PathBuf::from("out/x.edges.csv")]
+        );
+        assert_eq!(Format::Gexf.paths(Path::new("x")), [PathBuf::from("x.gexf")]);
     }
 }

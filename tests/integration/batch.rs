@@ -304,3 +304,24 @@ fn a_stopped_batch_resumes_to_the_same_outputs() {
         .success();
     assert_eq!(tree(&tmp.path().join("part")), whole);
 }
+
+#[test]
+fn batch_writes_the_chosen_format() {
+    let tmp = tempfile::tempdir().unwrap();
+    make_tree(&tmp.path().join("in"), 3);
+    bin()
+        .current_dir(tmp.path())
+        .args(["batch", "in", "-q", "--format", "graphml", "-o", "out"])
+        .assert()
+        .success();
+    let files: Vec<PathBuf> = tree(&tmp.path().join("out")).into_keys().collect();
+    assert_eq!(
+        files,
+        [
+            "in/part0/sub0/g0000.graphml",
+            "in/part1/sub1/g0001.graphml",
+            "in/part2/sub0/g0002.graphml"
+        ]
+        .map(PathBuf::from)
+    );
+}

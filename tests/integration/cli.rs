@@ -247,3 +247,92 @@ fn outputs_to_pipes_are_written_in_place() {
     let meta = fs::symlink_metadata(&fifo).unwrap();
     assert!(!meta.is_file(), "the pipe was replaced by a file");
 }
+
+#[test]
+fn output_format_from_the_extension_or_the_flag() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = dir.path().join("g.graphml");
+    bin()
+        .args(["extract", "-q"])
+        .arg(fixture("two-nodes.svg"))
+        .arg("-o")
+        .arg(&g)
+        .assert()
+        .success()
+        .stdout("");
+    let text = fs::read_to_string(&g).unwrap();
+    assert!(text.contains(r#"<graph id="G" edgedefault="undirected">"#), "{text}");
+    assert!(text.contains(r#"<edge id="e0" source="alice" target="bob">"#), "{text}");
+    // to standard output, with --format
+    bin()
+        .args(["extract", "-q", "--format", "gml", "-o", "-"])
+        .arg(fixture("two-nodes.svg"))
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("graph [\n  directed 0\n"));
+    // the pair formats take a prefix
+    let prefix = dir.path().join("x");
+    bin()
+        .args(["extract", "-q", "--format", "neo4j"])
+        .arg(fixture("two-nodes.svg"))
+        .arg("-o")
+        .arg(&prefix)
+        .assert()
+        .success();
+    let nodes = fs::read_to_string(dir.path().join("x.nodes.csv")).unwrap();
+    assert!(nodes.starts_with("id:ID,label,x:double,"), "{nodes}");
+    assert!(
+        fs::read_to_string(dir.path().join("x.edges.csv")).unwrap().contains("alice,bob,LINK,")
+    );
+}
+
+#[test]
+fn output_choices_that_cannot_work_are_usage_errors() {
+    let two = fixture("two-nodes.svg");
+    for (args, message) in [
+        (vec!["-o", "-"], "--output - needs --format"),
+        (vec!["-o", "graph.txt"], "cannot tell the format"),
+        (vec!["-o", "-", "--format", "csv"], "writes two files"),
+        (
+            vec!["--format", "dot", "--nodes", "n.csv"],
+            "--nodes and --edges are for the two-file formats",
+        ),
+    ] {
+        bin()
+            .arg("extract")
+            .arg(&two)
+            .args(&args)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(message));
+    }
+}
+
+#[test]
+fn labels_with_markup_characters_survive_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let svg = dir.path().join("odd.svg");
+    fs::write(
+        &svg,
+        r#"<svg xmlns="http://www.w3.org/2000/svg"><line x1="0" y1="0" x2="100" y2="0" stroke="black"/>
+        <circle id="a &quot;q&quot; &lt;&amp;&gt;" cx="0" cy="0" r="5"><title>Zoë &amp; "Al" &lt;x&gt;</title></circle>
+        <circle id="b c" cx="100" cy="0" r="5"/></svg>"#,
+    )
+    .unwrap();
+    let run = |format: &str| -> String {
+        let out = bin()
+            .args(["extract", "-q", "--format", format, "-o", "-"])
+            .arg(&svg)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{format}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert!(run("graphml").contains(r#"<node id="a &quot;q&quot; &lt;&amp;&gt;">"#));
+    assert!(run("gexf").contains("Zoë &amp; &quot;Al&quot; &lt;x&gt;"));
+    assert!(run("gml").contains(r#"text "Zo&#235; &amp; &quot;Al&quot; <x>""#));
+    assert!(run("json").contains(r#""id":"a \"q\" <&>""#));
+    assert!(run("dot").contains(r#""a \"q\" <&>" -- "b c""#));
+    assert!(run("pajek").contains(r#"1 "a 'q' <&>" 0 0"#));
+    assert_eq!(run("edgelist"), "a%20\"q\"%20<&> b%20c\n");
+}
