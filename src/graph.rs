@@ -61,6 +61,9 @@ pub struct Edge {
     pub directed: bool,
     /// Text drawn on or beside the edge (Graphviz, Mermaid edge labels).
     pub label: Text,
+    /// The drawing names other ends for it (Graphviz title, Gephi class,
+    /// connector) than its geometry touches; the names were used.
+    pub disputed: bool,
 }
 
 /// Identifies an [`EdgeStyle`] of a [`Diagram`].
@@ -98,9 +101,29 @@ pub struct Diagram {
     strings: Strings,
     edge_styles: Vec<EdgeStyle>,
     report: Report,
+    /// Strokes that are not edges (see [`Rejected`]), the first
+    /// [`MAX_REJECTED`] of them.
+    rejected: Vec<Rejected>,
 }
 
+/// A stroke that did not become an edge, for previews.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Rejected {
+    pub a: Point,
+    pub b: Point,
+    /// An end touches no node (else both touch the same one).
+    pub dangling: bool,
+}
+
+/// Most rejected strokes kept for the preview.
+const MAX_REJECTED: usize = 100_000;
+
 impl Diagram {
+    /// Strokes that did not become edges (for previews).
+    pub(crate) fn rejected(&self) -> &[Rejected] {
+        &self.rejected
+    }
+
     /// The graph. Edges point from the end drawn first to the end drawn
     /// last; undirected drawings ignore that order.
     pub fn graph(&self) -> &Graph<Node, Edge> {
@@ -277,7 +300,7 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> Diagram {
         warning_count: warnings.count,
         warnings: warnings.list,
     };
-    Diagram { graph, strings, edge_styles, report }
+    Diagram { graph, strings, edge_styles, report, rejected: counts.rejected }
 }
 
 /// The shapes taken for nodes, their outlines, the tolerance (absolute
@@ -399,7 +422,7 @@ fn add_loop_rings(
         graph.add_edge(
             NodeIndex::new(k),
             NodeIndex::new(k),
-            Edge { style, svg_id: s.svg_id, directed, label: Text::EMPTY },
+            Edge { style, svg_id: s.svg_id, directed, label: Text::EMPTY, disputed: false },
         );
     }
 }
@@ -458,8 +481,14 @@ impl Matcher<'_> {
         warnings: &mut Warnings,
         pos: Option<Position>,
     ) -> Option<(u32, u32)> {
+        let reject = |counts: &mut Counts, dangling: bool| {
+            if counts.rejected.len() < MAX_REJECTED {
+                counts.rejected.push(Rejected { a: e.a, b: e.b, dangling });
+            }
+        };
         let (Some(a), Some(b)) = (a, b) else {
             counts.dangling += 1;
+            reject(counts, true);
             let loose = if a.is_none() { e.a } else { e.b };
             warnings.push(
                 pos,
@@ -481,6 +510,7 @@ impl Matcher<'_> {
             let outside = v.hypot() > n.outline.rim_distance(v) + self.tolerance;
             if !outside {
                 counts.self_touching += 1;
+                reject(counts, false);
                 warnings.push(
                     pos,
                     format!(
@@ -585,6 +615,7 @@ struct Counts {
     disagreements: usize,
     /// Strokes left out by [`Matcher::only_in`].
     outside: usize,
+    rejected: Vec<Rejected>,
 }
 
 /// Where an edge was drawn, for placing its label.
@@ -793,6 +824,7 @@ fn add_edges(
                 column: u64::from(e.column),
                 offset: None,
             });
+            let mut disputed = false;
             let (s, t) = match m.names.of(base + j as u32, e) {
                 Named::Ends(x, y) => {
                     let agree = matches!((a, b), (Some(a), Some(b))
@@ -801,6 +833,7 @@ fn add_edges(
                     // way the stroke was drawn.
                     if !agree {
                         counts.disagreements += 1;
+                        disputed = true;
                         let touched = |n: Option<u32>| n.map_or_else(|| "no node".to_string(), id);
                         warnings.push(
                             pos,
@@ -830,13 +863,13 @@ fn add_edges(
                     ends
                 }
             };
-            adds.push((s, t, e, dir.is_some()));
+            adds.push((s, t, e, dir.is_some(), disputed));
         }
-        for (s, t, e, directed) in adds {
+        for (s, t, e, directed, disputed) in adds {
             graph.add_edge(
                 NodeIndex::new(s as usize),
                 NodeIndex::new(t as usize),
-                Edge { style: e.style, svg_id: e.svg_id, directed, label: Text::EMPTY },
+                Edge { style: e.style, svg_id: e.svg_id, directed, label: Text::EMPTY, disputed },
             );
             if let Some(geo) = geometry.as_mut() {
                 let x = e.shape(ends.extras);

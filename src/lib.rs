@@ -10,8 +10,13 @@
 //! the centre, inside the outline, or on or near its rim. Arrowheads and
 //! markers give direction. Drawings by Graphviz, matplotlib/networkx,
 //! igraph/cairo, D3, Vega, Mermaid, PlantUML, Cytoscape.js and sigma.js are
-//! read with no options. The result is a [`petgraph`] graph wrapped in a
-//! [`Diagram`], which the [`write`](mod@write) module turns into CSV.
+//! read with no options, and the ids such tools write (Graphviz titles,
+//! Gephi classes, Inkscape connectors, …) decide the ends where present.
+//! The result is a [`petgraph`] graph wrapped in a [`Diagram`], which the
+//! [`write`](mod@write) module writes as CSV, GraphML, GEXF, GML, JSON, DOT,
+//! Pajek, an edge list or neo4j import files; [`Diagram::stats`] summarises
+//! it, [`preview`] draws it over the drawing, and [`batch`] converts whole
+//! folders in parallel.
 //!
 //! # Example
 //!
@@ -29,9 +34,16 @@
 //! assert_eq!((d.text(a.id), d.text(b.id)), ("alice", "bob"));
 //! assert_eq!((b.x, b.y), (60.0, 10.0));
 //!
-//! let mut csv = Vec::new();
-//! svg2graph::write::csv::write_edges(&d, &mut csv)?;
-//! assert!(csv.starts_with(b"source,target"));
+//! for (a, b, e) in d.edges() {
+//!     println!("{} -> {} (directed: {})", d.text(a.id), d.text(b.id), e.directed);
+//! }
+//!
+//! use svg2graph::write::{Format, WriteOptions, write_file};
+//! let mut graphml = Vec::new();
+//! write_file(&d, Format::Graphml, 0, &WriteOptions::default(), &mut graphml)?;
+//! let graphml = String::from_utf8(graphml).unwrap();
+//! assert!(graphml.contains(r#"<edge id="e0" source="alice" target="bob">"#));
+//! assert_eq!(d.stats().components, 1);
 //! # Ok::<(), svg2graph::Error>(())
 //! ```
 //!
@@ -52,10 +64,13 @@
 //!
 //! # Limitations
 //!
-//! - `<image>` and text-only nodes are not extracted.
+//! - `<image>` nodes are not extracted; text-only nodes only where a node
+//!   group (class `node`, as Graphviz writes) holds the text.
 //! - Style sheets apply to the elements after them; pseudo-classes and
 //!   sibling selectors never match.
 //! - Input must be UTF-8 (with or without a byte order mark).
+//! - Drawings whose nodes are glyph-only text (no shape, no node group),
+//!   and draw.io's embedded diagram model, are not read.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
@@ -65,8 +80,10 @@ mod geom;
 mod graph;
 mod options;
 pub mod output;
+pub mod preview;
 mod report;
 mod roles;
+mod stats;
 mod svg;
 mod text;
 pub mod write;
@@ -80,6 +97,7 @@ pub use options::{Cancel, Directed, ExtractOptions};
 pub use petgraph;
 pub use report::{Report, Warning};
 pub use roles::Generator;
+pub use stats::Stats;
 pub use text::Text;
 
 /// Extracts the graph from an SVG read from `input`.

@@ -68,6 +68,9 @@ pub(crate) enum Command {
     Batch(BatchArgs),
     /// Join the manifests written by the shards of one batch.
     MergeManifests(MergeArgs),
+    /// Summarise the graph of a drawing: counts, direction, density,
+    /// degrees, components, isolated nodes, self-loops, parallel edges.
+    Stats(StatsArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -96,6 +99,11 @@ pub(crate) struct ExtractArgs {
     /// "edges".
     #[arg(long)]
     pub json_links: bool,
+    /// Also write the drawing with what was extracted drawn over it: nodes
+    /// ringed, edges coloured by status, strokes that are not edges in red
+    /// or grey, ids as tooltips, a legend. FILE.svg, or FILE.png rendered.
+    #[arg(long, value_name = "FILE")]
+    pub preview: Option<PathBuf>,
     #[command(flatten)]
     pub read: ReadArgs,
     /// Print nothing on standard error but errors.
@@ -215,6 +223,17 @@ fn format_parser() -> impl clap::builder::TypedValueParser<Value = Format> {
 }
 
 #[derive(Debug, clap::Args)]
+pub(crate) struct StatsArgs {
+    /// The SVG file to read, or - for standard input.
+    pub input: PathBuf,
+    /// Print the summary as one JSON object on standard output.
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub read: ReadArgs,
+}
+
+#[derive(Debug, clap::Args)]
 pub(crate) struct MergeArgs {
     /// The manifests to join (of the shards of one batch).
     #[arg(value_name = "MANIFEST", required = true)]
@@ -243,6 +262,7 @@ pub(crate) struct ExtractConfig {
     /// One path per file of the format; `None` is standard output.
     pub outputs: Vec<Option<PathBuf>>,
     pub write: svg2graph::write::WriteOptions,
+    pub preview: Option<PathBuf>,
     pub options: svg2graph::ExtractOptions,
     pub quiet: bool,
     pub json: bool,
@@ -254,6 +274,11 @@ impl ExtractArgs {
             && n == e
         {
             return Err("--nodes and --edges name the same file".into());
+        }
+        if self.preview.is_some() && self.input.as_os_str() == "-" {
+            return Err(
+                "--preview needs the drawing as a file: standard input cannot be read twice".into(),
+            );
         }
         let stdout = self.output.as_ref().is_some_and(|o| o.as_os_str() == "-");
         let format = match (self.format, &self.output) {
@@ -297,6 +322,7 @@ impl ExtractArgs {
             format,
             outputs,
             write: svg2graph::write::WriteOptions { json_links: self.json_links },
+            preview: self.preview,
             options: self.read.into_options()?,
             quiet: self.quiet,
             json: self.json,

@@ -2,6 +2,7 @@
 
 mod args;
 mod batch;
+mod preview;
 mod run;
 
 use std::process::ExitCode;

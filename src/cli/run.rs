@@ -1,6 +1,7 @@
 //! Running a parsed command: calls into the library, prints, picks the
 //! exit code.
 
+use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use rayon::prelude::*;
@@ -9,7 +10,7 @@ use svg2graph::write::write_file;
 use svg2graph::{Diagram, Error};
 
 use super::Code;
-use super::args::{Args, Command, ExtractConfig};
+use super::args::{Args, Command, ExtractConfig, StatsArgs};
 
 /// How many warnings the summary shows; the JSON report has more.
 const SHOWN_WARNINGS: usize = 5;
@@ -25,6 +26,7 @@ pub(crate) fn run(args: Args) -> Code {
         },
         Command::Batch(a) => super::batch::batch(a),
         Command::MergeManifests(a) => super::batch::merge(&a),
+        Command::Stats(a) => stats(a),
     }
 }
 
@@ -37,6 +39,11 @@ fn extract(cfg: &ExtractConfig) -> Code {
         if e.is_broken_pipe() {
             return Code::Ok;
         }
+        return fail(&e);
+    }
+    if let Some(to) = &cfg.preview
+        && let Err(e) = super::preview::write(&cfg.input, &cfg.options, &d, to)
+    {
         return fail(&e);
     }
     if cfg.json {
@@ -73,6 +80,58 @@ fn write_outputs(cfg: &ExtractConfig, d: &Diagram) -> svg2graph::Result<()> {
         lock.flush()?;
     }
     Ok(())
+}
+
+fn stats(a: StatsArgs) -> Code {
+    let opts = match a.read.into_options() {
+        Ok(o) => o,
+        Err(msg) => {
+            eprintln!("svg2graph: {msg}");
+            return Code::Usage;
+        }
+    };
+    let d = match svg2graph::extract_path(&a.input, &opts) {
+        Ok(d) => d,
+        Err(e) => return fail(&e),
+    };
+    let s = d.stats();
+    let text = if a.json {
+        serde_json::to_string(&s).unwrap_or_default()
+    } else {
+        stats_text(&a.input.display().to_string(), &s)
+    };
+    let mut out = io::stdout().lock();
+    match writeln!(out, "{text}").and_then(|()| out.flush()) {
+        Ok(()) => Code::Ok,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Code::Ok,
+        Err(e) => fail(&e.into()),
+    }
+}
+
+fn stats_text(name: &str, s: &svg2graph::Stats) -> String {
+    let kind = if s.directed { "directed" } else { "undirected" };
+    let mut t = format!(
+        "{name}: {} nodes, {} edges, {kind}, density {:.4}\n\
+         degree: min {}, median {}, max {}\n",
+        s.nodes, s.edges, s.density, s.degree_min, s.degree_median, s.degree_max
+    );
+    let widest = s.degree_histogram.iter().map(|(_, c)| *c).max().unwrap_or(0).max(1);
+    let first = s.degree_histogram.iter().position(|(_, c)| *c > 0).unwrap_or(0);
+    for (bucket, count) in &s.degree_histogram[first..] {
+        let bar = "#".repeat((count * 40).div_ceil(widest));
+        let _ = writeln!(t, "  degree {bucket:>9}: {count:>7} {bar}");
+    }
+    let largest: Vec<String> = s.largest_components.iter().map(ToString::to_string).collect();
+    let _ = write!(t, "components: {} (largest: {})", s.components, largest.join(", "));
+    if let Some(strong) = s.strong_components {
+        let _ = write!(t, ", strongly connected: {strong}");
+    }
+    let _ = write!(
+        t,
+        "\nisolated nodes: {}, self-loops: {}, parallel edges: {}",
+        s.isolated, s.self_loops, s.parallel_edges
+    );
+    t
 }
 
 fn fail(e: &Error) -> Code {

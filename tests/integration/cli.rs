@@ -336,3 +336,84 @@ fn labels_with_markup_characters_survive_every_format() {
     assert!(run("pajek").contains(r#"1 "a 'q' <&>" 0 0"#));
     assert_eq!(run("edgelist"), "a%20\"q\"%20<&> b%20c\n");
 }
+
+#[test]
+fn stats_summarise_the_graph() {
+    let dir = tempfile::tempdir().unwrap();
+    let svg = dir.path().join("g.svg");
+    // a triangle, a pendant, a parallel edge, a loop ring is not drawn;
+    // one isolated node
+    fs::write(
+        &svg,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" stroke="black">
+        <line x1="0" y1="0" x2="100" y2="0"/><line x1="100" y1="0" x2="50" y2="80"/>
+        <line x1="50" y1="80" x2="0" y2="0"/><line x1="0" y1="0" x2="100" y2="0"/>
+        <line x1="100" y1="0" x2="200" y2="0"/>
+        <circle cx="0" cy="0" r="5"/><circle cx="100" cy="0" r="5"/><circle cx="50" cy="80" r="5"/>
+        <circle cx="200" cy="0" r="5"/><circle cx="300" cy="300" r="5"/></svg>"#,
+    )
+    .unwrap();
+    let out = bin().args(["stats", "--json"]).arg(&svg).output().unwrap();
+    assert!(out.status.success());
+    let s: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(s["nodes"], 5);
+    assert_eq!(s["edges"], 5);
+    assert_eq!(s["directed"], false);
+    assert_eq!(s["density"], 0.5);
+    assert_eq!(
+        (s["degree_min"].as_u64(), s["degree_median"].as_u64(), s["degree_max"].as_u64()),
+        (Some(0), Some(2), Some(4))
+    );
+    assert_eq!(s["components"], 2);
+    assert_eq!(s["largest_components"], serde_json::json!([4, 1]));
+    assert_eq!(
+        (s["isolated"].as_u64(), s["self_loops"].as_u64(), s["parallel_edges"].as_u64()),
+        (Some(1), Some(0), Some(1))
+    );
+    bin()
+        .arg("stats")
+        .arg(&svg)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("5 nodes, 5 edges, undirected, density 0.5000"))
+        .stdout(predicate::str::contains("degree: min 0, median 2, max 4"))
+        .stdout(predicate::str::contains("components: 2 (largest: 4, 1)"))
+        .stdout(predicate::str::contains("isolated nodes: 1, self-loops: 0, parallel edges: 1"));
+}
+
+#[test]
+fn previews_draw_what_was_found_over_the_drawing() {
+    let dir = tempfile::tempdir().unwrap();
+    let svg = dir.path().join("g.svg");
+    let original = r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100"><g stroke="black">
+        <line x1="10" y1="50" x2="110" y2="50"/><line x1="110" y1="50" x2="160" y2="90"/></g>
+        <circle cx="10" cy="50" r="5"/><circle id="b" cx="110" cy="50" r="5"><title>Bee</title></circle>
+    </svg>"#;
+    fs::write(&svg, original).unwrap();
+    let preview = dir.path().join("p.svg");
+    bin().args(["extract", "-q"]).arg(&svg).arg("--preview").arg(&preview).assert().success();
+    let text = fs::read_to_string(&preview).unwrap();
+    // the drawing, byte for byte, with the overlay as the root's last child
+    let at = text.find(r#"<g id="svg2graph-preview""#).unwrap();
+    assert_eq!(&text[..at], &original[..original.rfind("</svg>").unwrap()]);
+    assert!(text.ends_with("</svg>"));
+    assert!(text.contains("<title>n1 -- b</title>"));
+    assert!(text.contains("<title>b (Bee)</title>"));
+    assert!(text.contains("<title>not an edge: an end touches no node</title>"));
+    assert!(text.contains(">1 strokes with a loose end<"));
+    // it is well-formed: the tool reads it back, the overlay's rings and
+    // lines being shapes like any other
+    bin().args(["extract", "-q"]).arg(&preview).assert().success();
+    // rendered
+    let png = dir.path().join("p.png");
+    bin().args(["extract", "-q"]).arg(&svg).arg("--preview").arg(&png).assert().success();
+    assert!(fs::read(&png).unwrap().starts_with(b"\x89PNG\r\n\x1a\n"));
+    // standard input cannot be read twice
+    bin()
+        .args(["extract", "-", "--preview"])
+        .arg(dir.path().join("x.svg"))
+        .write_stdin(original)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--preview needs the drawing as a file"));
+}
