@@ -68,7 +68,9 @@
 //!   group (class `node`, as Graphviz writes) holds the text.
 //! - Style sheets apply to the elements after them; pseudo-classes and
 //!   sibling selectors never match.
-//! - Input must be UTF-8 (with or without a byte order mark).
+//! - Encodings other than UTF-8 are read when the document says so (a
+//!   UTF-16 byte order mark, or the XML declaration's `encoding`); text in
+//!   another encoding that does not say so is read as UTF-8, and fails.
 //! - Drawings whose nodes are glyph-only text (no shape, no node group),
 //!   and draw.io's embedded diagram model, are not read.
 #![forbid(unsafe_code)]

@@ -29,7 +29,19 @@ enum Target {
     Direct,
 }
 
+/// The names of this process's standard output.
+fn is_stdout(path: &Path) -> bool {
+    ["/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"].iter().any(|p| path == Path::new(p))
+}
+
 fn target(path: &Path) -> std::io::Result<Target> {
+    // `/dev/stdout`, `/dev/fd/3`, `/proc/self/fd/1`: an open descriptor,
+    // whatever it leads to (a regular file when the shell redirects). It is
+    // written through, never replaced: replacing the file would leave the
+    // descriptor pointing at a deleted one.
+    if (path.starts_with("/dev") || path.starts_with("/proc")) && std::fs::metadata(path).is_ok() {
+        return Ok(Target::Direct);
+    }
     match std::fs::metadata(path) {
         Ok(m) if !m.is_file() && !m.is_dir() => Ok(Target::Direct),
         Ok(_) => Ok(Target::Replace(std::fs::canonicalize(path)?)),
@@ -76,9 +88,20 @@ impl AtomicFiles {
         F: FnOnce(&mut dyn Write) -> Result<()>,
     {
         let real = match target(path).map_err(|e| Error::from(e).with_path(path))? {
+            Target::Direct if is_stdout(path) => {
+                // Through this process's own standard output, so that what
+                // else goes there follows in order.
+                let stdout = std::io::stdout();
+                let mut w = BufWriter::with_capacity(256 * 1024, stdout.lock());
+                fill(&mut w).map_err(|e| e.with_path(path))?;
+                w.flush().map_err(|e| Error::from(e).with_path(path))?;
+                return Ok(Prepared(None));
+            }
             Target::Direct => {
+                // Appending: a descriptor redirected to a file keeps what
+                // was written through it before.
                 let f = std::fs::OpenOptions::new()
-                    .write(true)
+                    .append(true)
                     .open(path)
                     .map_err(|e| Error::from(e).with_path(path))?;
                 let mut w = BufWriter::with_capacity(256 * 1024, f);

@@ -26,7 +26,9 @@ pub(crate) fn open(path: &Path) -> io::Result<(Box<dyn BufRead + Send>, Option<u
 }
 
 /// Wraps `input` so that gzip-compressed SVG (svgz, recognised by its
-/// magic bytes) is inflated as a stream, at most `cap` bytes of it.
+/// magic bytes) is inflated as a stream, at most `cap` bytes of it, and
+/// text in another encoding than UTF-8 is transcoded to UTF-8 (see
+/// [`transcode`]).
 pub(crate) fn decode<'r, R: BufRead + Send + 'r>(
     mut input: R,
     cap: u64,
@@ -34,12 +36,81 @@ pub(crate) fn decode<'r, R: BufRead + Send + 'r>(
     let head = input.fill_buf()?;
     if head.starts_with(&[0x1f, 0x8b]) {
         let inflated = flate2::bufread::MultiGzDecoder::new(input);
-        return Ok(Box::new(BufReader::with_capacity(
-            READ_BUFFER,
-            Capped { inner: inflated, left: cap, cap },
-        )));
+        let capped =
+            BufReader::with_capacity(READ_BUFFER, Capped { inner: inflated, left: cap, cap });
+        return transcode(capped);
     }
-    Ok(Box::new(input))
+    transcode(input)
+}
+
+/// The encoding a document's first bytes announce: a UTF-16 byte order
+/// mark, UTF-16 without one (`<?` as two-byte units), or the `encoding` of
+/// an XML declaration. `None` for UTF-8 (and for no declaration).
+fn announced(head: &[u8]) -> io::Result<Option<&'static encoding_rs::Encoding>> {
+    use encoding_rs::{UTF_8, UTF_16BE, UTF_16LE};
+    if head.starts_with(b"\xFF\xFE") || head.starts_with(b"<\0?\0") {
+        return Ok(Some(UTF_16LE));
+    }
+    if head.starts_with(b"\xFE\xFF") || head.starts_with(b"\0<\0?") {
+        return Ok(Some(UTF_16BE));
+    }
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let Some(decl) = head.strip_prefix(b"<?xml") else { return Ok(None) };
+    let Some(end) = decl.windows(2).position(|w| w == b"?>") else { return Ok(None) };
+    let decl = String::from_utf8_lossy(&decl[..end]);
+    let Some(at) = decl.find("encoding") else { return Ok(None) };
+    let rest = decl[at + "encoding".len()..].trim_start();
+    let Some(rest) = rest.strip_prefix('=') else { return Ok(None) };
+    let rest = rest.trim_start();
+    let Some(quote) = rest.chars().next().filter(|c| *c == '"' || *c == '\'') else {
+        return Ok(None);
+    };
+    let Some(label) = rest[1..].split(quote).next() else { return Ok(None) };
+    match encoding_rs::Encoding::for_label(label.trim().as_bytes()) {
+        Some(e) if e == UTF_8 => Ok(None),
+        Some(e) => Ok(Some(e)),
+        None => Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!(
+                "the document declares the encoding {label:?}, which is not one this tool knows"
+            ),
+        )),
+    }
+}
+
+/// Transcodes `input` to UTF-8 when its first bytes announce another
+/// encoding (UTF-16, ISO-8859-1, windows-1252, `Shift_JIS`, …: every
+/// encoding of the WHATWG Encoding Standard); UTF-8 passes through.
+fn transcode<'r, R: BufRead + Send + 'r>(mut input: R) -> io::Result<Box<dyn BufRead + Send + 'r>> {
+    // The declaration is at the very start; 1 KiB holds any real one. A
+    // reader may hand over less at first (standard input): the start is
+    // then gathered, and put back in front of the rest.
+    let mut start = Vec::new();
+    if input.fill_buf()?.len() < 1024 {
+        while start.len() < 1024 {
+            let buf = input.fill_buf()?;
+            if buf.is_empty() {
+                break;
+            }
+            let take = buf.len().min(1024 - start.len());
+            start.extend_from_slice(&buf[..take]);
+            input.consume(take);
+        }
+    }
+    let encoding =
+        if start.is_empty() { announced(input.fill_buf()?)? } else { announced(&start)? };
+    let whole: Box<dyn BufRead + Send + 'r> = if start.is_empty() {
+        Box::new(input)
+    } else {
+        Box::new(BufReader::with_capacity(READ_BUFFER, io::Cursor::new(start).chain(input)))
+    };
+    Ok(match encoding {
+        None => whole,
+        Some(e) => Box::new(BufReader::with_capacity(
+            READ_BUFFER,
+            encoding_rs_io::DecodeReaderBytesBuilder::new().encoding(Some(e)).build(whole),
+        )),
+    })
 }
 
 /// A reader that fails once more than `cap` bytes came through.
@@ -271,8 +342,12 @@ mod tests {
         let mut out = String::new();
         decode(&bytes[..], 100).unwrap().read_to_string(&mut out).unwrap();
         assert_eq!(out, "<svg/>");
+        // (the cap may be met while the start is looked at, or later)
         let mut out = String::new();
-        let err = decode(&bytes[..], 3).unwrap().read_to_string(&mut out).unwrap_err();
+        let err = match decode(&bytes[..], 3) {
+            Err(e) => e,
+            Ok(mut r) => r.read_to_string(&mut out).unwrap_err(),
+        };
         assert!(err.to_string().contains("more than 3 bytes"), "{err}");
         let mut plain = String::new();
         decode(&b"<svg/>"[..], 3).unwrap().read_to_string(&mut plain).unwrap();

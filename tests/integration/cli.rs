@@ -417,3 +417,23 @@ fn previews_draw_what_was_found_over_the_drawing() {
         .code(2)
         .stderr(predicate::str::contains("--preview needs the drawing as a file"));
 }
+
+#[cfg(unix)]
+#[test]
+fn dev_stdout_as_an_output_follows_the_other_output() {
+    // `--nodes /dev/stdout > file`: both CSVs end up in the file, in order
+    // (the file is written through, not replaced).
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("both.txt");
+    let status = std::process::Command::new(assert_cmd::cargo::cargo_bin("svg2graph"))
+        .args(["extract", "-q", "--nodes", "/dev/stdout"])
+        .arg(fixture("two-nodes.svg"))
+        .stdout(fs::File::create(&out).unwrap())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let text = fs::read_to_string(&out).unwrap();
+    assert!(text.starts_with("id,x,y,r,"), "{text}");
+    assert!(text.contains("\nsource,target,"), "{text}");
+    assert!(text.ends_with("alice,bob,#999,,link,l1,false,,,1\n"), "{text}");
+}

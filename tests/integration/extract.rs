@@ -333,3 +333,49 @@ fn errors_carry_positions() {
         .unwrap_err();
     assert!(e.to_string().contains("after the root"), "{e}");
 }
+
+/// A small drawing with non-ASCII labels, declared in `encoding`.
+fn declared(encoding: &str) -> String {
+    format!(
+        r#"<?xml version="1.0" encoding="{encoding}"?>
+<svg xmlns="http://www.w3.org/2000/svg"><line x1="0" y1="0" x2="10" y2="0" stroke="black"/>
+<circle cx="0" cy="0" r="2"><title>Zoé</title></circle><circle cx="10" cy="0" r="2"><title>André ©</title></circle></svg>"#
+    )
+}
+
+fn titles(bytes: &[u8]) -> Vec<String> {
+    let d = svg2graph::extract(bytes, &svg2graph::ExtractOptions::default())
+        .expect("extraction failed");
+    assert_eq!(d.graph().edge_count(), 1);
+    d.nodes().map(|n| d.text(n.label).to_string()).collect()
+}
+
+#[test]
+fn other_encodings_are_transcoded() {
+    let want = ["Zoé", "André ©"];
+    // ISO-8859-1 and windows-1252: one byte per character
+    for label in ["ISO-8859-1", "latin1", "windows-1252"] {
+        let text = declared(label);
+        let bytes: Vec<u8> = text.chars().map(|c| u8::try_from(u32::from(c)).unwrap()).collect();
+        assert_eq!(titles(&bytes), want, "{label}");
+    }
+    // UTF-16, both byte orders, with and without a byte order mark
+    let text = declared("UTF-16");
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let le: Vec<u8> = units.iter().flat_map(|u| u.to_le_bytes()).collect();
+    let be: Vec<u8> = units.iter().flat_map(|u| u.to_be_bytes()).collect();
+    assert_eq!(titles(&[&[0xFF, 0xFE][..], &le].concat()), want);
+    assert_eq!(titles(&[&[0xFE, 0xFF][..], &be].concat()), want);
+    assert_eq!(titles(&le), want);
+    assert_eq!(titles(&be), want);
+    // UTF-8 declared, with a byte order mark
+    assert_eq!(titles(&[b"\xEF\xBB\xBF", declared("utf-8").as_bytes()].concat()), want);
+}
+
+#[test]
+fn an_unknown_declared_encoding_is_an_error() {
+    let err =
+        svg2graph::extract(declared("x-klingon").as_bytes(), &svg2graph::ExtractOptions::default())
+            .unwrap_err();
+    assert!(err.to_string().contains(r#"declares the encoding "x-klingon""#), "{err}");
+}
