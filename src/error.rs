@@ -43,6 +43,10 @@ pub enum ErrorKind {
     InvalidOption(String),
     /// The extraction was stopped through its [`Cancel`](crate::Cancel) flag.
     Interrupted,
+    /// The input exceeds one of the limits of
+    /// [`ExtractOptions`](crate::ExtractOptions) (nesting depth, element
+    /// count, start tag size); the message names it and its flag.
+    Limit(String),
 }
 
 /// An error of the extraction, with the input it concerns and, where it
@@ -98,13 +102,16 @@ impl Error {
         match &self.kind {
             ErrorKind::Io(e) => e.to_string(),
             ErrorKind::Xml(m) => format!("malformed XML: {m}"),
+            ErrorKind::NotSvg { root } if root.eq_ignore_ascii_case("html") => {
+                "the root element is <html>: this is a web page, not an SVG drawing; save the <svg> element it holds as a file of its own".to_string()
+            }
             ErrorKind::NotSvg { root } => {
                 format!("the root element is <{root}>, not <svg>: this is not an SVG drawing")
             }
             ErrorKind::NoRoot => {
                 "no root element: the input is empty or holds no XML element".to_string()
             }
-            ErrorKind::InvalidOption(m) => m.clone(),
+            ErrorKind::InvalidOption(m) | ErrorKind::Limit(m) => m.clone(),
             ErrorKind::Interrupted => "interrupted".to_string(),
         }
     }

@@ -122,7 +122,7 @@ fn extract_with<R: BufRead + Send>(
     pipelined: bool,
 ) -> Result<Diagram> {
     check_options(opts)?;
-    let input = svg::input::decode(input, opts.max_inflated)?;
+    let input = svg::input::decode(input, opts.max_inflated, opts.max_ratio)?;
     let drawing = svg::reader::read(input, opts, pipelined)?;
     Ok(graph::build(drawing, opts))
 }

@@ -81,6 +81,24 @@ pub struct ExtractOptions {
     ///
     /// Default: 256 MiB.
     pub max_inflated: u64,
+    /// Most times a gzip-compressed input may inflate its size (watched
+    /// once 16 MiB came out): a compression bomb is stopped early.
+    ///
+    /// Default: 100.
+    pub max_ratio: u64,
+    /// Most elements nested in one another.
+    ///
+    /// Default: 10,000.
+    pub max_depth: usize,
+    /// Most elements in the document.
+    ///
+    /// Default: 200,000,000.
+    pub max_elements: u64,
+    /// Most bytes one start tag (an element's name and attributes) may
+    /// take. (Reading one holds about fifty times its size in memory.)
+    ///
+    /// Default: 2 MiB.
+    pub max_tag: usize,
     /// Whether edges are directed.
     ///
     /// Default: [`Directed::Auto`].
@@ -124,6 +142,10 @@ impl Default for ExtractOptions {
             font_size: 16.0,
             max_warnings: 100,
             max_inflated: 256 << 20,
+            max_ratio: 100,
+            max_depth: 10_000,
+            max_elements: 200_000_000,
+            max_tag: 2 << 20,
             directed: Directed::Auto,
             simple: false,
             node_selector: None,

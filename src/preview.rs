@@ -49,7 +49,7 @@ pub fn write_svg(
     let open = || -> Result<Box<dyn BufRead + Send>> {
         let (input, _) =
             crate::svg::input::open(path).map_err(|e| Error::from(e).with_path(path))?;
-        let decoded = crate::svg::input::decode(input, opts.max_inflated)
+        let decoded = crate::svg::input::decode(input, opts.max_inflated, opts.max_ratio)
             .map_err(|e| Error::from(e).with_path(path))?;
         Ok(Box::new(decoded))
     };

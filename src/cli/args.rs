@@ -145,6 +145,19 @@ pub(crate) struct ReadArgs {
     /// Most bytes a gzip-compressed input (svgz) may inflate to.
     #[arg(long, value_name = "BYTES", default_value_t = 256 << 20)]
     pub max_inflated: u64,
+    /// Most times a gzip-compressed input may inflate its size (watched
+    /// past 16 MiB): a compression bomb is stopped early.
+    #[arg(long, value_name = "RATIO", default_value_t = 100)]
+    pub max_ratio: u64,
+    /// Most elements nested in one another.
+    #[arg(long, value_name = "N", default_value_t = 10_000)]
+    pub max_depth: usize,
+    /// Most elements in a document.
+    #[arg(long, value_name = "N", default_value_t = 200_000_000)]
+    pub max_elements: u64,
+    /// Most bytes one start tag (an element's name and attributes) may take.
+    #[arg(long, value_name = "BYTES", default_value_t = 2 << 20)]
+    pub max_tag: usize,
 }
 
 impl ReadArgs {
@@ -157,6 +170,10 @@ impl ReadArgs {
         Ok(svg2graph::ExtractOptions {
             tolerance: self.tolerance,
             max_inflated: self.max_inflated,
+            max_ratio: self.max_ratio,
+            max_depth: self.max_depth,
+            max_elements: self.max_elements,
+            max_tag: self.max_tag,
             directed: match self.directed {
                 DirectedArg::Auto => svg2graph::Directed::Auto,
                 DirectedArg::Yes => svg2graph::Directed::Yes,

@@ -3,6 +3,8 @@
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::error::Position;
 
@@ -32,15 +34,46 @@ pub(crate) fn open(path: &Path) -> io::Result<(Box<dyn BufRead + Send>, Option<u
 pub(crate) fn decode<'r, R: BufRead + Send + 'r>(
     mut input: R,
     cap: u64,
+    ratio: u64,
 ) -> io::Result<Box<dyn BufRead + Send + 'r>> {
     let head = input.fill_buf()?;
     if head.starts_with(&[0x1f, 0x8b]) {
-        let inflated = flate2::bufread::MultiGzDecoder::new(input);
-        let capped =
-            BufReader::with_capacity(READ_BUFFER, Capped { inner: inflated, left: cap, cap });
-        return transcode(capped);
+        let compressed = Arc::new(AtomicU64::new(0));
+        let counted = Counting { inner: input, count: Arc::clone(&compressed) };
+        let inflated = flate2::bufread::MultiGzDecoder::new(counted);
+        let capped = Capped { inner: inflated, left: cap, cap, ratio, compressed, seen: 0 };
+        return transcode(BufReader::with_capacity(READ_BUFFER, capped));
     }
     transcode(input)
+}
+
+/// Inflated bytes allowed before the compression ratio is watched: small
+/// files may compress very well.
+const RATIO_FLOOR: u64 = 16 << 20;
+
+/// A `BufRead` that counts the bytes consumed through it.
+struct Counting<R> {
+    inner: R,
+    count: Arc<AtomicU64>,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.count.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+impl<R: BufRead> BufRead for Counting<R> {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        self.inner.fill_buf()
+    }
+
+    fn consume(&mut self, n: usize) {
+        self.count.fetch_add(n as u64, Ordering::Relaxed);
+        self.inner.consume(n);
+    }
 }
 
 /// The encoding a document's first bytes announce: a UTF-16 byte order
@@ -113,11 +146,16 @@ fn transcode<'r, R: BufRead + Send + 'r>(mut input: R) -> io::Result<Box<dyn Buf
     })
 }
 
-/// A reader that fails once more than `cap` bytes came through.
+/// A reader of inflated bytes that fails once more than `cap` came
+/// through, or (past [`RATIO_FLOOR`]) more than `ratio` times the
+/// compressed bytes read so far: a compression bomb stops early.
 struct Capped<R> {
     inner: R,
     left: u64,
     cap: u64,
+    ratio: u64,
+    compressed: Arc<AtomicU64>,
+    seen: u64,
 }
 
 impl<R: Read> Read for Capped<R> {
@@ -135,6 +173,17 @@ impl<R: Read> Read for Capped<R> {
             ));
         }
         self.left -= n as u64;
+        self.seen += n as u64;
+        let compressed = self.compressed.load(Ordering::Relaxed).max(1);
+        if self.seen > RATIO_FLOOR && self.seen / compressed > self.ratio {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!(
+                    "the compressed input inflates more than {} times (a compression bomb?), the limit (raise it with --max-ratio)",
+                    self.ratio
+                ),
+            ));
+        }
         Ok(n)
     }
 }
@@ -340,17 +389,17 @@ mod tests {
         gz.write_all(b"<svg/>").unwrap();
         let bytes = gz.finish().unwrap();
         let mut out = String::new();
-        decode(&bytes[..], 100).unwrap().read_to_string(&mut out).unwrap();
+        decode(&bytes[..], 100, 100).unwrap().read_to_string(&mut out).unwrap();
         assert_eq!(out, "<svg/>");
         // (the cap may be met while the start is looked at, or later)
         let mut out = String::new();
-        let err = match decode(&bytes[..], 3) {
+        let err = match decode(&bytes[..], 3, 100) {
             Err(e) => e,
             Ok(mut r) => r.read_to_string(&mut out).unwrap_err(),
         };
         assert!(err.to_string().contains("more than 3 bytes"), "{err}");
         let mut plain = String::new();
-        decode(&b"<svg/>"[..], 3).unwrap().read_to_string(&mut plain).unwrap();
+        decode(&b"<svg/>"[..], 3, 100).unwrap().read_to_string(&mut plain).unwrap();
         assert_eq!(plain, "<svg/>");
     }
 

@@ -196,6 +196,8 @@ struct Walker<'o> {
     stack: Vec<Frame>,
     /// Depth inside a subtree that is not rendered (0: not skipping).
     skip: usize,
+    /// Elements read so far.
+    elements: u64,
     root_seen: bool,
     root_closed: bool,
     /// Character data being collected (a title, a label, metadata).
@@ -333,6 +335,7 @@ impl<'o> Walker<'o> {
             },
             stack: Vec::new(),
             skip: 0,
+            elements: 0,
             root_seen: false,
             root_closed: false,
             text: String::new(),
@@ -462,7 +465,37 @@ impl<'o> Walker<'o> {
         found.map_or(!qname.contains(':'), |b| b.svg)
     }
 
+    /// Fails when the element exceeds a limit of the options.
+    fn within_limits(&mut self, e: &BytesStart<'_>, has_children: bool) -> Result<()> {
+        let o = self.opts;
+        self.elements += 1;
+        let exceeded = if self.elements > o.max_elements {
+            Some(format!(
+                "more than {} elements: the limit (raise it with --max-elements)",
+                o.max_elements
+            ))
+        } else if e.len() > o.max_tag {
+            Some(format!(
+                "a start tag of {} bytes, more than the limit of {} (raise it with --max-tag)",
+                e.len(),
+                o.max_tag
+            ))
+        } else if has_children && self.stack.len() + self.skip >= o.max_depth {
+            Some(format!(
+                "elements nested more than {} deep: the limit (raise it with --max-depth)",
+                o.max_depth
+            ))
+        } else {
+            None
+        };
+        match exceeded {
+            Some(m) => Err(Error::at(ErrorKind::Limit(m), Some(self.here))),
+            None => Ok(()),
+        }
+    }
+
     fn start(&mut self, e: &BytesStart<'_>, has_children: bool) -> Result<()> {
+        self.within_limits(e, has_children)?;
         if self.skip > 0 {
             if has_children {
                 self.skip += 1;

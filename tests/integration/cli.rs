@@ -156,7 +156,7 @@ fn mismatched_tags_fail_cleanly() {
 
 #[test]
 fn non_svg_root_fails_cleanly() {
-    fails_cleanly("not-svg.svg", "not-svg.svg:2:1: the root element is <html>, not <svg>");
+    fails_cleanly("not-svg.svg", "not-svg.svg:2:1: the root element is <html>: this is a web page");
 }
 
 #[test]

@@ -7,6 +7,7 @@ mod batch;
 mod cli;
 mod extract;
 mod generators;
+mod hostile;
 mod roundtrip;
 mod samples;
 

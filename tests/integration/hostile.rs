@@ -1,0 +1,143 @@
+//! Hostile inputs: each gets a clear error or a correct result, quickly
+//! and in bounded memory. (Broken XML, empty and binary files, and
+//! non-SVG roots are in `cli.rs`; encodings in `extract.rs`.)
+
+use std::io::Write as _;
+use std::time::{Duration, Instant};
+
+use svg2graph::{ErrorKind, ExtractOptions};
+
+fn opts() -> ExtractOptions {
+    ExtractOptions::default()
+}
+
+/// Runs `f`, which must not hang. (Not a speed test: the time each case
+/// takes is measured in release builds, see the README; this only catches
+/// a runaway, even in a debug build.)
+fn quick<T>(f: impl FnOnce() -> T) -> T {
+    let t = Instant::now();
+    let out = f();
+    assert!(t.elapsed() < Duration::from_secs(30), "took {:?}", t.elapsed());
+    out
+}
+
+fn limit_error(bytes: &[u8], o: &ExtractOptions) -> String {
+    let err = quick(|| svg2graph::extract(bytes, o)).unwrap_err();
+    assert!(matches!(err.kind(), ErrorKind::Limit(_) | ErrorKind::Io(_)), "{err}");
+    err.to_string()
+}
+
+#[test]
+fn html_holding_an_svg_says_what_to_do() {
+    let err = svg2graph::extract(
+        &b"<html><body><svg xmlns='http://www.w3.org/2000/svg'><circle r='1'/></svg></body></html>"
+            [..],
+        &opts(),
+    )
+    .unwrap_err();
+    assert!(
+        err.to_string().contains("a web page, not an SVG drawing; save the <svg> element"),
+        "{err}"
+    );
+}
+
+#[test]
+fn entities_are_never_expanded_nor_fetched() {
+    // "billion laughs": nested entities are not expanded (quick-xml keeps
+    // references to undeclared-to-it entities as they are; they are not
+    // text we know)
+    let laughs = r#"<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;"><!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;">]>
+<svg xmlns="http://www.w3.org/2000/svg"><circle r="1"><title>x&e;y</title></circle></svg>"#;
+    let d = quick(|| svg2graph::extract(laughs.as_bytes(), &opts())).unwrap();
+    assert_eq!(d.text(d.nodes().next().unwrap().label), "xy");
+    // an external entity: never read
+    let xxe = r#"<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+<svg xmlns="http://www.w3.org/2000/svg"><circle r="1"><title>&x;</title></circle></svg>"#;
+    let d = quick(|| svg2graph::extract(xxe.as_bytes(), &opts())).unwrap();
+    let label = d.text(d.nodes().next().unwrap().label);
+    assert!(!label.contains("root:"), "{label}");
+}
+
+#[test]
+fn deep_nesting_meets_the_depth_limit() {
+    let depth = 100_000;
+    let svg = format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg">{}<circle r="1"/>{}</svg>"#,
+        "<g>".repeat(depth),
+        "</g>".repeat(depth)
+    );
+    let msg = limit_error(svg.as_bytes(), &opts());
+    assert!(msg.contains("nested more than 10000 deep") && msg.contains("--max-depth"), "{msg}");
+    // raised, the drawing is read
+    let o = ExtractOptions { max_depth: 200_000, ..opts() };
+    let d = quick(|| svg2graph::extract(svg.as_bytes(), &o)).unwrap();
+    assert_eq!(d.graph().node_count(), 1);
+}
+
+#[test]
+fn a_huge_attribute_meets_the_tag_limit() {
+    let svg = format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg"><path stroke="black" d="M0 0{}"/></svg>"#,
+        " L1 1".repeat(4_000_000)
+    );
+    let msg = limit_error(svg.as_bytes(), &opts());
+    assert!(msg.contains("a start tag of 20000028 bytes") && msg.contains("--max-tag"), "{msg}");
+}
+
+#[test]
+fn too_many_elements_meet_the_element_limit() {
+    let svg = format!(r#"<svg xmlns="http://www.w3.org/2000/svg">{}</svg>"#, "<g/>".repeat(1000));
+    let o = ExtractOptions { max_elements: 500, ..opts() };
+    let msg = limit_error(svg.as_bytes(), &o);
+    assert!(msg.contains("more than 500 elements") && msg.contains("--max-elements"), "{msg}");
+}
+
+#[test]
+fn a_compression_bomb_stops_early() {
+    // 1 GiB of `<g/>`, about 1 MB compressed
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(br#"<svg xmlns="http://www.w3.org/2000/svg">"#).unwrap();
+    let chunk = b"<g/>".repeat(1 << 18);
+    for _ in 0..1024 {
+        gz.write_all(&chunk).unwrap();
+    }
+    gz.write_all(b"</svg>").unwrap();
+    let bomb = gz.finish().unwrap();
+    let msg = limit_error(&bomb, &opts());
+    assert!(msg.contains("inflates more than 100 times") && msg.contains("--max-ratio"), "{msg}");
+}
+
+#[test]
+fn degenerate_shapes_and_repeated_ids_are_handled() {
+    let svg = r#"<svg xmlns="http://www.w3.org/2000/svg" stroke="black">
+      <circle id="a" cx="0" cy="0" r="0"/><circle id="a" cx="10" cy="0" r="2"/>
+      <line x1="0" y1="0" x2="10" y2="0"/><line x1="10" y1="0" x2="10" y2="0"/>
+      <ellipse cx="50" cy="50" rx="0" ry="3"/><rect x="0" y="0" width="0" height="5"/>
+    </svg>"#;
+    let d = quick(|| svg2graph::extract(svg.as_bytes(), &opts())).unwrap();
+    // a zero radius is a point node (warned); zero-size ellipse and rect
+    // draw nothing; the zero-length line lies within one node
+    assert_eq!(d.graph().node_count(), 2);
+    assert_eq!(d.graph().edge_count(), 1);
+    assert_eq!(d.report().self_touching, 1);
+    // a repeated id is no node's id
+    let ids: Vec<&str> = d.nodes().map(|n| d.text(n.id)).collect();
+    assert_eq!(ids, ["n1", "n2"]);
+    assert!(d.report().warnings.iter().any(|w| w.message.contains("no radius")));
+}
+
+#[test]
+fn truncated_and_junk_inputs_fail_with_positions() {
+    for (bytes, want) in [
+        (&b""[..], "no root element"),
+        (&b"\x00\x01\x02\xff\xfe garbage"[..], "malformed XML"),
+        (&b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"[..], "malformed XML"),
+        (&b"<svg xmlns='http://www.w3.org/2000/svg'><g><circle r='1'/>"[..], "truncated"),
+        (&b"<svg><g></svg>"[..], "malformed XML"),
+    ] {
+        let err = quick(|| svg2graph::extract(bytes, &opts())).unwrap_err();
+        let text = err.to_string();
+        assert!(text.contains(want), "{bytes:?}: {text}");
+        assert!(!text.contains('\n'), "one line: {text}");
+    }
+}
