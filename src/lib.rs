@@ -173,6 +173,46 @@ fn check_options(opts: &ExtractOptions) -> Result<()> {
     Ok(())
 }
 
+/// Entry points for the fuzz targets (`fuzz/`): the micro-syntax parsers,
+/// which are otherwise private. Only built under `cfg(fuzzing)`.
+#[cfg(fuzzing)]
+#[doc(hidden)]
+pub mod fuzzing {
+    /// Path data, then the analysis of the path (closed outline or strokes).
+    pub fn path_data(d: &str) {
+        if let Some(path) = crate::svg::reader::path_data(d) {
+            let _ = crate::geom::path::analyse(&path);
+        }
+    }
+
+    /// A transform list.
+    pub fn transform(t: &str) {
+        let _ = crate::svg::transform::parse_transform(t);
+    }
+
+    /// A length, against every axis.
+    pub fn length(l: &str) {
+        use crate::svg::length::{Axis, Units, length, number};
+        let u = Units { dpi: 96.0, font_size: 16.0, viewport: (300.0, 150.0) };
+        let _ = number(l);
+        for axis in [Axis::X, Axis::Y, Axis::Diagonal] {
+            let _ = length(l, axis, &u);
+        }
+    }
+
+    /// A style sheet and a `style` attribute, and a selector list.
+    pub fn style(s: &str) {
+        let mut css = crate::svg::css::Css::default();
+        css.add(s.to_string());
+        let _ = crate::svg::css::Css::selector(s);
+        let svg = format!(
+            "<svg xmlns='http://www.w3.org/2000/svg'><circle r='1' style='{}'/></svg>",
+            quick_xml::escape::escape(s)
+        );
+        let _ = crate::extract(svg.as_bytes(), &crate::ExtractOptions::default());
+    }
+}
+
 /// The README's Rust examples, compiled and run as doctests.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

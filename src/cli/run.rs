@@ -31,6 +31,19 @@ pub(crate) fn run(args: Args) -> Code {
 }
 
 fn extract(cfg: &ExtractConfig) -> Code {
+    // With --json, a failure is a JSON object too, with the same message.
+    let fail = |e: &Error| {
+        if cfg.json {
+            let out = serde_json::json!({ "file": name(cfg), "error": e.to_string() });
+            eprintln!("{out}");
+            match e.kind() {
+                svg2graph::ErrorKind::InvalidOption(_) => Code::Usage,
+                _ => Code::Failed,
+            }
+        } else {
+            fail(e)
+        }
+    };
     let d = match svg2graph::extract_path(&cfg.input, &cfg.options) {
         Ok(d) => d,
         Err(e) => return fail(&e),

@@ -1210,7 +1210,11 @@ impl<'o> Walker<'o> {
             }
             Element::Path => {
                 let Some(d) = a.get(F::D) else { return Ok(None) };
-                path_data(d)
+                path_data(d).ok_or_else(|| {
+                    format!(
+                        "<path> skipped: its arcs reach coordinates beyond ±{HUGE:e}, where drawing them would never end"
+                    )
+                })?
             }
             _ => return Ok(None),
         }))
@@ -1597,8 +1601,45 @@ fn shape_kind(kind: Element) -> ShapeKind {
 
 /// Parses path data; stops at the first error, keeping what came before
 /// (as SVG renderers do).
-fn path_data(d: &str) -> BezPath {
+/// The numbers of a path segment (flags left out).
+fn numbers(seg: svgtypes::PathSegment) -> Vec<f64> {
+    use svgtypes::PathSegment as P;
+    match seg {
+        P::MoveTo { x, y, .. } | P::LineTo { x, y, .. } | P::SmoothQuadratic { x, y, .. } => {
+            vec![x, y]
+        }
+        P::HorizontalLineTo { x, .. } => vec![x],
+        P::VerticalLineTo { y, .. } => vec![y],
+        P::CurveTo { x1, y1, x2, y2, x, y, .. } => vec![x1, y1, x2, y2, x, y],
+        P::SmoothCurveTo { x2, y2, x, y, .. } | P::Quadratic { x1: x2, y1: y2, x, y, .. } => {
+            vec![x2, y2, x, y]
+        }
+        P::EllipticalArc { rx, ry, x_axis_rotation, x, y, .. } => {
+            vec![rx, ry, x_axis_rotation, x, y]
+        }
+        P::ClosePath { .. } => vec![],
+    }
+}
+
+/// Coordinates beyond which arcs are not drawn: turning an arc into
+/// curves takes steps growing with its radius, without bound.
+const HUGE: f64 = 1e15;
+
+/// The path `d` describes; `None` when it holds an arc at coordinates
+/// beyond [`HUGE`] (which no drawing means, and which would take
+/// unbounded time and memory to turn into curves).
+pub(crate) fn path_data(d: &str) -> Option<BezPath> {
     use svgtypes::SimplePathSegment as S;
+    if d.contains(['a', 'A']) {
+        // Any number that large rules the path out: relative steps add up
+        // only as far as the start tag's size allows, which stays harmless.
+        for seg in svgtypes::PathParser::from(d) {
+            let Ok(seg) = seg else { break };
+            if !numbers(seg).iter().all(|v| v.abs() <= HUGE) {
+                return None;
+            }
+        }
+    }
     let mut p = BezPath::new();
     for seg in svgtypes::SimplifyingPathParser::from(d) {
         let Ok(seg) = seg else { break };
@@ -1610,7 +1651,7 @@ fn path_data(d: &str) -> BezPath {
             S::ClosePath => p.close_path(),
         }
     }
-    p
+    Some(p)
 }
 
 /// The group a frame's children are in.

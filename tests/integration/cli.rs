@@ -437,3 +437,13 @@ fn dev_stdout_as_an_output_follows_the_other_output() {
     assert!(text.contains("\nsource,target,"), "{text}");
     assert!(text.ends_with("alice,bob,#999,,link,l1,false,,,1\n"), "{text}");
 }
+
+#[test]
+fn json_reports_carry_the_same_error_text() {
+    let out = bin().args(["extract", "--json"]).arg(fixture("truncated.svg")).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    let plain = bin().arg("extract").arg(fixture("truncated.svg")).output().unwrap();
+    let line = String::from_utf8(plain.stderr).unwrap();
+    assert_eq!(format!("svg2graph: {}\n", v["error"].as_str().unwrap()), line);
+}

@@ -141,3 +141,15 @@ fn truncated_and_junk_inputs_fail_with_positions() {
         assert!(!text.contains('\n'), "one line: {text}");
     }
 }
+
+/// Found by fuzzing (`path_data`): an arc to a point 1e46 away took
+/// unbounded time and memory to turn into curves.
+#[test]
+fn fuzz_arc_to_a_far_point_is_skipped() {
+    let svg = r#"<svg xmlns="http://www.w3.org/2000/svg"><path fill="red" d="M1.5.5a1 1 0 1 17777777777777777777777777777777777777777777777 2 2z"/><circle r="1"/></svg>"#;
+    let d = quick(|| svg2graph::extract(svg.as_bytes(), &opts())).unwrap();
+    assert_eq!(d.graph().node_count(), 1);
+    assert!(
+        d.report().warnings.iter().any(|w| w.message.contains("arcs reach coordinates beyond"))
+    );
+}

@@ -1,0 +1,10 @@
+//! The style parser on any text.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    if let Ok(s) = std::str::from_utf8(data) {
+        svg2graph::fuzzing::style(s);
+    }
+});
