@@ -37,6 +37,12 @@ pub(crate) fn decode<'r, R: BufRead + Send + 'r>(
     ratio: u64,
 ) -> io::Result<Box<dyn BufRead + Send + 'r>> {
     let head = input.fill_buf()?;
+    if let Some(kind) = binary_kind(head) {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("this is {kind}, not an SVG drawing"),
+        ));
+    }
     if head.starts_with(&[0x1f, 0x8b]) {
         let compressed = Arc::new(AtomicU64::new(0));
         let counted = Counting { inner: input, count: Arc::clone(&compressed) };
@@ -45,6 +51,21 @@ pub(crate) fn decode<'r, R: BufRead + Send + 'r>(
         return transcode(BufReader::with_capacity(READ_BUFFER, capped));
     }
     transcode(input)
+}
+
+/// What a file's magic bytes say it is, for the formats people most often
+/// mistake for SVG.
+fn binary_kind(head: &[u8]) -> Option<&'static str> {
+    const MAGIC: [(&[u8], &str); 7] = [
+        (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+        (b"\xFF\xD8\xFF", "a JPEG image"),
+        (b"GIF8", "a GIF image"),
+        (b"%PDF-", "a PDF document"),
+        (b"PK\x03\x04", "a ZIP archive"),
+        (b"RIFF", "a RIFF file (WebP image?)"),
+        (b"\x00\x00\x01\x00", "an icon (ICO)"),
+    ];
+    MAGIC.iter().find(|(m, _)| head.starts_with(m)).map(|(_, k)| *k)
 }
 
 /// Inflated bytes allowed before the compression ratio is watched: small

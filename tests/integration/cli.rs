@@ -136,7 +136,7 @@ fn empty_file_fails_cleanly() {
 
 #[test]
 fn binary_file_fails_cleanly() {
-    fails_cleanly("png-named.svg", "png-named.svg:1:1: malformed XML");
+    fails_cleanly("png-named.svg", "png-named.svg: this is a PNG image, not an SVG drawing");
 }
 
 #[test]

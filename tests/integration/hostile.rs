@@ -131,7 +131,7 @@ fn truncated_and_junk_inputs_fail_with_positions() {
     for (bytes, want) in [
         (&b""[..], "no root element"),
         (&b"\x00\x01\x02\xff\xfe garbage"[..], "malformed XML"),
-        (&b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"[..], "malformed XML"),
+        (&b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"[..], "this is a PNG image, not an SVG drawing"),
         (&b"<svg xmlns='http://www.w3.org/2000/svg'><g><circle r='1'/>"[..], "truncated"),
         (&b"<svg><g></svg>"[..], "malformed XML"),
     ] {
