@@ -261,9 +261,11 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> Diagram {
         node_shapes: &node_shapes,
     };
     let names = Names::new(&sources, &graph);
+    // PlantUML draws a link's label right after its path and head.
+    let after_stroke = roles.generator == Generator::PlantUml;
     let wants_geometry = labels.iter().any(|l| {
         let flag = |f: &[bool]| f.get(l.group as usize).copied().unwrap_or(false);
-        flag(edge_group) || flag(&label_group)
+        flag(edge_group) || flag(&label_group) || (after_stroke && l.after_stroke != NONE)
     });
     let mut geometry = wants_geometry.then(Vec::new);
     // Graphviz draws every edge in an edge group; other strokes belong to
@@ -276,7 +278,8 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> Diagram {
         ignored.insert("stroke outside an edge group".into(), counts.outside as u64);
     }
     if let Some(geometry) = &geometry {
-        edge_labels(&mut graph, &labels, geometry, edge_group, &label_group);
+        let sources = LabelSources { edge_group, label_group: &label_group, after_stroke };
+        edge_labels(&mut graph, &labels, geometry, &sources);
     }
     add_loop_rings(&mut graph, &roles.role, &shapes, &node_shapes, &mut edge_styles);
     let graph = apply_options(graph, opts);
@@ -625,6 +628,8 @@ struct EdgeGeometry {
     far: Point,
     b: Point,
     group: u32,
+    /// The edge candidate it was drawn as.
+    candidate: u32,
 }
 
 impl EdgeGeometry {
@@ -665,14 +670,27 @@ const LABEL_PAIRS: usize = 50_000_000;
 /// Gives edges the labels drawn for them: Graphviz writes an edge's label
 /// in its group; Mermaid in an `edgeLabel` group at the edge's middle (the
 /// nearest edge takes it).
+/// Where edge labels are found: in edge groups, in edge label groups
+/// (nearest edge), or right after their edge's stroke.
+struct LabelSources<'a> {
+    edge_group: &'a [bool],
+    label_group: &'a [bool],
+    after_stroke: bool,
+}
+
 fn edge_labels(
     graph: &mut Graph<Node, Edge>,
     labels: &[Label],
     geometry: &[EdgeGeometry],
-    edge_group: &[bool],
-    label_group: &[bool],
+    src: &LabelSources<'_>,
 ) {
+    let (edge_group, label_group) = (src.edge_group, src.label_group);
     let in_any = |flags: &[bool], g: u32| flags.get(g as usize).copied().unwrap_or(false);
+    let by_candidate: foldhash::HashMap<u32, usize> = if src.after_stroke {
+        geometry.iter().enumerate().map(|(k, g)| (g.candidate, k)).collect()
+    } else {
+        foldhash::HashMap::default()
+    };
     let by_group: foldhash::HashMap<u32, usize> = geometry
         .iter()
         .enumerate()
@@ -684,6 +702,8 @@ fn edge_labels(
     let by_distance = placed_labels.len() * geometry.len() <= LABEL_PAIRS;
     for l in labels {
         let k = if let Some(&k) = by_group.get(&l.group) {
+            Some(k)
+        } else if let Some(&k) = by_candidate.get(&l.after_stroke) {
             Some(k)
         } else if by_distance && in_any(label_group, l.group) {
             geometry
@@ -863,9 +883,9 @@ fn add_edges(
                     ends
                 }
             };
-            adds.push((s, t, e, dir.is_some(), disputed));
+            adds.push((s, t, e, dir.is_some(), disputed, base + j as u32));
         }
-        for (s, t, e, directed, disputed) in adds {
+        for (s, t, e, directed, disputed, candidate) in adds {
             graph.add_edge(
                 NodeIndex::new(s as usize),
                 NodeIndex::new(t as usize),
@@ -873,7 +893,7 @@ fn add_edges(
             );
             if let Some(geo) = geometry.as_mut() {
                 let x = e.shape(ends.extras);
-                geo.push(EdgeGeometry { a: e.a, far: x.far, b: e.b, group: e.group });
+                geo.push(EdgeGeometry { a: e.a, far: x.far, b: e.b, group: e.group, candidate });
             }
         }
     }

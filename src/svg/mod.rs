@@ -147,6 +147,10 @@ pub(crate) struct Label {
     pub group: u32,
     /// Its font size in root user units.
     pub size: f64,
+    /// The edge candidate drawn last before it, when nothing but shapes
+    /// came between them since the last comment (PlantUML draws a link's
+    /// label right after its path and head), else [`NONE`].
+    pub after_stroke: u32,
 }
 
 /// What the document says about the program that wrote it.

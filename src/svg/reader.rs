@@ -208,6 +208,8 @@ struct Walker<'o> {
     ns: Vec<Binding>,
     /// The last item drawn was this edge candidate (for arrowheads).
     last_stroke: u32,
+    /// The last edge candidate drawn since the last comment.
+    block_stroke: u32,
     /// Edge candidates so far.
     strokes: u32,
     /// The label being read: its anchor, group and font size.
@@ -342,6 +344,7 @@ impl<'o> Walker<'o> {
             here: Position { line: 1, column: 1, offset: Some(0) },
             ns: Vec::new(),
             last_stroke: NONE,
+            block_stroke: NONE,
             strokes: 0,
             label: None,
             comments_seen: 0,
@@ -392,6 +395,7 @@ impl<'o> Walker<'o> {
     }
 
     fn comment(&mut self, c: &str) {
+        self.block_stroke = NONE;
         let c = c.trim();
         if c.is_empty() {
             return;
@@ -641,7 +645,13 @@ impl<'o> Walker<'o> {
                 }
                 if let Some(text) = self.comment_label.take() {
                     let pos = frame.ctm * Point::ZERO;
-                    self.out.labels.push(Label { pos, text, group, size: self.opts.font_size });
+                    self.out.labels.push(Label {
+                        pos,
+                        text,
+                        group,
+                        size: self.opts.font_size,
+                        after_stroke: NONE,
+                    });
                 }
                 Kind::Container { group }
             }
@@ -1113,6 +1123,7 @@ impl<'o> Walker<'o> {
             group,
         });
         self.last_stroke = self.strokes;
+        self.block_stroke = self.strokes;
         self.strokes = self.strokes.saturating_add(1);
     }
 
@@ -1568,7 +1579,8 @@ impl<'o> Walker<'o> {
             return;
         }
         let text = self.out.strings.intern(&t);
-        self.out.labels.push(Label { pos, text, group, size });
+        let after_stroke = self.block_stroke;
+        self.out.labels.push(Label { pos, text, group, size, after_stroke });
     }
 
     fn text_of(&mut self, v: Option<&str>) -> Text {

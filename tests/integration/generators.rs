@@ -148,7 +148,7 @@ class Parent--><rect fill="#FEFECE" filter="url(#f1)" height="40" id="Parent" st
 <!--MD5=[bb]
 class Child--><rect fill="#FEFECE" filter="url(#f1)" height="40" id="Child" style="stroke: #A80036; stroke-width: 1.5;" width="80" x="10" y="150" /><line style="stroke: #A80036; stroke-width: 1.5;" x1="11" x2="89" y1="180" y2="180"/>
 <!--MD5=[cc]
-reverse link Parent to Child--><path d="M50,70 C50,100 50,120 50,149" fill="none" id="Parent&lt;-Child" style="stroke: #A80036; stroke-width: 1.0;"/><polygon fill="none" points="43,70,50,50,57,70,43,70" style="stroke: #A80036; stroke-width: 1.0;"/>
+reverse link Parent to Child--><path d="M50,70 C50,100 50,120 50,149" fill="none" id="Parent&lt;-Child" style="stroke: #A80036; stroke-width: 1.0;"/><polygon fill="none" points="43,70,50,50,57,70,43,70" style="stroke: #A80036; stroke-width: 1.0;"/><text fill="#000000" font-size="13" x="55" y="100">extends</text>
 <!--MD5=[dd]
 @startuml
 class Parent
@@ -161,6 +161,11 @@ PlantUML version 1.2020.02--></g></svg>"##,
     assert_eq!(node_ids(&d), ["Parent", "Child"]);
     // drawn from the parent, but the hollow head caps the parent's end
     assert_eq!(arcs(&d), pairs(&[("Child", "Parent")]));
+    // the text drawn right after a link is its label; the class's own
+    // name is not
+    let (_, _, e) = d.edges().next().unwrap();
+    assert_eq!(d.text(e.label), "extends");
+    assert_eq!(d.text(d.nodes().next().unwrap().label), "Parent");
 }
 
 #[test]
