@@ -165,8 +165,27 @@ fn strokes(subs: &[Sub], eps: f64) -> Vec<Stroke> {
     out
 }
 
+/// Coordinates beyond which a path is not analysed: flattening curves
+/// there overflows (cubes of coordinates), and no drawing means them.
+pub(crate) const HUGE: f64 = 1e15;
+
+/// True when a point of `path` (control points too) lies beyond
+/// [`HUGE`] or is not finite.
+pub(crate) fn too_large(path: &BezPath) -> bool {
+    let far = |p: Point| p.x.is_nan() || p.y.is_nan() || p.x.abs() > HUGE || p.y.abs() > HUGE;
+    path.elements().iter().any(|el| match *el {
+        PathEl::MoveTo(p) | PathEl::LineTo(p) => far(p),
+        PathEl::QuadTo(c, p) => far(c) || far(p),
+        PathEl::CurveTo(c1, c2, p) => far(c1) || far(c2) || far(p),
+        PathEl::ClosePath => false,
+    })
+}
+
 /// Analyses a path already in root user space.
 pub(crate) fn analyse(path: &BezPath) -> Analysis {
+    if too_large(path) {
+        return Analysis::Empty;
+    }
     let subs = subpaths(path);
     let drawn: Vec<&Sub> = subs.iter().filter(|s| s.drawn()).collect();
     if drawn.is_empty() {

@@ -1083,6 +1083,9 @@ impl<'o> Walker<'o> {
         b_pt: Point,
         extra: Option<StrokeExtra>,
     ) {
+        if self.beyond("stroke", a_pt, (0.0, 0.0)) || self.beyond("stroke", b_pt, (0.0, 0.0)) {
+            return;
+        }
         if self.select[1].is_some() && self.sel & 2 == 0 {
             *self.out.ignored.entry("stroke (not selected)".into()).or_insert(0) += 1;
             return;
@@ -1153,7 +1156,23 @@ impl<'o> Walker<'o> {
         }
         let center = f.ctm * Point::new(cx, cy);
         let outline = Outline::transformed_circle(r, f.ctm);
+        if self.beyond("circle", center, outline.half_extents()) {
+            return None;
+        }
         Some(self.push_node(f, a, center, outline, ShapeKind::Circle, Text::EMPTY))
+    }
+
+    /// True (and warned) when a shape centred at `center`, reaching
+    /// `half` on either side, lies beyond [`crate::geom::path::HUGE`] or
+    /// is not finite: no drawing means such coordinates, and computing
+    /// with them overflows.
+    fn beyond(&mut self, what: &str, center: Point, half: (f64, f64)) -> bool {
+        let huge = crate::geom::path::HUGE;
+        let far = [center.x, center.y, half.0, half.1].iter().any(|v| v.is_nan() || v.abs() > huge);
+        if far {
+            self.warn(format!("<{what}> skipped: it reaches coordinates beyond ±{huge:e}"));
+        }
+        far
     }
 
     fn line(&mut self, f: &Frame, a: &Attrs<'_>) {
@@ -1273,6 +1292,9 @@ impl<'o> Walker<'o> {
         }
         let center = f.ctm * Point::new(cx, cy);
         let outline = Outline::transformed_ellipse(rx, ry, f.ctm);
+        if self.beyond("ellipse", center, outline.half_extents()) {
+            return None;
+        }
         Some(self.push_node(f, a, center, outline, ShapeKind::Ellipse, Text::EMPTY))
     }
 
@@ -1287,6 +1309,14 @@ impl<'o> Walker<'o> {
         href: Text,
     ) -> Option<usize> {
         path.apply_affine(f.ctm);
+        if crate::geom::path::too_large(&path) {
+            self.warn(format!(
+                "<{}> skipped: it reaches coordinates beyond ±{:e}",
+                kind.name(),
+                crate::geom::path::HUGE
+            ));
+            return None;
+        }
         match analyse(&path) {
             Analysis::Closed(c) => {
                 if !self.painted(f, true) {
@@ -1635,7 +1665,7 @@ fn numbers(seg: svgtypes::PathSegment) -> Vec<f64> {
 
 /// Coordinates beyond which arcs are not drawn: turning an arc into
 /// curves takes steps growing with its radius, without bound.
-const HUGE: f64 = 1e15;
+const HUGE: f64 = crate::geom::path::HUGE;
 
 /// The path `d` describes; `None` when it holds an arc at coordinates
 /// beyond [`HUGE`] (which no drawing means, and which would take
@@ -1647,7 +1677,7 @@ pub(crate) fn path_data(d: &str) -> Option<BezPath> {
         // only as far as the start tag's size allows, which stays harmless.
         for seg in svgtypes::PathParser::from(d) {
             let Ok(seg) = seg else { break };
-            if !numbers(seg).iter().all(|v| v.abs() <= HUGE) {
+            if numbers(seg).iter().any(|v| v.is_nan() || v.abs() > HUGE) {
                 return None;
             }
         }

@@ -153,3 +153,22 @@ fn fuzz_arc_to_a_far_point_is_skipped() {
         d.report().warnings.iter().any(|w| w.message.contains("arcs reach coordinates beyond"))
     );
 }
+
+/// Found by fuzzing (`path_data`, `extract`): curves far out (1e123)
+/// overflowed while being flattened, and never ended; shapes reaching
+/// beyond ±1e15 are skipped, with a warning.
+#[test]
+fn fuzz_coordinates_beyond_1e15_are_skipped() {
+    let svg = r#"<svg xmlns="http://www.w3.org/2000/svg" stroke="black">
+      <path d="M1666666666666666666666666666666666666666666666666666666666666666666666666666666666666666666666666666666666666666666666666.512 0 s1 2 2 0 s1 2"/>
+      <path d="M-333333333333333333333333333333333333333333105.27,149.77A116.72,116.72 0 0,1 -16.73,225.83"/>
+      <circle cx="1e300" cy="0" r="1"/><circle cx="0" cy="0" r="1e300"/><ellipse cx="5" cy="5" rx="1e308" ry="1"/>
+      <line x1="1e300" y1="0" x2="0" y2="0"/><polygon points="0,0 1e200,0 0,1e200"/>
+      <g transform="scale(1e300)"><circle r="1e300"/></g>
+      <circle cx="0" cy="0" r="1"/><circle cx="10" cy="0" r="1"/><line x1="0" y1="0" x2="10" y2="0"/>
+    </svg>"#;
+    let d = quick(|| svg2graph::extract(svg.as_bytes(), &opts())).unwrap();
+    assert_eq!((d.graph().node_count(), d.graph().edge_count()), (2, 1));
+    let skipped = d.report().warnings.iter().filter(|w| w.message.contains("beyond ±1e15")).count();
+    assert_eq!(skipped, 8, "{:?}", d.report().warnings);
+}
