@@ -600,10 +600,11 @@ impl Names {
     }
 
     fn of(&self, k: u32, e: &EdgeShape) -> &Named {
-        let got = self
-            .edges
-            .get(&k)
-            .or_else(|| self.groups.get(&e.group))
+        // Most drawings name nothing: no lookup then.
+        let got = (!self.edges.is_empty())
+            .then(|| self.edges.get(&k))
+            .flatten()
+            .or_else(|| (!self.groups.is_empty()).then(|| self.groups.get(&e.group)).flatten())
             .or_else(|| self.styles.get(e.style.0 as usize));
         got.unwrap_or(&Named::None)
     }

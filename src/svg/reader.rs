@@ -1168,7 +1168,12 @@ impl<'o> Walker<'o> {
     /// with them overflows.
     fn beyond(&mut self, what: &str, center: Point, half: (f64, f64)) -> bool {
         let huge = crate::geom::path::HUGE;
-        let far = [center.x, center.y, half.0, half.1].iter().any(|v| v.is_nan() || v.abs() > huge);
+        // (NaN compares false: it is not within.)
+        let within = center.x.abs() <= huge
+            && center.y.abs() <= huge
+            && half.0.abs() <= huge
+            && half.1.abs() <= huge;
+        let far = !within;
         if far {
             self.warn(format!("<{what}> skipped: it reaches coordinates beyond ±{huge:e}"));
         }

@@ -57,6 +57,9 @@ pub(crate) enum F {
     ConnectionEnd,
 }
 
+// Every variant has a bit in `Attrs::has`.
+const _: () = assert!((F::ConnectionEnd as u32) < 64);
+
 impl F {
     /// The attribute named `key`, as written in XML.
     fn of_attribute(key: &[u8]) -> Option<F> {
@@ -138,6 +141,9 @@ impl F {
 #[derive(Default, Debug)]
 pub(crate) struct Attrs<'a> {
     list: SmallVec<[(F, Cow<'a, str>); 8]>,
+    /// One bit per [`F`] present in `list`: most lookups are of absent
+    /// attributes, answered without a scan.
+    has: u64,
     /// The `style` attribute, applied last (see [`Attrs::finish`]).
     style_attr: Option<Cow<'a, str>>,
     /// Namespace declarations: (prefix, or "" for the default; namespace).
@@ -182,8 +188,8 @@ impl<'a> Attrs<'a> {
             if key == "marker" {
                 // The shorthand sets both ends (and vertices, unused).
                 let v = value(attr, escaped)?;
-                a.list.push((F::MarkerStart, v.clone()));
-                a.list.push((F::MarkerEnd, v));
+                a.push(F::MarkerStart, v.clone());
+                a.push(F::MarkerEnd, v);
                 continue;
             }
             let Some(f) = F::of_attribute(key.as_bytes()) else { continue };
@@ -191,7 +197,8 @@ impl<'a> Attrs<'a> {
             if !matches!(f, F::MarkerStart | F::MarkerEnd) && a.list.iter().any(|(g, _)| *g == f) {
                 return Err(AttrError::Duplicated(0, 0).into());
             }
-            a.list.push((f, value(attr, escaped)?));
+            let v = value(attr, escaped)?;
+            a.push(f, v);
         }
         Ok(())
     }
@@ -203,7 +210,19 @@ impl<'a> Attrs<'a> {
 
     /// The value of `f`, if set.
     pub(crate) fn get(&self, f: F) -> Option<&str> {
+        if self.has & Self::bit(f) == 0 {
+            return None;
+        }
         self.list.iter().rev().find(|(g, _)| *g == f).map(|(_, v)| v.as_ref())
+    }
+
+    fn bit(f: F) -> u64 {
+        1 << (f as u32)
+    }
+
+    fn push(&mut self, f: F, v: Cow<'a, str>) {
+        self.has |= Self::bit(f);
+        self.list.push((f, v));
     }
 
     /// Applies the `style` attribute, which overrides presentation
@@ -222,10 +241,10 @@ impl<'a> Attrs<'a> {
         for (name, value) in decls {
             let v: Cow<'a, str> = Cow::Owned(value.trim().to_owned());
             if name == "marker" {
-                self.list.push((F::MarkerStart, v.clone()));
-                self.list.push((F::MarkerEnd, v));
+                self.push(F::MarkerStart, v.clone());
+                self.push(F::MarkerEnd, v);
             } else if let Some(f) = F::of_property(name) {
-                self.list.push((f, v));
+                self.push(f, v);
             }
         }
     }
