@@ -783,7 +783,23 @@ fn node_labels(
             by_group.entry(shapes[i].group).or_default().push(k);
         }
     }
+    // A label that names its node by the tool's id (sigma.js) goes to it,
+    // wherever it is drawn.
+    let mut by_ident: foldhash::HashMap<Text, usize> = foldhash::HashMap::default();
+    if labels.iter().any(|l| !l.target.is_empty()) {
+        for (k, &i) in node_shapes.iter().enumerate() {
+            if !shapes[i].ident.is_empty() {
+                by_ident.insert(shapes[i].ident, k);
+            }
+        }
+    }
+    let mut named = vec![false; node_shapes.len()];
     for l in labels {
+        if let Some(&k) = by_ident.get(&l.target) {
+            best[k] = Some((0.0, l.text));
+            named[k] = true;
+            continue;
+        }
         let mut cands: Vec<u32> = index.all_touching(placed, l.pos);
         if cands.is_empty()
             && let Some(ks) = by_group.get(&l.group)
@@ -794,7 +810,7 @@ fn node_labels(
         for k in cands {
             let k = k as usize;
             let d = placed[k].center.distance(l.pos);
-            if best[k].is_none_or(|(bd, _)| d < bd) {
+            if !named[k] && best[k].is_none_or(|(bd, _)| d < bd) {
                 best[k] = Some((d, l.text));
             }
         }

@@ -151,6 +151,9 @@ pub(crate) struct Label {
     /// came between them since the last comment (PlantUML draws a link's
     /// label right after its path and head), else [`NONE`].
     pub after_stroke: u32,
+    /// The tool's id of the node it labels, where the tool says
+    /// (sigma.js `data-label-target`), else empty.
+    pub target: Text,
 }
 
 /// What the document says about the program that wrote it.

@@ -212,8 +212,8 @@ struct Walker<'o> {
     block_stroke: u32,
     /// Edge candidates so far.
     strokes: u32,
-    /// The label being read: its anchor, group and font size.
-    label: Option<(Point, u32, f64)>,
+    /// The label being read: its anchor, group, font size and target.
+    label: Option<(Point, u32, f64, Text)>,
     /// The open node groups (class `node`): their depth in the stack, and
     /// the numbers of shapes and labels before them.
     node_groups: Vec<(usize, usize, usize)>,
@@ -651,6 +651,7 @@ impl<'o> Walker<'o> {
                         group,
                         size: self.opts.font_size,
                         after_stroke: NONE,
+                        target: Text::EMPTY,
                     });
                 }
                 Kind::Container { group }
@@ -1560,8 +1561,9 @@ impl<'o> Walker<'o> {
             .and_then(|v| length::length(v, Axis::Diagonal, &u))
             .unwrap_or(self.opts.font_size);
         let scale = f.ctm.determinant().abs().sqrt();
+        let target = self.text_of(a.get(F::LabelTarget));
         self.text.clear();
-        self.label = Some((f.ctm * p, group_of(f), size * scale));
+        self.label = Some((f.ctm * p, group_of(f), size * scale, target));
     }
 
     /// A node group that drew no shape, only text (Graphviz
@@ -1608,14 +1610,14 @@ impl<'o> Walker<'o> {
 
     fn end_label(&mut self) {
         self.last_stroke = NONE;
-        let Some((pos, group, size)) = self.label.take() else { return };
+        let Some((pos, group, size, target)) = self.label.take() else { return };
         let t: String = self.text.split_whitespace().collect::<Vec<_>>().join(" ");
         if t.is_empty() {
             return;
         }
         let text = self.out.strings.intern(&t);
         let after_stroke = self.block_stroke;
-        self.out.labels.push(Label { pos, text, group, size, after_stroke });
+        self.out.labels.push(Label { pos, text, group, size, after_stroke, target });
     }
 
     fn text_of(&mut self, v: Option<&str>) -> Text {

@@ -52,6 +52,9 @@ pub(crate) enum F {
     FillOpacity,
     StrokeOpacity,
     FontSize,
+    /// `data-label-target` (sigma.js): the tool's id of the node a label
+    /// belongs to.
+    LabelTarget,
     /// Inkscape connectors: the elements the ends are attached to.
     ConnectionStart,
     ConnectionEnd,
@@ -103,6 +106,7 @@ impl F {
             b"fill-opacity" => F::FillOpacity,
             b"stroke-opacity" => F::StrokeOpacity,
             b"font-size" => F::FontSize,
+            b"data-label-target" => F::LabelTarget,
             b"inkscape:connection-start" => F::ConnectionStart,
             b"inkscape:connection-end" => F::ConnectionEnd,
             _ => return None,

@@ -601,3 +601,17 @@ fn igraph_write_svg_connectors_name_the_ends() {
     assert_eq!(d.report().disagreements, 1);
     assert_eq!(arcs(&d), pairs(&[("0", "1"), ("1", "2"), ("2", "0"), ("2", "3"), ("3", "3")]));
 }
+
+#[test]
+fn sigma_node_ids_and_labels_drawn_beside_nodes() {
+    // sigma.js's SVG renderer: each label names its node; it is drawn
+    // beside the node, nearer another one.
+    let d = extract(
+        r##"<svg class="sigma-svg" xmlns="http://www.w3.org/2000/svg" width="200" height="100"><g id="sigma-group-edges" class="sigma-group"><path data-edge-id="e0" class="sigma-edge" stroke="#bbb" stroke-width="1" d="M20,50 Q60,30 100,50" fill="none"/></g><g id="sigma-group-nodes" class="sigma-group"><circle data-node-id="a" class="sigma-node" fill="#e6194b" cx="20" cy="50" r="5"/><circle data-node-id="b" class="sigma-node" fill="#3cb44b" cx="100" cy="50" r="5"/></g><g id="sigma-group-labels" class="sigma-group"><text data-label-target="a" class="sigma-label" font-size="11" x="97" y="54">Alpha</text><text data-label-target="b" class="sigma-label" font-size="11" x="107" y="54">Beta</text><text data-label-target="a" class="sigma-label" style="display: none;">hidden</text></g></svg>"##,
+    );
+    assert_eq!(d.report().generator, "sigma");
+    assert_eq!(node_ids(&d), ["a", "b"]);
+    let labels: Vec<&str> = d.nodes().map(|n| d.text(n.label)).collect();
+    assert_eq!(labels, ["Alpha", "Beta"]);
+    assert_eq!(edge_pairs(&d), [("a".to_string(), "b".to_string())]);
+}
