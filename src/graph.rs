@@ -600,13 +600,18 @@ impl Names {
     }
 
     fn of(&self, k: u32, e: &EdgeShape) -> &Named {
-        // Most drawings name nothing: no lookup then.
-        let got = (!self.edges.is_empty())
-            .then(|| self.edges.get(&k))
-            .flatten()
-            .or_else(|| (!self.groups.is_empty()).then(|| self.groups.get(&e.group)).flatten())
-            .or_else(|| self.styles.get(e.style.0 as usize));
-        got.unwrap_or(&Named::None)
+        // Most drawings name nothing: no hashing then.
+        if !self.edges.is_empty()
+            && let Some(n) = self.edges.get(&k)
+        {
+            return n;
+        }
+        if !self.groups.is_empty()
+            && let Some(n) = self.groups.get(&e.group)
+        {
+            return n;
+        }
+        self.styles.get(e.style.0 as usize).unwrap_or(&Named::None)
     }
 }
 

@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -149,6 +150,8 @@ fn read_list(list: &std::path::Path) -> std::io::Result<Vec<PathBuf>> {
 /// seconds elsewhere, nothing with `--quiet` (failures are always shown).
 struct Show {
     bar: Option<ProgressBar>,
+    /// Failures so far, for the bar's message.
+    failed: AtomicU64,
     plain: Option<Mutex<Plain>>,
 }
 
@@ -163,7 +166,7 @@ struct Plain {
 impl Show {
     fn new(total: u64, quiet: bool) -> Show {
         if quiet {
-            return Show { bar: None, plain: None };
+            return Show { bar: None, failed: AtomicU64::new(0), plain: None };
         }
         if std::io::stderr().is_terminal() {
             let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
@@ -179,11 +182,12 @@ impl Show {
             );
             bar.set_style(style);
             bar.set_message("0 failed");
-            return Show { bar: Some(bar), plain: None };
+            return Show { bar: Some(bar), failed: AtomicU64::new(0), plain: None };
         }
         let now = Instant::now();
         Show {
             bar: None,
+            failed: AtomicU64::new(0),
             plain: Some(Mutex::new(Plain { total, done: 0, failed: 0, start: now, last: now })),
         }
     }
@@ -206,8 +210,8 @@ impl Show {
         if let Some(bar) = &self.bar {
             bar.inc(1);
             if failed {
-                let n = bar.message().split(' ').next().and_then(|n| n.parse::<u64>().ok());
-                bar.set_message(format!("{} failed", n.unwrap_or(0) + 1));
+                let n = self.failed.fetch_add(1, Ordering::Relaxed) + 1;
+                bar.set_message(format!("{n} failed"));
             }
         }
         if let Some(plain) = &self.plain

@@ -36,10 +36,7 @@ fn extract(cfg: &ExtractConfig) -> Code {
         if cfg.json {
             let out = serde_json::json!({ "file": name(cfg), "error": e.to_string() });
             eprintln!("{out}");
-            match e.kind() {
-                svg2graph::ErrorKind::InvalidOption(_) => Code::Usage,
-                _ => Code::Failed,
-            }
+            code_of(e)
         } else {
             fail(e)
         }
@@ -149,6 +146,11 @@ fn stats_text(name: &str, s: &svg2graph::Stats) -> String {
 
 fn fail(e: &Error) -> Code {
     eprintln!("svg2graph: {e}");
+    code_of(e)
+}
+
+/// The exit code for an error: a usage error for unusable options.
+fn code_of(e: &Error) -> Code {
     match e.kind() {
         svg2graph::ErrorKind::InvalidOption(_) => Code::Usage,
         _ => Code::Failed,

@@ -1650,23 +1650,27 @@ fn shape_kind(kind: Element) -> ShapeKind {
 
 /// Parses path data; stops at the first error, keeping what came before
 /// (as SVG renderers do).
-/// The numbers of a path segment (flags left out).
-fn numbers(seg: svgtypes::PathSegment) -> Vec<f64> {
+/// The largest magnitude among a path segment's numbers (flags left
+/// out); NaN when one is NaN.
+fn largest(seg: svgtypes::PathSegment) -> f64 {
     use svgtypes::PathSegment as P;
+    let m = |vs: &[f64]| {
+        vs.iter().fold(0.0f64, |m, v| if v.is_nan() { f64::NAN } else { m.max(v.abs()) })
+    };
     match seg {
         P::MoveTo { x, y, .. } | P::LineTo { x, y, .. } | P::SmoothQuadratic { x, y, .. } => {
-            vec![x, y]
+            m(&[x, y])
         }
-        P::HorizontalLineTo { x, .. } => vec![x],
-        P::VerticalLineTo { y, .. } => vec![y],
-        P::CurveTo { x1, y1, x2, y2, x, y, .. } => vec![x1, y1, x2, y2, x, y],
+        P::HorizontalLineTo { x, .. } => m(&[x]),
+        P::VerticalLineTo { y, .. } => m(&[y]),
+        P::CurveTo { x1, y1, x2, y2, x, y, .. } => m(&[x1, y1, x2, y2, x, y]),
         P::SmoothCurveTo { x2, y2, x, y, .. } | P::Quadratic { x1: x2, y1: y2, x, y, .. } => {
-            vec![x2, y2, x, y]
+            m(&[x2, y2, x, y])
         }
         P::EllipticalArc { rx, ry, x_axis_rotation, x, y, .. } => {
-            vec![rx, ry, x_axis_rotation, x, y]
+            m(&[rx, ry, x_axis_rotation, x, y])
         }
-        P::ClosePath { .. } => vec![],
+        P::ClosePath { .. } => 0.0,
     }
 }
 
@@ -1684,7 +1688,8 @@ pub(crate) fn path_data(d: &str) -> Option<BezPath> {
         // only as far as the start tag's size allows, which stays harmless.
         for seg in svgtypes::PathParser::from(d) {
             let Ok(seg) = seg else { break };
-            if numbers(seg).iter().any(|v| v.is_nan() || v.abs() > HUGE) {
+            let big = largest(seg);
+            if big.is_nan() || big > HUGE {
                 return None;
             }
         }

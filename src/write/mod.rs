@@ -104,7 +104,7 @@ impl Format {
 
     /// True for the formats written as two files, nodes and edges.
     pub fn is_pair(self) -> bool {
-        matches!(self, Format::Csv | Format::Gephi | Format::Neo4j)
+        self.suffixes().len() == 2
     }
 
     /// The file name suffixes of the format's files: `.nodes.csv` and
@@ -180,17 +180,17 @@ pub fn write_file(
 /// Formats `v` in the shortest form that reads back as the same `f64`
 /// (`12`, `0.5`, `1e-7`); `-0` is written `0`.
 pub fn format_f64(v: f64, buf: &mut ryu::Buffer) -> &str {
-    if v == 0.0 {
-        return "0";
-    }
-    let s = buf.format(v);
-    s.strip_suffix(".0").unwrap_or(s)
+    shortest(v, v == 0.0, buf)
 }
 
 /// [`format_f64`] for an `f32`: the shortest form that reads back as the
 /// same `f32` (`0.3`, not the `f64` digits of the nearest `f32`).
 pub fn format_f32(v: f32, buf: &mut ryu::Buffer) -> &str {
-    if v == 0.0 {
+    shortest(v, v == 0.0, buf)
+}
+
+fn shortest<F: ryu::Float>(v: F, zero: bool, buf: &mut ryu::Buffer) -> &str {
+    if zero {
         return "0";
     }
     let s = buf.format(v);
