@@ -21,20 +21,25 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
 # measure NAME CMD...: runs CMD $runs times, records "wall_s rss_kb" lines.
+# Each run writes into a fresh, empty folder ("$run", made and removed
+# outside the timing): replacing the files of an earlier run would time the
+# file system freeing them too.
+run=$out/run
 measure() {
     local name=$1; shift
     : > "$out/$name.times"
     for _ in $(seq "$runs"); do
+        rm -rf "$run" && mkdir -p "$run"
         /usr/bin/time -f "%e %M" -o "$out/$name.one" "$@" > /dev/null 2>&1
         cat "$out/$name.one" >> "$out/$name.times"
     done
+    rm -rf "$run"
 }
 
-measure svg2graph target/release/svg2graph extract "$svg" --nodes "$out/n.csv" --edges "$out/e.csv" --quiet
+measure svg2graph target/release/svg2graph extract "$svg" --nodes "$run/n.csv" --edges "$run/e.csv" --quiet
 measure floor target/release/examples/floor "$svg"
 if python3 -c 'import lxml, scipy, numpy' 2>/dev/null; then
-    mkdir -p "$out/peer"
-    measure peer python3 "$peer" "$svg" "$out/peer"
+    measure peer python3 "$peer" "$svg" "$run"
 fi
 
 python3 - "$svg" "$out" "$runs" <<'PY'

@@ -5,6 +5,7 @@
 //! memory stays flat whatever the input size.
 
 use std::io::BufRead;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 
 use quick_xml::Reader;
@@ -12,6 +13,7 @@ use quick_xml::events::{BytesCData, BytesEnd, BytesRef, BytesStart, BytesText, E
 
 use super::input::Tracked;
 use super::reader::next_event;
+use super::style::{self, Split};
 use crate::error::{Position, Result};
 
 /// Bytes of event text per batch before it is sent.
@@ -20,6 +22,11 @@ const BATCH_BYTES: usize = 256 * 1024;
 const BATCH_EVENTS: usize = 8 * 1024;
 /// Batches in flight.
 const IN_FLIGHT: usize = 4;
+/// The producer splits attributes (work the consumer would do otherwise)
+/// while at least this many batches wait for the consumer: then the
+/// consumer is the slower side. The two sides so share the work, and
+/// whichever is faster on an input takes more of it.
+const SPLIT_WHEN_QUEUED: usize = 4;
 
 #[derive(Clone, Copy, Debug)]
 enum Kind {
@@ -38,6 +45,9 @@ struct Rec {
     start: u32,
     end: u32,
     name_len: u32,
+    /// The attributes [`style::split`] found: `splits[split.0..split.1]`,
+    /// or `None` when it could not split them.
+    split: Option<(u32, u32)>,
     here: Position,
 }
 
@@ -45,6 +55,7 @@ struct Rec {
 struct Batch {
     text: String,
     recs: Vec<Rec>,
+    splits: Vec<Split>,
 }
 
 impl Batch {
@@ -56,12 +67,34 @@ impl Batch {
             start,
             end: self.text.len() as u32,
             name_len: name_len as u32,
+            split: None,
             here,
         });
     }
 
+    /// Pushes a start tag, with its attributes split if `split`.
+    fn push_tag(&mut self, kind: Kind, e: &BytesStart<'_>, split: bool, here: Position) {
+        let first = self.splits.len() as u32;
+        let split = split && style::split(e, &mut self.splits);
+        let split = split.then_some((first, self.splits.len() as u32));
+        self.push(kind, e, e.name().as_ref().len(), here);
+        if let Some(r) = self.recs.last_mut() {
+            r.split = split;
+        }
+    }
+
+    fn clear(&mut self) {
+        self.text.clear();
+        self.recs.clear();
+        self.splits.clear();
+    }
+
     fn full(&self) -> bool {
         self.text.len() >= BATCH_BYTES || self.recs.len() >= BATCH_EVENTS
+    }
+
+    fn splits(&self, r: &Rec) -> Option<&[Split]> {
+        r.split.and_then(|(a, b)| self.splits.get(a as usize..b as usize))
     }
 
     fn event(&self, r: &Rec) -> Event<'_> {
@@ -78,28 +111,46 @@ impl Batch {
     }
 }
 
+/// When the producer splits attributes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum SplitPolicy {
+    /// While the consumer is the slower side (see [`SPLIT_WHEN_QUEUED`]).
+    Adaptive,
+    /// Always (for tests: the result must not depend on it).
+    #[cfg(test)]
+    Always,
+    /// Never.
+    #[cfg(test)]
+    Never,
+}
+
 /// Runs `reader` on a second thread and hands every event that matters to
-/// `consume` with the position it starts at. Returns the position where
+/// `consume` with the attributes of start tags split (see
+/// [`style::split`]) and the position it starts at. Returns the position where
 /// the input ended. The first error, from either side, is returned; the
 /// consumer's own errors come first, as they concern earlier input.
 pub(super) fn run<R: BufRead + Send>(
     reader: Reader<Tracked<R>>,
-    mut consume: impl FnMut(Event<'_>, Position) -> Result<()>,
+    policy: SplitPolicy,
+    mut consume: impl FnMut(Event<'_>, Option<&[Split]>, Position) -> Result<()>,
 ) -> Result<Position> {
     let (tx, rx) = mpsc::sync_channel::<Batch>(IN_FLIGHT);
     let (back_tx, back_rx) = mpsc::channel::<Batch>();
+    // Batches sent and not yet taken.
+    let queued = AtomicUsize::new(0);
     std::thread::scope(|scope| {
-        let producer = scope.spawn(move || produce(reader, &tx, &back_rx));
+        let queued = &queued;
+        let producer = scope.spawn(move || produce(reader, &tx, &back_rx, queued, policy));
         let mut failed = None;
         'batches: for mut batch in &rx {
+            queued.fetch_sub(1, Ordering::Relaxed);
             for r in &batch.recs {
-                if let Err(e) = consume(batch.event(r), r.here) {
+                if let Err(e) = consume(batch.event(r), batch.splits(r), r.here) {
                     failed = Some(e);
                     break 'batches;
                 }
             }
-            batch.text.clear();
-            batch.recs.clear();
+            batch.clear();
             // The producer may be gone already; then the batch is dropped.
             let _ = back_tx.send(batch);
         }
@@ -120,32 +171,46 @@ fn produce<R: BufRead>(
     mut reader: Reader<Tracked<R>>,
     tx: &mpsc::SyncSender<Batch>,
     back: &mpsc::Receiver<Batch>,
+    queued: &AtomicUsize,
+    policy: SplitPolicy,
 ) -> Result<Position> {
+    // Counted before it is sent, so that the consumer never counts below 0.
+    let send = |batch: Batch| {
+        queued.fetch_add(1, Ordering::Relaxed);
+        tx.send(batch)
+    };
     let mut buf = Vec::with_capacity(64 * 1024);
     let mut batch = Batch::default();
     let mut in_chars = false;
+    let split_now = || match policy {
+        SplitPolicy::Adaptive => queued.load(Ordering::Relaxed) >= SPLIT_WHEN_QUEUED,
+        #[cfg(test)]
+        SplitPolicy::Always => true,
+        #[cfg(test)]
+        SplitPolicy::Never => false,
+    };
     loop {
         let here = reader.get_ref().here();
         let event = match next_event(&mut reader, &mut buf) {
             Ok(ev) => ev,
             Err(e) => {
                 // Events before the error are still interpreted first.
-                let _ = tx.send(batch);
+                let _ = send(batch);
                 return Err(e);
             }
         };
         let chars = match &event {
             Event::Eof => {
                 let end = reader.get_ref().here();
-                let _ = tx.send(batch);
+                let _ = send(batch);
                 return Ok(end);
             }
             Event::Start(e) => {
-                batch.push(Kind::Start, e, e.name().as_ref().len(), here);
+                batch.push_tag(Kind::Start, e, split_now(), here);
                 false
             }
             Event::Empty(e) => {
-                batch.push(Kind::Empty, e, e.name().as_ref().len(), here);
+                batch.push_tag(Kind::Empty, e, split_now(), here);
                 false
             }
             Event::End(e) => {
@@ -175,7 +240,7 @@ fn produce<R: BufRead>(
         in_chars = chars;
         buf.clear();
         if batch.full() {
-            if tx.send(batch).is_err() {
+            if send(batch).is_err() {
                 // The consumer stopped (it met an error): nothing to add.
                 return Ok(here);
             }

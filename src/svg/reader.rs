@@ -16,7 +16,8 @@ use quick_xml::events::{BytesStart, Event};
 use super::css::{Css, CssNode};
 use super::input::Tracked;
 use super::length::{self, Axis, Units};
-use super::style::{Attrs, F, is_no_paint};
+use super::pipeline::SplitPolicy;
+use super::style::{Attrs, F, Split, Values, is_no_paint, recycle};
 use super::transform::{parse_transform, viewbox_transform};
 use super::{
     Def, Drawing, EdgeShape, Group, Label, Marker, NONE, NodeShape, ShapeKind, StrokeExtra,
@@ -233,6 +234,8 @@ struct Walker<'o> {
     select: [Option<Css>; 3],
     /// The selector flags of the element being read (see [`Frame::sel`]).
     sel: u8,
+    /// The list [`Attrs`] keep values in, reused from element to element.
+    values: Values<'static>,
 }
 
 /// Makes the XML reader over `input`, with the configuration the walker
@@ -268,6 +271,15 @@ pub(crate) fn read<R: BufRead + Send>(
     opts: &ExtractOptions,
     pipelined: bool,
 ) -> Result<Drawing> {
+    read_with(input, opts, pipelined.then_some(SplitPolicy::Adaptive))
+}
+
+/// [`read`], pipelined with `split` or not at all.
+fn read_with<R: BufRead + Send>(
+    input: R,
+    opts: &ExtractOptions,
+    split: Option<SplitPolicy>,
+) -> Result<Drawing> {
     let mut reader = tokenizer(input)?;
     let mut walker = Walker::new(opts);
     // The cancel flag is looked at every few thousand events.
@@ -281,11 +293,11 @@ pub(crate) fn read<R: BufRead + Send>(
             _ => Ok(()),
         }
     };
-    if pipelined {
-        let end = super::pipeline::run(reader, |ev, here| {
+    if let Some(policy) = split {
+        let end = super::pipeline::run(reader, policy, |ev, splits, here| {
             check()?;
             walker.here = here;
-            walker.event(ev)
+            walker.event(ev, splits)
         })?;
         return walker.finish(end);
     }
@@ -297,7 +309,7 @@ pub(crate) fn read<R: BufRead + Send>(
         if matches!(event, Event::Eof) {
             break;
         }
-        walker.event(event)?;
+        walker.event(event, None)?;
         buf.clear();
     }
     let end = reader.get_ref().here();
@@ -355,16 +367,18 @@ impl<'o> Walker<'o> {
             select: [&opts.node_selector, &opts.edge_selector, &opts.ignore]
                 .map(|s| s.as_deref().and_then(Css::selector)),
             sel: 0,
+            values: Vec::with_capacity(16),
             comment_label: None,
             node_groups: Vec::new(),
         }
     }
 
-    /// Interprets one event (never `Eof`).
-    fn event(&mut self, event: Event<'_>) -> Result<()> {
+    /// Interprets one event (never `Eof`); `splits`, where given, are the
+    /// attributes of a start tag (see [`super::style::split`]).
+    fn event(&mut self, event: Event<'_>, splits: Option<&[Split]>) -> Result<()> {
         match event {
-            Event::Start(e) => self.start(&e, true)?,
-            Event::Empty(e) => self.start(&e, false)?,
+            Event::Start(e) => self.start(&e, true, splits)?,
+            Event::Empty(e) => self.start(&e, false, splits)?,
             Event::End(_) => self.end(),
             Event::Text(t) if self.collecting() => self.push_text(&t.xml10_content()),
             Event::CData(t) if self.collecting() => self.push_text(&t.xml10_content()),
@@ -461,12 +475,17 @@ impl<'o> Walker<'o> {
     /// True when the element named `qname` is in the SVG namespace (or in
     /// none, as in files that never declare it).
     fn is_svg(&self, qname: &str) -> bool {
-        let found = match qname.split_once(':') {
-            Some((p, _)) => self.ns.iter().rev().find(|b| b.prefix == p),
+        // (Names are short: a plain scan beats a searcher.)
+        let colon = qname.bytes().position(|b| b == b':');
+        let found = match colon {
+            Some(at) => {
+                let p = &qname[..at];
+                self.ns.iter().rev().find(|b| b.prefix == p)
+            }
             None => self.ns.iter().rev().find(|b| b.prefix.is_empty()),
         };
         // An unbound default namespace counts as SVG; an unbound prefix not.
-        found.map_or(!qname.contains(':'), |b| b.svg)
+        found.map_or(colon.is_none(), |b| b.svg)
     }
 
     /// Fails when the element exceeds a limit of the options.
@@ -498,7 +517,12 @@ impl<'o> Walker<'o> {
         }
     }
 
-    fn start(&mut self, e: &BytesStart<'_>, has_children: bool) -> Result<()> {
+    fn start(
+        &mut self,
+        e: &BytesStart<'_>,
+        has_children: bool,
+        splits: Option<&[Split]>,
+    ) -> Result<()> {
         self.within_limits(e, has_children)?;
         if self.skip > 0 {
             if has_children {
@@ -512,8 +536,12 @@ impl<'o> Walker<'o> {
                 Some(self.here),
             ));
         }
-        let mut attrs = Attrs::default();
-        attrs.read_into(e).map_err(|err| xml_error(err, Some(self.here)))?;
+        let mut attrs = Attrs::with_list(recycle(std::mem::take(&mut self.values)));
+        match splits {
+            Some(s) => attrs.read_split(e, s),
+            None => attrs.read_into(e),
+        }
+        .map_err(|err| xml_error(err, Some(self.here)))?;
         // Containers may be ancestors in a later sheet's selectors, so they
         // are always described; other elements only when a sheet is there
         // to match them.
@@ -566,6 +594,7 @@ impl<'o> Walker<'o> {
         let local = e.local_name();
         let local = local.as_ref();
         let pushed = self.element(e, &attrs, local, svg_ns, has_children)?;
+        self.values = recycle(attrs.into_list());
         match pushed {
             Some(frame) => self.stack.push(Frame { ns_mark, css, sel: self.sel, ..frame }),
             None => self.ns.truncate(ns_mark),
@@ -1137,9 +1166,9 @@ impl<'o> Walker<'o> {
         }
         let u = self.units(f.viewport);
         let parsed = (|| {
-            let cx = coord("cx", a.get(F::Cx), Axis::X, &u)?;
-            let cy = coord("cy", a.get(F::Cy), Axis::Y, &u)?;
-            let r = coord("r", a.get(F::R), Axis::Diagonal, &u)?;
+            let cx = coord("cx", a, F::Cx, Axis::X, &u)?;
+            let cy = coord("cy", a, F::Cy, Axis::Y, &u)?;
+            let r = coord("r", a, F::R, Axis::Diagonal, &u)?;
             if r < 0.0 {
                 return Err(format!("r=\"{r}\" is negative"));
             }
@@ -1188,10 +1217,10 @@ impl<'o> Walker<'o> {
         let u = self.units(f.viewport);
         let parsed = (|| {
             Ok::<_, String>((
-                coord("x1", a.get(F::X1), Axis::X, &u)?,
-                coord("y1", a.get(F::Y1), Axis::Y, &u)?,
-                coord("x2", a.get(F::X2), Axis::X, &u)?,
-                coord("y2", a.get(F::Y2), Axis::Y, &u)?,
+                coord("x1", a, F::X1, Axis::X, &u)?,
+                coord("y1", a, F::Y1, Axis::Y, &u)?,
+                coord("x2", a, F::X2, Axis::X, &u)?,
+                coord("y2", a, F::Y2, Axis::Y, &u)?,
             ))
         })();
         let (x1, y1, x2, y2) = match parsed {
@@ -1216,10 +1245,10 @@ impl<'o> Walker<'o> {
         let name = element_name(kind);
         Ok(Some(match kind {
             Element::Rect => {
-                let x = coord("x", a.get(F::X), Axis::X, &u)?;
-                let y = coord("y", a.get(F::Y), Axis::Y, &u)?;
-                let w = coord("width", a.get(F::Width), Axis::X, &u)?;
-                let h = coord("height", a.get(F::Height), Axis::Y, &u)?;
+                let x = coord("x", a, F::X, Axis::X, &u)?;
+                let y = coord("y", a, F::Y, Axis::Y, &u)?;
+                let w = coord("width", a, F::Width, Axis::X, &u)?;
+                let h = coord("height", a, F::Height, Axis::Y, &u)?;
                 if w <= 0.0 || h <= 0.0 {
                     return Ok(None); // not rendered
                 }
@@ -1280,10 +1309,10 @@ impl<'o> Walker<'o> {
         }
         let u = self.units(f.viewport);
         let parsed = (|| {
-            let cx = coord("cx", a.get(F::Cx), Axis::X, &u)?;
-            let cy = coord("cy", a.get(F::Cy), Axis::Y, &u)?;
-            let rx = a.get(F::Rx).map(|v| coord("rx", Some(v), Axis::X, &u)).transpose()?;
-            let ry = a.get(F::Ry).map(|v| coord("ry", Some(v), Axis::Y, &u)).transpose()?;
+            let cx = coord("cx", a, F::Cx, Axis::X, &u)?;
+            let cy = coord("cy", a, F::Cy, Axis::Y, &u)?;
+            let rx = a.get(F::Rx).map(|_| coord("rx", a, F::Rx, Axis::X, &u)).transpose()?;
+            let ry = a.get(F::Ry).map(|_| coord("ry", a, F::Ry, Axis::Y, &u)).transpose()?;
             Ok::<_, String>((cx, cy, rx.or(ry).unwrap_or(0.0), ry.or(rx).unwrap_or(0.0)))
         })();
         let (cx, cy, rx, ry) = match parsed {
@@ -1733,8 +1762,11 @@ fn len_or(v: Option<&str>, axis: Axis, u: &Units, default: f64) -> f64 {
 
 /// Reads a coordinate (0 when absent); `Err` carries the warning for an
 /// unusable value.
-fn coord(name: &str, v: Option<&str>, axis: Axis, u: &Units) -> Result<f64, String> {
-    match v {
+fn coord(name: &str, a: &Attrs<'_>, f: F, axis: Axis, u: &Units) -> Result<f64, String> {
+    if let Some(n) = a.number(f) {
+        return Ok(n);
+    }
+    match a.get(f) {
         None => Ok(0.0),
         Some(t) => length::length(t, axis, u)
             .ok_or_else(|| format!("{name}=\"{}\" is not a usable number", clip(t))),
@@ -1753,6 +1785,67 @@ fn clip(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Whether the tokenizer thread splits attributes ahead, or no second
+    /// thread runs at all, the reader finds the same: every sample,
+    /// fixture (broken ones too) and a few tags that need care.
+    #[test]
+    fn splitting_attributes_ahead_changes_nothing() {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut inputs: Vec<(String, Vec<u8>)> = Vec::new();
+        for dir in ["samples", "tests/fixtures"] {
+            let mut files: Vec<_> = std::fs::read_dir(format!("{root}/{dir}"))
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|x| x == "svg"))
+                .collect();
+            files.sort();
+            for p in files {
+                inputs.push((p.display().to_string(), std::fs::read(&p).unwrap()));
+            }
+        }
+        for (name, svg) in [
+            (
+                "escapes",
+                r##"<svg xmlns="http://www.w3.org/2000/svg"><circle cx="&#49;0" cy="5" r="2" id="a&amp;b"/><circle cx="20" cy="5" r="2"/><line x1="10" y1="5" x2="20" y2="5" stroke="#000"/></svg>"##,
+            ),
+            (
+                "style",
+                r##"<svg xmlns="http://www.w3.org/2000/svg"><style>circle { cx: 40 }</style><circle cx="1" cy="5" r="2" style="cy: 9"/><circle cx="20" cy="5" r="2"/><line x1="40" y1="9" x2="20" y2="5" stroke="#000"/></svg>"##,
+            ),
+            (
+                "duplicate",
+                r#"<svg xmlns="http://www.w3.org/2000/svg"><circle cx="1" cx="2" r="2"/></svg>"#,
+            ),
+            ("malformed", r#"<svg xmlns="http://www.w3.org/2000/svg"><circle cx="1" r/></svg>"#),
+            (
+                "prefixed",
+                r#"<s:svg xmlns:s="http://www.w3.org/2000/svg"><s:circle cx="1" r="2"/><circle cx="9" r="2"/></s:svg>"#,
+            ),
+        ] {
+            inputs.push((name.to_string(), svg.as_bytes().to_vec()));
+        }
+        let opts = ExtractOptions::default();
+        // The graph built from what was read: both CSV files and the report.
+        let read = |svg: &[u8], how: Option<SplitPolicy>| match read_with(svg, &opts, how) {
+            Ok(d) => {
+                let d = crate::graph::build(d, &opts);
+                let mut out = Vec::new();
+                for part in [0, 1] {
+                    let (f, w) = (crate::write::Format::Csv, crate::write::WriteOptions::default());
+                    crate::write::write_file(&d, f, part, &w, &mut out).unwrap();
+                }
+                format!("{}\n{:?}", String::from_utf8(out).unwrap(), d.report())
+            }
+            Err(e) => format!("error: {e}"),
+        };
+        assert!(inputs.len() >= 10);
+        for (name, svg) in &inputs {
+            let plain = read(svg, None);
+            assert_eq!(read(svg, Some(SplitPolicy::Always)), plain, "{name}");
+            assert_eq!(read(svg, Some(SplitPolicy::Never)), plain, "{name}");
+        }
+    }
 
     #[test]
     fn url_forms() {

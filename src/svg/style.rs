@@ -7,7 +7,6 @@ use std::borrow::Cow;
 use quick_xml::events::BytesStart;
 use quick_xml::events::attributes::{AttrError, Attribute};
 use quick_xml::name::QName;
-use smallvec::SmallVec;
 
 /// The attributes (and properties) the reader uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -140,11 +139,97 @@ impl F {
     }
 }
 
+/// What an attribute is to [`Attrs`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Key {
+    Field(F),
+    /// `style`.
+    Style,
+    /// `marker`, the shorthand for both ends.
+    Marker,
+    /// A namespace declaration (`xmlns`, `xmlns:prefix`).
+    Xmlns,
+}
+
+impl Key {
+    /// The attribute named `name`, if the reader uses it.
+    fn of(name: &str) -> Option<Key> {
+        if let Some(rest) = name.strip_prefix("xmlns") {
+            return (rest.is_empty() || rest.starts_with(':')).then_some(Key::Xmlns);
+        }
+        match name {
+            "style" => Some(Key::Style),
+            "marker" => Some(Key::Marker),
+            _ => F::of_attribute(name.as_bytes()).map(Key::Field),
+        }
+    }
+}
+
+/// An attribute the reader uses, found in a tag's text: its key and the
+/// byte ranges of its name and (raw) value in that text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Split {
+    key: Key,
+    name: (u32, u32),
+    value: (u32, u32),
+    /// The value holds an escape (`&`).
+    escaped: bool,
+    /// For coordinates: the value read as a plain number, where it is one.
+    num: Option<f64>,
+}
+
+/// The longest tag [`split`] splits.
+const SPLIT_MAX: usize = 16 * 1024;
+
+/// Finds the attributes of `e` that [`Attrs`] uses, appending them to
+/// `out`; done on the tokenizer thread so that the interpreting thread
+/// (the busier one) need not. `false` (with `out` as it was) when the
+/// attributes cannot be split so: malformed, or larger than 4 GiB; the
+/// interpreter then reads them itself, and reports what is wrong. Tags
+/// longer than [`SPLIT_MAX`] are left to it too, so that the splits of a
+/// batch stay small whatever the input.
+pub(crate) fn split(e: &BytesStart<'_>, out: &mut Vec<Split>) -> bool {
+    let content: &str = e;
+    if content.len() > SPLIT_MAX {
+        return false;
+    }
+    let base = content.as_ptr() as usize;
+    let Ok(len) = u32::try_from(content.len()) else { return false };
+    let mark = out.len();
+    let mut attrs = e.attributes();
+    attrs.with_checks(false);
+    for attr in attrs {
+        let Ok(attr) = attr else {
+            out.truncate(mark);
+            return false;
+        };
+        let name: &str = attr.key.0;
+        let Some(key) = Key::of(name) else { continue };
+        let Cow::Borrowed(raw) = attr.value else {
+            out.truncate(mark);
+            return false;
+        };
+        // Both are slices of `content`: their offsets fit in `len`.
+        let at = |s: &str| -> (u32, u32) {
+            let start = (s.as_ptr() as usize).wrapping_sub(base);
+            let start = u32::try_from(start).unwrap_or(len).min(len);
+            (start, start.saturating_add(s.len() as u32).min(len))
+        };
+        let escaped = memchr::memchr(b'&', raw.as_bytes()).is_some();
+        let num = match key {
+            Key::Field(f) if !escaped && num_slot(f).is_some() => crate::svg::length::number(raw),
+            _ => None,
+        };
+        out.push(Split { key, name: at(name), value: at(raw), escaped, num });
+    }
+    true
+}
+
 /// The values of one element's attributes, as a short list (most elements
 /// have a handful), later entries overriding earlier ones.
 #[derive(Default, Debug)]
 pub(crate) struct Attrs<'a> {
-    list: SmallVec<[(F, Cow<'a, str>); 8]>,
+    list: Vec<(F, Cow<'a, str>)>,
     /// One bit per [`F`] present in `list`: most lookups are of absent
     /// attributes, answered without a scan.
     has: u64,
@@ -152,9 +237,57 @@ pub(crate) struct Attrs<'a> {
     style_attr: Option<Cow<'a, str>>,
     /// Namespace declarations: (prefix, or "" for the default; namespace).
     pub xmlns: Vec<(&'a str, Cow<'a, str>)>,
+    /// Coordinates read as numbers already (see [`split`]), by
+    /// [`num_slot`]; `num_has` has a bit for each that is current.
+    nums: [f64; NUM_SLOTS],
+    num_has: u16,
+}
+
+/// How many attributes [`split`] reads as numbers.
+const NUM_SLOTS: usize = 11;
+
+/// The slot of a coordinate attribute [`split`] reads as a number.
+fn num_slot(f: F) -> Option<usize> {
+    Some(match f {
+        F::Cx => 0,
+        F::Cy => 1,
+        F::R => 2,
+        F::X1 => 3,
+        F::Y1 => 4,
+        F::X2 => 5,
+        F::Y2 => 6,
+        F::X => 7,
+        F::Y => 8,
+        F::Width => 9,
+        F::Height => 10,
+        _ => return None,
+    })
+}
+
+/// The values of an element's attributes, as [`Attrs`] keeps them.
+pub(crate) type Values<'a> = Vec<(F, Cow<'a, str>)>;
+
+/// `v` emptied, for values of another element: its allocation is reused
+/// (collecting from an emptied vector's own iterator reuses its buffer),
+/// so that elements do not each allocate and free a list.
+#[allow(clippy::unnecessary_filter_map)] // the closure is never called: it only changes the type
+pub(crate) fn recycle<'b>(mut v: Values<'_>) -> Values<'b> {
+    v.clear();
+    v.into_iter().filter_map(|_| None).collect()
 }
 
 impl<'a> Attrs<'a> {
+    /// Empty, keeping the values in `list` (see [`recycle`]).
+    pub(crate) fn with_list(list: Values<'a>) -> Self {
+        debug_assert!(list.is_empty());
+        Attrs { list, ..Attrs::default() }
+    }
+
+    /// The list of values, to be recycled.
+    pub(crate) fn into_list(self) -> Values<'a> {
+        self.list
+    }
+
     /// Reads the attributes of `e`. Errors are XML errors (a malformed
     /// attribute, or one of the attributes read here given twice).
     #[cfg(test)]
@@ -168,41 +301,77 @@ impl<'a> Attrs<'a> {
     /// large: not moving it is measurably faster). Errors are XML errors (a
     /// malformed attribute, or one of the attributes read here given twice).
     pub(crate) fn read_into(&mut self, e: &'a BytesStart<'a>) -> Result<(), quick_xml::Error> {
-        let a = self;
         // One scan of the whole tag tells whether any value holds an escape.
         let escaped = memchr::memchr(b'&', e.as_bytes()).is_some();
         let mut attrs = e.attributes();
         // quick-xml's duplicate check compares every pair of names; the
-        // check below catches duplicates of every attribute that matters.
+        // check in `add` catches duplicates of every attribute that matters.
         attrs.with_checks(false);
         for attr in attrs {
             let attr = attr?;
-            let key: &'a str = attr.key.0;
-            if let Some(prefix) = key.strip_prefix("xmlns") {
-                if prefix.is_empty() || prefix.starts_with(':') {
-                    let v = value(attr, escaped)?;
-                    a.xmlns.push((prefix.trim_start_matches(':'), v));
-                }
-                continue;
-            }
-            if key == "style" {
-                a.style_attr = Some(value(attr, escaped)?);
-                continue;
-            }
-            if key == "marker" {
-                // The shorthand sets both ends (and vertices, unused).
-                let v = value(attr, escaped)?;
-                a.push(F::MarkerStart, v.clone());
-                a.push(F::MarkerEnd, v);
-                continue;
-            }
-            let Some(f) = F::of_attribute(key.as_bytes()) else { continue };
-            // (`marker` may have set the ends already.)
-            if !matches!(f, F::MarkerStart | F::MarkerEnd) && a.list.iter().any(|(g, _)| *g == f) {
-                return Err(AttrError::Duplicated(0, 0).into());
-            }
+            let name: &'a str = attr.key.0;
+            let Some(key) = Key::of(name) else { continue };
             let v = value(attr, escaped)?;
-            a.push(f, v);
+            self.add(key, name, v)?;
+        }
+        Ok(())
+    }
+
+    /// As [`Attrs::read_into`], from the attributes [`split`] found in
+    /// `content` (the tag's text, which they index).
+    pub(crate) fn read_split(
+        &mut self,
+        content: &'a str,
+        splits: &[Split],
+    ) -> Result<(), quick_xml::Error> {
+        for s in splits {
+            let name = content.get(s.name.0 as usize..s.name.1 as usize).unwrap_or_default();
+            let raw = content.get(s.value.0 as usize..s.value.1 as usize).unwrap_or_default();
+            let v = if s.escaped {
+                let a = Attribute { key: QName(name), value: Cow::Borrowed(raw) };
+                Cow::Owned(a.normalized_value(quick_xml::XmlVersion::Implicit1_0)?.into_owned())
+            } else {
+                Cow::Borrowed(raw)
+            };
+            self.add(s.key, name, v)?;
+            if let (Key::Field(f), Some(n)) = (s.key, s.num)
+                && let Some(slot) = num_slot(f)
+            {
+                self.nums[slot] = n;
+                self.num_has |= 1 << slot;
+            }
+        }
+        Ok(())
+    }
+
+    /// The value of `f` as a plain number, where the tokenizer thread read
+    /// it so already (see [`split`]); else the caller reads [`Attrs::get`].
+    pub(crate) fn number(&self, f: F) -> Option<f64> {
+        let slot = num_slot(f)?;
+        (self.num_has & (1 << slot) != 0).then(|| self.nums[slot])
+    }
+
+    /// Records one attribute this reader uses.
+    #[inline]
+    fn add(&mut self, key: Key, name: &'a str, v: Cow<'a, str>) -> Result<(), quick_xml::Error> {
+        match key {
+            Key::Xmlns => {
+                let prefix = name.strip_prefix("xmlns").unwrap_or_default();
+                self.xmlns.push((prefix.trim_start_matches(':'), v));
+            }
+            Key::Style => self.style_attr = Some(v),
+            Key::Marker => {
+                // The shorthand sets both ends (and vertices, unused).
+                self.push(F::MarkerStart, v.clone());
+                self.push(F::MarkerEnd, v);
+            }
+            Key::Field(f) => {
+                // (`marker` may have set the ends already.)
+                if !matches!(f, F::MarkerStart | F::MarkerEnd) && self.has & Self::bit(f) != 0 {
+                    return Err(AttrError::Duplicated(0, 0).into());
+                }
+                self.push(f, v);
+            }
         }
         Ok(())
     }
@@ -224,8 +393,15 @@ impl<'a> Attrs<'a> {
         1 << (f as u32)
     }
 
+    #[inline]
     fn push(&mut self, f: F, v: Cow<'a, str>) {
         self.has |= Self::bit(f);
+        // A later value (a style sheet's, say) replaces a number read before.
+        if self.num_has != 0
+            && let Some(slot) = num_slot(f)
+        {
+            self.num_has &= !(1 << slot);
+        }
         self.list.push((f, v));
     }
 
@@ -306,6 +482,77 @@ mod tests {
     fn duplicate_attributes_are_an_error() {
         let e = start(r#"circle cx="1" cx="2""#);
         assert!(Attrs::read(&e).is_err());
+    }
+
+    /// The attributes as `split` + `read_split` read them (as on the
+    /// tokenizer thread), or `None` where `split` declines.
+    fn via_split<'a>(e: &'a BytesStart<'a>) -> Option<Result<Attrs<'a>, quick_xml::Error>> {
+        let mut splits = vec![];
+        if !split(e, &mut splits) {
+            return None;
+        }
+        let mut a = Attrs::default();
+        Some(a.read_split(e, &splits).map(|()| a))
+    }
+
+    #[test]
+    fn split_attributes_read_as_the_tag_does() {
+        let tags = [
+            r#"circle cx="1.5" cy=' -2e1 ' r="3px" fill="red""#,
+            r#"line x1="&#49;0" y1="a&amp;b" x2="" y2="NaN" class="a b""#,
+            r#"svg:g xmlns="http://www.w3.org/2000/svg" xmlns:svg='x' xml:space="preserve""#,
+            r#"path marker="url(#m)" marker-end="url(#e)" style="stroke: blue; cx: 4""#,
+            r##"rect x="1" width="50%" height="2em" data-id="q" inkscape:connection-start="#a""##,
+            r#"circle cx="1" cx="2""#,
+            "circle",
+        ];
+        for tag in tags {
+            let e = start(tag);
+            let direct = Attrs::read(&e);
+            let split = via_split(&e).expect("well-formed tags split");
+            match (direct, split) {
+                (Ok(mut d), Ok(mut s)) => {
+                    d.finish();
+                    s.finish();
+                    assert_eq!(d.iter().collect::<Vec<_>>(), s.iter().collect::<Vec<_>>(), "{tag}");
+                    assert_eq!(d.xmlns, s.xmlns, "{tag}");
+                    for f in [F::Cx, F::Cy, F::R, F::X1, F::Y1, F::X2, F::Y2, F::X, F::Width] {
+                        // A number read ahead is the value's own, and only
+                        // while the value is current.
+                        if let Some(n) = s.number(f) {
+                            assert_eq!(crate::svg::length::number(s.get(f).unwrap()), Some(n));
+                        }
+                    }
+                }
+                (Err(_), Err(_)) => {}
+                (d, s) => panic!("{tag}: {:?} vs {:?}", d.is_ok(), s.is_ok()),
+            }
+        }
+        // Numbers are read ahead for coordinates only, and a style
+        // overriding one drops it.
+        let e = start(r#"circle cx="1" cy="2" r="x" style="cy: 7""#);
+        let mut s = via_split(&e).unwrap().unwrap();
+        assert_eq!((s.number(F::Cx), s.number(F::R)), (Some(1.0), None));
+        assert_eq!(s.number(F::Cy), Some(2.0));
+        s.finish();
+        assert_eq!((s.number(F::Cy), s.get(F::Cy)), (None, Some("7")));
+        // Malformed attributes, and long tags, are left to the interpreter.
+        assert!(via_split(&start(r#"circle cx="1" r"#)).is_none());
+        let long = format!("circle {}", r#"x="1" "#.repeat(SPLIT_MAX / 6 + 1));
+        assert!(via_split(&start(&long)).is_none());
+    }
+
+    #[test]
+    fn recycled_lists_keep_their_allocation() {
+        let mut v: Values<'static> = Vec::with_capacity(32);
+        let at = v.as_ptr();
+        let owned = String::from("3");
+        let mut a = Attrs::with_list(recycle(std::mem::take(&mut v)));
+        a.push(F::R, Cow::Borrowed(&owned));
+        assert_eq!(a.get(F::R), Some("3"));
+        v = recycle(a.into_list());
+        assert!(v.is_empty());
+        assert_eq!(v.as_ptr(), at);
     }
 
     #[test]

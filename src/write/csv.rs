@@ -47,7 +47,9 @@ fn csv_error(e: csv::Error) -> crate::Error {
 
 /// Formats `items` in chunks on all cores with `format` (which appends a
 /// chunk's rows to a buffer) and writes them to `out` in order, after
-/// `header`.
+/// `header`. A window of chunks is written while the next one is being
+/// formatted; the buffers are reused, so memory stays bounded and is not
+/// faulted in afresh for every window.
 fn write_rows<T: Sync, W: Write>(
     items: &[T],
     header: &[&str],
@@ -59,19 +61,48 @@ fn write_rows<T: Sync, W: Write>(
         w.write_record(header).map_err(csv_error)?;
         w.flush()?;
     }
-    let window = CHUNK * rayon::current_num_threads().max(1) * 2;
-    for part in items.chunks(window) {
-        let bufs: Vec<Vec<u8>> = part
-            .par_chunks(CHUNK)
-            .map(|chunk| {
-                let mut buf = Vec::with_capacity(chunk.len() * 48);
-                format(chunk, &mut buf)?;
-                Ok(buf)
+    let per_window = rayon::current_num_threads().max(1) * 2;
+    let format_window = |part: &[T], bufs: &mut Vec<Vec<u8>>| -> Result<()> {
+        let chunks: Vec<&[T]> = part.chunks(CHUNK).collect();
+        bufs.resize_with(chunks.len(), Vec::new);
+        bufs.truncate(chunks.len());
+        bufs.par_iter_mut()
+            .zip(chunks)
+            .try_for_each(|(buf, chunk)| {
+                buf.clear();
+                format(chunk, buf)
             })
-            .collect::<csv::Result<_>>()
-            .map_err(csv_error)?;
-        for b in &bufs {
-            out.write_all(b)?;
+            .map_err(csv_error)
+    };
+    let mut windows = items.chunks(CHUNK * per_window);
+    let (mut ready, mut spare) = (Vec::new(), Vec::new());
+    if let Some(first) = windows.next() {
+        format_window(first, &mut ready)?;
+    }
+    loop {
+        let next = windows.next();
+        let write = |bufs: &Vec<Vec<u8>>, out: &mut W| -> Result<()> {
+            for b in bufs {
+                out.write_all(b)?;
+            }
+            Ok(())
+        };
+        match next {
+            None => {
+                write(&ready, &mut out)?;
+                break;
+            }
+            Some(part) => {
+                // Writing stays on this thread (`out` need not be `Send`).
+                let mut formatted = Ok(());
+                let wrote = rayon::in_place_scope(|s| {
+                    s.spawn(|_| formatted = format_window(part, &mut spare));
+                    write(&ready, &mut out)
+                });
+                wrote?;
+                formatted?;
+                std::mem::swap(&mut ready, &mut spare);
+            }
         }
     }
     out.flush()?;
@@ -124,7 +155,11 @@ pub fn write_nodes<W: Write>(d: &Diagram, out: W) -> Result<()> {
 /// and each style's columns are quoted once and rows are assembled from
 /// those pieces.
 pub fn write_edges<W: Write>(d: &Diagram, out: W) -> Result<()> {
-    let ids: Vec<Vec<u8>> = d.nodes().map(|n| quote(d.text(n.id))).collect();
+    let mut ids = Pieces::default();
+    for n in d.nodes() {
+        ids.push(&quote(d.text(n.id)));
+    }
+    ids.finish();
     let mut styles: Vec<Vec<u8>> = Vec::with_capacity(d.edge_styles().len());
     let mut bw = ryu::Buffer::new();
     for st in d.edge_styles() {
@@ -160,32 +195,103 @@ pub fn write_edges<W: Write>(d: &Diagram, out: W) -> Result<()> {
             cols
         })
         .collect();
+    let directed = |yes: bool| -> &[u8] { if yes { b",true," } else { b",false," } };
+    // Most edges have no id and no label: all of the row after the target
+    // then depends only on the style and the direction.
+    let mut tails = Pieces::default();
+    for (st, w) in styles.iter().zip(&weights) {
+        for yes in [false, true] {
+            tails.push(&[b",", st.as_slice(), b",", directed(yes), b",", w, b"\n"].concat());
+        }
+    }
+    tails.finish();
     write_rows(d.graph().raw_edges(), &EDGE_HEADER, out, |chunk, buf| {
         for e in chunk {
-            buf.extend_from_slice(&ids[e.source().index()]);
+            let (w, style) = (&e.weight, e.weight.style.0 as usize);
+            ids.put(e.source().index(), buf);
             buf.push(b',');
-            buf.extend_from_slice(&ids[e.target().index()]);
-            buf.push(b',');
-            buf.extend_from_slice(&styles[e.weight.style.0 as usize]);
-            buf.push(b',');
-            if !e.weight.svg_id.is_empty() {
-                buf.extend(quote(d.text(e.weight.svg_id)));
-            }
-            buf.extend_from_slice(if e.weight.directed { b",true," } else { b",false," });
-            if !e.weight.label.is_empty() {
-                buf.extend(quote(d.text(e.weight.label)));
+            ids.put(e.target().index(), buf);
+            if w.svg_id.is_empty() && w.label.is_empty() {
+                tails.put(style * 2 + usize::from(w.directed), buf);
+                continue;
             }
             buf.push(b',');
-            buf.extend_from_slice(&weights[e.weight.style.0 as usize]);
+            buf.extend_from_slice(&styles[style]);
+            buf.push(b',');
+            if !w.svg_id.is_empty() {
+                buf.extend(quote(d.text(w.svg_id)));
+            }
+            buf.extend_from_slice(directed(w.directed));
+            if !w.label.is_empty() {
+                buf.extend(quote(d.text(w.label)));
+            }
+            buf.push(b',');
+            buf.extend_from_slice(&weights[style]);
             buf.push(b'\n');
         }
         Ok(())
     })
 }
 
+/// Byte strings copied into rows many times over. Each is stored with
+/// [`Pieces::BLOCK`] bytes of slack after it, so that a short one is
+/// copied as one block of fixed size (a few vector moves, where a copy of
+/// variable length is a call) and the row then cut back to its length.
+#[derive(Default)]
+struct Pieces {
+    bytes: Vec<u8>,
+    /// Start and length of each piece.
+    at: Vec<(usize, usize)>,
+}
+
+impl Pieces {
+    const BLOCK: usize = 64;
+
+    fn push(&mut self, piece: &[u8]) {
+        self.at.push((self.bytes.len(), piece.len()));
+        self.bytes.extend_from_slice(piece);
+    }
+
+    /// Adds the slack after the last piece.
+    fn finish(&mut self) {
+        self.bytes.extend_from_slice(&[0; Self::BLOCK]);
+    }
+
+    /// Appends piece `i` to `buf`.
+    #[inline]
+    fn put(&self, i: usize, buf: &mut Vec<u8>) {
+        let (start, len) = self.at[i];
+        let block = self.bytes.get(start..start + Self::BLOCK);
+        match block.and_then(|b| <&[u8; Self::BLOCK]>::try_from(b).ok()) {
+            Some(block) if len <= Self::BLOCK => {
+                let end = buf.len() + len;
+                buf.extend_from_slice(block);
+                buf.truncate(end);
+            }
+            _ => buf.extend_from_slice(&self.bytes[start..start + len]),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::quote;
+
+    #[test]
+    fn pieces_copy_whole_whatever_their_length() {
+        let mut p = super::Pieces::default();
+        let long = vec![b'x'; 200];
+        for piece in [&b""[..], b"a", b"abc,def", &long[..64], &long[..65], &long] {
+            p.push(piece);
+        }
+        p.finish();
+        let mut buf = b"row:".to_vec();
+        for i in 0..6 {
+            p.put(i, &mut buf);
+        }
+        let want = [&b"row:"[..], b"a", b"abc,def", &long[..64], &long[..65], &long].concat();
+        assert_eq!(buf, want);
+    }
 
     #[test]
     fn fields_are_quoted_only_where_needed() {
