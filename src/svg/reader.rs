@@ -224,10 +224,6 @@ struct Walker<'o> {
     css: Css,
     /// The last `fill` and `stroke` values read, and what they gave.
     paint_cache: [(String, Option<Paint>); 2],
-    /// The last `stroke-width` read, and its value.
-    width_cache: Vec<(String, f64)>,
-    /// The entry of `width_cache` to replace next when it is full.
-    width_next: usize,
     /// A comment that names the text drawn by the next group.
     comment_label: Option<Text>,
     /// The user's selectors: nodes, edges, ignored.
@@ -362,8 +358,6 @@ impl<'o> Walker<'o> {
             comments_seen: 0,
             css: Css::default(),
             paint_cache: [(String::new(), None), (String::new(), None)],
-            width_cache: Vec::new(),
-            width_next: 0,
             select: [&opts.node_selector, &opts.edge_selector, &opts.ignore]
                 .map(|s| s.as_deref().and_then(Css::selector)),
             sel: 0,
@@ -939,21 +933,6 @@ impl<'o> Walker<'o> {
         got
     }
 
-    /// Keeps a stroke width for reuse; at most `WIDTHS` are kept, the
-    /// oldest replaced first (its buffer reused).
-    fn remember_width(&mut self, raw: &str, value: f64) {
-        const WIDTHS: usize = 16;
-        if self.width_cache.len() < WIDTHS {
-            self.width_cache.push((raw.to_string(), value));
-        } else {
-            let slot = &mut self.width_cache[self.width_next];
-            slot.0.clear();
-            slot.0.push_str(raw);
-            slot.1 = value;
-            self.width_next = (self.width_next + 1) % WIDTHS;
-        }
-    }
-
     fn marker(&mut self, v: Option<&str>, inherited: Text) -> Text {
         match v.map(str::trim) {
             Some("inherit") | None => inherited,
@@ -994,20 +973,13 @@ impl<'o> Walker<'o> {
         if let Some(w) = width
             && w.trim() != "inherit"
         {
-            // Drawings use a handful of widths on thousands of strokes.
-            match self.width_cache.iter().find(|(raw, _)| raw == w) {
-                Some((_, value)) => s.stroke_width = *value,
-                None => match length::length(w, Axis::Diagonal, &self.units(viewport)) {
-                    Some(v) if v >= 0.0 => {
-                        s.stroke_width = v;
-                        if !w.contains('%') {
-                            self.remember_width(w, v);
-                        }
-                    }
-                    _ => {
-                        self.warn(format!("stroke-width=\"{}\" is not a length; ignored", clip(w)));
-                    }
-                },
+            // (A plain number may have been read on the tokenizer thread.)
+            let read = a.number(F::StrokeWidth).or_else(|| {
+                length::length(w, Axis::Diagonal, &self.units(viewport))
+            });
+            match read {
+                Some(v) if v >= 0.0 => s.stroke_width = v,
+                _ => self.warn(format!("stroke-width=\"{}\" is not a length; ignored", clip(w))),
             }
         }
         if let Some(v) = vis {

@@ -244,7 +244,7 @@ pub(crate) struct Attrs<'a> {
 }
 
 /// How many attributes [`split`] reads as numbers.
-const NUM_SLOTS: usize = 11;
+const NUM_SLOTS: usize = 12;
 
 /// The slot of a coordinate attribute [`split`] reads as a number.
 fn num_slot(f: F) -> Option<usize> {
@@ -260,6 +260,7 @@ fn num_slot(f: F) -> Option<usize> {
         F::Y => 8,
         F::Width => 9,
         F::Height => 10,
+        F::StrokeWidth => 11,
         _ => return None,
     })
 }
