@@ -97,13 +97,25 @@ pub struct EdgeStyle {
 /// order of the edge elements.
 #[derive(Debug)]
 pub struct Diagram {
-    graph: Graph<Node, Edge>,
+    nodes: Vec<Node>,
+    edges: Vec<Link>,
+    /// The petgraph graph, built from `nodes` and `edges` when first asked
+    /// for: the writers do not need it, and building it costs time.
+    graph: std::sync::OnceLock<Graph<Node, Edge>>,
     strings: Strings,
     edge_styles: Vec<EdgeStyle>,
     report: Report,
     /// Strokes that are not edges (see [`Rejected`]), the first
     /// [`MAX_REJECTED`] of them.
     rejected: Vec<Rejected>,
+}
+
+/// An edge between two nodes (indices into [`Diagram::nodes`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Link {
+    pub source: u32,
+    pub target: u32,
+    pub edge: Edge,
 }
 
 /// A stroke that did not become an edge, for previews.
@@ -125,9 +137,33 @@ impl Diagram {
     }
 
     /// The graph. Edges point from the end drawn first to the end drawn
-    /// last; undirected drawings ignore that order.
+    /// last; undirected drawings ignore that order. (Built on the first
+    /// call.)
     pub fn graph(&self) -> &Graph<Node, Edge> {
-        &self.graph
+        self.graph.get_or_init(|| {
+            let mut g = Graph::with_capacity(self.nodes.len(), self.edges.len());
+            for n in &self.nodes {
+                g.add_node(n.clone());
+            }
+            for l in &self.edges {
+                g.add_edge(
+                    NodeIndex::new(l.source as usize),
+                    NodeIndex::new(l.target as usize),
+                    l.edge,
+                );
+            }
+            g
+        })
+    }
+
+    /// The nodes, in document order, as a slice.
+    pub(crate) fn node_list(&self) -> &[Node] {
+        &self.nodes
+    }
+
+    /// The edges, in document order.
+    pub(crate) fn links(&self) -> &[Link] {
+        &self.edges
     }
 
     /// Resolves a [`Text`] handle of this diagram's nodes or edges.
@@ -152,26 +188,25 @@ impl Diagram {
 
     /// The nodes, in document order.
     pub fn nodes(&self) -> impl ExactSizeIterator<Item = &Node> + '_ {
-        self.graph.raw_nodes().iter().map(|n| &n.weight)
+        self.nodes.iter()
     }
 
     /// The edges as (source, target, edge), in document order.
     pub fn edges(&self) -> impl ExactSizeIterator<Item = (&Node, &Node, &Edge)> + '_ {
-        self.graph
-            .raw_edges()
+        self.edges
             .iter()
-            .map(|e| (&self.graph[e.source()], &self.graph[e.target()], &e.weight))
+            .map(|l| (&self.nodes[l.source as usize], &self.nodes[l.target as usize], &l.edge))
     }
 
     /// The node with id `id`.
     pub fn node_by_id(&self, id: &str) -> Option<NodeIndex> {
         let t = self.strings.get(id)?;
-        self.graph.node_indices().find(|&i| self.graph[i].id == t)
+        self.nodes.iter().position(|n| n.id == t).map(NodeIndex::new)
     }
 
     /// The edge between two nodes, in either direction.
     pub fn find_edge(&self, a: NodeIndex, b: NodeIndex) -> Option<EdgeIndex> {
-        self.graph.find_edge_undirected(a, b).map(|(e, _)| e)
+        self.graph().find_edge_undirected(a, b).map(|(e, _)| e)
     }
 }
 
@@ -227,24 +262,7 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> Diagram {
     let ids = node_ids(&keys, &mut strings);
     let texts = node_labels(&labels, &shapes, &node_shapes, &placed, &index);
 
-    let mut graph = Graph::with_capacity(node_shapes.len(), edge_count);
-    for (k, (&i, id)) in node_shapes.iter().zip(ids).enumerate() {
-        let n = &shapes[i];
-        let label = if titles[k].is_empty() { texts[k] } else { titles[k] };
-        graph.add_node(Node {
-            id,
-            x: clean(n.center.x),
-            y: clean(n.center.y),
-            r: n.outline.equal_area_radius(),
-            label,
-            fill: n.fill,
-            stroke: n.stroke,
-            class: n.class,
-            svg_id: n.svg_id,
-            shape: n.kind,
-            opacity: n.opacity,
-        });
-    }
+    let nodes = make_nodes(&shapes, &node_shapes, ids, &titles, &texts);
     let mut edge_styles = edge_styles.list;
     let ends =
         Ends { extras: &extras, styles: &edge_styles, markers: &markers, heads: &roles.heads };
@@ -260,7 +278,8 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> Diagram {
         shapes: &shapes,
         node_shapes: &node_shapes,
     };
-    let names = Names::new(&sources, &graph);
+    let names = Names::new(&sources, &nodes);
+    let mut links = Vec::with_capacity(edge_count);
     // PlantUML draws a link's label right after its path and head.
     let after_stroke = roles.generator == Generator::PlantUml;
     let wants_geometry = labels.iter().any(|l| {
@@ -273,37 +292,89 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> Diagram {
     let only_in = (roles.generator == Generator::Graphviz).then_some(edge_group.as_slice());
     let matcher =
         Matcher { ends: &ends, placed: &placed, index: &index, tolerance, names: &names, only_in };
-    let counts = add_edges(&mut graph, edges, &matcher, &mut warnings, geometry.as_mut(), &strings);
+    let node_ids: Vec<Text> = nodes.iter().map(|n| n.id).collect();
+    let counts = add_edges(
+        &mut links,
+        &node_ids,
+        edges,
+        &matcher,
+        &mut warnings,
+        geometry.as_mut(),
+        &strings,
+    );
     if counts.outside > 0 {
         ignored.insert("stroke outside an edge group".into(), counts.outside as u64);
     }
     if let Some(geometry) = &geometry {
         let sources = LabelSources { edge_group, label_group: &label_group, after_stroke };
-        edge_labels(&mut graph, &labels, geometry, &sources);
+        edge_labels(&mut links, &labels, geometry, &sources);
     }
-    add_loop_rings(&mut graph, &roles.role, &shapes, &node_shapes, &mut edge_styles);
-    let graph = apply_options(graph, opts);
+    add_loop_rings(&mut links, &roles.role, &shapes, &node_shapes, &mut edge_styles);
+    let links = apply_options(links, opts);
 
-    let mut role_counts = std::collections::BTreeMap::new();
-    for r in &roles.role {
-        *role_counts.entry(r.name().to_string()).or_insert(0u64) += 1;
-    }
     let report = Report {
-        nodes: graph.node_count(),
-        edges: graph.edge_count(),
-        directed: graph.edge_weights().any(|e| e.directed),
+        nodes: nodes.len(),
+        edges: links.len(),
+        directed: links.iter().any(|l| l.edge.directed),
         dangling: counts.dangling,
         self_touching: counts.self_touching,
         disagreements: counts.disagreements,
         tolerance,
         generator: roles.generator.name().to_string(),
-        shapes: role_counts,
+        shapes: role_counts(&roles.role),
         invisible,
         ignored,
         warning_count: warnings.count,
         warnings: warnings.list,
     };
-    Diagram { graph, strings, edge_styles, report, rejected: counts.rejected }
+    Diagram {
+        nodes,
+        edges: links,
+        graph: std::sync::OnceLock::new(),
+        strings,
+        edge_styles,
+        report,
+        rejected: counts.rejected,
+    }
+}
+
+/// How many shapes play each role, by role name.
+fn role_counts(role: &[Role]) -> std::collections::BTreeMap<String, u64> {
+    let mut counts = std::collections::BTreeMap::new();
+    for r in role {
+        *counts.entry(r.name().to_string()).or_insert(0u64) += 1;
+    }
+    counts
+}
+
+/// The nodes: shape `node_shapes[k]` with id `ids[k]`, labelled by its
+/// title or else its text.
+fn make_nodes(
+    shapes: &[NodeShape],
+    node_shapes: &[usize],
+    ids: Vec<Text>,
+    titles: &[Text],
+    texts: &[Text],
+) -> Vec<Node> {
+    let mut nodes = Vec::with_capacity(node_shapes.len());
+    for (k, (&i, id)) in node_shapes.iter().zip(ids).enumerate() {
+        let n = &shapes[i];
+        let label = if titles[k].is_empty() { texts[k] } else { titles[k] };
+        nodes.push(Node {
+            id,
+            x: clean(n.center.x),
+            y: clean(n.center.y),
+            r: n.outline.equal_area_radius(),
+            label,
+            fill: n.fill,
+            stroke: n.stroke,
+            class: n.class,
+            svg_id: n.svg_id,
+            shape: n.kind,
+            opacity: n.opacity,
+        });
+    }
+    nodes
 }
 
 /// The shapes taken for nodes, their outlines, the tolerance (absolute
@@ -368,47 +439,37 @@ fn node_keys(
 }
 
 /// `--directed` and `--simple`.
-fn apply_options(mut graph: Graph<Node, Edge>, opts: &ExtractOptions) -> Graph<Node, Edge> {
+fn apply_options(mut links: Vec<Link>, opts: &ExtractOptions) -> Vec<Link> {
     match opts.directed {
         Directed::Auto => {}
-        Directed::Yes => graph.edge_weights_mut().for_each(|e| e.directed = true),
-        Directed::No => graph.edge_weights_mut().for_each(|e| e.directed = false),
+        Directed::Yes => links.iter_mut().for_each(|l| l.edge.directed = true),
+        Directed::No => links.iter_mut().for_each(|l| l.edge.directed = false),
     }
-    if opts.simple { simplify(graph) } else { graph }
+    if opts.simple { simplify(links) } else { links }
 }
 
 /// The graph without self-loops and with one edge per pair of nodes (per
 /// ordered pair for directed edges), the first drawn.
-fn simplify(graph: Graph<Node, Edge>) -> Graph<Node, Edge> {
+fn simplify(mut links: Vec<Link>) -> Vec<Link> {
     let mut seen: foldhash::HashSet<(u32, u32)> = foldhash::HashSet::default();
-    let mut out = Graph::with_capacity(graph.node_count(), graph.edge_count());
-    let (nodes, edges) = graph.into_nodes_edges();
-    for n in nodes {
-        out.add_node(n.weight);
-    }
-    for e in edges {
-        let (s, t) = (e.source().index() as u32, e.target().index() as u32);
-        if s == t {
-            continue;
-        }
-        let key = if e.weight.directed { (s, t) } else { (s.min(t), s.max(t)) };
-        if seen.insert(key) {
-            out.add_edge(e.source(), e.target(), e.weight);
-        }
-    }
-    out
+    links.retain(|l| {
+        let (s, t) = (l.source, l.target);
+        let key = if l.edge.directed { (s, t) } else { (s.min(t), s.max(t)) };
+        s != t && seen.insert(key)
+    });
+    links
 }
 
 /// Rings drawn through a node's centre (igraph's self-loops) become
 /// self-loop edges, styled by the ring's stroke.
 fn add_loop_rings(
-    graph: &mut Graph<Node, Edge>,
+    links: &mut Vec<Link>,
     role: &[Role],
     shapes: &[NodeShape],
     node_shapes: &[usize],
     edge_styles: &mut Vec<EdgeStyle>,
 ) {
-    let directed = graph.edge_weights().any(|e| e.directed);
+    let directed = links.iter().any(|l| l.edge.directed);
     for (i, r) in role.iter().enumerate() {
         let Role::Loop(on) = *r else { continue };
         let Ok(k) = node_shapes.binary_search(&(on as usize)) else { continue };
@@ -422,11 +483,12 @@ fn add_loop_rings(
             opacity: s.opacity,
         });
         let style = StyleId(edge_styles.len() as u32 - 1);
-        graph.add_edge(
-            NodeIndex::new(k),
-            NodeIndex::new(k),
-            Edge { style, svg_id: s.svg_id, directed, label: Text::EMPTY, disputed: false },
-        );
+        let k = k as u32;
+        links.push(Link {
+            source: k,
+            target: k,
+            edge: Edge { style, svg_id: s.svg_id, directed, label: Text::EMPTY, disputed: false },
+        });
     }
 }
 
@@ -533,10 +595,10 @@ impl Names {
     /// Graphviz names each edge's ends in its group's title, Gephi in its
     /// class, connectors by the ids of the elements they attach to: the
     /// names decide the ends where they are nodes.
-    fn new(src: &NameSources<'_>, graph: &Graph<Node, Edge>) -> Names {
+    fn new(src: &NameSources<'_>, nodes: &[Node]) -> Names {
         let strings = src.strings;
         let by_id: foldhash::HashMap<Text, u32> =
-            graph.node_weights().enumerate().map(|(k, n)| (n.id, k as u32)).collect();
+            nodes.iter().enumerate().map(|(k, n)| (n.id, k as u32)).collect();
         let resolve = |(a, b): (String, String)| -> Named {
             let find = |name: &str| strings.get(name).and_then(|t| by_id.get(&t).copied());
             match (find(&a), find(&b)) {
@@ -685,7 +747,7 @@ struct LabelSources<'a> {
 }
 
 fn edge_labels(
-    graph: &mut Graph<Node, Edge>,
+    links: &mut [Link],
     labels: &[Label],
     geometry: &[EdgeGeometry],
     src: &LabelSources<'_>,
@@ -721,10 +783,10 @@ fn edge_labels(
         } else {
             None
         };
-        if let Some(e) = k.and_then(|k| graph.edge_weight_mut(petgraph::graph::EdgeIndex::new(k)))
-            && e.label.is_empty()
+        if let Some(e) = k.and_then(|k| links.get_mut(k))
+            && e.edge.label.is_empty()
         {
-            e.label = l.text;
+            e.edge.label = l.text;
         }
     }
 }
@@ -827,7 +889,8 @@ fn node_labels(
 /// drawing names an edge's ends, the names decide; a disagreement with
 /// the geometry is counted and reported.
 fn add_edges(
-    graph: &mut Graph<Node, Edge>,
+    links: &mut Vec<Link>,
+    node_ids: &[Text],
     edges: Vec<Vec<EdgeShape>>,
     m: &Matcher<'_>,
     warnings: &mut Warnings,
@@ -837,7 +900,6 @@ fn add_edges(
     let (ends, placed, index) = (m.ends, m.placed, m.index);
     let mut counts = Counts::default();
     let mut first = 0u32;
-    let node_ids: Vec<Text> = graph.node_weights().map(|n| n.id).collect();
     let id = |k: u32| strings.resolve(node_ids[k as usize]).to_string();
     // Chunk by chunk, each freed once its edges are in the graph; within a
     // chunk, matching is independent per edge and spread over the cores.
@@ -908,11 +970,17 @@ fn add_edges(
             adds.push((s, t, e, dir.is_some(), disputed, base + j as u32));
         }
         for (s, t, e, directed, disputed, candidate) in adds {
-            graph.add_edge(
-                NodeIndex::new(s as usize),
-                NodeIndex::new(t as usize),
-                Edge { style: e.style, svg_id: e.svg_id, directed, label: Text::EMPTY, disputed },
-            );
+            links.push(Link {
+                source: s,
+                target: t,
+                edge: Edge {
+                    style: e.style,
+                    svg_id: e.svg_id,
+                    directed,
+                    label: Text::EMPTY,
+                    disputed,
+                },
+            });
             if let Some(geo) = geometry.as_mut() {
                 let x = e.shape(ends.extras);
                 geo.push(EdgeGeometry { a: e.a, far: x.far, b: e.b, group: e.group, candidate });

@@ -974,9 +974,9 @@ impl<'o> Walker<'o> {
             && w.trim() != "inherit"
         {
             // (A plain number may have been read on the tokenizer thread.)
-            let read = a.number(F::StrokeWidth).or_else(|| {
-                length::length(w, Axis::Diagonal, &self.units(viewport))
-            });
+            let read = a
+                .number(F::StrokeWidth)
+                .or_else(|| length::length(w, Axis::Diagonal, &self.units(viewport)));
             match read {
                 Some(v) if v >= 0.0 => s.stroke_width = v,
                 _ => self.warn(format!("stroke-width=\"{}\" is not a length; ignored", clip(w))),

@@ -124,12 +124,11 @@ fn quote(s: &str) -> Vec<u8> {
 
 /// Writes the nodes CSV.
 pub fn write_nodes<W: Write>(d: &Diagram, out: W) -> Result<()> {
-    write_rows(d.graph().raw_nodes(), &NODE_HEADER, out, |chunk, buf| {
+    write_rows(d.node_list(), &NODE_HEADER, out, |chunk, buf| {
         let mut w = writer(buf);
         let (mut bx, mut by, mut br) = (ryu::Buffer::new(), ryu::Buffer::new(), ryu::Buffer::new());
         let mut bo = ryu::Buffer::new();
         for n in chunk {
-            let n = &n.weight;
             w.write_record([
                 d.text(n.id),
                 format_f64(n.x, &mut bx),
@@ -174,11 +173,8 @@ pub fn write_edges<W: Write>(d: &Diagram, out: W) -> Result<()> {
     }
     // Where stroke widths vary, they are the edges' weights.
     let varies = {
-        let mut widths = d
-            .graph()
-            .raw_edges()
-            .iter()
-            .map(|e| d.edge_style(&e.weight).stroke_width.map(f64::to_bits));
+        let mut widths =
+            d.links().iter().map(|l| d.edge_style(&l.edge).stroke_width.map(f64::to_bits));
         widths.next().is_some_and(|first| widths.any(|w| w != first))
     };
     // The weight column of each style, formatted once.
@@ -205,12 +201,12 @@ pub fn write_edges<W: Write>(d: &Diagram, out: W) -> Result<()> {
         }
     }
     tails.finish();
-    write_rows(d.graph().raw_edges(), &EDGE_HEADER, out, |chunk, buf| {
-        for e in chunk {
-            let (w, style) = (&e.weight, e.weight.style.0 as usize);
-            ids.put(e.source().index(), buf);
+    write_rows(d.links(), &EDGE_HEADER, out, |chunk, buf| {
+        for l in chunk {
+            let (w, style) = (&l.edge, l.edge.style.0 as usize);
+            ids.put(l.source as usize, buf);
             buf.push(b',');
-            ids.put(e.target().index(), buf);
+            ids.put(l.target as usize, buf);
             if w.svg_id.is_empty() && w.label.is_empty() {
                 tails.put(style * 2 + usize::from(w.directed), buf);
                 continue;

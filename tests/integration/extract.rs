@@ -381,3 +381,24 @@ fn an_unknown_declared_encoding_is_an_error() {
             .unwrap_err();
     assert!(err.to_string().contains(r#"declares the encoding "x-klingon""#), "{err}");
 }
+
+#[test]
+fn the_petgraph_graph_holds_the_same_nodes_and_edges_in_order() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/samples/social-network.svg");
+    let d = svg2graph::extract_path(path, &svg2graph::ExtractOptions::default()).unwrap();
+    let g = d.graph();
+    assert_eq!(g.node_count(), d.nodes().len());
+    assert_eq!(g.edge_count(), d.edges().len());
+    assert!(g.edge_count() > 1000);
+    for (n, w) in d.nodes().zip(g.node_weights()) {
+        assert_eq!(n, w);
+    }
+    for ((a, b, e), r) in d.edges().zip(g.raw_edges()) {
+        assert_eq!((a, b, e), (&g[r.source()], &g[r.target()], &r.weight));
+    }
+    // Lookups through the graph agree with the lists.
+    let (a, b, _) = d.edges().next().unwrap();
+    let (ia, ib) = (d.node_by_id(d.text(a.id)).unwrap(), d.node_by_id(d.text(b.id)).unwrap());
+    assert_eq!((&g[ia], &g[ib]), (a, b));
+    assert!(d.find_edge(ia, ib).is_some());
+}
