@@ -256,6 +256,7 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> Diagram {
         invisible,
         markers,
         connectors,
+        origin,
         ..
     } = d;
     let (titles, keys) = node_keys(&shapes, &groups, &strings, &node_shapes, &tool_ids);
@@ -277,6 +278,8 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> Diagram {
         connectors: &connectors,
         shapes: &shapes,
         node_shapes: &node_shapes,
+        edges: &edges,
+        root_id: &origin.root_id,
     };
     let names = Names::new(&sources, &nodes);
     let mut links = Vec::with_capacity(edge_count);
@@ -533,6 +536,10 @@ struct NameSources<'a> {
     connectors: &'a [(u32, Text, Text)],
     shapes: &'a [NodeShape],
     node_shapes: &'a [usize],
+    /// The edge candidates (for the link ids Mermaid and PlantUML write).
+    edges: &'a [Vec<EdgeShape>],
+    /// The root's `id` (Mermaid prefixes element ids with it).
+    root_id: &'a str,
 }
 
 impl Matcher<'_> {
@@ -657,6 +664,31 @@ impl Names {
                     (k, named)
                 })
                 .collect();
+        }
+        if matches!(src.generator, Generator::Mermaid | Generator::PlantUml) {
+            // Link ids: Mermaid's `L_SRC_TGT_k`, PlantUML's `A->B`. Only
+            // names of nodes count: what else they name is not checked.
+            let is_node = |name: &str| strings.get(name).is_some_and(|t| by_id.contains_key(&t));
+            let root = format!("{}-", src.root_id);
+            for (k, e) in src.edges.iter().flatten().enumerate() {
+                let id = strings.resolve(e.svg_id);
+                let ends = match src.generator {
+                    Generator::Mermaid => {
+                        let class = src
+                            .edge_styles
+                            .get(e.style.0 as usize)
+                            .map_or("", |st| strings.resolve(st.class));
+                        roles::mermaid_link(id, class, &root, is_node)
+                    }
+                    _ => roles::plantuml_link(id),
+                };
+                let found = |name: &str| strings.get(name).and_then(|t| by_id.get(&t).copied());
+                if let Some((a, b)) = ends
+                    && let (Some(x), Some(y)) = (found(a), found(b))
+                {
+                    names.edges.entry(k as u32).or_insert(Named::Ends(x, y));
+                }
+            }
         }
         names
     }

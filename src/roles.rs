@@ -564,6 +564,57 @@ fn mermaid_id(gid: &str, root: &str) -> Option<String> {
         .then(|| id.to_string())
 }
 
+/// The ends a Mermaid link names: by its id, `L_SRC_TGT_k` (`L-SRC-TGT-k`
+/// in older versions), after the root's id and `-` (`root`); or by its
+/// classes `LS-SRC LE-TGT` (older versions). Node ids may hold the
+/// separator themselves: the id is split where both sides are node ids
+/// (`is_node`), and not at all when that is not at exactly one place.
+pub(crate) fn mermaid_link<'s>(
+    id: &'s str,
+    class: &'s str,
+    root: &str,
+    is_node: impl Fn(&str) -> bool,
+) -> Option<(&'s str, &'s str)> {
+    let by_class = || {
+        let token = |p: &str| class.split_whitespace().find_map(|c| c.strip_prefix(p));
+        let (a, b) = (token("LS-")?, token("LE-")?);
+        (is_node(a) && is_node(b)).then_some((a, b))
+    };
+    let rest = id.strip_prefix(root).unwrap_or(id);
+    let Some((sep, rest)) = rest
+        .strip_prefix("L_")
+        .map(|r| ('_', r))
+        .or_else(|| rest.strip_prefix("L-").map(|r| ('-', r)))
+    else {
+        return by_class();
+    };
+    let (pair, n) = rest.rsplit_once(sep)?;
+    if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) {
+        return by_class();
+    }
+    let mut splits = pair
+        .match_indices(sep)
+        .map(|(at, _)| (&pair[..at], &pair[at + 1..]))
+        .filter(|(a, b)| is_node(a) && is_node(b));
+    match (splits.next(), splits.next()) {
+        (Some(ends), None) => Some(ends),
+        _ => by_class(),
+    }
+}
+
+/// The ends a PlantUML link's id names, source first: `A->B`, or `A<-B`
+/// for a link from `B` to `A`.
+pub(crate) fn plantuml_link(id: &str) -> Option<(&str, &str)> {
+    let (a, b) = if let Some(ab) = id.split_once("->") {
+        ab
+    } else {
+        let (b, a) = id.split_once("<-")?;
+        (a, b)
+    };
+    let (a, b) = (a.trim(), b.trim());
+    (!a.is_empty() && !b.is_empty()).then_some((a, b))
+}
+
 /// Gephi's class of a node's shapes (`id_A`) or an edge's (`id_A id_B`;
 /// one name for a self-loop) → the node ids `(A, B)`. Gephi writes a
 /// space in an id as `_`, which cannot be undone.
@@ -589,6 +640,35 @@ fn plantuml_entity(comment: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mermaid_link_ids_split_where_both_sides_are_nodes() {
+        let nodes = ["A", "B", "x_1", "y", "a", "a_b", "b_c", "c"];
+        let is_node = |n: &str| nodes.contains(&n);
+        let link = |id, class| mermaid_link(id, class, "my-svg-", is_node);
+        assert_eq!(link("my-svg-L_A_B_0", ""), Some(("A", "B")));
+        assert_eq!(link("L_x_1_y_12", ""), Some(("x_1", "y")));
+        assert_eq!(link("my-svg-L-A-B-3", ""), Some(("A", "B")));
+        // `a_b_c` splits two ways into node ids: ambiguous, so not named
+        assert_eq!(link("my-svg-L_a_b_c_0", ""), None);
+        // older Mermaid names the ends in classes
+        assert_eq!(link("", "flowchart-link LS-a_b LE-c"), Some(("a_b", "c")));
+        assert_eq!(link("my-svg-L_a_b_c_0", "LS-a LE-b_c"), Some(("a", "b_c")));
+        // not a link id, or not node ids
+        assert_eq!(link("my-svg-L_A_B", ""), None);
+        assert_eq!(link("my-svg-L_A_Q_0", ""), None);
+        assert_eq!(link("edge1", ""), None);
+    }
+
+    #[test]
+    fn plantuml_link_ids_put_the_source_first() {
+        assert_eq!(plantuml_link("A->B"), Some(("A", "B")));
+        assert_eq!(plantuml_link("Parent<-Child"), Some(("Child", "Parent")));
+        assert_eq!(plantuml_link(" a -> b "), Some(("a", "b")));
+        assert_eq!(plantuml_link("A-B"), None);
+        assert_eq!(plantuml_link("->B"), None);
+        assert_eq!(plantuml_link(""), None);
+    }
 
     #[test]
     fn tool_id_spellings() {

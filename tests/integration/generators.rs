@@ -615,3 +615,42 @@ fn sigma_node_ids_and_labels_drawn_beside_nodes() {
     assert_eq!(labels, ["Alpha", "Beta"]);
     assert_eq!(edge_pairs(&d), [("a".to_string(), "b".to_string())]);
 }
+
+#[test]
+fn mermaid_link_ids_name_the_ends_even_where_ids_hold_underscores() {
+    // The link stops far short of both nodes: its id alone names them, and
+    // `L_x_1_y_0` splits only one way into node ids (`x_1`, `y`).
+    let d = extract(
+        r#"<svg id="my-svg" xmlns="http://www.w3.org/2000/svg" class="flowchart" viewBox="0 0 300 100" aria-roledescription="flowchart-v2"><g class="root"><g class="edges edgePaths"><path d="M120,50L160,50" id="my-svg-L_x_1_y_0" class="flowchart-link" style="stroke:#333;fill:none"/></g><g class="nodes"><g class="node default" id="my-svg-flowchart-x_1-0" transform="translate(50, 50)"><rect x="-30" y="-20" width="60" height="40" style="fill:#eee"/></g><g class="node default" id="my-svg-flowchart-y-1" transform="translate(250, 50)"><rect x="-30" y="-20" width="60" height="40" style="fill:#eee"/></g></g></g></svg>"#,
+    );
+    assert_eq!(d.report().generator, "mermaid");
+    assert_eq!(node_ids(&d), ["x_1", "y"]);
+    let (a, b, e) = d.edges().next().expect("the link, by its id");
+    assert_eq!((d.text(a.id), d.text(b.id)), ("x_1", "y"));
+    assert!(e.disputed);
+    assert_eq!(d.report().disagreements, 1);
+}
+
+#[test]
+fn plantuml_link_ids_name_the_ends_source_first() {
+    // `Parent<-Child` is a link from Child to Parent; the path touches
+    // neither box.
+    let d = extract(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 200"><defs><filter id="f1"><feGaussianBlur stdDeviation="2.0"/></filter></defs><g>
+<!--MD5=[aa]
+class Parent--><rect fill="#FEFECE" filter="url(#f1)" height="40" id="Parent" style="stroke: #A80036;" width="80" x="10" y="10"/>
+<!--MD5=[bb]
+class Child--><rect fill="#FEFECE" filter="url(#f1)" height="40" id="Child" style="stroke: #A80036;" width="80" x="10" y="150"/>
+<!--MD5=[cc]
+reverse link Parent to Child--><path d="M200,80 L200,120" fill="none" id="Parent&lt;-Child" style="stroke: #A80036;"/>
+<!--MD5=[dd]
+@startuml
+Child -up-|> Parent
+@enduml
+PlantUML version 1.2020.02--></g></svg>"##,
+    );
+    assert_eq!(d.report().generator, "plantuml");
+    let (a, b, e) = d.edges().next().expect("the link, by its id");
+    assert_eq!((d.text(a.id), d.text(b.id)), ("Child", "Parent"));
+    assert!(e.disputed);
+}
