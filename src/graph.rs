@@ -242,6 +242,8 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> Diagram {
         (node_shapes, placed, tolerance, index) = node_index(&d, &roles.role, opts);
     }
     let tool_ids = roles::tool_ids(&mut d, &roles);
+    // draw.io: for each group, the nearest that draws an edge cell.
+    let edge_cells = roles.model.as_ref().map(|m| roles::edge_cells(&d, m)).unwrap_or_default();
     let edge_count = d.edge_count();
     let Drawing {
         nodes: shapes,
@@ -280,16 +282,15 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> Diagram {
         node_shapes: &node_shapes,
         edges: &edges,
         root_id: &origin.root_id,
+        model: roles.model.as_ref(),
+        edge_cells: &edge_cells,
     };
     let names = Names::new(&sources, &nodes);
     let mut links = Vec::with_capacity(edge_count);
     // PlantUML draws a link's label right after its path and head.
     let after_stroke = roles.generator == Generator::PlantUml;
-    let wants_geometry = labels.iter().any(|l| {
-        let flag = |f: &[bool]| f.get(l.group as usize).copied().unwrap_or(false);
-        flag(edge_group) || flag(&label_group) || (after_stroke && l.after_stroke != NONE)
-    });
-    let mut geometry = wants_geometry.then(Vec::new);
+    let label_sources = LabelSources { edge_group, label_group: &label_group, after_stroke };
+    let mut geometry = label_sources.any_in(&labels).then(Vec::new);
     // Graphviz draws every edge in an edge group; other strokes belong to
     // node shapes (a note's fold, a record's separators).
     let only_in = (roles.generator == Generator::Graphviz).then_some(edge_group.as_slice());
@@ -309,8 +310,7 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> Diagram {
         ignored.insert("stroke outside an edge group".into(), counts.outside as u64);
     }
     if let Some(geometry) = &geometry {
-        let sources = LabelSources { edge_group, label_group: &label_group, after_stroke };
-        edge_labels(&mut links, &labels, geometry, &sources);
+        edge_labels(&mut links, &labels, geometry, &label_sources);
     }
     add_loop_rings(&mut links, &roles.role, &shapes, &node_shapes, &mut edge_styles);
     let links = apply_options(links, opts);
@@ -540,6 +540,10 @@ struct NameSources<'a> {
     edges: &'a [Vec<EdgeShape>],
     /// The root's `id` (Mermaid prefixes element ids with it).
     root_id: &'a str,
+    /// draw.io's model, and for each group the nearest that draws one of
+    /// its edges (or [`NONE`]).
+    model: Option<&'a crate::drawio::Model>,
+    edge_cells: &'a [u32],
 }
 
 impl Matcher<'_> {
@@ -665,6 +669,18 @@ impl Names {
                 })
                 .collect();
         }
+        if let Some(model) = src.model {
+            // draw.io: the edge cell a stroke's group draws names its ends.
+            for (g, &c) in src.edge_cells.iter().enumerate() {
+                let cell = src.groups.get(c as usize).and_then(|grp| roles::cell_of(strings, grp));
+                if let Some((a, b)) = cell.and_then(|c| model.edges.get(c))
+                    && !a.is_empty()
+                    && !b.is_empty()
+                {
+                    names.groups.insert(g as u32, resolve((a.clone(), b.clone())));
+                }
+            }
+        }
         if matches!(src.generator, Generator::Mermaid | Generator::PlantUml) {
             // Link ids: Mermaid's `L_SRC_TGT_k`, PlantUML's `A->B`. Only
             // names of nodes count: what else they name is not checked.
@@ -776,6 +792,18 @@ struct LabelSources<'a> {
     edge_group: &'a [bool],
     label_group: &'a [bool],
     after_stroke: bool,
+}
+
+impl LabelSources<'_> {
+    /// True when some of `labels` may be edge labels.
+    fn any_in(&self, labels: &[Label]) -> bool {
+        labels.iter().any(|l| {
+            let flag = |f: &[bool]| f.get(l.group as usize).copied().unwrap_or(false);
+            flag(self.edge_group)
+                || flag(self.label_group)
+                || (self.after_stroke && l.after_stroke != NONE)
+        })
+    }
 }
 
 fn edge_labels(

@@ -71,12 +71,14 @@
 //! - Encodings other than UTF-8 are read when the document says so (a
 //!   UTF-16 byte order mark, or the XML declaration's `encoding`); text in
 //!   another encoding that does not say so is read as UTF-8, and fails.
-//! - Drawings whose nodes are glyph-only text (no shape, no node group),
-//!   and draw.io's embedded diagram model, are not read.
+//! - Drawings whose nodes are glyph-only text (no shape, no node group)
+//!   are not read; draw.io's embedded diagram is used where the drawing's
+//!   groups say which cell they draw.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
 pub mod batch;
+mod drawio;
 mod error;
 mod geom;
 mod graph;

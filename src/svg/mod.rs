@@ -136,6 +136,8 @@ pub(crate) struct Group {
     pub svg_id: Text,
     /// Text of the group's `<title>` child.
     pub title: Text,
+    /// Its `data-cell-id` (draw.io).
+    pub cell: Text,
 }
 
 /// Text drawn in the picture (`<text>`, or HTML in a `<foreignObject>`).
@@ -167,6 +169,8 @@ pub(crate) struct Origin {
     pub root_id: String,
     pub root_class: String,
     pub root_role: String,
+    /// The root's `content` where it holds a draw.io file (`<mxfile`).
+    pub drawio: Option<String>,
 }
 
 /// Edge candidates per chunk.

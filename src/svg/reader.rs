@@ -600,6 +600,33 @@ impl<'o> Walker<'o> {
         Ok(())
     }
 
+    /// The root element: it must be `<svg>`; what it says of the program
+    /// that wrote it is kept.
+    fn root(
+        &mut self,
+        e: &BytesStart<'_>,
+        attrs: &Attrs<'_>,
+        local: &str,
+        svg_ns: bool,
+    ) -> Result<()> {
+        self.root_seen = true;
+        if local != "svg" || !svg_ns {
+            return Err(Error::at(
+                ErrorKind::NotSvg { root: e.name().as_ref().to_string() },
+                Some(self.here),
+            ));
+        }
+        let origin = &mut self.out.origin;
+        origin.root_id = attrs.get(F::Id).unwrap_or("").to_string();
+        origin.root_class = attrs.get(F::Class).unwrap_or("").to_string();
+        origin.root_role = attrs.get(F::Role).unwrap_or("").to_string();
+        origin.drawio = attrs
+            .get(F::Content)
+            .filter(|c| c.trim_start().starts_with("<mxfile"))
+            .map(str::to_string);
+        Ok(())
+    }
+
     /// Handles one element; returns the frame to push for its children.
     fn element(
         &mut self,
@@ -610,17 +637,7 @@ impl<'o> Walker<'o> {
         has_children: bool,
     ) -> Result<Option<Frame>> {
         if !self.root_seen {
-            self.root_seen = true;
-            if local != "svg" || !svg_ns {
-                return Err(Error::at(
-                    ErrorKind::NotSvg { root: e.name().as_ref().to_string() },
-                    Some(self.here),
-                ));
-            }
-            let origin = &mut self.out.origin;
-            origin.root_id = attrs.get(F::Id).unwrap_or("").to_string();
-            origin.root_class = attrs.get(F::Class).unwrap_or("").to_string();
-            origin.root_role = attrs.get(F::Role).unwrap_or("").to_string();
+            self.root(e, attrs, local, svg_ns)?;
         }
         let kind = if svg_ns { classify(local) } else { Element::Hidden };
         let parent = self.stack.last().copied();
@@ -833,7 +850,8 @@ impl<'o> Walker<'o> {
         };
         let class = self.text_of(a.get(F::Class));
         let svg_id = self.text_of(a.get(F::Id));
-        self.out.groups.push(Group { parent, class, svg_id, title: Text::EMPTY });
+        let cell = self.text_of(a.get(F::CellId));
+        self.out.groups.push(Group { parent, class, svg_id, title: Text::EMPTY, cell });
         (self.out.groups.len() - 1) as u32
     }
 

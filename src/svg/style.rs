@@ -54,6 +54,10 @@ pub(crate) enum F {
     /// `data-label-target` (sigma.js): the tool's id of the node a label
     /// belongs to.
     LabelTarget,
+    /// `data-cell-id` (draw.io): the diagram cell a group draws.
+    CellId,
+    /// `content` (draw.io, on the root): the diagram model.
+    Content,
     /// Inkscape connectors: the elements the ends are attached to.
     ConnectionStart,
     ConnectionEnd,
@@ -106,6 +110,8 @@ impl F {
             b"stroke-opacity" => F::StrokeOpacity,
             b"font-size" => F::FontSize,
             b"data-label-target" => F::LabelTarget,
+            b"data-cell-id" => F::CellId,
+            b"content" => F::Content,
             b"inkscape:connection-start" => F::ConnectionStart,
             b"inkscape:connection-end" => F::ConnectionEnd,
             _ => return None,

@@ -654,3 +654,25 @@ PlantUML version 1.2020.02--></g></svg>"##,
     assert_eq!((d.text(a.id), d.text(b.id)), ("Child", "Parent"));
     assert!(e.disputed);
 }
+
+/// draw.io's export embeds the diagram (here written out, in a newer
+/// export with `data-cell-id` groups; or compressed, in an older one with
+/// `cell-ID` group ids): vertex cells give the node ids, and edge cells
+/// the ends, even where a stroke stops short of its node.
+#[test]
+fn drawio_cells_name_nodes_and_edges() {
+    for name in ["drawio-cells.svg", "drawio-compressed.svg"] {
+        let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+        let d = svg2graph::extract_path(&path, &svg2graph::ExtractOptions::default()).unwrap();
+        assert_eq!(d.report().generator, "drawio", "{name}");
+        assert_eq!(node_ids(&d), ["alice", "bob", "carol"], "{name}");
+        let edges: Vec<(&str, &str, bool, bool)> = d
+            .edges()
+            .map(|(a, b, e)| (d.text(a.id), d.text(b.id), e.directed, e.disputed))
+            .collect();
+        // the arrow is a head, not a node; the second edge's stroke ends
+        // short of carol: the model decides, and the report says so
+        assert_eq!(edges, [("alice", "bob", true, false), ("bob", "carol", false, true)], "{name}");
+        assert_eq!(d.report().disagreements, 1, "{name}");
+    }
+}
