@@ -12,7 +12,9 @@ use crate::options::{Directed, ExtractOptions};
 use crate::report::{Report, Warnings};
 use crate::roles::{self, Generator, Head, Role};
 pub use crate::svg::ShapeKind;
-use crate::svg::{Drawing, EdgeShape, Group, Label, Marker, NONE, NodeShape, StrokeExtra};
+use crate::svg::{
+    Candidates, Drawing, EdgeShape, Group, Label, Marker, NONE, NodeShape, StrokeExtra,
+};
 use crate::text::{Strings, Text};
 
 /// A node of the drawing.
@@ -230,17 +232,13 @@ pub fn default_tolerance(radii: impl IntoIterator<Item = f64>) -> f64 {
 pub const RELATIVE_TOLERANCE: f64 = 0.4;
 
 /// Builds the graph from what the reader found.
-pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> Diagram {
-    let mut roles = roles::assign(&d);
-    let (mut node_shapes, mut placed, mut tolerance, mut index) = node_index(&d, &roles.role, opts);
-    // Containers and decorations need the nodes' index; it is kept when
-    // they change nothing, as in most drawings. (Graphviz's node groups
-    // tell them already.)
-    if roles.generator != Generator::Graphviz
-        && roles::containment(&d, &mut roles.role, &node_shapes, &placed, &index)
-    {
-        (node_shapes, placed, tolerance, index) = node_index(&d, &roles.role, opts);
-    }
+///
+/// # Errors
+///
+/// When the temporary file holding the edge candidates of a large drawing
+/// fails.
+pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> crate::Result<Diagram> {
+    let (roles, (node_shapes, placed, tolerance, index)) = roles_and_index(&d, opts);
     let tool_ids = roles::tool_ids(&mut d, &roles);
     // draw.io: for each group, the nearest that draws an edge cell.
     let edge_cells = roles.model.as_ref().map(|m| roles::edge_cells(&d, m)).unwrap_or_default();
@@ -286,6 +284,11 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> Diagram {
         edge_cells: &edge_cells,
     };
     let names = Names::new(&sources, &nodes);
+    edges.check()?; // (reading candidates back for heads and names)
+    // The shapes are not needed past this point: they are freed before the
+    // edges are matched, once the rings that are self-loops are taken.
+    let rings = loop_rings(&roles.role, &shapes, &node_shapes);
+    drop((shapes, node_shapes, tool_ids, titles, texts));
     let mut links = Vec::with_capacity(edge_count);
     // PlantUML draws a link's label right after its path and head.
     let after_stroke = roles.generator == Generator::PlantUml;
@@ -305,14 +308,14 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> Diagram {
         &mut warnings,
         geometry.as_mut(),
         &strings,
-    );
+    )?;
     if counts.outside > 0 {
         ignored.insert("stroke outside an edge group".into(), counts.outside as u64);
     }
     if let Some(geometry) = &geometry {
         edge_labels(&mut links, &labels, geometry, &label_sources);
     }
-    add_loop_rings(&mut links, &roles.role, &shapes, &node_shapes, &mut edge_styles);
+    add_loop_rings(&mut links, &rings, &mut edge_styles);
     let links = apply_options(links, opts);
 
     let report = Report {
@@ -330,7 +333,7 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> Diagram {
         warning_count: warnings.count,
         warnings: warnings.list,
     };
-    Diagram {
+    Ok(Diagram {
         nodes,
         edges: links,
         graph: std::sync::OnceLock::new(),
@@ -338,7 +341,7 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> Diagram {
         edge_styles,
         report,
         rejected: counts.rejected,
-    }
+    })
 }
 
 /// How many shapes play each role, by role name.
@@ -380,13 +383,29 @@ fn make_nodes(
     nodes
 }
 
+/// The roles of the shapes, and the index over the nodes (see
+/// [`node_index`]).
+fn roles_and_index(d: &Drawing, opts: &ExtractOptions) -> (roles::Roles, NodeIndexed) {
+    let mut roles = roles::assign(d);
+    let indexed = node_index(d, &roles.role, opts);
+    // Containers and decorations need the nodes' index; it is kept when
+    // they change nothing, as in most drawings. (Graphviz's node groups
+    // tell them already.)
+    if roles.generator != Generator::Graphviz
+        && roles::containment(d, &mut roles.role, &indexed.0, &indexed.1, &indexed.3)
+    {
+        let again = node_index(d, &roles.role, opts);
+        return (roles, again);
+    }
+    (roles, indexed)
+}
+
+/// What [`node_index`] gives.
+type NodeIndexed = (Vec<usize>, Vec<Placed>, f64, spatial::NodeIndex);
+
 /// The shapes taken for nodes, their outlines, the tolerance (absolute
 /// and relative) and an index over them.
-fn node_index(
-    d: &Drawing,
-    role: &[Role],
-    opts: &ExtractOptions,
-) -> (Vec<usize>, Vec<Placed>, f64, spatial::NodeIndex) {
+fn node_index(d: &Drawing, role: &[Role], opts: &ExtractOptions) -> NodeIndexed {
     let node_shapes: Vec<usize> = (0..d.nodes.len()).filter(|&i| role[i] == Role::Node).collect();
     let placed: Vec<Placed> = node_shapes
         .iter()
@@ -463,34 +482,46 @@ fn simplify(mut links: Vec<Link>) -> Vec<Link> {
     links
 }
 
-/// Rings drawn through a node's centre (igraph's self-loops) become
-/// self-loop edges, styled by the ring's stroke.
-fn add_loop_rings(
-    links: &mut Vec<Link>,
+/// Rings drawn through a node's centre (igraph's self-loops): the node
+/// (its index), the ring's style and its `id`.
+fn loop_rings(
     role: &[Role],
     shapes: &[NodeShape],
     node_shapes: &[usize],
-    edge_styles: &mut Vec<EdgeStyle>,
-) {
-    let directed = links.iter().any(|l| l.edge.directed);
+) -> Vec<(u32, EdgeStyle, Text)> {
+    let mut rings = Vec::new();
     for (i, r) in role.iter().enumerate() {
         let Role::Loop(on) = *r else { continue };
         let Ok(k) = node_shapes.binary_search(&(on as usize)) else { continue };
         let s = &shapes[i];
-        edge_styles.push(EdgeStyle {
+        let style = EdgeStyle {
             stroke: s.stroke,
             stroke_width: None,
             class: s.class,
             marker_start: Text::EMPTY,
             marker_end: Text::EMPTY,
             opacity: s.opacity,
-        });
+        };
+        rings.push((k as u32, style, s.svg_id));
+    }
+    rings
+}
+
+/// The rings through node centres become self-loop edges, styled by the
+/// ring's stroke, directed when the drawing's other edges are.
+fn add_loop_rings(
+    links: &mut Vec<Link>,
+    rings: &[(u32, EdgeStyle, Text)],
+    edge_styles: &mut Vec<EdgeStyle>,
+) {
+    let directed = links.iter().any(|l| l.edge.directed);
+    for &(k, style, svg_id) in rings {
+        edge_styles.push(style);
         let style = StyleId(edge_styles.len() as u32 - 1);
-        let k = k as u32;
         links.push(Link {
             source: k,
             target: k,
-            edge: Edge { style, svg_id: s.svg_id, directed, label: Text::EMPTY, disputed: false },
+            edge: Edge { style, svg_id, directed, label: Text::EMPTY, disputed: false },
         });
     }
 }
@@ -537,7 +568,7 @@ struct NameSources<'a> {
     shapes: &'a [NodeShape],
     node_shapes: &'a [usize],
     /// The edge candidates (for the link ids Mermaid and PlantUML write).
-    edges: &'a [Vec<EdgeShape>],
+    edges: &'a Candidates,
     /// The root's `id` (Mermaid prefixes element ids with it).
     root_id: &'a str,
     /// draw.io's model, and for each group the nearest that draws one of
@@ -686,7 +717,7 @@ impl Names {
             // names of nodes count: what else they name is not checked.
             let is_node = |name: &str| strings.get(name).is_some_and(|t| by_id.contains_key(&t));
             let root = format!("{}-", src.root_id);
-            for (k, e) in src.edges.iter().flatten().enumerate() {
+            src.edges.for_each(|k, e| {
                 let id = strings.resolve(e.svg_id);
                 let ends = match src.generator {
                     Generator::Mermaid => {
@@ -704,7 +735,7 @@ impl Names {
                 {
                     names.edges.entry(k as u32).or_insert(Named::Ends(x, y));
                 }
-            }
+            });
         }
         names
     }
@@ -951,19 +982,20 @@ fn node_labels(
 fn add_edges(
     links: &mut Vec<Link>,
     node_ids: &[Text],
-    edges: Vec<Vec<EdgeShape>>,
+    edges: Candidates,
     m: &Matcher<'_>,
     warnings: &mut Warnings,
     mut geometry: Option<&mut Vec<EdgeGeometry>>,
     strings: &Strings,
-) -> Counts {
+) -> std::io::Result<Counts> {
     let (ends, placed, index) = (m.ends, m.placed, m.index);
     let mut counts = Counts::default();
     let mut first = 0u32;
     let id = |k: u32| strings.resolve(node_ids[k as usize]).to_string();
     // Chunk by chunk, each freed once its edges are in the graph; within a
     // chunk, matching is independent per edge and spread over the cores.
-    for chunk in edges {
+    for chunk in edges.into_chunks() {
+        let chunk = chunk?;
         let base = first;
         let matches: Vec<(Option<u32>, Option<u32>, Option<bool>)> = chunk
             .par_iter()
@@ -1047,7 +1079,7 @@ fn add_edges(
             }
         }
     }
-    counts
+    Ok(counts)
 }
 
 /// Without positive radii, a tolerance from the drawing's extent, so that

@@ -126,7 +126,7 @@ fn extract_with<R: BufRead + Send>(
     check_options(opts)?;
     let input = svg::input::decode(input, opts.max_inflated, opts.max_ratio)?;
     let drawing = svg::reader::read(input, opts, pipelined)?;
-    Ok(graph::build(drawing, opts))
+    graph::build(drawing, opts)
 }
 
 /// Extracts the graph from the SVG file at `path` (`-` reads standard

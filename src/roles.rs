@@ -248,25 +248,18 @@ pub(crate) fn edge_cells(d: &Drawing, model: &drawio::Model) -> Vec<u32> {
 /// out).
 fn strokes_by_class(d: &Drawing) -> foldhash::HashMap<Text, Vec<u32>> {
     let mut out: foldhash::HashMap<Text, Vec<u32>> = foldhash::HashMap::default();
-    for (k, e) in d.edges.iter().flatten().enumerate() {
+    d.edges.for_each(|k, e| {
         let class = d.edge_styles.list[e.style.0 as usize].class;
         if !class.is_empty() {
             out.entry(class).or_default().push(k as u32);
         }
-    }
+    });
     out
 }
 
-/// An edge candidate by its index across chunks.
-fn edge_at(d: &Drawing, i: u32) -> Option<&EdgeShape> {
-    let mut rest = i as usize;
-    for c in &d.edges {
-        if rest < c.len() {
-            return Some(&c[rest]);
-        }
-        rest -= c.len();
-    }
-    None
+/// An edge candidate by its index.
+fn edge_at(d: &Drawing, i: u32) -> Option<EdgeShape> {
+    d.edges.get(i as usize)
 }
 
 /// A small filled polygon touching one end of stroke `k` (the stroke drawn

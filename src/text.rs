@@ -17,6 +17,18 @@ impl Text {
     pub fn is_empty(self) -> bool {
         self.0.is_none()
     }
+
+    /// The handle as a number (0 when empty), for storing it as bytes.
+    pub(crate) fn to_raw(self) -> u32 {
+        use string_interner::Symbol;
+        self.0.map_or(0, |sym| u32::try_from(sym.to_usize()).map_or(u32::MAX, |n| n + 1))
+    }
+
+    /// The handle [`Text::to_raw`] gave `raw`.
+    pub(crate) fn from_raw(raw: u32) -> Text {
+        use string_interner::Symbol;
+        Text(raw.checked_sub(1).and_then(|n| DefaultSymbol::try_from_usize(n as usize)))
+    }
 }
 
 /// The string store.
@@ -48,6 +60,15 @@ impl Strings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn raw_handles_round_trip() {
+        let mut s = Strings::default();
+        for t in [Text::EMPTY, s.intern("a"), s.intern("b")] {
+            assert_eq!(Text::from_raw(t.to_raw()), t);
+        }
+        assert_eq!(Text::EMPTY.to_raw(), 0);
+    }
 
     #[test]
     fn interning_shares_and_resolves() {

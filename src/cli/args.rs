@@ -78,11 +78,13 @@ pub(crate) struct ExtractArgs {
     /// The SVG file to read, or - for standard input.
     pub input: PathBuf,
     /// Write the nodes CSV (id,x,y,r,label,fill,stroke,class,svg_id,shape,
-    /// opacity) here (or the nodes file of --format gephi or neo4j).
+    /// opacity) here (or the nodes file of --format gephi or neo4j); - is
+    /// standard output.
     #[arg(long, value_name = "FILE", conflicts_with = "output")]
     pub nodes: Option<PathBuf>,
     /// Write the edges CSV (source,target,stroke,stroke_width,class,svg_id,
-    /// directed,label,weight,opacity) here instead of standard output.
+    /// directed,label,weight,opacity) here instead of standard output (-,
+    /// the default).
     #[arg(long, value_name = "FILE", conflicts_with = "output")]
     pub edges: Option<PathBuf>,
     /// Write the graph to FILE, in the format --format names or FILE's
@@ -323,7 +325,11 @@ impl ExtractArgs {
             }
             (Some(_), false) if stdout => vec![None],
             (Some(o), false) => vec![Some(o.clone())],
-            (None, true) => vec![self.nodes, self.edges],
+            // `-` is standard output, as for --output.
+            (None, true) => [self.nodes, self.edges]
+                .into_iter()
+                .map(|p| p.map(|p| if p.as_os_str() == "-" { "/dev/stdout".into() } else { p }))
+                .collect(),
             (None, false) => {
                 if self.nodes.is_some() || self.edges.is_some() {
                     return Err(format!(

@@ -2,6 +2,7 @@
 //! (node candidates), open strokes (edge candidates), text labels,
 //! comments and the groups they sit in, all in document order.
 
+mod candidates;
 pub(crate) mod css;
 pub(crate) mod input;
 pub(crate) mod length;
@@ -16,6 +17,7 @@ use crate::geom::Outline;
 use crate::graph::{EdgeStyle, StyleId};
 use crate::report::Warnings;
 use crate::text::{Strings, Text};
+pub(crate) use candidates::Candidates;
 
 /// "None" for the `u32` indexes below.
 pub(crate) const NONE: u32 = u32::MAX;
@@ -174,14 +176,15 @@ pub(crate) struct Origin {
 }
 
 /// Edge candidates per chunk.
-pub(crate) const EDGE_CHUNK: usize = 64 * 1024;
+/// (Small in unit tests, so that small drawings fill several.)
+pub(crate) const EDGE_CHUNK: usize = if cfg!(test) { 64 } else { 64 * 1024 };
 
 /// Everything the reader found, in document order.
 #[derive(Debug, Default)]
 pub(crate) struct Drawing {
     pub nodes: Vec<NodeShape>,
-    /// Edge candidates in chunks, so that matching can free them as it goes.
-    pub edges: Vec<Vec<EdgeShape>>,
+    /// Edge candidates, in order (spooled to a file when there are many).
+    pub edges: Candidates,
     pub extras: Vec<StrokeExtra>,
     /// The distinct styles of the edge candidates.
     pub edge_styles: EdgeStyles,
@@ -247,20 +250,11 @@ impl Marker {
 
 impl Drawing {
     pub(crate) fn push_edge(&mut self, e: EdgeShape) {
-        match self.edges.last_mut() {
-            Some(c) if c.len() < EDGE_CHUNK => c.push(e),
-            _ => {
-                // Small drawings should not pay for a full chunk.
-                let cap = if self.edges.is_empty() { 1024 } else { EDGE_CHUNK };
-                let mut c = Vec::with_capacity(cap);
-                c.push(e);
-                self.edges.push(c);
-            }
-        }
+        self.edges.push(e);
     }
 
     pub(crate) fn edge_count(&self) -> usize {
-        self.edges.iter().map(Vec::len).sum()
+        self.edges.len()
     }
 }
 

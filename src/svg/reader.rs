@@ -276,8 +276,19 @@ fn read_with<R: BufRead + Send>(
     opts: &ExtractOptions,
     split: Option<SplitPolicy>,
 ) -> Result<Drawing> {
+    read_spooling(input, opts, split, super::candidates::SPOOL_AFTER)
+}
+
+/// [`read_with`], spooling edge candidates after `spool_after`.
+fn read_spooling<R: BufRead + Send>(
+    input: R,
+    opts: &ExtractOptions,
+    split: Option<SplitPolicy>,
+    spool_after: usize,
+) -> Result<Drawing> {
     let mut reader = tokenizer(input)?;
     let mut walker = Walker::new(opts);
+    walker.out.edges = super::Candidates::new(spool_after);
     // The cancel flag is looked at every few thousand events.
     let mut countdown = 0u32;
     let mut check = || {
@@ -436,6 +447,7 @@ impl<'o> Walker<'o> {
 
     /// Checks the document was complete; `end` is where the input ended.
     fn finish(self, end: Position) -> Result<Drawing> {
+        self.out.edges.check()?;
         if !self.root_seen {
             return Err(Error::new(ErrorKind::NoRoot));
         }
@@ -1816,10 +1828,51 @@ mod tests {
             inputs.push((name.to_string(), svg.as_bytes().to_vec()));
         }
         let opts = ExtractOptions::default();
-        // The graph built from what was read: both CSV files and the report.
-        let read = |svg: &[u8], how: Option<SplitPolicy>| match read_with(svg, &opts, how) {
+        let read = |svg: &[u8], how: Option<SplitPolicy>| read_as(svg, &opts, how, usize::MAX);
+        assert!(inputs.len() >= 10);
+        for (name, svg) in &inputs {
+            let plain = read(svg, None);
+            assert_eq!(read(svg, Some(SplitPolicy::Always)), plain, "{name}");
+            assert_eq!(read(svg, Some(SplitPolicy::Never)), plain, "{name}");
+        }
+    }
+
+    /// Spooling edge candidates to a file changes nothing either: the
+    /// samples (thousands of strokes, so many spooled chunks) and fixtures.
+    #[test]
+    fn spooled_candidates_give_the_same_graph() {
+        let opts = ExtractOptions::default();
+        let mut spooled = 0;
+        for dir in ["samples", "tests/fixtures"] {
+            let root = env!("CARGO_MANIFEST_DIR");
+            for entry in std::fs::read_dir(format!("{root}/{dir}")).unwrap() {
+                let path = entry.unwrap().path();
+                if path.extension().is_none_or(|x| x != "svg") {
+                    continue;
+                }
+                let svg = std::fs::read(&path).unwrap();
+                let kept = read_as(&svg, &opts, None, usize::MAX);
+                assert_eq!(read_as(&svg, &opts, None, 0), kept, "{}", path.display());
+                let d = read_spooling(svg.as_slice(), &opts, None, 0);
+                if d.is_ok_and(|d| d.edges.len() > 2 * crate::svg::EDGE_CHUNK) {
+                    spooled += 1;
+                }
+            }
+        }
+        assert!(spooled >= 1, "no drawing was large enough to spool");
+    }
+
+    /// The graph built from what was read (both CSV files and the
+    /// report), or the error.
+    fn read_as(
+        svg: &[u8],
+        opts: &ExtractOptions,
+        how: Option<SplitPolicy>,
+        spool_after: usize,
+    ) -> String {
+        match read_spooling(svg, opts, how, spool_after) {
             Ok(d) => {
-                let d = crate::graph::build(d, &opts);
+                let d = crate::graph::build(d, opts).unwrap();
                 let mut out = Vec::new();
                 for part in [0, 1] {
                     let (f, w) = (crate::write::Format::Csv, crate::write::WriteOptions::default());
@@ -1828,12 +1881,6 @@ mod tests {
                 format!("{}\n{:?}", String::from_utf8(out).unwrap(), d.report())
             }
             Err(e) => format!("error: {e}"),
-        };
-        assert!(inputs.len() >= 10);
-        for (name, svg) in &inputs {
-            let plain = read(svg, None);
-            assert_eq!(read(svg, Some(SplitPolicy::Always)), plain, "{name}");
-            assert_eq!(read(svg, Some(SplitPolicy::Never)), plain, "{name}");
         }
     }
 

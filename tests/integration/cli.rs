@@ -447,3 +447,29 @@ fn json_reports_carry_the_same_error_text() {
     let line = String::from_utf8(plain.stderr).unwrap();
     assert_eq!(format!("svg2graph: {}\n", v["error"].as_str().unwrap()), line);
 }
+
+#[test]
+fn a_dash_for_nodes_or_edges_is_standard_output() {
+    // `--nodes - --edges FILE`: the nodes CSV on standard output, the
+    // edges in the file, and no file named `-` anywhere.
+    let dir = tempfile::tempdir().unwrap();
+    let edges = dir.path().join("e.csv");
+    bin()
+        .current_dir(dir.path())
+        .args(["extract", "-q", "--nodes", "-", "--edges"])
+        .arg(&edges)
+        .arg(fixture("two-nodes.svg"))
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("id,x,y,r,").and(predicate::str::contains("\nbob,")))
+        .stderr("");
+    assert!(fs::read_to_string(&edges).unwrap().contains("alice,bob"));
+    bin()
+        .current_dir(dir.path())
+        .args(["extract", "-q", "--edges", "-"])
+        .arg(fixture("two-nodes.svg"))
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("source,target,"));
+    assert!(!dir.path().join("-").exists());
+}
