@@ -59,7 +59,13 @@ impl Candidates {
     /// incomplete, and the extraction must fail.
     pub(crate) fn failure(&self) -> Option<io::Error> {
         self.failed.get().map(|kind| {
-            io::Error::new(kind, "cannot use the temporary file that holds the drawing's strokes")
+            let why = io::Error::from(kind);
+            let dir = std::env::temp_dir();
+            let msg = format!(
+                "the temporary file holding the drawing's strokes (in {}) failed: {why}",
+                dir.display()
+            );
+            io::Error::new(kind, msg)
         })
     }
 
@@ -105,8 +111,10 @@ impl Candidates {
         if self.spool.is_none() {
             match tempfile::tempfile() {
                 Ok(f) => self.spool = Some((f, 0)),
-                Err(e) => {
-                    self.fail(&e);
+                Err(_) => {
+                    // No temporary file to be had: the candidates stay in
+                    // memory, as they would in a smaller drawing.
+                    self.spool_after = usize::MAX;
                     return None;
                 }
             }
