@@ -109,14 +109,13 @@ impl Candidates {
     /// chunk to reuse.
     fn spool_full_chunks(&mut self) -> Option<Vec<EdgeShape>> {
         if self.spool.is_none() {
-            match tempfile::tempfile() {
-                Ok(f) => self.spool = Some((f, 0)),
-                Err(_) => {
-                    // No temporary file to be had: the candidates stay in
-                    // memory, as they would in a smaller drawing.
-                    self.spool_after = usize::MAX;
-                    return None;
-                }
+            if let Ok(f) = tempfile::tempfile() {
+                self.spool = Some((f, 0));
+            } else {
+                // No temporary file to be had: the candidates stay in
+                // memory, as they would in a smaller drawing.
+                self.spool_after = usize::MAX;
+                return None;
             }
         }
         let (file, spooled) = self.spool.as_mut()?;
