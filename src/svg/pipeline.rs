@@ -23,10 +23,11 @@ const BATCH_EVENTS: usize = 8 * 1024;
 /// Batches in flight.
 const IN_FLIGHT: usize = 4;
 /// The producer splits attributes (work the consumer would do otherwise)
-/// while at least this many batches wait for the consumer: then the
-/// consumer is the slower side. The two sides so share the work, and
-/// whichever is faster on an input takes more of it.
-const SPLIT_WHEN_QUEUED: usize = 4;
+/// while this many batches wait for the consumer, the channel full: the
+/// consumer is then the slower side, and the producer would only wait for
+/// it. The two sides so share the work, whichever is faster on an input
+/// taking more of it.
+const SPLIT_WHEN_QUEUED: usize = IN_FLIGHT;
 
 #[derive(Clone, Copy, Debug)]
 enum Kind {
