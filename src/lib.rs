@@ -187,6 +187,15 @@ pub mod fuzzing {
         }
     }
 
+    /// The content of a draw.io export's root: a diagram model, maybe
+    /// compressed; also as the compressed text of a page.
+    pub fn drawio(content: &str) {
+        let _ = crate::drawio::parse(content);
+        let page =
+            format!("<mxfile><diagram>{}</diagram></mxfile>", quick_xml::escape::escape(content));
+        let _ = crate::drawio::parse(&page);
+    }
+
     /// A transform list.
     pub fn transform(t: &str) {
         let _ = crate::svg::transform::parse_transform(t);
