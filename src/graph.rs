@@ -240,8 +240,6 @@ pub const RELATIVE_TOLERANCE: f64 = 0.4;
 pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> crate::Result<Diagram> {
     let (roles, (node_shapes, placed, tolerance, index)) = roles_and_index(&d, opts);
     let tool_ids = roles::tool_ids(&mut d, &roles);
-    // draw.io: for each group, the nearest that draws an edge cell.
-    let edge_cells = roles.model.as_ref().map(|m| roles::edge_cells(&d, m)).unwrap_or_default();
     let edge_count = d.edge_count();
     let Drawing {
         nodes: shapes,
@@ -281,7 +279,7 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> crate::Result<Diag
         edges: &edges,
         root_id: &origin.root_id,
         model: roles.model.as_ref(),
-        edge_cells: &edge_cells,
+        edge_cells: &roles.edge_cells,
     };
     let names = Names::new(&sources, &nodes);
     edges.check()?; // (reading candidates back for heads and names)
@@ -299,16 +297,8 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> crate::Result<Diag
     let only_in = (roles.generator == Generator::Graphviz).then_some(edge_group.as_slice());
     let matcher =
         Matcher { ends: &ends, placed: &placed, index: &index, tolerance, names: &names, only_in };
-    let node_ids: Vec<Text> = nodes.iter().map(|n| n.id).collect();
-    let counts = add_edges(
-        &mut links,
-        &node_ids,
-        edges,
-        &matcher,
-        &mut warnings,
-        geometry.as_mut(),
-        &strings,
-    )?;
+    let counts =
+        add_edges(&mut links, &nodes, edges, &matcher, &mut warnings, geometry.as_mut(), &strings)?;
     if counts.outside > 0 {
         ignored.insert("stroke outside an edge group".into(), counts.outside as u64);
     }
@@ -641,8 +631,9 @@ impl Names {
         let strings = src.strings;
         let by_id: foldhash::HashMap<Text, u32> =
             nodes.iter().enumerate().map(|(k, n)| (n.id, k as u32)).collect();
+        // The node a name is the id of.
+        let find = |name: &str| strings.get(name).and_then(|t| by_id.get(&t).copied());
         let resolve = |(a, b): (String, String)| -> Named {
-            let find = |name: &str| strings.get(name).and_then(|t| by_id.get(&t).copied());
             match (find(&a), find(&b)) {
                 (Some(x), Some(y)) => Named::Ends(x, y),
                 _ => Named::Unknown(a, b),
@@ -715,7 +706,7 @@ impl Names {
         if matches!(src.generator, Generator::Mermaid | Generator::PlantUml) {
             // Link ids: Mermaid's `L_SRC_TGT_k`, PlantUML's `A->B`. Only
             // names of nodes count: what else they name is not checked.
-            let is_node = |name: &str| strings.get(name).is_some_and(|t| by_id.contains_key(&t));
+            let is_node = |name: &str| find(name).is_some();
             let root = format!("{}-", src.root_id);
             src.edges.for_each(|k, e| {
                 let id = strings.resolve(e.svg_id);
@@ -729,9 +720,8 @@ impl Names {
                     }
                     _ => roles::plantuml_link(id),
                 };
-                let found = |name: &str| strings.get(name).and_then(|t| by_id.get(&t).copied());
                 if let Some((a, b)) = ends
-                    && let (Some(x), Some(y)) = (found(a), found(b))
+                    && let (Some(x), Some(y)) = (find(a), find(b))
                 {
                     names.edges.entry(k as u32).or_insert(Named::Ends(x, y));
                 }
@@ -981,7 +971,7 @@ fn node_labels(
 /// the geometry is counted and reported.
 fn add_edges(
     links: &mut Vec<Link>,
-    node_ids: &[Text],
+    nodes: &[Node],
     edges: Candidates,
     m: &Matcher<'_>,
     warnings: &mut Warnings,
@@ -991,7 +981,7 @@ fn add_edges(
     let (ends, placed, index) = (m.ends, m.placed, m.index);
     let mut counts = Counts::default();
     let mut first = 0u32;
-    let id = |k: u32| strings.resolve(node_ids[k as usize]).to_string();
+    let id = |k: u32| strings.resolve(nodes[k as usize].id).to_string();
     // Chunk by chunk, each freed once its edges are in the graph; within a
     // chunk, matching is independent per edge and spread over the cores.
     for chunk in edges.into_chunks() {

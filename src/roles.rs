@@ -160,6 +160,9 @@ pub(crate) struct Roles {
     pub node_group: Vec<u32>,
     /// draw.io's diagram model, where the drawing embeds one.
     pub model: Option<drawio::Model>,
+    /// With a model: for each group, the nearest that draws an edge cell,
+    /// or [`NONE`] (else empty).
+    pub edge_cells: Vec<u32>,
 }
 
 fn has_token(strings: &Strings, t: crate::text::Text, tokens: &[&str]) -> bool {
@@ -220,13 +223,11 @@ fn node_groups(d: &Drawing, model: Option<&drawio::Model>) -> Vec<u32> {
 }
 
 /// For each group: it or a group around it is an edge's (class `edge`, or
-/// drawing an edge cell of `model`).
-fn edge_groups(d: &Drawing, model: Option<&drawio::Model>) -> Vec<bool> {
+/// drawing a draw.io edge cell: `edge_cells`, empty without a model).
+fn edge_groups(d: &Drawing, edge_cells: &[u32]) -> Vec<bool> {
     let mut flags = token_groups(&d.groups, &d.strings, &["edge"]);
-    if let Some(m) = model {
-        for (flag, cell) in flags.iter_mut().zip(edge_cells(d, m)) {
-            *flag |= cell != NONE;
-        }
+    for (flag, cell) in flags.iter_mut().zip(edge_cells) {
+        *flag |= *cell != NONE;
     }
     flags
 }
@@ -238,7 +239,7 @@ pub(crate) fn cell_of<'s>(strings: &'s Strings, grp: &Group) -> Option<&'s str> 
 
 /// For each group: the nearest group (itself or one around it) that draws
 /// an edge of `model` (a draw.io edge cell), or [`NONE`].
-pub(crate) fn edge_cells(d: &Drawing, model: &drawio::Model) -> Vec<u32> {
+fn edge_cells(d: &Drawing, model: &drawio::Model) -> Vec<u32> {
     nearest_group(&d.groups, NONE, |g, grp| {
         cell_of(&d.strings, grp).is_some_and(|c| model.edges.contains_key(c)).then_some(g)
     })
@@ -363,7 +364,8 @@ pub(crate) fn assign(d: &Drawing) -> Roles {
         (Generator::DrawIo, Some(content)) => drawio::parse(content),
         _ => None,
     };
-    let edge_group = edge_groups(d, model.as_ref());
+    let edge_cells = model.as_ref().map(|m| edge_cells(d, m)).unwrap_or_default();
+    let edge_group = edge_groups(d, &edge_cells);
     let in_edge_group = |s: &NodeShape| edge_group.get(s.group as usize).copied().unwrap_or(false);
     // Heads are believed where the drawing has them on a good share of its
     // strokes, or where the generator groups each edge's parts (Graphviz).
@@ -431,7 +433,7 @@ pub(crate) fn assign(d: &Drawing) -> Roles {
         }
     }
 
-    Roles { role, heads, generator, edge_group, node_group, model }
+    Roles { role, heads, generator, edge_group, node_group, model, edge_cells }
 }
 
 /// Containers (shapes enclosing two or more smaller nodes), decorations

@@ -31,6 +31,8 @@ pub(crate) struct Candidates {
     spool_after: usize,
     /// The first failure to write or read the spool.
     failed: std::cell::Cell<Option<io::ErrorKind>>,
+    /// The bytes of a chunk being spooled, reused from chunk to chunk.
+    encoded: Vec<u8>,
 }
 
 impl Default for Candidates {
@@ -48,6 +50,7 @@ impl Candidates {
             len: 0,
             spool_after,
             failed: std::cell::Cell::new(None),
+            encoded: Vec::new(),
         }
     }
 
@@ -120,16 +123,16 @@ impl Candidates {
         }
         let (file, spooled) = self.spool.as_mut()?;
         let mut reuse = None;
-        let mut bytes = Vec::with_capacity(EDGE_CHUNK * RECORD);
+        let bytes = &mut self.encoded;
         // Every chunk in memory is full here (a chunk grows to
         // EDGE_CHUNK before the next is started), so the spool holds whole
         // chunks and candidate k sits at record k.
         for mut c in self.chunks.drain(..) {
             bytes.clear();
             for e in &c {
-                encode(e, &mut bytes);
+                encode(e, bytes);
             }
-            if let Err(err) = file.write_all(&bytes) {
+            if let Err(err) = file.write_all(bytes) {
                 self.failed.set(Some(err.kind()));
                 return None;
             }
@@ -198,8 +201,9 @@ impl Candidates {
     pub(crate) fn into_chunks(self) -> impl Iterator<Item = io::Result<Vec<EdgeShape>>> {
         let Candidates { chunks, spool, .. } = self;
         let spooled = spool.into_iter().flat_map(|(file, n)| {
+            // One read buffer for all chunks.
+            let mut bytes = vec![0u8; EDGE_CHUNK * RECORD];
             (0..n).map(move |i| {
-                let mut bytes = vec![0u8; EDGE_CHUNK * RECORD];
                 read_at(&file, &mut bytes, (i * EDGE_CHUNK * RECORD) as u64)?;
                 Ok(bytes.chunks_exact(RECORD).map(decode).collect())
             })
