@@ -978,98 +978,135 @@ fn add_edges(
     mut geometry: Option<&mut Vec<EdgeGeometry>>,
     strings: &Strings,
 ) -> std::io::Result<Counts> {
-    let (ends, placed, index) = (m.ends, m.placed, m.index);
     let mut counts = Counts::default();
     let mut first = 0u32;
     let id = |k: u32| strings.resolve(nodes[k as usize].id).to_string();
     // Chunk by chunk, each freed once its edges are in the graph; within a
     // chunk, matching is independent per edge and spread over the cores.
-    for chunk in edges.into_chunks() {
-        let chunk = chunk?;
+    let mut matches: Vec<Matched> = Vec::new();
+    edges.for_each_chunk(|chunk| {
         let base = first;
-        let matches: Vec<(Option<u32>, Option<u32>, Option<bool>)> = chunk
+        m.match_chunk(chunk, base, &mut matches);
+        first += chunk.len() as u32;
+        for (j, (e, matched)) in chunk.iter().zip(&matches).enumerate() {
+            let candidate = base + j as u32;
+            let (s, t, directed, disputed) = match *matched {
+                Matched::Edge(s, t, directed) => (s, t, directed, false),
+                Matched::Open(a, b, dir) => {
+                    let Some((s, t, disputed)) =
+                        m.decide(e, candidate, (a, b, dir), &mut counts, warnings, &id)
+                    else {
+                        continue;
+                    };
+                    (s, t, dir.is_some(), disputed)
+                }
+            };
+            let edge =
+                Edge { style: e.style, svg_id: e.svg_id, directed, label: Text::EMPTY, disputed };
+            links.push(Link { source: s, target: t, edge });
+            if let Some(geo) = geometry.as_mut() {
+                let x = e.shape(m.ends.extras);
+                geo.push(EdgeGeometry { a: e.a, far: x.far, b: e.b, group: e.group, candidate });
+            }
+        }
+        Ok(())
+    })?;
+    Ok(counts)
+}
+
+/// A candidate's ends as matched: an edge settled already, or the nodes
+/// its ends touch and its direction, for the names and checks to decide.
+#[derive(Clone, Copy, Debug)]
+enum Matched {
+    Edge(u32, u32, bool),
+    Open(Option<u32>, Option<u32>, Option<bool>),
+}
+
+impl Matcher<'_> {
+    /// Matches the ends of `chunk` (candidates `base…`) into `out`, spread
+    /// over the cores. The common case is settled here: nothing names the
+    /// ends, and they touch two nodes.
+    fn match_chunk(&self, chunk: &[EdgeShape], base: u32, out: &mut Vec<Matched>) {
+        let (ends, placed, index) = (self.ends, self.placed, self.index);
+        chunk
             .par_iter()
             .enumerate()
             .with_min_len(4096)
             .map(|(j, e)| {
-                let (a, b, dir) = ends.of(base + j as u32, e);
-                (index.find(placed, a), index.find(placed, b), dir)
+                let k = base + j as u32;
+                let (a, b, dir) = ends.of(k, e);
+                let (a, b) = (index.find(placed, a), index.find(placed, b));
+                match (a, b) {
+                    (Some(x), Some(y))
+                        if x != y
+                            && self.only_in.is_none()
+                            && matches!(self.names.of(k, e), Named::None) =>
+                    {
+                        let (s, t) = if dir == Some(false) { (y, x) } else { (x, y) };
+                        Matched::Edge(s, t, dir.is_some())
+                    }
+                    _ => Matched::Open(a, b, dir),
+                }
             })
-            .collect();
-        first += chunk.len() as u32;
-        let mut adds = Vec::with_capacity(chunk.len());
-        for (j, (e, &(a, b, dir))) in chunk.iter().zip(&matches).enumerate() {
-            if let Some(flags) = m.only_in
-                && !flags.get(e.group as usize).copied().unwrap_or(false)
-            {
-                counts.outside += 1;
-                continue;
-            }
-            let pos = Some(Position {
-                line: u64::from(e.line),
-                column: u64::from(e.column),
-                offset: None,
-            });
-            let mut disputed = false;
-            let (s, t) = match m.names.of(base + j as u32, e) {
-                Named::Ends(x, y) => {
-                    let agree = matches!((a, b), (Some(a), Some(b))
-                        if (a, b) == (*x, *y) || (a, b) == (*y, *x));
-                    // The names' order is the edge's (`a->b`), whichever
-                    // way the stroke was drawn.
-                    if !agree {
-                        counts.disagreements += 1;
-                        disputed = true;
-                        let touched = |n: Option<u32>| n.map_or_else(|| "no node".to_string(), id);
-                        warnings.push(
-                            pos,
-                            format!(
-                                "the edge the drawing names {} -> {} touches {} and {} by its geometry; the names are used",
-                                id(*x),
-                                id(*y),
-                                touched(a),
-                                touched(b)
-                            ),
-                        );
-                    }
-                    (*x, *y)
-                }
-                named => {
-                    if let Named::Unknown(x, y) = named {
-                        counts.disagreements += 1;
-                        warnings.push(
-                            pos,
-                            format!("the edge the drawing names {x} -> {y}: not both are nodes; its geometry is used"),
-                        );
-                    }
-                    let Some(ends) = m.by_geometry(e, (a, b, dir), &mut counts, warnings, pos)
-                    else {
-                        continue;
-                    };
-                    ends
-                }
-            };
-            adds.push((s, t, e, dir.is_some(), disputed, base + j as u32));
+            .collect_into_vec(out);
+    }
+
+    /// The ends of candidate `k` (`e`), touching nodes `a` and `b`, by the
+    /// names the drawing gives them or else by its geometry, and whether
+    /// the two disagree; `None` (counted and reported) when it is not an
+    /// edge.
+    fn decide(
+        &self,
+        e: &EdgeShape,
+        k: u32,
+        (a, b, dir): (Option<u32>, Option<u32>, Option<bool>),
+        counts: &mut Counts,
+        warnings: &mut Warnings,
+        id: &impl Fn(u32) -> String,
+    ) -> Option<(u32, u32, bool)> {
+        if let Some(flags) = self.only_in
+            && !flags.get(e.group as usize).copied().unwrap_or(false)
+        {
+            counts.outside += 1;
+            return None;
         }
-        for (s, t, e, directed, disputed, candidate) in adds {
-            links.push(Link {
-                source: s,
-                target: t,
-                edge: Edge {
-                    style: e.style,
-                    svg_id: e.svg_id,
-                    directed,
-                    label: Text::EMPTY,
-                    disputed,
-                },
-            });
-            if let Some(geo) = geometry.as_mut() {
-                let x = e.shape(ends.extras);
-                geo.push(EdgeGeometry { a: e.a, far: x.far, b: e.b, group: e.group, candidate });
+        let pos =
+            Some(Position { line: u64::from(e.line), column: u64::from(e.column), offset: None });
+        match self.names.of(k, e) {
+            Named::Ends(x, y) => {
+                let agree = matches!((a, b), (Some(a), Some(b))
+                    if (a, b) == (*x, *y) || (a, b) == (*y, *x));
+                // The names' order is the edge's (`a->b`), whichever way
+                // the stroke was drawn.
+                if !agree {
+                    counts.disagreements += 1;
+                    let touched = |n: Option<u32>| n.map_or_else(|| "no node".to_string(), id);
+                    warnings.push(
+                        pos,
+                        format!(
+                            "the edge the drawing names {} -> {} touches {} and {} by its geometry; the names are used",
+                            id(*x),
+                            id(*y),
+                            touched(a),
+                            touched(b)
+                        ),
+                    );
+                }
+                Some((*x, *y, !agree))
+            }
+            named => {
+                if let Named::Unknown(x, y) = named {
+                    counts.disagreements += 1;
+                    warnings.push(
+                        pos,
+                        format!("the edge the drawing names {x} -> {y}: not both are nodes; its geometry is used"),
+                    );
+                }
+                let (s, t) = self.by_geometry(e, (a, b, dir), counts, warnings, pos)?;
+                Some((s, t, false))
             }
         }
     }
-    Ok(counts)
 }
 
 /// Without positive radii, a tolerance from the drawing's extent, so that

@@ -16,16 +16,164 @@ use crate::text::Text;
 /// Candidates kept in memory before chunks are spooled to a file.
 pub(crate) const SPOOL_AFTER: usize = 4 * EDGE_CHUNK;
 
-/// Bytes of one spooled candidate.
-const RECORD: usize = 56;
+/// The spool: an unlinked temporary file holding whole chunks, each laid
+/// out as its [`Layout`] says.
+#[derive(Debug)]
+struct Spool {
+    file: File,
+    chunks: Vec<Layout>,
+    /// Bytes written.
+    end: u64,
+}
+
+/// How one spooled chunk lays out its candidates: the four coordinates as
+/// they are, then each of the six whole-number fields as its difference
+/// from the chunk's smallest, in as few bytes as that chunk needs (none
+/// where the field is the same throughout: often the id, the column, the
+/// group). Records are of one size within a chunk, so candidate `k` is
+/// found without reading the others; a typical chunk takes 35–40 bytes a
+/// candidate instead of 56.
+#[derive(Clone, Copy, Debug)]
+struct Layout {
+    offset: u64,
+    base: [u32; FIELDS],
+    width: [u8; FIELDS],
+    record: usize,
+}
+
+/// The whole-number fields of a candidate.
+const FIELDS: usize = 6;
+
+/// Bytes past a record that encoding and decoding may touch.
+const SLACK: usize = 4;
+
+fn fields(e: &EdgeShape) -> [u32; FIELDS] {
+    [e.style.0, e.svg_id.to_raw(), e.line, e.column, e.extra, e.group]
+}
+
+impl Layout {
+    /// The layout for `chunk`, at `offset` in the spool.
+    fn of(chunk: &[EdgeShape], offset: u64) -> Layout {
+        let mut lo = [u32::MAX; FIELDS];
+        let mut hi = [0u32; FIELDS];
+        for e in chunk {
+            for (i, v) in fields(e).into_iter().enumerate() {
+                lo[i] = lo[i].min(v);
+                hi[i] = hi[i].max(v);
+            }
+        }
+        let mut width = [0u8; FIELDS];
+        for i in 0..FIELDS {
+            let span = hi[i].saturating_sub(lo[i]);
+            // Bytes needed for `span`: 0 for 0, 1 up to 255, …
+            width[i] = (4 - span.leading_zeros() / 8) as u8;
+        }
+        let record = 32 + width.iter().map(|&w| usize::from(w)).sum::<usize>();
+        let base = if chunk.is_empty() { [0; FIELDS] } else { lo };
+        Layout { offset, base, width, record }
+    }
+
+    /// Writes `e` at the start of `out`, which has room for the record and
+    /// [`SLACK`] bytes more (each field is written whole, then overwritten
+    /// by the next: no copy of a varying length).
+    fn encode(&self, e: &EdgeShape, out: &mut [u8]) {
+        for (i, v) in [e.a.x, e.a.y, e.b.x, e.b.y].into_iter().enumerate() {
+            out[i * 8..i * 8 + 8].copy_from_slice(&v.to_le_bytes());
+        }
+        let mut at = 32;
+        for (i, v) in fields(e).into_iter().enumerate() {
+            out[at..at + 4].copy_from_slice(&(v - self.base[i]).to_le_bytes());
+            at += usize::from(self.width[i]);
+        }
+    }
+
+    /// The candidate whose record starts `rec`, followed by at least
+    /// [`SLACK`] bytes of anything.
+    fn decode(&self, rec: &[u8]) -> EdgeShape {
+        let f = |i: usize| {
+            let b: [u8; 8] =
+                rec.get(i * 8..i * 8 + 8).and_then(|s| s.try_into().ok()).unwrap_or_default();
+            f64::from_le_bytes(b)
+        };
+        let mut v = self.base;
+        let mut at = 32;
+        for (i, slot) in v.iter_mut().enumerate() {
+            let w = u32::from(self.width[i]);
+            let b: [u8; 4] =
+                rec.get(at..at + 4).and_then(|s| s.try_into().ok()).unwrap_or_default();
+            let mask = if w == 4 { u32::MAX } else { (1u32 << (8 * w)) - 1 };
+            *slot = slot.wrapping_add(u32::from_le_bytes(b) & mask);
+            at += w as usize;
+        }
+        EdgeShape {
+            a: Point::new(f(0), f(1)),
+            b: Point::new(f(2), f(3)),
+            style: StyleId(v[0]),
+            svg_id: Text::from_raw(v[1]),
+            line: v[2],
+            column: v[3],
+            extra: v[4],
+            group: v[5],
+        }
+    }
+}
+
+impl Spool {
+    fn new() -> io::Result<Spool> {
+        Ok(Spool { file: tempfile::tempfile()?, chunks: Vec::new(), end: 0 })
+    }
+
+    /// Candidates held.
+    fn len(&self) -> usize {
+        self.chunks.len() * EDGE_CHUNK
+    }
+
+    /// Appends a whole chunk, encoded in `bytes` (a reused buffer).
+    fn write(&mut self, chunk: &[EdgeShape], bytes: &mut Vec<u8>) -> io::Result<()> {
+        let layout = Layout::of(chunk, self.end);
+        let len = chunk.len() * layout.record;
+        bytes.resize(len + SLACK, 0);
+        for (e, at) in chunk.iter().zip((0..).step_by(layout.record)) {
+            layout.encode(e, &mut bytes[at..]);
+        }
+        self.file.write_all(&bytes[..len])?;
+        self.end += len as u64;
+        self.chunks.push(layout);
+        Ok(())
+    }
+
+    /// Candidate `k` (of those spooled).
+    fn get(&self, k: usize) -> io::Result<EdgeShape> {
+        let layout = self.chunks[k / EDGE_CHUNK];
+        let mut rec = [0u8; 32 + 4 * FIELDS + SLACK];
+        let at = layout.offset + ((k % EDGE_CHUNK) * layout.record) as u64;
+        read_at(&self.file, &mut rec[..layout.record], at)?;
+        Ok(layout.decode(&rec))
+    }
+
+    /// Chunk `i` into `out` (cleared), through `bytes`.
+    fn read_chunk(
+        &self,
+        i: usize,
+        bytes: &mut Vec<u8>,
+        out: &mut Vec<EdgeShape>,
+    ) -> io::Result<()> {
+        let layout = self.chunks[i];
+        let len = EDGE_CHUNK * layout.record;
+        bytes.resize(len + SLACK, 0);
+        read_at(&self.file, &mut bytes[..len], layout.offset)?;
+        out.clear();
+        out.extend((0..len).step_by(layout.record).map(|at| layout.decode(&bytes[at..])));
+        Ok(())
+    }
+}
 
 /// The edge candidates, in memory or partly spooled.
 #[derive(Debug)]
 pub(crate) struct Candidates {
     /// Chunks in memory, after the spooled ones.
     chunks: Vec<Vec<EdgeShape>>,
-    /// The spool and the number of chunks in it (each [`EDGE_CHUNK`]).
-    spool: Option<(File, usize)>,
+    spool: Option<Spool>,
     len: usize,
     /// Spool from this many candidates on.
     spool_after: usize,
@@ -112,8 +260,8 @@ impl Candidates {
     /// chunk to reuse.
     fn spool_full_chunks(&mut self) -> Option<Vec<EdgeShape>> {
         if self.spool.is_none() {
-            if let Ok(f) = tempfile::tempfile() {
-                self.spool = Some((f, 0));
+            if let Ok(s) = Spool::new() {
+                self.spool = Some(s);
             } else {
                 // No temporary file to be had: the candidates stay in
                 // memory, as they would in a smaller drawing.
@@ -121,22 +269,16 @@ impl Candidates {
                 return None;
             }
         }
-        let (file, spooled) = self.spool.as_mut()?;
+        let spool = self.spool.as_mut()?;
         let mut reuse = None;
-        let bytes = &mut self.encoded;
         // Every chunk in memory is full here (a chunk grows to
         // EDGE_CHUNK before the next is started), so the spool holds whole
-        // chunks and candidate k sits at record k.
+        // chunks and candidate k sits in its chunk k / EDGE_CHUNK.
         for mut c in self.chunks.drain(..) {
-            bytes.clear();
-            for e in &c {
-                encode(e, bytes);
-            }
-            if let Err(err) = file.write_all(bytes) {
+            if let Err(err) = spool.write(&c, &mut self.encoded) {
                 self.failed.set(Some(err.kind()));
                 return None;
             }
-            *spooled += 1;
             c.clear();
             reuse = Some(c);
         }
@@ -150,10 +292,8 @@ impl Candidates {
         }
         let spooled = self.spooled();
         if k < spooled {
-            let (file, _) = self.spool.as_ref()?;
-            let mut rec = [0u8; RECORD];
-            match read_at(file, &mut rec, (k * RECORD) as u64) {
-                Ok(()) => return Some(decode(&rec)),
+            match self.spool.as_ref()?.get(k) {
+                Ok(e) => return Some(e),
                 Err(e) => {
                     self.fail(&e);
                     return None;
@@ -172,21 +312,21 @@ impl Candidates {
 
     /// Candidates in the spool.
     fn spooled(&self) -> usize {
-        self.spool.as_ref().map_or(0, |(_, n)| n * EDGE_CHUNK)
+        self.spool.as_ref().map_or(0, Spool::len)
     }
 
     /// Calls `f` with each candidate and its index, in order.
     pub(crate) fn for_each(&self, mut f: impl FnMut(usize, &EdgeShape)) {
         let mut k = 0;
-        if let Some((file, n)) = &self.spool {
-            let mut bytes = vec![0u8; EDGE_CHUNK * RECORD];
-            for i in 0..*n {
-                if let Err(e) = read_at(file, &mut bytes, (i * EDGE_CHUNK * RECORD) as u64) {
+        if let Some(spool) = &self.spool {
+            let (mut bytes, mut chunk) = (Vec::new(), Vec::new());
+            for i in 0..spool.chunks.len() {
+                if let Err(e) = spool.read_chunk(i, &mut bytes, &mut chunk) {
                     self.fail(&e);
                     return;
                 }
-                for rec in bytes.chunks_exact(RECORD) {
-                    f(k, &decode(rec));
+                for e in &chunk {
+                    f(k, e);
                     k += 1;
                 }
             }
@@ -197,51 +337,60 @@ impl Candidates {
         }
     }
 
-    /// The candidates chunk by chunk, in order, each freed once used.
-    pub(crate) fn into_chunks(self) -> impl Iterator<Item = io::Result<Vec<EdgeShape>>> {
+    /// Calls `f` with the candidates chunk by chunk, in order, consuming
+    /// them. Spooled chunks are read back on a second thread while `f`
+    /// works on the one before.
+    pub(crate) fn for_each_chunk(
+        self,
+        mut f: impl FnMut(&[EdgeShape]) -> io::Result<()>,
+    ) -> io::Result<()> {
         let Candidates { chunks, spool, .. } = self;
-        let spooled = spool.into_iter().flat_map(|(file, n)| {
-            // One read buffer for all chunks.
-            let mut bytes = vec![0u8; EDGE_CHUNK * RECORD];
-            (0..n).map(move |i| {
-                read_at(&file, &mut bytes, (i * EDGE_CHUNK * RECORD) as u64)?;
-                Ok(bytes.chunks_exact(RECORD).map(decode).collect())
-            })
+        if let Some(spool) = spool {
+            read_ahead(&spool, &mut f)?;
+        }
+        for c in chunks {
+            f(&c)?;
+        }
+        Ok(())
+    }
+}
+
+/// Reads the spool's chunks on a second thread, one ahead of `f`; the
+/// chunks go back and forth between the two, so two are in memory at most.
+/// Without a second thread, on this one.
+fn read_ahead(spool: &Spool, f: &mut impl FnMut(&[EdgeShape]) -> io::Result<()>) -> io::Result<()> {
+    let n = spool.chunks.len();
+    let (full_tx, full_rx) = std::sync::mpsc::sync_channel::<io::Result<Vec<EdgeShape>>>(1);
+    let (empty_tx, empty_rx) = std::sync::mpsc::channel::<Vec<EdgeShape>>();
+    std::thread::scope(|scope| {
+        let reader = std::thread::Builder::new().spawn_scoped(scope, move || {
+            let mut bytes = Vec::new();
+            for i in 0..n {
+                let mut chunk = empty_rx.try_recv().unwrap_or_default();
+                let r = spool.read_chunk(i, &mut bytes, &mut chunk).map(|()| chunk);
+                let failed = r.is_err();
+                if full_tx.send(r).is_err() || failed {
+                    return;
+                }
+            }
         });
-        spooled.chain(chunks.into_iter().map(Ok))
-    }
-}
-
-fn encode(e: &EdgeShape, out: &mut Vec<u8>) {
-    for v in [e.a.x, e.a.y, e.b.x, e.b.y] {
-        out.extend_from_slice(&v.to_le_bytes());
-    }
-    for v in [e.style.0, e.svg_id.to_raw(), e.line, e.column, e.extra, e.group] {
-        out.extend_from_slice(&v.to_le_bytes());
-    }
-}
-
-fn decode(rec: &[u8]) -> EdgeShape {
-    let f = |i: usize| {
-        let b: [u8; 8] =
-            rec.get(i * 8..i * 8 + 8).and_then(|s| s.try_into().ok()).unwrap_or_default();
-        f64::from_le_bytes(b)
-    };
-    let u = |i: usize| {
-        let at = 32 + i * 4;
-        let b: [u8; 4] = rec.get(at..at + 4).and_then(|s| s.try_into().ok()).unwrap_or_default();
-        u32::from_le_bytes(b)
-    };
-    EdgeShape {
-        a: Point::new(f(0), f(1)),
-        b: Point::new(f(2), f(3)),
-        style: StyleId(u(0)),
-        svg_id: Text::from_raw(u(1)),
-        line: u(2),
-        column: u(3),
-        extra: u(4),
-        group: u(5),
-    }
+        if reader.is_err() {
+            let (mut bytes, mut chunk) = (Vec::new(), Vec::new());
+            for i in 0..n {
+                spool.read_chunk(i, &mut bytes, &mut chunk)?;
+                f(&chunk)?;
+            }
+            return Ok(());
+        }
+        for _ in 0..n {
+            let chunk =
+                full_rx.recv().map_err(|_| io::Error::other("the spool reader stopped"))??;
+            f(&chunk)?;
+            // The reader may be done already: then the chunk is dropped.
+            let _ = empty_tx.send(chunk);
+        }
+        Ok(())
+    })
 }
 
 /// Fills `buf` from `file` at `offset`.
@@ -288,6 +437,24 @@ mod tests {
     }
 
     #[test]
+    fn fields_the_same_throughout_a_chunk_take_no_room() {
+        let chunk: Vec<EdgeShape> = (0..EDGE_CHUNK)
+            .map(|k| EdgeShape { svg_id: Text::EMPTY, column: 1, group: 9, ..shape(k) })
+            .map(|e| EdgeShape { extra: crate::svg::NONE, line: 1000 + e.line, ..e })
+            .collect();
+        let layout = Layout::of(&chunk, 0);
+        // Style 0..7 takes a byte; lines 1000..1000 + EDGE_CHUNK one or two.
+        let line_bytes = if EDGE_CHUNK <= 256 { 1 } else { 2 };
+        assert_eq!(layout.width, [1, 0, line_bytes, 0, 0, 0]);
+        assert_eq!(layout.record, 32 + 1 + line_bytes as usize);
+        let mut bytes = vec![0u8; layout.record + SLACK];
+        for e in &chunk {
+            layout.encode(e, &mut bytes);
+            assert!(same(&layout.decode(&bytes), e), "{e:?}");
+        }
+    }
+
+    #[test]
     fn spooled_candidates_read_back_in_order() {
         let n = EDGE_CHUNK * 3 + 17;
         for spool_after in [0, EDGE_CHUNK, usize::MAX] {
@@ -308,7 +475,12 @@ mod tests {
             });
             assert_eq!(seen, n);
             assert!(c.failure().is_none());
-            let all: Vec<EdgeShape> = c.into_chunks().flat_map(Result::unwrap).collect();
+            let mut all = Vec::new();
+            c.for_each_chunk(|chunk| {
+                all.extend_from_slice(chunk);
+                Ok(())
+            })
+            .unwrap();
             assert_eq!(all.len(), n);
             assert!(all.iter().enumerate().all(|(k, e)| same(e, &shape(k))));
         }
