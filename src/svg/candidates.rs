@@ -338,59 +338,24 @@ impl Candidates {
     }
 
     /// Calls `f` with the candidates chunk by chunk, in order, consuming
-    /// them. Spooled chunks are read back on a second thread while `f`
-    /// works on the one before.
+    /// them; spooled chunks are read back into one reused buffer.
     pub(crate) fn for_each_chunk(
         self,
         mut f: impl FnMut(&[EdgeShape]) -> io::Result<()>,
     ) -> io::Result<()> {
         let Candidates { chunks, spool, .. } = self;
         if let Some(spool) = spool {
-            read_ahead(&spool, &mut f)?;
+            let (mut bytes, mut chunk) = (Vec::new(), Vec::new());
+            for i in 0..spool.chunks.len() {
+                spool.read_chunk(i, &mut bytes, &mut chunk)?;
+                f(&chunk)?;
+            }
         }
         for c in chunks {
             f(&c)?;
         }
         Ok(())
     }
-}
-
-/// Reads the spool's chunks on a second thread, one ahead of `f`; the
-/// chunks go back and forth between the two, so two are in memory at most.
-/// Without a second thread, on this one.
-fn read_ahead(spool: &Spool, f: &mut impl FnMut(&[EdgeShape]) -> io::Result<()>) -> io::Result<()> {
-    let n = spool.chunks.len();
-    let (full_tx, full_rx) = std::sync::mpsc::sync_channel::<io::Result<Vec<EdgeShape>>>(1);
-    let (empty_tx, empty_rx) = std::sync::mpsc::channel::<Vec<EdgeShape>>();
-    std::thread::scope(|scope| {
-        let reader = std::thread::Builder::new().spawn_scoped(scope, move || {
-            let mut bytes = Vec::new();
-            for i in 0..n {
-                let mut chunk = empty_rx.try_recv().unwrap_or_default();
-                let r = spool.read_chunk(i, &mut bytes, &mut chunk).map(|()| chunk);
-                let failed = r.is_err();
-                if full_tx.send(r).is_err() || failed {
-                    return;
-                }
-            }
-        });
-        if reader.is_err() {
-            let (mut bytes, mut chunk) = (Vec::new(), Vec::new());
-            for i in 0..n {
-                spool.read_chunk(i, &mut bytes, &mut chunk)?;
-                f(&chunk)?;
-            }
-            return Ok(());
-        }
-        for _ in 0..n {
-            let chunk =
-                full_rx.recv().map_err(|_| io::Error::other("the spool reader stopped"))??;
-            f(&chunk)?;
-            // The reader may be done already: then the chunk is dropped.
-            let _ = empty_tx.send(chunk);
-        }
-        Ok(())
-    })
 }
 
 /// Fills `buf` from `file` at `offset`.
