@@ -222,11 +222,13 @@ pub(crate) struct Tracked<R> {
     /// Offsets of the most recent newlines, a ring of `RECENT_LINES`.
     recent: Vec<u64>,
     head: usize,
+    /// Offset of the last newline, if any.
+    last_nl: Option<u64>,
 }
 
 impl<R: BufRead> Tracked<R> {
     pub(crate) fn new(inner: R) -> Self {
-        Tracked { inner, consumed: 0, newlines: 0, recent: Vec::new(), head: 0 }
+        Tracked { inner, consumed: 0, newlines: 0, recent: Vec::new(), head: 0, last_nl: None }
     }
 
     /// Skips a UTF-8 byte order mark, if the input starts with one; it is
@@ -275,15 +277,9 @@ impl<R: BufRead> Tracked<R> {
 
     /// The position just past what was consumed so far: exact and cheap.
     pub(crate) fn here(&self) -> Position {
-        let last_nl = if self.recent.is_empty() {
-            None
-        } else {
-            let newest = (self.head + self.recent.len() - 1) % self.recent.len();
-            Some(self.recent[newest])
-        };
         Position {
             line: self.newlines + 1,
-            column: match last_nl {
+            column: match self.last_nl {
                 Some(nl) => self.consumed - nl,
                 None => self.consumed + 1,
             },
@@ -334,6 +330,7 @@ impl<R: BufRead> Tracked<R> {
                 self.recent[self.head] = at;
                 self.head = (self.head + 1) % RECENT_LINES;
             }
+            self.last_nl = Some(at);
             self.newlines += 1;
         }
         self.consumed += amt as u64;

@@ -122,28 +122,37 @@ fn quote(s: &str) -> Vec<u8> {
     out
 }
 
+/// Appends `s` as one CSV field: as it is, or quoted where it holds a
+/// delimiter, a quote or a line break (as the csv writer does).
+fn push_field(buf: &mut Vec<u8>, s: &str) {
+    let b = s.as_bytes();
+    if b.iter().any(|&c| matches!(c, b',' | b'"' | b'\n' | b'\r')) {
+        buf.extend(quote(s));
+    } else {
+        buf.extend_from_slice(b);
+    }
+}
+
 /// Writes the nodes CSV.
 pub fn write_nodes<W: Write>(d: &Diagram, out: W) -> Result<()> {
     write_rows(d.node_list(), &NODE_HEADER, out, |chunk, buf| {
-        let mut w = writer(buf);
-        let (mut bx, mut by, mut br) = (ryu::Buffer::new(), ryu::Buffer::new(), ryu::Buffer::new());
-        let mut bo = ryu::Buffer::new();
+        let mut b = ryu::Buffer::new();
         for n in chunk {
-            w.write_record([
-                d.text(n.id),
-                format_f64(n.x, &mut bx),
-                format_f64(n.y, &mut by),
-                format_f64(n.r, &mut br),
-                d.text(n.label),
-                d.text(n.fill),
-                d.text(n.stroke),
-                d.text(n.class),
-                d.text(n.svg_id),
-                n.shape.name(),
-                format_f32(n.opacity, &mut bo),
-            ])?;
+            push_field(buf, d.text(n.id));
+            for v in [n.x, n.y, n.r] {
+                buf.push(b',');
+                buf.extend_from_slice(format_f64(v, &mut b).as_bytes());
+            }
+            for t in [n.label, n.fill, n.stroke, n.class, n.svg_id] {
+                buf.push(b',');
+                push_field(buf, d.text(t));
+            }
+            buf.push(b',');
+            buf.extend_from_slice(n.shape.name().as_bytes());
+            buf.push(b',');
+            buf.extend_from_slice(format_f32(n.opacity, &mut b).as_bytes());
+            buf.push(b'\n');
         }
-        w.flush()?;
         Ok(())
     })
 }
@@ -287,6 +296,20 @@ mod tests {
         }
         let want = [&b"row:"[..], b"a", b"abc,def", &long[..64], &long[..65], &long].concat();
         assert_eq!(buf, want);
+    }
+
+    #[test]
+    fn fields_are_pushed_as_the_csv_writer_writes_them() {
+        for s in ["plain", "", "a,b", "say \"hi\"", "two\nlines", "cr\rhere", " pad ", "é ü", "<&>"]
+        {
+            let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
+            w.write_record(["x", s, "y"]).unwrap();
+            let want = w.into_inner().unwrap();
+            let mut got = b"x,".to_vec();
+            super::push_field(&mut got, s);
+            got.extend_from_slice(b",y\n");
+            assert_eq!(String::from_utf8_lossy(&got), String::from_utf8_lossy(&want), "{s:?}");
+        }
     }
 
     #[test]
