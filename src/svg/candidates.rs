@@ -24,6 +24,8 @@ struct Spool {
     chunks: Vec<Layout>,
     /// Bytes written.
     end: u64,
+    /// Candidates written.
+    held: usize,
 }
 
 /// How one spooled chunk lays out its candidates: the four coordinates as
@@ -36,6 +38,8 @@ struct Spool {
 #[derive(Clone, Copy, Debug)]
 struct Layout {
     offset: u64,
+    /// Candidates in the chunk: all but the last chunk are full.
+    count: usize,
     base: [u32; FIELDS],
     width: [u8; FIELDS],
     record: usize,
@@ -70,7 +74,7 @@ impl Layout {
         }
         let record = 32 + width.iter().map(|&w| usize::from(w)).sum::<usize>();
         let base = if chunk.is_empty() { [0; FIELDS] } else { lo };
-        Layout { offset, base, width, record }
+        Layout { offset, count: chunk.len(), base, width, record }
     }
 
     /// Writes `e` at the start of `out`, which has room for the record and
@@ -120,15 +124,15 @@ impl Layout {
 
 impl Spool {
     fn new() -> io::Result<Spool> {
-        Ok(Spool { file: tempfile::tempfile()?, chunks: Vec::new(), end: 0 })
+        Ok(Spool { file: tempfile::tempfile()?, chunks: Vec::new(), end: 0, held: 0 })
     }
 
     /// Candidates held.
     fn len(&self) -> usize {
-        self.chunks.len() * EDGE_CHUNK
+        self.held
     }
 
-    /// Appends a whole chunk, encoded in `bytes` (a reused buffer).
+    /// Appends a chunk (a whole one, but for the last), encoded in `bytes` (a reused buffer).
     fn write(&mut self, chunk: &[EdgeShape], bytes: &mut Vec<u8>) -> io::Result<()> {
         let layout = Layout::of(chunk, self.end);
         let len = chunk.len() * layout.record;
@@ -138,6 +142,7 @@ impl Spool {
         }
         self.file.write_all(&bytes[..len])?;
         self.end += len as u64;
+        self.held += chunk.len();
         self.chunks.push(layout);
         Ok(())
     }
@@ -159,7 +164,7 @@ impl Spool {
         out: &mut Vec<EdgeShape>,
     ) -> io::Result<()> {
         let layout = self.chunks[i];
-        let len = EDGE_CHUNK * layout.record;
+        let len = layout.count * layout.record;
         bytes.resize(len + SLACK, 0);
         read_at(&self.file, &mut bytes[..len], layout.offset)?;
         out.clear();
@@ -209,15 +214,7 @@ impl Candidates {
     /// The first I/O failure of the spool, if any: the candidates are then
     /// incomplete, and the extraction must fail.
     pub(crate) fn failure(&self) -> Option<io::Error> {
-        self.failed.get().map(|kind| {
-            let why = io::Error::from(kind);
-            let dir = std::env::temp_dir();
-            let msg = format!(
-                "the temporary file holding the drawing's strokes (in {}) failed: {why}",
-                dir.display()
-            );
-            io::Error::new(kind, msg)
-        })
+        self.failed.get().map(|kind| spool_error(&io::Error::from(kind)))
     }
 
     /// [`Candidates::failure`] as a result.
@@ -343,19 +340,36 @@ impl Candidates {
         self,
         mut f: impl FnMut(&[EdgeShape]) -> io::Result<()>,
     ) -> io::Result<()> {
-        let Candidates { chunks, spool, .. } = self;
-        if let Some(spool) = spool {
-            let (mut bytes, mut chunk) = (Vec::new(), Vec::new());
-            for i in 0..spool.chunks.len() {
-                spool.read_chunk(i, &mut bytes, &mut chunk)?;
-                f(&chunk)?;
+        let Candidates { chunks, spool, mut encoded, .. } = self;
+        let Some(mut spool) = spool else {
+            for c in chunks {
+                f(&c)?;
             }
-        }
+            return Ok(());
+        };
+        // The candidates still in memory join the spool: one chunk's
+        // buffer then serves to read them all back.
+        let mut chunk = Vec::new();
         for c in chunks {
-            f(&c)?;
+            spool.write(&c, &mut encoded).map_err(|e| spool_error(&e))?;
+            chunk = c;
+        }
+        for i in 0..spool.chunks.len() {
+            spool.read_chunk(i, &mut encoded, &mut chunk).map_err(|e| spool_error(&e))?;
+            f(&chunk)?;
         }
         Ok(())
     }
+}
+
+/// `e`, saying that it concerns the spool, and where that is.
+fn spool_error(e: &io::Error) -> io::Error {
+    let dir = std::env::temp_dir();
+    let msg = format!(
+        "the temporary file holding the drawing's strokes (in {}) failed: {e}",
+        dir.display()
+    );
+    io::Error::new(e.kind(), msg)
 }
 
 /// Fills `buf` from `file` at `offset`.
@@ -417,6 +431,20 @@ mod tests {
             layout.encode(e, &mut bytes);
             assert!(same(&layout.decode(&bytes), e), "{e:?}");
         }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_spool_that_cannot_be_written_is_reported() {
+        let mut c = Candidates::new(0);
+        // A file open for reading only: every write fails.
+        let file = File::open("/dev/null").unwrap();
+        c.spool = Some(Spool { file, chunks: Vec::new(), end: 0, held: 0 });
+        for k in 0..EDGE_CHUNK * 2 + 1 {
+            c.push(shape(k));
+        }
+        let e = c.check().unwrap_err();
+        assert!(e.to_string().contains("temporary file holding the drawing's strokes"), "{e}");
     }
 
     #[test]
