@@ -440,7 +440,7 @@ mod tests {
         // A file open for reading only: every write fails.
         let file = File::open("/dev/null").unwrap();
         c.spool = Some(Spool { file, chunks: Vec::new(), end: 0, held: 0 });
-        for k in 0..EDGE_CHUNK * 2 + 1 {
+        for k in 0..=EDGE_CHUNK * 2 {
             c.push(shape(k));
         }
         let e = c.check().unwrap_err();
