@@ -8,6 +8,7 @@ use rayon::prelude::*;
 
 use crate::error::Position;
 use crate::geom::spatial::{self, Placed};
+use crate::links::Links;
 use crate::options::{Directed, ExtractOptions};
 use crate::report::{Report, Warnings};
 use crate::roles::{self, Generator, Head, Role};
@@ -100,7 +101,7 @@ pub struct EdgeStyle {
 #[derive(Debug)]
 pub struct Diagram {
     nodes: Vec<Node>,
-    edges: Vec<Link>,
+    edges: Links,
     /// The petgraph graph, built from `nodes` and `edges` when first asked
     /// for: the writers do not need it, and building it costs time.
     graph: std::sync::OnceLock<Graph<Node, Edge>>,
@@ -147,7 +148,7 @@ impl Diagram {
             for n in &self.nodes {
                 g.add_node(n.clone());
             }
-            for l in &self.edges {
+            for l in self.edges.iter() {
                 g.add_edge(
                     NodeIndex::new(l.source as usize),
                     NodeIndex::new(l.target as usize),
@@ -163,9 +164,34 @@ impl Diagram {
         &self.nodes
     }
 
-    /// The edges, in document order.
-    pub(crate) fn links(&self) -> &[Link] {
-        &self.edges
+    /// Calls `f` with the edges chunk by chunk, in document order.
+    pub(crate) fn for_each_link_chunk<E: From<std::io::Error>>(
+        &self,
+        f: impl FnMut(&[Link]) -> Result<(), E>,
+    ) -> Result<(), E> {
+        self.edges.for_each_chunk(f)
+    }
+
+    /// Whether the edges' stroke widths differ: then they are the weights.
+    pub(crate) fn weights_vary(&self) -> bool {
+        let mut widths = self
+            .edges
+            .styles()
+            .map(|k| self.edge_styles[k.0 as usize].stroke_width.map(f64::to_bits));
+        widths.next().is_some_and(|first| widths.any(|w| w != first))
+    }
+
+    /// Checks that every walk over the edges saw them all. With
+    /// [`ExtractOptions::spool_edges`], the edges of a large drawing are
+    /// read back from a temporary file by [`Diagram::edges`] and
+    /// [`Diagram::graph`], which end early (as if there were no more) should
+    /// that fail; this says so.
+    ///
+    /// # Errors
+    ///
+    /// When reading the temporary file back failed.
+    pub fn check_edges(&self) -> std::io::Result<()> {
+        self.edges.failure().map_or(Ok(()), Err)
     }
 
     /// Resolves a [`Text`] handle of this diagram's nodes or edges.
@@ -193,11 +219,12 @@ impl Diagram {
         self.nodes.iter()
     }
 
-    /// The edges as (source, target, edge), in document order.
-    pub fn edges(&self) -> impl ExactSizeIterator<Item = (&Node, &Node, &Edge)> + '_ {
+    /// The edges as (source, target, edge), in document order. (See
+    /// [`Diagram::check_edges`] where edges may be spooled.)
+    pub fn edges(&self) -> impl ExactSizeIterator<Item = (&Node, &Node, Edge)> + '_ {
         self.edges
             .iter()
-            .map(|l| (&self.nodes[l.source as usize], &self.nodes[l.target as usize], &l.edge))
+            .map(|l| (&self.nodes[l.source as usize], &self.nodes[l.target as usize], l.edge))
     }
 
     /// The node with id `id`.
@@ -287,31 +314,42 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> crate::Result<Diag
     // edges are matched, once the rings that are self-loops are taken.
     let rings = loop_rings(&roles.role, &shapes, &node_shapes);
     drop((shapes, node_shapes, tool_ids, titles, texts));
-    let mut links = Vec::with_capacity(edge_count);
     // PlantUML draws a link's label right after its path and head.
     let after_stroke = roles.generator == Generator::PlantUml;
     let label_sources = LabelSources { edge_group, label_group: &label_group, after_stroke };
     let mut geometry = label_sources.any_in(&labels).then(Vec::new);
+    let mut links = new_links(opts, geometry.is_none(), edge_count);
     // Graphviz draws every edge in an edge group; other strokes belong to
     // node shapes (a note's fold, a record's separators).
     let only_in = (roles.generator == Generator::Graphviz).then_some(edge_group.as_slice());
-    let matcher =
-        Matcher { ends: &ends, placed: &placed, index: &index, tolerance, names: &names, only_in };
+    let matcher = Matcher {
+        ends: &ends,
+        placed: &placed,
+        index: &index,
+        tolerance,
+        names: &names,
+        only_in,
+        directed: opts.directed,
+    };
     let counts =
         add_edges(&mut links, &nodes, edges, &matcher, &mut warnings, geometry.as_mut(), &strings)?;
     if counts.outside > 0 {
         ignored.insert("stroke outside an edge group".into(), counts.outside as u64);
     }
-    if let Some(geometry) = &geometry {
-        edge_labels(&mut links, &labels, geometry, &label_sources);
+    if let (Some(geometry), Some(all)) = (&geometry, links.in_memory()) {
+        edge_labels(all, &labels, geometry, &label_sources);
     }
-    add_loop_rings(&mut links, &rings, &mut edge_styles);
-    let links = apply_options(links, opts);
+    add_loop_rings(&mut links, &rings, &mut edge_styles, opts.directed)?;
+    if opts.simple
+        && let Some(all) = links.in_memory()
+    {
+        links = Links::from(simplify(std::mem::take(all)));
+    }
 
     let report = Report {
         nodes: nodes.len(),
         edges: links.len(),
-        directed: links.iter().any(|l| l.edge.directed),
+        directed: links.any_directed(),
         dangling: counts.dangling,
         self_touching: counts.self_touching,
         disagreements: counts.disagreements,
@@ -450,14 +488,26 @@ fn node_keys(
     (titles, keys)
 }
 
-/// `--directed` and `--simple`.
-fn apply_options(mut links: Vec<Link>, opts: &ExtractOptions) -> Vec<Link> {
-    match opts.directed {
-        Directed::Auto => {}
-        Directed::Yes => links.iter_mut().for_each(|l| l.edge.directed = true),
-        Directed::No => links.iter_mut().for_each(|l| l.edge.directed = false),
+/// The list the edges go to: in memory, or (where asked) spooled once
+/// large, unless labels (`!plain`) or `--simple` rework it afterwards.
+fn new_links(opts: &ExtractOptions, plain: bool, edge_count: usize) -> Links {
+    if opts.spool_edges && plain && !opts.simple {
+        Links::new(crate::links::SPOOL_AFTER)
+    } else {
+        let mut links = Links::new(usize::MAX);
+        links.reserve(edge_count);
+        links
     }
-    if opts.simple { simplify(links) } else { links }
+}
+
+/// Whether an edge drawn `drawn` (directed or not) is directed, under
+/// `--directed`.
+fn directed_as(opt: Directed, drawn: bool) -> bool {
+    match opt {
+        Directed::Auto => drawn,
+        Directed::Yes => true,
+        Directed::No => false,
+    }
 }
 
 /// The graph without self-loops and with one edge per pair of nodes (per
@@ -500,11 +550,12 @@ fn loop_rings(
 /// The rings through node centres become self-loop edges, styled by the
 /// ring's stroke, directed when the drawing's other edges are.
 fn add_loop_rings(
-    links: &mut Vec<Link>,
+    links: &mut Links,
     rings: &[(u32, EdgeStyle, Text)],
     edge_styles: &mut Vec<EdgeStyle>,
-) {
-    let directed = links.iter().any(|l| l.edge.directed);
+    opt: Directed,
+) -> std::io::Result<()> {
+    let directed = directed_as(opt, links.any_directed());
     for &(k, style, svg_id) in rings {
         edge_styles.push(style);
         let style = StyleId(edge_styles.len() as u32 - 1);
@@ -512,8 +563,9 @@ fn add_loop_rings(
             source: k,
             target: k,
             edge: Edge { style, svg_id, directed, label: Text::EMPTY, disputed: false },
-        });
+        })?;
     }
+    Ok(())
 }
 
 /// What matching needs.
@@ -525,6 +577,8 @@ struct Matcher<'a> {
     names: &'a Names,
     /// When set, only strokes in the groups it flags are edge candidates.
     only_in: Option<&'a [bool]>,
+    /// `--directed`.
+    directed: Directed,
 }
 
 /// The ends the drawing names for an edge.
@@ -970,7 +1024,7 @@ fn node_labels(
 /// drawing names an edge's ends, the names decide; a disagreement with
 /// the geometry is counted and reported.
 fn add_edges(
-    links: &mut Vec<Link>,
+    links: &mut Links,
     nodes: &[Node],
     edges: Candidates,
     m: &Matcher<'_>,
@@ -1001,9 +1055,10 @@ fn add_edges(
                     (s, t, dir.is_some(), disputed)
                 }
             };
+            let directed = directed_as(m.directed, directed);
             let edge =
                 Edge { style: e.style, svg_id: e.svg_id, directed, label: Text::EMPTY, disputed };
-            links.push(Link { source: s, target: t, edge });
+            links.push(Link { source: s, target: t, edge })?;
             if let Some(geo) = geometry.as_mut() {
                 let x = e.shape(m.ends.extras);
                 geo.push(EdgeGeometry { a: e.a, far: x.far, b: e.b, group: e.group, candidate });
@@ -1181,6 +1236,51 @@ fn node_ids(nodes: &[(Text, Text)], strings: &mut Strings) -> Vec<Text> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Edges waiting in a temporary file give the same output in every
+    /// format, the same statistics and the same graph: the samples and
+    /// fixtures, with spooling from a few hundred edges on (in tests).
+    #[test]
+    fn spooled_edges_write_the_same_files() {
+        use crate::write::{Format, WriteOptions, write_file};
+        let mut spooled = 0;
+        for dir in ["samples", "tests/fixtures"] {
+            let root = env!("CARGO_MANIFEST_DIR");
+            for entry in std::fs::read_dir(format!("{root}/{dir}")).unwrap() {
+                let path = entry.unwrap().path();
+                if path.extension().is_none_or(|x| x != "svg") {
+                    continue;
+                }
+                let svg = std::fs::read(&path).unwrap();
+                let kept = ExtractOptions::default();
+                let spool = ExtractOptions { spool_edges: true, ..ExtractOptions::default() };
+                let (Ok(a), Ok(b)) =
+                    (crate::extract(&svg[..], &kept), crate::extract(&svg[..], &spool))
+                else {
+                    continue;
+                };
+                let name = path.display();
+                if b.edges.spooled_any() {
+                    spooled += 1;
+                }
+                for f in Format::ALL {
+                    for part in 0..f.suffixes().len() {
+                        let write = |d: &Diagram| {
+                            let mut out = Vec::new();
+                            write_file(d, f, part, &WriteOptions::default(), &mut out).unwrap();
+                            out
+                        };
+                        assert!(write(&a) == write(&b), "{name}: {} part {part}", f.name());
+                    }
+                }
+                assert_eq!(format!("{:?}", a.stats()), format!("{:?}", b.stats()), "{name}");
+                assert_eq!(format!("{:?}", a.report()), format!("{:?}", b.report()), "{name}");
+                assert!(a.edges().eq(b.edges()), "{name}");
+                b.check_edges().unwrap();
+            }
+        }
+        assert!(spooled >= 1, "no drawing was large enough to spool its edges");
+    }
 
     fn shape(svg_id: Text, title: Text) -> (Text, Text) {
         (svg_id, title)

@@ -82,6 +82,7 @@ mod drawio;
 mod error;
 mod geom;
 mod graph;
+mod links;
 mod options;
 pub mod output;
 pub mod preview;

@@ -132,6 +132,13 @@ pub struct ExtractOptions {
     ///
     /// Default: `None`.
     pub cancel: Option<Cancel>,
+    /// May the edges of a large drawing wait in a temporary file (in
+    /// `TMPDIR`) rather than memory? They are then read back by each walk
+    /// over them, and [`crate::Diagram::check_edges`] tells whether one
+    /// failed. Drawings with edge labels, and `simple`, keep them in memory.
+    ///
+    /// Default: `false`.
+    pub spool_edges: bool,
 }
 
 impl Default for ExtractOptions {
@@ -153,6 +160,7 @@ impl Default for ExtractOptions {
             ignore: None,
             pipeline: true,
             cancel: None,
+            spool_edges: false,
         }
     }
 }

@@ -57,6 +57,7 @@ pub fn write_svg(
     let mut input = open()?;
     std::io::copy(&mut (&mut input).take(at), out)?;
     out.write_all(overlay(d).as_bytes())?;
+    d.check_edges()?;
     std::io::copy(&mut input, out)?;
     out.flush()?;
     Ok(())

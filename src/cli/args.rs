@@ -185,6 +185,9 @@ impl ReadArgs {
             node_selector: self.node_selector,
             edge_selector: self.edge_selector,
             ignore: self.ignore,
+            // Whatever the output, the edges of a large drawing need not
+            // fill memory: every writer reads them back in order.
+            spool_edges: true,
             ..Default::default()
         })
     }

@@ -214,7 +214,7 @@ impl Candidates {
     /// The first I/O failure of the spool, if any: the candidates are then
     /// incomplete, and the extraction must fail.
     pub(crate) fn failure(&self) -> Option<io::Error> {
-        self.failed.get().map(|kind| spool_error(&io::Error::from(kind)))
+        self.failed.get().map(|kind| spool_error(&io::Error::from(kind), "strokes"))
     }
 
     /// [`Candidates::failure`] as a result.
@@ -351,22 +351,24 @@ impl Candidates {
         // buffer then serves to read them all back.
         let mut chunk = Vec::new();
         for c in chunks {
-            spool.write(&c, &mut encoded).map_err(|e| spool_error(&e))?;
+            spool.write(&c, &mut encoded).map_err(|e| spool_error(&e, "strokes"))?;
             chunk = c;
         }
         for i in 0..spool.chunks.len() {
-            spool.read_chunk(i, &mut encoded, &mut chunk).map_err(|e| spool_error(&e))?;
+            spool
+                .read_chunk(i, &mut encoded, &mut chunk)
+                .map_err(|e| spool_error(&e, "strokes"))?;
             f(&chunk)?;
         }
         Ok(())
     }
 }
 
-/// `e`, saying that it concerns the spool, and where that is.
-fn spool_error(e: &io::Error) -> io::Error {
+/// `e`, saying that it concerns the spool of `what`, and where that is.
+pub(crate) fn spool_error(e: &io::Error, what: &str) -> io::Error {
     let dir = std::env::temp_dir();
     let msg = format!(
-        "the temporary file holding the drawing's strokes (in {}) failed: {e}",
+        "the temporary file holding the drawing's {what} (in {}) failed: {e}",
         dir.display()
     );
     io::Error::new(e.kind(), msg)
@@ -374,13 +376,13 @@ fn spool_error(e: &io::Error) -> io::Error {
 
 /// Fills `buf` from `file` at `offset`.
 #[cfg(unix)]
-fn read_at(file: &File, buf: &mut [u8], offset: u64) -> io::Result<()> {
+pub(crate) fn read_at(file: &File, buf: &mut [u8], offset: u64) -> io::Result<()> {
     std::os::unix::fs::FileExt::read_exact_at(file, buf, offset)
 }
 
 /// Fills `buf` from `file` at `offset`.
 #[cfg(windows)]
-fn read_at(file: &File, mut buf: &mut [u8], mut offset: u64) -> io::Result<()> {
+pub(crate) fn read_at(file: &File, mut buf: &mut [u8], mut offset: u64) -> io::Result<()> {
     while !buf.is_empty() {
         match std::os::windows::fs::FileExt::seek_read(file, buf, offset)? {
             0 => return Err(io::ErrorKind::UnexpectedEof.into()),

@@ -45,13 +45,14 @@ fn csv_error(e: csv::Error) -> crate::Error {
     }
 }
 
-/// Formats `items` in chunks on all cores with `format` (which appends a
-/// chunk's rows to a buffer) and writes them to `out` in order, after
-/// `header`. A window of chunks is written while the next one is being
-/// formatted; the buffers are reused, so memory stays bounded and is not
+/// Formats rows on all cores with `format` (which appends the rows of a
+/// slice of items to a buffer) and writes them to `out` in order, after
+/// `header`. `items` hands over the items a slice at a time; each is cut
+/// into windows, and a window is written while the next one is being
+/// formatted. The buffers are reused, so memory stays bounded and is not
 /// faulted in afresh for every window.
 fn write_rows<T: Sync, W: Write>(
-    items: &[T],
+    items: impl FnOnce(&mut dyn FnMut(&[T]) -> Result<()>) -> Result<()>,
     header: &[&str],
     mut out: W,
     format: impl Fn(&[T], &mut Vec<u8>) -> csv::Result<()> + Sync,
@@ -74,37 +75,29 @@ fn write_rows<T: Sync, W: Write>(
             })
             .map_err(csv_error)
     };
-    let mut windows = items.chunks(CHUNK * per_window);
-    let (mut ready, mut spare) = (Vec::new(), Vec::new());
-    if let Some(first) = windows.next() {
-        format_window(first, &mut ready)?;
-    }
-    loop {
-        let next = windows.next();
-        let write = |bufs: &Vec<Vec<u8>>, out: &mut W| -> Result<()> {
-            for b in bufs {
-                out.write_all(b)?;
-            }
-            Ok(())
-        };
-        match next {
-            None => {
-                write(&ready, &mut out)?;
-                break;
-            }
-            Some(part) => {
-                // Writing stays on this thread (`out` need not be `Send`).
-                let mut formatted = Ok(());
-                let wrote = rayon::in_place_scope(|s| {
-                    s.spawn(|_| formatted = format_window(part, &mut spare));
-                    write(&ready, &mut out)
-                });
-                wrote?;
-                formatted?;
-                std::mem::swap(&mut ready, &mut spare);
-            }
+    let write = |bufs: &Vec<Vec<u8>>, out: &mut W| -> Result<()> {
+        for b in bufs {
+            out.write_all(b)?;
         }
-    }
+        Ok(())
+    };
+    // `ready` holds the formatted window not yet written.
+    let (mut ready, mut spare) = (Vec::new(), Vec::new());
+    items(&mut |slice: &[T]| {
+        for part in slice.chunks(CHUNK * per_window) {
+            // Writing stays on this thread (`out` need not be `Send`).
+            let mut formatted = Ok(());
+            let wrote = rayon::in_place_scope(|s| {
+                s.spawn(|_| formatted = format_window(part, &mut spare));
+                write(&ready, &mut out)
+            });
+            wrote?;
+            formatted?;
+            std::mem::swap(&mut ready, &mut spare);
+        }
+        Ok(())
+    })?;
+    write(&ready, &mut out)?;
     out.flush()?;
     Ok(())
 }
@@ -135,26 +128,31 @@ fn push_field(buf: &mut Vec<u8>, s: &str) {
 
 /// Writes the nodes CSV.
 pub fn write_nodes<W: Write>(d: &Diagram, out: W) -> Result<()> {
-    write_rows(d.node_list(), &NODE_HEADER, out, |chunk, buf| {
-        let mut b = ryu::Buffer::new();
-        for n in chunk {
-            push_field(buf, d.text(n.id));
-            for v in [n.x, n.y, n.r] {
+    write_rows(
+        |each| each(d.node_list()),
+        &NODE_HEADER,
+        out,
+        |chunk, buf| {
+            let mut b = ryu::Buffer::new();
+            for n in chunk {
+                push_field(buf, d.text(n.id));
+                for v in [n.x, n.y, n.r] {
+                    buf.push(b',');
+                    buf.extend_from_slice(format_f64(v, &mut b).as_bytes());
+                }
+                for t in [n.label, n.fill, n.stroke, n.class, n.svg_id] {
+                    buf.push(b',');
+                    push_field(buf, d.text(t));
+                }
                 buf.push(b',');
-                buf.extend_from_slice(format_f64(v, &mut b).as_bytes());
-            }
-            for t in [n.label, n.fill, n.stroke, n.class, n.svg_id] {
+                buf.extend_from_slice(n.shape.name().as_bytes());
                 buf.push(b',');
-                push_field(buf, d.text(t));
+                buf.extend_from_slice(format_f32(n.opacity, &mut b).as_bytes());
+                buf.push(b'\n');
             }
-            buf.push(b',');
-            buf.extend_from_slice(n.shape.name().as_bytes());
-            buf.push(b',');
-            buf.extend_from_slice(format_f32(n.opacity, &mut b).as_bytes());
-            buf.push(b'\n');
-        }
-        Ok(())
-    })
+            Ok(())
+        },
+    )
 }
 
 /// Writes the edges CSV.
@@ -181,11 +179,7 @@ pub fn write_edges<W: Write>(d: &Diagram, out: W) -> Result<()> {
         styles.push(cols);
     }
     // Where stroke widths vary, they are the edges' weights.
-    let varies = {
-        let mut widths =
-            d.links().iter().map(|l| d.edge_style(&l.edge).stroke_width.map(f64::to_bits));
-        widths.next().is_some_and(|first| widths.any(|w| w != first))
-    };
+    let varies = d.weights_vary();
     // The weight column of each style, formatted once.
     let weights: Vec<Vec<u8>> = d
         .edge_styles()
@@ -210,32 +204,37 @@ pub fn write_edges<W: Write>(d: &Diagram, out: W) -> Result<()> {
         }
     }
     tails.finish();
-    write_rows(d.links(), &EDGE_HEADER, out, |chunk, buf| {
-        for l in chunk {
-            let (w, style) = (&l.edge, l.edge.style.0 as usize);
-            ids.put(l.source as usize, buf);
-            buf.push(b',');
-            ids.put(l.target as usize, buf);
-            if w.svg_id.is_empty() && w.label.is_empty() {
-                tails.put(style * 2 + usize::from(w.directed), buf);
-                continue;
+    write_rows(
+        |each| d.for_each_link_chunk(each),
+        &EDGE_HEADER,
+        out,
+        |chunk, buf| {
+            for l in chunk {
+                let (w, style) = (&l.edge, l.edge.style.0 as usize);
+                ids.put(l.source as usize, buf);
+                buf.push(b',');
+                ids.put(l.target as usize, buf);
+                if w.svg_id.is_empty() && w.label.is_empty() {
+                    tails.put(style * 2 + usize::from(w.directed), buf);
+                    continue;
+                }
+                buf.push(b',');
+                buf.extend_from_slice(&styles[style]);
+                buf.push(b',');
+                if !w.svg_id.is_empty() {
+                    buf.extend(quote(d.text(w.svg_id)));
+                }
+                buf.extend_from_slice(directed(w.directed));
+                if !w.label.is_empty() {
+                    buf.extend(quote(d.text(w.label)));
+                }
+                buf.push(b',');
+                buf.extend_from_slice(&weights[style]);
+                buf.push(b'\n');
             }
-            buf.push(b',');
-            buf.extend_from_slice(&styles[style]);
-            buf.push(b',');
-            if !w.svg_id.is_empty() {
-                buf.extend(quote(d.text(w.svg_id)));
-            }
-            buf.extend_from_slice(directed(w.directed));
-            if !w.label.is_empty() {
-                buf.extend(quote(d.text(w.label)));
-            }
-            buf.push(b',');
-            buf.extend_from_slice(&weights[style]);
-            buf.push(b'\n');
-        }
-        Ok(())
-    })
+            Ok(())
+        },
+    )
 }
 
 /// Byte strings copied into rows many times over. Each is stored with

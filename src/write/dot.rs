@@ -72,7 +72,7 @@ pub(super) fn write(d: &Diagram, out: &mut dyn Write) -> Result<()> {
     }
     let weighted = weights_vary(d);
     for (a, b, e) in d.edges() {
-        let st = d.edge_style(e);
+        let st = d.edge_style(&e);
         let mut attrs = Vec::new();
         if directed && !e.directed {
             attrs.push("dir=none".to_string());

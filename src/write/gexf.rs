@@ -90,7 +90,7 @@ pub(super) fn write(d: &Diagram, out: &mut dyn Write) -> Result<()> {
     writeln!(w, "    <edges>")?;
     let weighted = weights_vary(d);
     for (k, (a, b, e)) in d.edges().enumerate() {
-        let vals = edge_values(d, e, weighted);
+        let vals = edge_values(d, &e, weighted);
         let kind = if e.directed { "directed" } else { "undirected" };
         write!(
             w,

@@ -60,7 +60,7 @@ pub(super) fn write(d: &Diagram, out: &mut dyn Write) -> Result<()> {
             escape(d.text(a.id)),
             escape(d.text(b.id))
         )?;
-        for (k, v) in edge_values(d, e, weighted).iter().enumerate() {
+        for (k, v) in edge_values(d, &e, weighted).iter().enumerate() {
             if let Some(v) = v {
                 writeln!(w, r#"      <data key="e{k}">{}</data>"#, escape(v.text().as_ref()))?;
             }

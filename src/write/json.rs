@@ -57,7 +57,7 @@ pub(super) fn write(d: &Diagram, opts: &WriteOptions, out: &mut dyn Write) -> Re
         m.insert("source".into(), J::from(d.text(a.id)));
         m.insert("target".into(), J::from(d.text(b.id)));
         m.insert("key".into(), J::from(k));
-        for ((name, _), v) in EDGE_ATTRS.iter().zip(edge_values(d, e, weighted)) {
+        for ((name, _), v) in EDGE_ATTRS.iter().zip(edge_values(d, &e, weighted)) {
             if let Some(v) = v {
                 m.insert((*name).to_string(), json(v));
             }

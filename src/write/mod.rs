@@ -158,7 +158,7 @@ pub fn write_file(
     opts: &WriteOptions,
     out: &mut dyn Write,
 ) -> Result<()> {
-    match (format, part) {
+    let written = match (format, part) {
         (Format::Csv, 0) => csv::write_nodes(d, out),
         (Format::Csv, 1) => csv::write_edges(d, out),
         (Format::Gephi, 0) => tables::gephi_nodes(d, out),
@@ -174,7 +174,9 @@ pub fn write_file(
         (Format::Edgelist, 0) => plain::edgelist(d, out),
         _ => Err(std::io::Error::other(format!("the {} format has no file {part}", format.name()))
             .into()),
-    }
+    };
+    // A walk over spooled edges that ended early wrote too few of them.
+    written.and_then(|()| Ok(d.check_edges()?))
 }
 
 /// Formats `v` in the shortest form that reads back as the same `f64`
@@ -292,8 +294,7 @@ pub(crate) fn edge_values<'a>(d: &'a Diagram, e: &Edge, weighted: bool) -> [Opti
 
 /// True when the edges' stroke widths differ: then they are the weights.
 pub(crate) fn weights_vary(d: &Diagram) -> bool {
-    let mut widths = d.edges().map(|(_, _, e)| d.edge_style(e).stroke_width.map(f64::to_bits));
-    widths.next().is_some_and(|first| widths.any(|w| w != first))
+    d.weights_vary()
 }
 
 #[cfg(test)]

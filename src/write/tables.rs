@@ -52,7 +52,7 @@ pub(super) fn gephi_edges(d: &Diagram, edges: &mut dyn Write) -> Result<()> {
     .map_err(csv_error)?;
     let weighted = weights_vary(d);
     for (a, b, e) in d.edges() {
-        let v = edge_values(d, e, weighted);
+        let v = edge_values(d, &e, weighted);
         let kind = if e.directed { "Directed" } else { "Undirected" };
         let weight = v[6].map_or_else(|| "1".to_string(), |v| v.text().into_owned());
         w.write_record([
@@ -122,7 +122,7 @@ pub(super) fn neo4j_edges(d: &Diagram, edges: &mut dyn Write) -> Result<()> {
     let weighted = weights_vary(d);
     for (a, b, e) in d.edges() {
         let mut row = vec![d.text(a.id).to_string(), d.text(b.id).to_string(), "LINK".to_string()];
-        row.extend(edge_values(d, e, weighted).iter().map(|v| text(*v)));
+        row.extend(edge_values(d, &e, weighted).iter().map(|v| text(*v)));
         w.write_record(&row).map_err(csv_error)?;
     }
     w.flush()?;

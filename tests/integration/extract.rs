@@ -281,7 +281,7 @@ fn styles_are_inherited_into_the_columns() {
     let fills: Vec<&str> = d.nodes().map(|n| d.text(n.fill)).collect();
     assert_eq!(fills, ["red", "blue"]);
     let (_, _, e) = d.edges().next().unwrap();
-    let style = d.edge_style(e);
+    let style = d.edge_style(&e);
     assert_eq!(d.text(style.stroke), "#999");
     assert_eq!(style.stroke_width, Some(3.0));
 }
@@ -307,7 +307,7 @@ fn opacity_multiplies_down_the_tree_and_zero_hides() {
     assert_eq!(d.report().invisible, 3);
     assert_eq!(d.graph().edge_count(), 1);
     let (_, _, e) = d.edges().next().unwrap();
-    assert_eq!(d.edge_style(e).opacity, 0.25);
+    assert_eq!(d.edge_style(&e).opacity, 0.25);
     assert!(d.report().warnings.iter().any(|w| w.message.contains("opacity=\"bad\"")));
 }
 
@@ -394,7 +394,7 @@ fn the_petgraph_graph_holds_the_same_nodes_and_edges_in_order() {
         assert_eq!(n, w);
     }
     for ((a, b, e), r) in d.edges().zip(g.raw_edges()) {
-        assert_eq!((a, b, e), (&g[r.source()], &g[r.target()], &r.weight));
+        assert_eq!((a, b, e), (&g[r.source()], &g[r.target()], r.weight));
     }
     // Lookups through the graph agree with the lists.
     let (a, b, _) = d.edges().next().unwrap();
