@@ -13,8 +13,10 @@ pub(crate) enum Outline {
     /// A circle of radius `r`.
     Circle { r: f64 },
     /// An ellipse: the image of the unit circle under the invertible linear
-    /// map `m` (`[a, b, c, d]`, columns (a, b) and (c, d)).
-    Ellipse { m: [f64; 4] },
+    /// map `m` (`[a, b, c, d]`, columns (a, b) and (c, d)). (Boxed: an
+    /// outline is kept per node, most are circles, and so it takes 16
+    /// bytes.)
+    Ellipse { m: Box<[f64; 4]> },
     /// Any other closed shape, flattened to a polygon around the centre.
     Polygon(Arc<Polygon>),
 }
@@ -73,7 +75,7 @@ impl Outline {
             // Degenerate (flattened to a segment): keep its size, as a circle.
             return Outline::Circle { r: r * (det.abs().sqrt()) };
         }
-        Outline::Ellipse { m }
+        Outline::Ellipse { m: Box::new(m) }
     }
 
     /// Half the width and height of the outline's bounding box.
@@ -130,7 +132,7 @@ impl Outline {
         if det == 0.0 || !det.is_finite() {
             return Outline::Circle { r: det.abs().sqrt() };
         }
-        Outline::Ellipse { m }
+        Outline::Ellipse { m: Box::new(m) }
     }
 }
 

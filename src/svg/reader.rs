@@ -460,7 +460,11 @@ impl<'o> Walker<'o> {
                 Some(end),
             ));
         }
-        Ok(self.out)
+        let mut out = self.out;
+        // The node shapes stay while the graph is built: give back the room
+        // the list grew into (a large list shrinks in place).
+        out.nodes.shrink_to_fit();
+        Ok(out)
     }
 
     /// True while character data is being collected.
