@@ -427,8 +427,11 @@ mod tests {
         for _ in 0..3 {
             nodes.push(circle(rng.f64() * 1000.0, rng.f64() * 1000.0, 200.0));
         }
+        // Two nodes on one centre: the first wins it.
+        nodes.push(nodes[5].clone());
         let tol = 0.75;
         let idx = NodeIndex::new(&nodes, tol, 0.0);
+        assert_eq!(idx.find(&nodes, nodes[5].center), Some(5));
         let brute = |p: Point| {
             let mut best: Option<(Touch, u32)> = None;
             for (i, n) in nodes.iter().enumerate() {
@@ -441,8 +444,11 @@ mod tests {
             }
             best.map(|(_, i)| i)
         };
-        for k in 0..5000 {
-            let p = if k % 2 == 0 {
+        for k in 0..6000 {
+            let p = if k % 3 == 2 {
+                // A centre exactly, as strokes drawn to centres end.
+                nodes[rng.usize(..nodes.len())].center
+            } else if k % 2 == 0 {
                 let n = &nodes[rng.usize(..nodes.len())];
                 let a = rng.f64() * std::f64::consts::TAU;
                 let Outline::Circle { r } = n.outline else { unreachable!() };
