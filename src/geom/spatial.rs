@@ -97,8 +97,21 @@ pub(crate) struct NodeIndex {
     entries: Vec<Entry>,
     large: RTree<Large>,
     /// Node centres, exactly: a stroke drawn to a centre ends there to the
-    /// last bit, and that node is the best match there can be.
-    centres: foldhash::HashMap<(u64, u64), u32>,
+    /// last bit, and that node is the best match there can be. The table
+    /// holds node indices only (4 bytes a node, where keys beside them
+    /// would take 24), hashed and compared by their centres.
+    centres: hashbrown::HashTable<u32>,
+}
+
+/// The hash of a centre, by its exact bits.
+fn centre_hash(p: Point) -> u64 {
+    use std::hash::BuildHasher;
+    foldhash::fast::FixedState::with_seed(0x5eed).hash_one((p.x.to_bits(), p.y.to_bits()))
+}
+
+/// Whether two points are the same to the last bit.
+fn same_point(a: Point, b: Point) -> bool {
+    a.x.to_bits() == b.x.to_bits() && a.y.to_bits() == b.y.to_bits()
 }
 
 /// The node's bounding box grown by its slack.
@@ -124,12 +137,17 @@ impl NodeIndex {
             starts: vec![0],
             entries: Vec::new(),
             large: RTree::new(),
-            centres: foldhash::HashMap::default(),
+            centres: hashbrown::HashTable::new(),
         };
-        index.centres.reserve(nodes.len());
+        let rehash = |&i: &u32| centre_hash(nodes[i as usize].center);
+        index.centres.reserve(nodes.len(), rehash);
         for (i, n) in nodes.iter().enumerate() {
             // The first node wins a shared centre, as document order does.
-            index.centres.entry((n.center.x.to_bits(), n.center.y.to_bits())).or_insert(i as u32);
+            let h = centre_hash(n.center);
+            let same = |&j: &u32| same_point(nodes[j as usize].center, n.center);
+            if let hashbrown::hash_table::Entry::Vacant(v) = index.centres.entry(h, same, rehash) {
+                v.insert(i as u32);
+            }
         }
         let Some((origin, cell, cols, rows)) = grid_layout(&envs) else {
             index.large = RTree::bulk_load(Self::all_large(&envs));
@@ -326,7 +344,9 @@ impl NodeIndex {
     pub(crate) fn find(&self, nodes: &[Placed], p: Point) -> Option<u32> {
         // At a centre: score 0 at distance 0, which nothing beats (ties go
         // to the first node, which the map holds).
-        if let Some(&i) = self.centres.get(&(p.x.to_bits(), p.y.to_bits())) {
+        if let Some(&i) =
+            self.centres.find(centre_hash(p), |&i| same_point(nodes[i as usize].center, p))
+        {
             return Some(i);
         }
         let tol = self.tol;
