@@ -1244,40 +1244,31 @@ mod tests {
     fn spooled_edges_write_the_same_files() {
         use crate::write::{Format, WriteOptions, write_file};
         let mut spooled = 0;
-        for dir in ["samples", "tests/fixtures"] {
-            let root = env!("CARGO_MANIFEST_DIR");
-            for entry in std::fs::read_dir(format!("{root}/{dir}")).unwrap() {
-                let path = entry.unwrap().path();
-                if path.extension().is_none_or(|x| x != "svg") {
-                    continue;
-                }
-                let svg = std::fs::read(&path).unwrap();
-                let kept = ExtractOptions::default();
-                let spool = ExtractOptions { spool_edges: true, ..ExtractOptions::default() };
-                let (Ok(a), Ok(b)) =
-                    (crate::extract(&svg[..], &kept), crate::extract(&svg[..], &spool))
-                else {
-                    continue;
-                };
-                let name = path.display();
-                if b.edges.spooled_any() {
-                    spooled += 1;
-                }
-                for f in Format::ALL {
-                    for part in 0..f.suffixes().len() {
-                        let write = |d: &Diagram| {
-                            let mut out = Vec::new();
-                            write_file(d, f, part, &WriteOptions::default(), &mut out).unwrap();
-                            out
-                        };
-                        assert!(write(&a) == write(&b), "{name}: {} part {part}", f.name());
-                    }
-                }
-                assert_eq!(format!("{:?}", a.stats()), format!("{:?}", b.stats()), "{name}");
-                assert_eq!(format!("{:?}", a.report()), format!("{:?}", b.report()), "{name}");
-                assert!(a.edges().eq(b.edges()), "{name}");
-                b.check_edges().unwrap();
+        for (name, svg) in crate::testing::drawings() {
+            let kept = ExtractOptions::default();
+            let spool = ExtractOptions { spool_edges: true, ..ExtractOptions::default() };
+            let (Ok(a), Ok(b)) =
+                (crate::extract(&svg[..], &kept), crate::extract(&svg[..], &spool))
+            else {
+                continue;
+            };
+            if b.edges.spooled_any() {
+                spooled += 1;
             }
+            for f in Format::ALL {
+                for part in 0..f.suffixes().len() {
+                    let write = |d: &Diagram| {
+                        let mut out = Vec::new();
+                        write_file(d, f, part, &WriteOptions::default(), &mut out).unwrap();
+                        out
+                    };
+                    assert!(write(&a) == write(&b), "{name}: {} part {part}", f.name());
+                }
+            }
+            assert_eq!(format!("{:?}", a.stats()), format!("{:?}", b.stats()), "{name}");
+            assert_eq!(format!("{:?}", a.report()), format!("{:?}", b.report()), "{name}");
+            assert!(a.edges().eq(b.edges()), "{name}");
+            b.check_edges().unwrap();
         }
         assert!(spooled >= 1, "no drawing was large enough to spool its edges");
     }

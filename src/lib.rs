@@ -229,3 +229,26 @@ pub mod fuzzing {
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
+
+/// What the crate's own tests share.
+#[cfg(test)]
+pub(crate) mod testing {
+    /// Every drawing under `samples/` and `tests/fixtures/` (broken ones
+    /// too), by name, in order.
+    pub(crate) fn drawings() -> Vec<(String, Vec<u8>)> {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut out = Vec::new();
+        for dir in ["samples", "tests/fixtures"] {
+            let mut files: Vec<_> = std::fs::read_dir(format!("{root}/{dir}"))
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.extension().is_some_and(|x| x == "svg"))
+                .collect();
+            files.sort();
+            for p in files {
+                out.push((p.display().to_string(), std::fs::read(&p).unwrap()));
+            }
+        }
+        out
+    }
+}

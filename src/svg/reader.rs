@@ -1797,19 +1797,7 @@ mod tests {
     /// fixture (broken ones too) and a few tags that need care.
     #[test]
     fn splitting_attributes_ahead_changes_nothing() {
-        let root = env!("CARGO_MANIFEST_DIR");
-        let mut inputs: Vec<(String, Vec<u8>)> = Vec::new();
-        for dir in ["samples", "tests/fixtures"] {
-            let mut files: Vec<_> = std::fs::read_dir(format!("{root}/{dir}"))
-                .unwrap()
-                .map(|e| e.unwrap().path())
-                .filter(|p| p.extension().is_some_and(|x| x == "svg"))
-                .collect();
-            files.sort();
-            for p in files {
-                inputs.push((p.display().to_string(), std::fs::read(&p).unwrap()));
-            }
-        }
+        let mut inputs = crate::testing::drawings();
         for (name, svg) in [
             (
                 "escapes",
@@ -1847,20 +1835,12 @@ mod tests {
     fn spooled_candidates_give_the_same_graph() {
         let opts = ExtractOptions::default();
         let mut spooled = 0;
-        for dir in ["samples", "tests/fixtures"] {
-            let root = env!("CARGO_MANIFEST_DIR");
-            for entry in std::fs::read_dir(format!("{root}/{dir}")).unwrap() {
-                let path = entry.unwrap().path();
-                if path.extension().is_none_or(|x| x != "svg") {
-                    continue;
-                }
-                let svg = std::fs::read(&path).unwrap();
-                let kept = read_as(&svg, &opts, None, usize::MAX);
-                assert_eq!(read_as(&svg, &opts, None, 0), kept, "{}", path.display());
-                let d = read_spooling(svg.as_slice(), &opts, None, 0);
-                if d.is_ok_and(|d| d.edges.len() > 2 * crate::svg::EDGE_CHUNK) {
-                    spooled += 1;
-                }
+        for (name, svg) in crate::testing::drawings() {
+            let kept = read_as(&svg, &opts, None, usize::MAX);
+            assert_eq!(read_as(&svg, &opts, None, 0), kept, "{name}");
+            let d = read_spooling(svg.as_slice(), &opts, None, 0);
+            if d.is_ok_and(|d| d.edges.len() > 2 * crate::svg::EDGE_CHUNK) {
+                spooled += 1;
             }
         }
         assert!(spooled >= 1, "no drawing was large enough to spool");
