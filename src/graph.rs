@@ -286,9 +286,8 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> crate::Result<Diag
     } = d;
     let (titles, keys) = node_keys(&shapes, &groups, &strings, &node_shapes, &tool_ids);
     let ids = node_ids(&keys, &mut strings);
+    drop(keys);
     let texts = node_labels(&labels, &shapes, &node_shapes, &placed, &index);
-
-    let nodes = make_nodes(&shapes, &node_shapes, ids, &titles, &texts);
     let mut edge_styles = edge_styles.list;
     let ends =
         Ends { extras: &extras, styles: &edge_styles, markers: &markers, heads: &roles.heads };
@@ -308,12 +307,14 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> crate::Result<Diag
         model: roles.model.as_ref(),
         edge_cells: &roles.edge_cells,
     };
-    let names = Names::new(&sources, &nodes);
+    let names = Names::new(&sources, &ids);
     edges.check()?; // (reading candidates back for heads and names)
-    // The shapes are not needed past this point: they are freed before the
-    // edges are matched, once the rings that are self-loops are taken.
     let rings = loop_rings(&roles.role, &shapes, &node_shapes);
-    drop((shapes, node_shapes, tool_ids, titles, texts));
+    drop(tool_ids);
+    // The shapes become the nodes, in the same memory: they are gone
+    // before the edges are matched.
+    let nodes = make_nodes(shapes, &node_shapes, &ids, &titles, &texts);
+    drop((node_shapes, ids, titles, texts));
     // PlantUML draws a link's label right after its path and head.
     let after_stroke = roles.generator == Generator::PlantUml;
     let label_sources = LabelSources { edge_group, label_group: &label_group, after_stroke };
@@ -381,33 +382,42 @@ fn role_counts(role: &[Role]) -> std::collections::BTreeMap<String, u64> {
     counts
 }
 
-/// The nodes: shape `node_shapes[k]` with id `ids[k]`, labelled by its
-/// title or else its text.
+/// The nodes: shape `node_shapes[k]` (ascending) with id `ids[k]`,
+/// labelled by its title or else its text. The shapes' memory is reused.
 fn make_nodes(
-    shapes: &[NodeShape],
+    shapes: Vec<NodeShape>,
     node_shapes: &[usize],
-    ids: Vec<Text>,
+    ids: &[Text],
     titles: &[Text],
     texts: &[Text],
 ) -> Vec<Node> {
-    let mut nodes = Vec::with_capacity(node_shapes.len());
-    for (k, (&i, id)) in node_shapes.iter().zip(ids).enumerate() {
-        let n = &shapes[i];
-        let label = if titles[k].is_empty() { texts[k] } else { titles[k] };
-        nodes.push(Node {
-            id,
-            x: clean(n.center.x),
-            y: clean(n.center.y),
-            r: n.outline.equal_area_radius(),
-            label,
-            fill: n.fill,
-            stroke: n.stroke,
-            class: n.class,
-            svg_id: n.svg_id,
-            shape: n.kind,
-            opacity: n.opacity,
-        });
-    }
+    let mut wanted = node_shapes.iter().copied().peekable();
+    let mut k = 0;
+    let mut nodes: Vec<Node> = shapes
+        .into_iter()
+        .enumerate()
+        .filter(|&(i, _)| wanted.next_if_eq(&i).is_some())
+        .map(|(_, n)| {
+            let label = if titles[k].is_empty() { texts[k] } else { titles[k] };
+            let node = Node {
+                id: ids[k],
+                x: clean(n.center.x),
+                y: clean(n.center.y),
+                r: n.outline.equal_area_radius(),
+                label,
+                fill: n.fill,
+                stroke: n.stroke,
+                class: n.class,
+                svg_id: n.svg_id,
+                shape: n.kind,
+                opacity: n.opacity,
+            };
+            k += 1;
+            node
+        })
+        .collect();
+    // (A large list shrinks in place.)
+    nodes.shrink_to_fit();
     nodes
 }
 
@@ -681,10 +691,10 @@ impl Names {
     /// Graphviz names each edge's ends in its group's title, Gephi in its
     /// class, connectors by the ids of the elements they attach to: the
     /// names decide the ends where they are nodes.
-    fn new(src: &NameSources<'_>, nodes: &[Node]) -> Names {
+    fn new(src: &NameSources<'_>, ids: &[Text]) -> Names {
         let strings = src.strings;
         let by_id: foldhash::HashMap<Text, u32> =
-            nodes.iter().enumerate().map(|(k, n)| (n.id, k as u32)).collect();
+            ids.iter().enumerate().map(|(k, &id)| (id, k as u32)).collect();
         // The node a name is the id of.
         let find = |name: &str| strings.get(name).and_then(|t| by_id.get(&t).copied());
         let resolve = |(a, b): (String, String)| -> Named {
