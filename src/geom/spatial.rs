@@ -158,24 +158,26 @@ impl NodeIndex {
         index.cols = cols;
         index.rows = rows;
 
-        // Counting sort of (cell, node) pairs.
-        let mut counts = vec![0u32; cols * rows + 1];
-        let mut large = Vec::new();
-        let mut spans = Vec::with_capacity(nodes.len());
-        for (i, (a, b)) in envs.iter().enumerate() {
+        // Counting sort of (cell, node) pairs. Each node's cells are found
+        // again in the second pass rather than kept (memory at its peak).
+        let cells = |(a, b): &([f64; 2], [f64; 2])| {
             let (c0, r0) = index.cell_of(a[0], a[1]);
             let (c1, r1) = index.cell_of(b[0], b[1]);
-            if (c1 - c0 + 1) * (r1 - r0 + 1) > MAX_CELLS_PER_NODE {
-                large.push(Large { min: *a, max: *b, index: i as u32 });
-                spans.push(None);
+            let gridded = (c1 - c0 + 1) * (r1 - r0 + 1) <= MAX_CELLS_PER_NODE;
+            gridded.then_some((c0, r0, c1, r1))
+        };
+        let mut counts = vec![0u32; cols * rows + 1];
+        let mut large = Vec::new();
+        for (i, env) in envs.iter().enumerate() {
+            let Some((c0, r0, c1, r1)) = cells(env) else {
+                large.push(Large { min: env.0, max: env.1, index: i as u32 });
                 continue;
-            }
+            };
             for r in r0..=r1 {
                 for c in c0..=c1 {
                     counts[r * cols + c] += 1;
                 }
             }
-            spans.push(Some((c0, r0, c1, r1)));
         }
         let mut starts = Vec::with_capacity(counts.len());
         let mut acc = 0u32;
@@ -183,10 +185,11 @@ impl NodeIndex {
             starts.push(acc);
             acc += c;
         }
+        drop(counts);
         let mut fill = starts.clone();
         let mut entries = vec![Entry { x: 0.0, y: 0.0, r: 0.0, index: 0 }; acc as usize];
-        for (i, span) in spans.iter().enumerate() {
-            let Some((c0, r0, c1, r1)) = *span else {
+        for (i, env) in envs.iter().enumerate() {
+            let Some((c0, r0, c1, r1)) = cells(env) else {
                 continue;
             };
             let p = &nodes[i];
