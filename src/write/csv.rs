@@ -32,7 +32,7 @@ pub const EDGE_HEADER: [&str; 10] = [
 
 /// Rows formatted per parallel task; a window of tasks is formatted at
 /// once and written in order, so memory stays bounded.
-const CHUNK: usize = 16 * 1024;
+const CHUNK: usize = 4 * 1024;
 
 fn writer<W: Write>(out: W) -> csv::Writer<W> {
     csv::WriterBuilder::new().buffer_capacity(64 * 1024).from_writer(out)
