@@ -988,6 +988,9 @@ fn node_labels(
     placed: &[Placed],
     index: &spatial::NodeIndex,
 ) -> Vec<Text> {
+    if labels.is_empty() {
+        return vec![Text::EMPTY; node_shapes.len()];
+    }
     let mut best: Vec<Option<(f64, Text)>> = vec![None; node_shapes.len()];
     let mut by_group: foldhash::HashMap<u32, Vec<usize>> = foldhash::HashMap::default();
     for (k, &i) in node_shapes.iter().enumerate() {

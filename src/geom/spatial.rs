@@ -61,13 +61,14 @@ fn grid_layout(envs: &[([f64; 2], [f64; 2])]) -> Option<((f64, f64), f64, usize,
         return None;
     }
     // Cell size: at least the typical node's extent (so a typical node
-    // spans few cells), and large enough that there are about as many
-    // cells as nodes.
+    // spans few cells), and large enough that there are about half as many
+    // cells as nodes (a node then spans fewer cells: less memory, and a
+    // lookup scans a few more entries of one cell).
     let mut sizes: Vec<f64> = envs.iter().map(|(a, b)| (b[0] - a[0]).max(b[1] - a[1])).collect();
     let mid = sizes.len() / 2;
     let typical = *sizes.select_nth_unstable_by(mid, f64::total_cmp).1;
     let (w, h) = ((hi[0] - lo[0]).max(0.0), (hi[1] - lo[1]).max(0.0));
-    let by_count = ((w * h) / n as f64).sqrt();
+    let by_count = (2.0 * (w * h) / n as f64).sqrt();
     let mut cell = typical.max(by_count);
     if !(cell.is_finite() && cell > 0.0) {
         cell = w.max(h).max(1.0);
