@@ -177,7 +177,7 @@ pub(crate) struct Origin {
 
 /// Edge candidates per chunk.
 /// (Small in unit tests, so that small drawings fill several.)
-pub(crate) const EDGE_CHUNK: usize = if cfg!(test) { 64 } else { 64 * 1024 };
+pub(crate) const EDGE_CHUNK: usize = if cfg!(test) { 64 } else { 16 * 1024 };
 
 /// Everything the reader found, in document order.
 #[derive(Debug, Default)]
