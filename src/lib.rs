@@ -88,6 +88,7 @@ pub mod output;
 pub mod preview;
 mod report;
 mod roles;
+mod spool;
 mod stats;
 mod svg;
 mod text;

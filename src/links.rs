@@ -9,7 +9,7 @@ use std::io::{self, Write};
 use std::sync::OnceLock;
 
 use crate::graph::{Edge, Link, StyleId};
-use crate::svg::candidates::{read_at, spool_error};
+use crate::spool::{read_at, spool_error};
 use crate::text::Text;
 
 /// Edges kept in memory before chunks are spooled (when spooling).
@@ -79,7 +79,7 @@ impl Links {
     }
 
     fn spooled(&self) -> usize {
-        self.spool.as_ref().map_or(0, |(_, n)| n * CHUNK)
+        self.spooled_chunks() * CHUNK
     }
 
     /// Whether some edges wait in the spool.
@@ -146,21 +146,30 @@ impl Links {
         Ok(())
     }
 
+    /// Spooled chunk `i` into `out` (cleared), through `bytes`.
+    fn read_chunk(&self, i: usize, bytes: &mut Vec<u8>, out: &mut Vec<Link>) -> io::Result<()> {
+        let Some((file, _)) = &self.spool else { return Ok(()) };
+        bytes.resize(CHUNK * RECORD, 0);
+        read_at(file, bytes, (i * CHUNK * RECORD) as u64)?;
+        out.clear();
+        out.extend(bytes.chunks_exact(RECORD).map(decode));
+        Ok(())
+    }
+
+    /// Spooled chunks.
+    fn spooled_chunks(&self) -> usize {
+        self.spool.as_ref().map_or(0, |(_, n)| *n)
+    }
+
     /// Calls `f` with the edges chunk by chunk, in order.
     pub(crate) fn for_each_chunk<E: From<io::Error>>(
         &self,
         mut f: impl FnMut(&[Link]) -> Result<(), E>,
     ) -> Result<(), E> {
-        if let Some((file, n)) = &self.spool {
-            let mut bytes = vec![0u8; CHUNK * RECORD];
-            let mut chunk = Vec::with_capacity(CHUNK);
-            for i in 0..*n {
-                read_at(file, &mut bytes, (i * CHUNK * RECORD) as u64)
-                    .map_err(|e| spool_error(&e, WHAT))?;
-                chunk.clear();
-                chunk.extend(bytes.chunks_exact(RECORD).map(decode));
-                f(&chunk)?;
-            }
+        let (mut bytes, mut chunk) = (Vec::new(), Vec::new());
+        for i in 0..self.spooled_chunks() {
+            self.read_chunk(i, &mut bytes, &mut chunk).map_err(|e| spool_error(&e, WHAT))?;
+            f(&chunk)?;
         }
         f(&self.mem)
     }
@@ -168,7 +177,15 @@ impl Links {
     /// The edges, in order. Reading the spool back may fail: the iteration
     /// then ends early and [`Links::failure`] says why.
     pub(crate) fn iter(&self) -> Iter<'_> {
-        Iter { links: self, chunk: 0, buf: Vec::new(), at: 0, mem_at: 0, left: self.len() }
+        Iter {
+            links: self,
+            chunk: 0,
+            bytes: Vec::new(),
+            buf: Vec::new(),
+            at: 0,
+            mem_at: 0,
+            left: self.len(),
+        }
     }
 
     /// Why an iteration ended early, if one did.
@@ -182,6 +199,7 @@ pub(crate) struct Iter<'a> {
     links: &'a Links,
     /// The next spooled chunk to read.
     chunk: usize,
+    bytes: Vec<u8>,
     buf: Vec<Link>,
     at: usize,
     mem_at: usize,
@@ -198,18 +216,14 @@ impl Iterator for Iter<'_> {
                 self.left -= 1;
                 return Some(l);
             }
-            let Some((file, n)) = &self.links.spool else { break };
-            if self.chunk >= *n {
+            if self.chunk >= self.links.spooled_chunks() {
                 break;
             }
-            let mut bytes = vec![0u8; CHUNK * RECORD];
-            if let Err(e) = read_at(file, &mut bytes, (self.chunk * CHUNK * RECORD) as u64) {
+            if let Err(e) = self.links.read_chunk(self.chunk, &mut self.bytes, &mut self.buf) {
                 let _ = self.links.failed.set(e.kind());
                 self.left = 0;
                 return None;
             }
-            self.buf.clear();
-            self.buf.extend(bytes.chunks_exact(RECORD).map(decode));
             self.chunk += 1;
             self.at = 0;
         }

@@ -267,19 +267,12 @@ pub(crate) fn read<R: BufRead + Send>(
     opts: &ExtractOptions,
     pipelined: bool,
 ) -> Result<Drawing> {
-    read_with(input, opts, pipelined.then_some(SplitPolicy::Adaptive))
-}
-
-/// [`read`], pipelined with `split` or not at all.
-fn read_with<R: BufRead + Send>(
-    input: R,
-    opts: &ExtractOptions,
-    split: Option<SplitPolicy>,
-) -> Result<Drawing> {
+    let split = pipelined.then_some(SplitPolicy::Adaptive);
     read_spooling(input, opts, split, super::candidates::SPOOL_AFTER)
 }
 
-/// [`read_with`], spooling edge candidates after `spool_after`.
+/// [`read`], pipelined with `split` or not at all, spooling edge
+/// candidates after `spool_after`.
 fn read_spooling<R: BufRead + Send>(
     input: R,
     opts: &ExtractOptions,

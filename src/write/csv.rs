@@ -221,13 +221,9 @@ pub fn write_edges<W: Write>(d: &Diagram, out: W) -> Result<()> {
                 buf.push(b',');
                 buf.extend_from_slice(&styles[style]);
                 buf.push(b',');
-                if !w.svg_id.is_empty() {
-                    buf.extend(quote(d.text(w.svg_id)));
-                }
+                push_field(buf, d.text(w.svg_id));
                 buf.extend_from_slice(directed(w.directed));
-                if !w.label.is_empty() {
-                    buf.extend(quote(d.text(w.label)));
-                }
+                push_field(buf, d.text(w.label));
                 buf.push(b',');
                 buf.extend_from_slice(&weights[style]);
                 buf.push(b'\n');

@@ -4,7 +4,7 @@
 
 use std::io::Write;
 
-use super::{Value, weights_vary};
+use super::Value;
 use crate::error::Result;
 use crate::graph::Diagram;
 
@@ -70,7 +70,7 @@ pub(super) fn write(d: &Diagram, out: &mut dyn Write) -> Result<()> {
         attrs.push(format!("shape_drawn={}", quoted(n.shape.name())));
         writeln!(w, "  {} [{}];", quoted(d.text(n.id)), attrs.join(", "))?;
     }
-    let weighted = weights_vary(d);
+    let weighted = d.weights_vary();
     for (a, b, e) in d.edges() {
         let st = d.edge_style(&e);
         let mut attrs = Vec::new();

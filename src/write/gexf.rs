@@ -6,7 +6,7 @@ use std::io::Write;
 
 use quick_xml::escape::escape;
 
-use super::{EDGE_ATTRS, Kind, NODE_ATTRS, Value, edge_values, node_values, weights_vary};
+use super::{EDGE_ATTRS, Kind, NODE_ATTRS, Value, edge_values, node_values};
 use crate::error::Result;
 use crate::graph::{Diagram, Node};
 
@@ -88,7 +88,7 @@ pub(super) fn write(d: &Diagram, out: &mut dyn Write) -> Result<()> {
     }
     writeln!(w, "    </nodes>")?;
     writeln!(w, "    <edges>")?;
-    let weighted = weights_vary(d);
+    let weighted = d.weights_vary();
     for (k, (a, b, e)) in d.edges().enumerate() {
         let vals = edge_values(d, &e, weighted);
         let kind = if e.directed { "directed" } else { "undirected" };

@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 use std::io::Write;
 
-use super::{EDGE_ATTRS, NODE_ATTRS, Value, edge_values, node_values, weights_vary};
+use super::{EDGE_ATTRS, NODE_ATTRS, Value, edge_values, node_values};
 use crate::error::Result;
 use crate::graph::Diagram;
 
@@ -74,7 +74,7 @@ pub(super) fn write(d: &Diagram, out: &mut dyn Write) -> Result<()> {
         }
         writeln!(w, "  ]")?;
     }
-    let weighted = weights_vary(d);
+    let weighted = d.weights_vary();
     for e in d.graph().edge_references() {
         use petgraph::visit::EdgeRef;
         writeln!(w, "  edge [")?;

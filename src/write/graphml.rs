@@ -5,7 +5,7 @@ use std::io::Write;
 
 use quick_xml::escape::escape;
 
-use super::{EDGE_ATTRS, Kind, NODE_ATTRS, edge_values, node_values, weights_vary};
+use super::{EDGE_ATTRS, Kind, NODE_ATTRS, edge_values, node_values};
 use crate::error::Result;
 use crate::graph::Diagram;
 
@@ -51,7 +51,7 @@ pub(super) fn write(d: &Diagram, out: &mut dyn Write) -> Result<()> {
         }
         writeln!(w, "    </node>")?;
     }
-    let weighted = weights_vary(d);
+    let weighted = d.weights_vary();
     for (k, (a, b, e)) in d.edges().enumerate() {
         let own = if mixed && !e.directed { r#" directed="false""# } else { "" };
         writeln!(

@@ -6,7 +6,7 @@ use std::io::Write;
 
 use serde_json::{Map, Value as J};
 
-use super::{EDGE_ATTRS, NODE_ATTRS, Value, WriteOptions, edge_values, node_values, weights_vary};
+use super::{EDGE_ATTRS, NODE_ATTRS, Value, WriteOptions, edge_values, node_values};
 use crate::error::Result;
 use crate::graph::Diagram;
 
@@ -51,7 +51,7 @@ pub(super) fn write(d: &Diagram, opts: &WriteOptions, out: &mut dyn Write) -> Re
     items(&mut w, nodes)?;
     let key = if opts.json_links { "links" } else { "edges" };
     write!(w, "\n],\"{key}\":[")?;
-    let weighted = weights_vary(d);
+    let weighted = d.weights_vary();
     let edges = d.edges().enumerate().map(|(k, (a, b, e))| {
         let mut m = Map::new();
         m.insert("source".into(), J::from(d.text(a.id)));

@@ -276,7 +276,7 @@ pub(crate) fn node_values<'a>(d: &'a Diagram, n: &Node) -> [Option<Value<'a>>; 1
 }
 
 /// An edge's attributes, in the order of [`EDGE_ATTRS`]; `None` where
-/// absent. `weighted`: see [`weights_vary`].
+/// absent. `weighted`: see `Diagram::weights_vary`.
 pub(crate) fn edge_values<'a>(d: &'a Diagram, e: &Edge, weighted: bool) -> [Option<Value<'a>>; 8] {
     let s = |t| Some(Value::Str(d.text(t))).filter(|v| *v != Value::Str(""));
     let st = d.edge_style(e);
@@ -290,11 +290,6 @@ pub(crate) fn edge_values<'a>(d: &'a Diagram, e: &Edge, weighted: bool) -> [Opti
         st.stroke_width.filter(|_| weighted).map(Value::Num),
         Some(Value::Num32(st.opacity)),
     ]
-}
-
-/// True when the edges' stroke widths differ: then they are the weights.
-pub(crate) fn weights_vary(d: &Diagram) -> bool {
-    d.weights_vary()
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ use std::io::Write;
 
 use petgraph::visit::EdgeRef;
 
-use super::{Value, weights_vary};
+use super::Value;
 use crate::error::Result;
 use crate::graph::Diagram;
 
@@ -20,7 +20,7 @@ pub(super) fn pajek(d: &Diagram, out: &mut dyn Write) -> Result<()> {
         let (x, y) = (Value::Num(n.x).text().into_owned(), Value::Num(n.y).text().into_owned());
         writeln!(w, "{} \"{id}\" {x} {y}", k + 1)?;
     }
-    let weighted = weights_vary(d);
+    let weighted = d.weights_vary();
     for directed in [true, false] {
         let edges: Vec<_> =
             d.graph().edge_references().filter(|e| e.weight().directed == directed).collect();
@@ -63,7 +63,7 @@ pub(crate) fn safe_id(id: &str) -> String {
 pub(super) fn edgelist(d: &Diagram, out: &mut dyn Write) -> Result<()> {
     let mut w = std::io::BufWriter::with_capacity(256 * 1024, out);
     let ids: Vec<String> = d.nodes().map(|n| safe_id(d.text(n.id))).collect();
-    let weighted = weights_vary(d);
+    let weighted = d.weights_vary();
     for e in d.graph().edge_references() {
         write!(w, "{} {}", ids[e.source().index()], ids[e.target().index()])?;
         if weighted {

@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use super::{NODE_ATTRS, Value, edge_values, node_values, weights_vary};
+use super::{NODE_ATTRS, Value, edge_values, node_values};
 use crate::error::Result;
 use crate::graph::Diagram;
 
@@ -50,7 +50,7 @@ pub(super) fn gephi_edges(d: &Diagram, edges: &mut dyn Write) -> Result<()> {
         "opacity",
     ])
     .map_err(csv_error)?;
-    let weighted = weights_vary(d);
+    let weighted = d.weights_vary();
     for (a, b, e) in d.edges() {
         let v = edge_values(d, &e, weighted);
         let kind = if e.directed { "Directed" } else { "Undirected" };
@@ -119,7 +119,7 @@ pub(super) fn neo4j_edges(d: &Diagram, edges: &mut dyn Write) -> Result<()> {
         "opacity:double",
     ])
     .map_err(csv_error)?;
-    let weighted = weights_vary(d);
+    let weighted = d.weights_vary();
     for (a, b, e) in d.edges() {
         let mut row = vec![d.text(a.id).to_string(), d.text(b.id).to_string(), "LINK".to_string()];
         row.extend(edge_values(d, &e, weighted).iter().map(|v| text(*v)));
