@@ -1046,16 +1046,10 @@ fn add_edges(
     strings: &Strings,
 ) -> std::io::Result<Counts> {
     let mut counts = Counts::default();
-    let mut first = 0u32;
     let id = |k: u32| strings.resolve(nodes[k as usize].id).to_string();
-    // Chunk by chunk, each freed once its edges are in the graph; within a
-    // chunk, matching is independent per edge and spread over the cores.
-    let mut matches: Vec<Matched> = Vec::new();
-    edges.for_each_chunk(|chunk| {
-        let base = first;
-        m.match_chunk(chunk, base, &mut matches);
-        first += chunk.len() as u32;
-        for (j, (e, matched)) in chunk.iter().zip(&matches).enumerate() {
+    // Adds the edges of a matched chunk (candidates `base…`), in order.
+    let mut add = |base: u32, chunk: &[EdgeShape], matches: &[Matched]| -> std::io::Result<()> {
+        for (j, (e, matched)) in chunk.iter().zip(matches).enumerate() {
             let candidate = base + j as u32;
             let (s, t, directed, disputed) = match *matched {
                 Matched::Edge(s, t, directed) => (s, t, directed, false),
@@ -1078,7 +1072,27 @@ fn add_edges(
             }
         }
         Ok(())
+    };
+    // Chunk by chunk; matching is independent per edge and spread over the
+    // cores, while the chunk matched before is added to the graph.
+    let mut first = 0u32;
+    let mut matched: (u32, Vec<EdgeShape>, Vec<Matched>) = (0, Vec::new(), Vec::new());
+    let mut spare: Vec<Matched> = Vec::new();
+    edges.for_each_chunk(|chunk| {
+        let base = first;
+        first += chunk.len() as u32;
+        let ((), added) = rayon::join(
+            || m.match_chunk(chunk, base, &mut spare),
+            || add(matched.0, &matched.1, &matched.2),
+        );
+        added?;
+        matched.0 = base;
+        matched.1.clear();
+        matched.1.extend_from_slice(chunk);
+        std::mem::swap(&mut matched.2, &mut spare);
+        Ok(())
     })?;
+    add(matched.0, &matched.1, &matched.2)?;
     Ok(counts)
 }
 
@@ -1095,28 +1109,40 @@ impl Matcher<'_> {
     /// over the cores. The common case is settled here: nothing names the
     /// ends, and they touch two nodes.
     fn match_chunk(&self, chunk: &[EdgeShape], base: u32, out: &mut Vec<Matched>) {
+        const TASK: usize = 2048;
         let (ends, placed, index) = (self.ends, self.placed, self.index);
-        chunk
-            .par_iter()
-            .enumerate()
-            .with_min_len(4096)
-            .map(|(j, e)| {
-                let k = base + j as u32;
-                let (a, b, dir) = ends.of(k, e);
-                let (a, b) = (index.find(placed, a), index.find(placed, b));
-                match (a, b) {
-                    (Some(x), Some(y))
-                        if x != y
-                            && self.only_in.is_none()
-                            && matches!(self.names.of(k, e), Named::None) =>
-                    {
-                        let (s, t) = if dir == Some(false) { (y, x) } else { (x, y) };
-                        Matched::Edge(s, t, dir.is_some())
-                    }
-                    _ => Matched::Open(a, b, dir),
+        out.clear();
+        out.resize(chunk.len(), Matched::Open(None, None, None));
+        out.par_chunks_mut(TASK).zip(chunk.par_chunks(TASK)).enumerate().for_each(
+            |(t, (out, chunk))| {
+                let first = base + (t * TASK) as u32;
+                let mut points = Vec::with_capacity(2 * chunk.len());
+                let mut dirs = Vec::with_capacity(chunk.len());
+                for (j, e) in chunk.iter().enumerate() {
+                    let (a, b, dir) = ends.of(first + j as u32, e);
+                    points.push(a);
+                    points.push(b);
+                    dirs.push(dir);
                 }
-            })
-            .collect_into_vec(out);
+                let mut found = vec![None; points.len()];
+                index.find_each(placed, &points, &mut found);
+                for (j, (e, o)) in chunk.iter().zip(out.iter_mut()).enumerate() {
+                    let k = first + j as u32;
+                    let (a, b, dir) = (found[2 * j], found[2 * j + 1], dirs[j]);
+                    *o = match (a, b) {
+                        (Some(x), Some(y))
+                            if x != y
+                                && self.only_in.is_none()
+                                && matches!(self.names.of(k, e), Named::None) =>
+                        {
+                            let (s, t) = if dir == Some(false) { (y, x) } else { (x, y) };
+                            Matched::Edge(s, t, dir.is_some())
+                        }
+                        _ => Matched::Open(a, b, dir),
+                    };
+                }
+            },
+        );
     }
 
     /// The ends of candidate `k` (`e`), touching nodes `a` and `b`, by the

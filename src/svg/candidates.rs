@@ -339,7 +339,7 @@ impl Candidates {
     /// them; spooled chunks are read back into one reused buffer.
     pub(crate) fn for_each_chunk(
         self,
-        mut f: impl FnMut(&[EdgeShape]) -> io::Result<()>,
+        mut f: impl FnMut(&[EdgeShape]) -> io::Result<()> + Send,
     ) -> io::Result<()> {
         let Candidates { chunks, spool, mut encoded, .. } = self;
         let Some(mut spool) = spool else {
@@ -348,18 +348,30 @@ impl Candidates {
             }
             return Ok(());
         };
-        // The candidates still in memory join the spool: one chunk's
-        // buffer then serves to read them all back.
+        // The candidates still in memory join the spool: two chunks'
+        // buffers then serve to read them all back, the next chunk read
+        // while `f` takes the one before.
         let mut chunk = Vec::new();
         for c in chunks {
             spool.write(&c, &mut encoded).map_err(|e| spool_error(&e, "strokes"))?;
             chunk = c;
         }
-        for i in 0..spool.chunks.len() {
-            spool
-                .read_chunk(i, &mut encoded, &mut chunk)
-                .map_err(|e| spool_error(&e, "strokes"))?;
-            f(&chunk)?;
+        let read = |i: usize, bytes: &mut Vec<u8>, out: &mut Vec<EdgeShape>| {
+            spool.read_chunk(i, bytes, out).map_err(|e| spool_error(&e, "strokes"))
+        };
+        let mut next = Vec::with_capacity(chunk.capacity());
+        let n = spool.chunks.len();
+        if n > 0 {
+            read(0, &mut encoded, &mut chunk)?;
+        }
+        for i in 0..n {
+            let (done, read) = rayon::join(
+                || f(&chunk),
+                || if i + 1 < n { read(i + 1, &mut encoded, &mut next) } else { Ok(()) },
+            );
+            done?;
+            read?;
+            std::mem::swap(&mut chunk, &mut next);
         }
         Ok(())
     }
