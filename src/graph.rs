@@ -1223,29 +1223,40 @@ fn fmt_point(p: Point) -> String {
 /// the title when present and unique, else `n<k>` (k the 1-based document
 /// position), made unique with a `_<j>` suffix where it clashes.
 fn node_ids(nodes: &[(Text, Text)], strings: &mut Strings) -> Vec<Text> {
-    let mut id_count: foldhash::HashMap<Text, u32> = foldhash::HashMap::default();
-    let mut title_count: foldhash::HashMap<Text, u32> = foldhash::HashMap::default();
+    // Tables indexed by handle (the handles are dense): how often each
+    // string is a node's element id and title (up to 2), and which are
+    // taken as ids.
+    let bound = strings.raw_bound();
+    let (mut id_count, mut title_count) = (vec![0u8; bound], vec![0u8; bound]);
+    let bump = |count: &mut [u8], t: Text| {
+        if let Some(c) = count.get_mut(t.to_raw() as usize) {
+            *c = c.saturating_add(1).min(2);
+        }
+    };
     for &(svg_id, title) in nodes {
-        if !svg_id.is_empty() {
-            *id_count.entry(svg_id).or_default() += 1;
-        }
-        if !title.is_empty() {
-            *title_count.entry(title).or_default() += 1;
-        }
+        bump(&mut id_count, svg_id);
+        bump(&mut title_count, title);
     }
-    let mut used: foldhash::HashSet<Text> = foldhash::HashSet::default();
-    used.reserve(nodes.len());
+    let once = |count: &[u8], t: Text| !t.is_empty() && count.get(t.to_raw() as usize) == Some(&1);
+    let mut used = vec![false; bound];
+    let mut take = |t: Text| {
+        let k = t.to_raw() as usize;
+        if k >= used.len() {
+            used.resize(k + 1, false);
+        }
+        !std::mem::replace(&mut used[k], true)
+    };
     let mut ids: Vec<Option<Text>> = nodes
         .iter()
         .map(|&(svg_id, title)| {
-            let pick = if id_count.get(&svg_id) == Some(&1) {
+            let pick = if once(&id_count, svg_id) {
                 Some(svg_id)
-            } else if title_count.get(&title) == Some(&1) {
+            } else if once(&title_count, title) {
                 Some(title)
             } else {
                 None
             };
-            pick.filter(|t| used.insert(*t))
+            pick.filter(|t| take(*t))
         })
         .collect();
     let mut name = String::new();
@@ -1262,7 +1273,7 @@ fn node_ids(nodes: &[(Text, Text)], strings: &mut Strings) -> Vec<Text> {
                 let _ = write!(name, "n{}_{}", k + 1, j);
             }
             let t = strings.intern(&name);
-            if used.insert(t) {
+            if take(t) {
                 *id = Some(t);
                 break;
             }

@@ -52,6 +52,12 @@ impl Strings {
         }
     }
 
+    /// One more than the largest [`Text::to_raw`] of the strings held: the
+    /// length of a table indexed by handle.
+    pub(crate) fn raw_bound(&self) -> usize {
+        self.interner.len() + 1
+    }
+
     pub(crate) fn resolve(&self, t: Text) -> &str {
         t.0.and_then(|sym| self.interner.resolve(sym)).unwrap_or("")
     }

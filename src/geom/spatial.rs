@@ -263,7 +263,14 @@ impl NodeIndex {
                     continue; // j's centre is counted in its own cell
                 }
                 for i in entries {
-                    if i.index != j.index {
+                    // A circle's box is checked here, from the entry (no
+                    // lookup); other outlines are left to `f`.
+                    let reach =
+                        if i.r >= 0.0 { i.r + self.tol + self.rel * i.r } else { f64::INFINITY };
+                    if i.index != j.index
+                        && (j.x - i.x).abs() <= reach
+                        && (j.y - i.y).abs() <= reach
+                    {
                         f(i.index, j.index);
                     }
                 }
