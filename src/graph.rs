@@ -375,11 +375,16 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> crate::Result<Diag
 
 /// How many shapes play each role, by role name.
 fn role_counts(role: &[Role]) -> std::collections::BTreeMap<String, u64> {
-    let mut counts = std::collections::BTreeMap::new();
+    // A handful of names: a short list, most often hit at its head.
+    let mut counts: Vec<(&str, u64)> = Vec::new();
     for r in role {
-        *counts.entry(r.name().to_string()).or_insert(0u64) += 1;
+        let name = r.name();
+        match counts.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, k)) => *k += 1,
+            None => counts.push((name, 1)),
+        }
     }
-    counts
+    counts.into_iter().map(|(name, n)| (name.to_string(), n)).collect()
 }
 
 /// The nodes: shape `node_shapes[k]` (ascending) with id `ids[k]`,

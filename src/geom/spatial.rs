@@ -127,6 +127,32 @@ impl NodeIndex {
     /// most `tol + rel × radius` outside it. A node is referred to by its
     /// position in the slice.
     pub(crate) fn new(nodes: &[Placed], tol: f64, rel: f64) -> Self {
+        // The table and the grid are independent: built side by side.
+        let (centres, mut index) =
+            rayon::join(|| Self::centres(nodes), || Self::grid(nodes, tol, rel));
+        index.centres = centres;
+        index
+    }
+
+    /// The exact-centre table: the first node at each centre.
+    fn centres(nodes: &[Placed]) -> hashbrown::HashTable<u32> {
+        let mut centres = hashbrown::HashTable::new();
+        let rehash = |&i: &u32| centre_hash(nodes[i as usize].center);
+        centres.reserve(nodes.len(), rehash);
+        for (i, n) in nodes.iter().enumerate() {
+            // The first node wins a shared centre, as document order does.
+            let h = centre_hash(n.center);
+            let same = |&j: &u32| same_point(nodes[j as usize].center, n.center);
+            if let hashbrown::hash_table::Entry::Vacant(v) = centres.entry(h, same, rehash) {
+                v.insert(i as u32);
+            }
+        }
+        centres
+    }
+
+    /// The index without its exact-centre table: the grid, and the R-tree
+    /// of nodes too large for it.
+    fn grid(nodes: &[Placed], tol: f64, rel: f64) -> Self {
         let envs: Vec<([f64; 2], [f64; 2])> = nodes.iter().map(|p| envelope(p, tol, rel)).collect();
         let mut index = NodeIndex {
             tol,
@@ -140,16 +166,6 @@ impl NodeIndex {
             large: RTree::new(),
             centres: hashbrown::HashTable::new(),
         };
-        let rehash = |&i: &u32| centre_hash(nodes[i as usize].center);
-        index.centres.reserve(nodes.len(), rehash);
-        for (i, n) in nodes.iter().enumerate() {
-            // The first node wins a shared centre, as document order does.
-            let h = centre_hash(n.center);
-            let same = |&j: &u32| same_point(nodes[j as usize].center, n.center);
-            if let hashbrown::hash_table::Entry::Vacant(v) = index.centres.entry(h, same, rehash) {
-                v.insert(i as u32);
-            }
-        }
         let Some((origin, cell, cols, rows)) = grid_layout(&envs) else {
             index.large = RTree::bulk_load(Self::all_large(&envs));
             return index;
