@@ -1114,6 +1114,8 @@ impl Matcher<'_> {
     /// over the cores. The common case is settled here: nothing names the
     /// ends, and they touch two nodes.
     fn match_chunk(&self, chunk: &[EdgeShape], base: u32, out: &mut Vec<Matched>) {
+        // Candidates per task: enough for the lookups of a task to overlap,
+        // few enough for its points to stay in the cache.
         const TASK: usize = 2048;
         let (ends, placed, index) = (self.ends, self.placed, self.index);
         out.clear();
