@@ -166,10 +166,25 @@ impl Links {
         &self,
         mut f: impl FnMut(&[Link]) -> Result<(), E>,
     ) -> Result<(), E> {
-        let (mut bytes, mut chunk) = (Vec::new(), Vec::new());
-        for i in 0..self.spooled_chunks() {
-            self.read_chunk(i, &mut bytes, &mut chunk).map_err(|e| spool_error(&e, WHAT))?;
-            f(&chunk)?;
+        // The next chunk is read (on another core) while `f` takes one.
+        let n = self.spooled_chunks();
+        let read = |i: usize, bytes: &mut Vec<u8>, out: &mut Vec<Link>| {
+            if i < n {
+                self.read_chunk(i, bytes, out).map_err(|e| spool_error(&e, WHAT))
+            } else {
+                Ok(())
+            }
+        };
+        let (mut bytes, mut chunk, mut next) = (Vec::new(), Vec::new(), Vec::new());
+        read(0, &mut bytes, &mut chunk)?;
+        for i in 0..n {
+            let mut ahead = Ok(());
+            rayon::in_place_scope(|s| {
+                s.spawn(|_| ahead = read(i + 1, &mut bytes, &mut next));
+                f(&chunk)
+            })?;
+            ahead?;
+            std::mem::swap(&mut chunk, &mut next);
         }
         f(&self.mem)
     }
