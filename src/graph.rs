@@ -1091,9 +1091,9 @@ fn add_edges(
             || add(matched.0, &matched.1, &matched.2),
         );
         added?;
+        // The chunk is kept (its buffer traded for the one added).
         matched.0 = base;
-        matched.1.clear();
-        matched.1.extend_from_slice(chunk);
+        std::mem::swap(&mut matched.1, chunk);
         std::mem::swap(&mut matched.2, &mut spare);
         Ok(())
     })?;

@@ -115,10 +115,15 @@ fn same_point(a: Point, b: Point) -> bool {
     a.x.to_bits() == b.x.to_bits() && a.y.to_bits() == b.y.to_bits()
 }
 
+/// How far outside a node of radius `r` a point may lie and touch it.
+fn slack(tol: f64, rel: f64, r: f64) -> f64 {
+    tol + rel * r
+}
+
 /// The node's bounding box grown by its slack.
 fn envelope(n: &Placed, tol: f64, rel: f64) -> ([f64; 2], [f64; 2]) {
     let (hx, hy) = n.outline.half_extents();
-    let tol = tol + rel * n.outline.equal_area_radius();
+    let tol = slack(tol, rel, n.outline.equal_area_radius());
     ([n.center.x - hx - tol, n.center.y - hy - tol], [n.center.x + hx + tol, n.center.y + hy + tol])
 }
 
@@ -241,6 +246,11 @@ impl NodeIndex {
             .collect()
     }
 
+    /// How far outside a node of radius `r` a point may lie and touch it.
+    fn slack(&self, r: f64) -> f64 {
+        slack(self.tol, self.rel, r)
+    }
+
     /// The cell holding (x, y), clamped to the grid.
     fn cell_of(&self, x: f64, y: f64) -> (usize, usize) {
         let c = ((x - self.origin.0) * self.inv_cell).floor();
@@ -256,7 +266,7 @@ impl NodeIndex {
         let mut out = Vec::new();
         self.visit(p, |i| {
             let n = &nodes[i as usize];
-            let slack = self.tol + self.rel * n.outline.equal_area_radius();
+            let slack = self.slack(n.outline.equal_area_radius());
             if touch(n.center, &n.outline, p, slack).is_some() {
                 out.push(i);
             }
@@ -281,8 +291,7 @@ impl NodeIndex {
                 for i in entries {
                     // A circle's box is checked here, from the entry (no
                     // lookup); other outlines are left to `f`.
-                    let reach =
-                        if i.r >= 0.0 { i.r + self.tol + self.rel * i.r } else { f64::INFINITY };
+                    let reach = if i.r >= 0.0 { i.r + self.slack(i.r) } else { f64::INFINITY };
                     if i.index != j.index
                         && (j.x - i.x).abs() <= reach
                         && (j.y - i.y).abs() <= reach
@@ -410,7 +419,6 @@ impl NodeIndex {
 
     /// The node `p` touches where no node is centred at `p`.
     fn near(&self, nodes: &[Placed], p: Point) -> Option<u32> {
-        let tol = self.tol;
         let mut best: Option<(Touch, u32)> = None;
         let mut consider = |t: Option<Touch>, i: u32| {
             let Some(t) = t else { return };
@@ -426,11 +434,11 @@ impl NodeIndex {
         };
         for en in self.cell_entries(p) {
             let t = if en.r >= 0.0 {
-                let slack = tol + self.rel * en.r;
+                let slack = self.slack(en.r);
                 touch(Point::new(en.x, en.y), &Outline::Circle { r: en.r }, p, slack)
             } else {
                 let n = &nodes[en.index as usize];
-                let slack = tol + self.rel * n.outline.equal_area_radius();
+                let slack = self.slack(n.outline.equal_area_radius());
                 touch(n.center, &n.outline, p, slack)
             };
             consider(t, en.index);
@@ -439,7 +447,7 @@ impl NodeIndex {
             let q = AABB::from_point([p.x, p.y]);
             for l in self.large.locate_in_envelope_intersecting(q) {
                 let n = &nodes[l.index as usize];
-                let slack = tol + self.rel * n.outline.equal_area_radius();
+                let slack = self.slack(n.outline.equal_area_radius());
                 consider(touch(n.center, &n.outline, p, slack), l.index);
             }
         }

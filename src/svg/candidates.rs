@@ -336,15 +336,17 @@ impl Candidates {
     }
 
     /// Calls `f` with the candidates chunk by chunk, in order, consuming
-    /// them; spooled chunks are read back into one reused buffer.
+    /// them. `f` may keep a chunk by swapping it for a buffer of its own
+    /// (which is then reused: spooled chunks are read back into a few
+    /// buffers passed round).
     pub(crate) fn for_each_chunk(
         self,
-        mut f: impl FnMut(&[EdgeShape]) -> io::Result<()> + Send,
+        mut f: impl FnMut(&mut Vec<EdgeShape>) -> io::Result<()> + Send,
     ) -> io::Result<()> {
         let Candidates { chunks, spool, mut encoded, .. } = self;
         let Some(mut spool) = spool else {
-            for c in chunks {
-                f(&c)?;
+            for mut c in chunks {
+                f(&mut c)?;
             }
             return Ok(());
         };
@@ -366,7 +368,7 @@ impl Candidates {
         }
         for i in 0..n {
             let (done, read) = rayon::join(
-                || f(&chunk),
+                || f(&mut chunk),
                 || if i + 1 < n { read(i + 1, &mut encoded, &mut next) } else { Ok(()) },
             );
             done?;
@@ -455,6 +457,8 @@ mod tests {
             let mut all = Vec::new();
             c.for_each_chunk(|chunk| {
                 all.extend_from_slice(chunk);
+                // A chunk taken away (as matching does) changes nothing.
+                std::mem::take(chunk);
                 Ok(())
             })
             .unwrap();
