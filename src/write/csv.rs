@@ -1,8 +1,8 @@
 //! The default output: a nodes CSV and an edges CSV.
 //!
-//! Nodes: `id,x,y,r,label,fill,stroke,class,svg_id`; edges:
-//! `source,target,stroke,stroke_width,class,svg_id`. Numbers are in the
-//! shortest form that reads back exactly; absent values are empty.
+//! The columns are [`NODE_HEADER`] and [`EDGE_HEADER`] (docs/output.md
+//! says what each holds). Numbers are in the shortest form that reads back
+//! exactly; absent values are empty.
 
 use std::io::Write;
 
