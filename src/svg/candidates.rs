@@ -375,6 +375,7 @@ impl Candidates {
             read?;
             std::mem::swap(&mut chunk, &mut next);
         }
+        crate::spool::close_aside(spool);
         Ok(())
     }
 }
