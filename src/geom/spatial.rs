@@ -253,11 +253,13 @@ impl NodeIndex {
 
     /// The cell holding (x, y), clamped to the grid.
     fn cell_of(&self, x: f64, y: f64) -> (usize, usize) {
-        let c = ((x - self.origin.0) * self.inv_cell).floor();
-        let r = ((y - self.origin.1) * self.inv_cell).floor();
-        let clamp = |v: f64, n: usize| {
-            if v.is_nan() || v < 0.0 { 0 } else { (v as usize).min(n.saturating_sub(1)) }
-        };
+        // The cast rounds toward zero, which is the floor for the cells of
+        // the grid, and takes what lies before the grid (negative) and NaN
+        // to 0; the cells past the grid are clamped to its last. (No call
+        // of `floor`: without SSE4.1 that is a call into the C library.)
+        let clamp = |v: f64, n: usize| (v as usize).min(n.saturating_sub(1));
+        let c = (x - self.origin.0) * self.inv_cell;
+        let r = (y - self.origin.1) * self.inv_cell;
         (clamp(c, self.cols), clamp(r, self.rows))
     }
 
