@@ -258,9 +258,13 @@ impl ExactSizeIterator for Iter<'_> {}
 fn encode(l: &Link, out: &mut Vec<u8>) {
     let e = &l.edge;
     let flags = u32::from(e.directed) | (u32::from(e.disputed) << 1);
-    for v in [l.source, l.target, e.style.0, e.svg_id.to_raw(), e.label.to_raw(), flags] {
-        out.extend_from_slice(&v.to_le_bytes());
+    // Assembled whole, then appended in one copy.
+    let mut rec = [0u8; RECORD];
+    let fields = [l.source, l.target, e.style.0, e.svg_id.to_raw(), e.label.to_raw(), flags];
+    for (to, v) in rec.chunks_exact_mut(4).zip(fields) {
+        to.copy_from_slice(&v.to_le_bytes());
     }
+    out.extend_from_slice(&rec);
 }
 
 fn decode(rec: &[u8]) -> Link {

@@ -496,11 +496,10 @@ impl<'o> Walker<'o> {
         Units { dpi: self.opts.dpi, font_size: self.opts.font_size, viewport }
     }
 
-    /// True when the element named `qname` is in the SVG namespace (or in
-    /// none, as in files that never declare it).
-    fn is_svg(&self, qname: &str) -> bool {
-        // (Names are short: a plain scan beats a searcher.)
-        let colon = qname.bytes().position(|b| b == b':');
+    /// True when the element named `qname` (its prefix's colon at `colon`)
+    /// is in the SVG namespace (or in none, as in files that never declare
+    /// it).
+    fn is_svg(&self, qname: &str, colon: Option<usize>) -> bool {
         let found = match colon {
             Some(at) => {
                 let p = &qname[..at];
@@ -566,17 +565,22 @@ impl<'o> Walker<'o> {
             None => attrs.read_into(e),
         }
         .map_err(|err| xml_error(err, Some(self.here)))?;
+        // The name, split once at its prefix's colon. (Names are short: a
+        // plain scan beats the searcher quick-xml's own split runs.)
+        let qname = e.name();
+        let qname: &str = qname.as_ref();
+        let colon = qname.bytes().position(|b| b == b':');
+        let local = colon.map_or(qname, |at| &qname[at + 1..]);
         // Containers may be ancestors in a later sheet's selectors, so they
         // are always described; other elements only when a sheet is there
         // to match them.
-        let container =
-            has_children && matches!(e.local_name().as_ref(), "svg" | "g" | "a" | "switch");
+        let container = has_children && matches!(local, "svg" | "g" | "a" | "switch");
         let selecting = self.select.iter().any(Option::is_some);
         let parent_sel = self.stack.last().map_or(0, |f| f.sel);
         self.sel = parent_sel;
         let css = if container || selecting || !self.css.is_empty() {
             let node = CssNode {
-                local: self.out.strings.intern(e.local_name().as_ref()),
+                local: self.out.strings.intern(local),
                 id: attrs.get(F::Id).map_or(Text::EMPTY, |v| self.out.strings.intern(v.trim())),
                 class: attrs
                     .get(F::Class)
@@ -613,10 +617,7 @@ impl<'o> Walker<'o> {
         for (prefix, uri) in &attrs.xmlns {
             self.ns.push(Binding { prefix: (*prefix).to_string(), svg: uri == SVG_NS });
         }
-        let qname = e.name();
-        let svg_ns = self.is_svg(qname.as_ref());
-        let local = e.local_name();
-        let local = local.as_ref();
+        let svg_ns = self.is_svg(qname, colon);
         let opened = Opened { ns_mark, css, has_children };
         let pushed = self.element(e, &attrs, local, svg_ns, opened)?;
         self.values = recycle(attrs.into_list());
@@ -871,7 +872,7 @@ impl<'o> Walker<'o> {
         let inner = self.stack.last().map(|p| p.kind);
         match f.kind {
             Kind::Title(of) if inner != Some(f.kind) => {
-                let t = self.text.trim();
+                let t = trim(&self.text);
                 if !t.is_empty() {
                     let t = self.out.strings.intern(t);
                     match of {
@@ -979,7 +980,7 @@ impl<'o> Walker<'o> {
     /// A `fill` (`slot` 0) or `stroke` (1) value: its text, whether it is
     /// empty and whether it paints nothing. `inherit` keeps the parent's.
     fn paint(&mut self, slot: usize, v: &str, text: Text, empty: bool, none: bool) -> Paint {
-        let v = v.trim();
+        let v = trim(v);
         if v == "inherit" {
             return (text, empty, none);
         }
@@ -1036,7 +1037,7 @@ impl<'o> Walker<'o> {
                 self.paint(1, v, s.stroke, s.no_stroke_set, s.no_stroke);
         }
         if let Some(w) = width
-            && w.trim() != "inherit"
+            && trim(w) != "inherit"
         {
             // (A plain number may have been read on the tokenizer thread.)
             let read = a
@@ -1687,7 +1688,7 @@ impl<'o> Walker<'o> {
 
     fn text_of(&mut self, v: Option<&str>) -> Text {
         match v {
-            Some(v) => self.out.strings.intern(v.trim()),
+            Some(v) => self.out.strings.intern(trim(v)),
             None => Text::EMPTY,
         }
     }
@@ -1809,6 +1810,15 @@ fn coord(name: &str, a: &Attrs<'_>, f: F, axis: Axis, u: &Units) -> Result<f64, 
     }
 }
 
+/// `s` without the whitespace at its ends, as [`str::trim`] gives it;
+/// checks the two ends first, as most values have none to trim.
+fn trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(a), Some(b)) if a.is_ascii_graphic() && b.is_ascii_graphic() => s,
+        _ => s.trim(),
+    }
+}
+
 /// At most 40 characters of `s`, for messages.
 fn clip(s: &str) -> String {
     let mut out: String = s.chars().take(40).collect();
@@ -1895,6 +1905,26 @@ mod tests {
                 format!("{}\n{:?}", String::from_utf8(out).unwrap(), d.report())
             }
             Err(e) => format!("error: {e}"),
+        }
+    }
+
+    #[test]
+    fn trim_is_str_trim() {
+        for s in [
+            "",
+            " ",
+            "a",
+            " a",
+            "a ",
+            "#999",
+            "\tred\n",
+            "\u{a0}red",
+            "red\u{2003}",
+            "é",
+            " é ",
+            "x y",
+        ] {
+            assert_eq!(trim(s), s.trim(), "{s:?}");
         }
     }
 
