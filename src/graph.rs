@@ -14,7 +14,7 @@ use crate::report::{Report, Warnings};
 use crate::roles::{self, Generator, Head, Role};
 pub use crate::svg::ShapeKind;
 use crate::svg::{
-    Candidates, Drawing, EdgeShape, Group, Label, Marker, NONE, NodeShape, StrokeExtra,
+    Candidates, Drawing, EdgeShape, Group, Label, Marker, NONE, NodeShape, StrokeExtra, Titles,
 };
 use crate::text::{Strings, Text};
 
@@ -265,7 +265,7 @@ pub const RELATIVE_TOLERANCE: f64 = 0.4;
 /// When the temporary file holding the edge candidates of a large drawing
 /// fails.
 pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> crate::Result<Diagram> {
-    let (roles, (node_shapes, placed, tolerance, index)) = roles_and_index(&d, opts);
+    let (roles, (node_shapes, placed, tolerance, index)) = roles_and_index(&mut d, opts);
     let tool_ids = roles::tool_ids(&mut d, &roles);
     let edge_count = d.edge_count();
     let Drawing {
@@ -428,16 +428,28 @@ fn make_nodes(
 
 /// The roles of the shapes, and the index over the nodes (see
 /// [`node_index`]).
-fn roles_and_index(d: &Drawing, opts: &ExtractOptions) -> (roles::Roles, NodeIndexed) {
+fn roles_and_index(d: &mut Drawing, opts: &ExtractOptions) -> (roles::Roles, NodeIndexed) {
     let mut roles = roles::assign(d);
-    let indexed = node_index(d, &roles.role, opts);
+    // The nodes' titles are interned on another core meanwhile: nothing
+    // before needs them, and the index does not read the strings.
+    let (nodes, titles, strings) = (&d.nodes, &d.titles, &mut d.strings);
+    let (indexed, titles) =
+        rayon::join(|| node_index(nodes, &roles.role, opts), || titles.intern(strings));
+    // A node's first title counts.
+    for (i, t) in d.titles.nodes().zip(titles) {
+        let title = &mut d.nodes[i].title;
+        if title.is_empty() {
+            *title = t;
+        }
+    }
+    d.titles = Titles::default();
     // Containers and decorations need the nodes' index; it is kept when
     // they change nothing, as in most drawings. (Graphviz's node groups
     // tell them already.)
     if roles.generator != Generator::Graphviz
         && roles::containment(d, &mut roles.role, &indexed.0, &indexed.1, &indexed.3)
     {
-        let again = node_index(d, &roles.role, opts);
+        let again = node_index(&d.nodes, &roles.role, opts);
         return (roles, again);
     }
     (roles, indexed)
@@ -448,11 +460,11 @@ type NodeIndexed = (Vec<usize>, Vec<Placed>, f64, spatial::NodeIndex);
 
 /// The shapes taken for nodes, their outlines, the tolerance (absolute
 /// and relative) and an index over them.
-fn node_index(d: &Drawing, role: &[Role], opts: &ExtractOptions) -> NodeIndexed {
-    let node_shapes: Vec<usize> = (0..d.nodes.len()).filter(|&i| role[i] == Role::Node).collect();
+fn node_index(nodes: &[NodeShape], role: &[Role], opts: &ExtractOptions) -> NodeIndexed {
+    let node_shapes: Vec<usize> = (0..nodes.len()).filter(|&i| role[i] == Role::Node).collect();
     let placed: Vec<Placed> = node_shapes
         .iter()
-        .map(|&i| Placed { center: d.nodes[i].center, outline: d.nodes[i].outline.clone() })
+        .map(|&i| Placed { center: nodes[i].center, outline: nodes[i].outline.clone() })
         .collect();
     let tolerance = opts.tolerance.unwrap_or_else(|| {
         fallback_tolerance(
@@ -1360,6 +1372,21 @@ mod tests {
         let ids = node_ids(&nodes, &mut s);
         let names: Vec<&str> = ids.iter().map(|t| s.resolve(*t)).collect();
         assert_eq!(names, ["n1_2", "n1"]);
+    }
+
+    #[test]
+    fn a_node_is_named_by_its_first_title() {
+        // Titles are interned after reading: the first that says something
+        // still counts, whatever the interning order gives.
+        let svg = r#"<svg xmlns="http://www.w3.org/2000/svg">
+            <line x1="0" y1="0" x2="50" y2="0" stroke="black"/>
+            <circle r="5" cx="0" cy="0"><title> </title><title>first</title><title>second</title></circle>
+            <circle r="5" cx="50" cy="0"><title>second</title></circle>
+        </svg>"#;
+        let d = crate::extract(svg.as_bytes(), &ExtractOptions::default()).unwrap();
+        let ids: Vec<&str> = d.nodes().map(|n| d.text(n.id)).collect();
+        assert_eq!(ids, ["first", "second"]);
+        assert_eq!(d.edges().len(), 1);
     }
 
     #[test]

@@ -194,6 +194,8 @@ pub(crate) struct Drawing {
     pub comments: Vec<(u32, Text)>,
     pub origin: Origin,
     pub strings: Strings,
+    /// The titles of node shapes, not yet interned (see [`Titles`]).
+    pub titles: Titles,
     pub warnings: Warnings,
     /// Shape elements that are neither nodes nor edge candidates, by name.
     pub ignored: std::collections::BTreeMap<String, u64>,
@@ -207,6 +209,46 @@ pub(crate) struct Drawing {
     /// `write_svg` draws edges): edge candidate index and the ids of the
     /// elements its ends are attached to.
     pub connectors: Vec<(u32, Text, Text)>,
+}
+
+/// The titles of node shapes as read, to be interned later: a drawing may
+/// give each of a million nodes a title of its own, and interning them as
+/// they came held up the reader (the interner's table grew, and was
+/// rebuilt, while the tokenizer waited). They are interned beside the
+/// node index instead ([`Titles::intern`]).
+#[derive(Debug, Default)]
+pub(crate) struct Titles {
+    text: String,
+    /// Each title's node and length in `text`, in document order.
+    lens: Vec<(u32, u32)>,
+}
+
+impl Titles {
+    /// Adds the title `t` of node shape `node` (cut at 4 GiB).
+    pub(crate) fn push(&mut self, node: usize, t: &str) {
+        let t = &t[..t.floor_char_boundary(u32::MAX as usize)];
+        self.text.push_str(t);
+        self.lens.push((node as u32, t.len() as u32));
+    }
+
+    /// The titles, interned into `strings`, in order.
+    pub(crate) fn intern(&self, strings: &mut Strings) -> Vec<Text> {
+        let mut start = 0;
+        self.lens
+            .iter()
+            .map(|&(_, len)| {
+                let end = start + len as usize;
+                let t = strings.intern(&self.text[start..end]);
+                start = end;
+                t
+            })
+            .collect()
+    }
+
+    /// The node of each title, in order.
+    pub(crate) fn nodes(&self) -> impl Iterator<Item = usize> + '_ {
+        self.lens.iter().map(|&(node, _)| node as usize)
+    }
 }
 
 /// A shape kept for `<use>`.

@@ -874,18 +874,16 @@ impl<'o> Walker<'o> {
             Kind::Title(of) if inner != Some(f.kind) => {
                 let t = trim(&self.text);
                 if !t.is_empty() {
-                    let t = self.out.strings.intern(t);
                     match of {
-                        TitleOf::Node(i) if self.out.nodes[i].title.is_empty() => {
-                            self.out.nodes[i].title = t;
-                        }
+                        // (The first title of a node counts: see `Titles`.)
+                        TitleOf::Node(i) => self.out.titles.push(i, t),
                         TitleOf::Group(g) => {
+                            let t = self.out.strings.intern(t);
                             let g = &mut self.out.groups[g as usize];
                             if g.title.is_empty() {
                                 g.title = t;
                             }
                         }
-                        TitleOf::Node(_) => {}
                     }
                 }
             }
