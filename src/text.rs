@@ -43,6 +43,19 @@ impl Strings {
         if s.is_empty() { Text::EMPTY } else { Text(Some(self.interner.get_or_intern(s))) }
     }
 
+    /// Room for `additional` more strings, so that interning them does
+    /// not rebuild the table as it grows (each rebuild hashes every string
+    /// again). The strings held keep their handles: they are interned
+    /// afresh, in the order they were.
+    pub(crate) fn reserve(&mut self, additional: usize) {
+        let mut bigger = DefaultStringInterner::with_capacity(self.interner.len() + additional);
+        for (sym, s) in &self.interner {
+            let again = bigger.get_or_intern(s);
+            debug_assert_eq!(again, sym);
+        }
+        self.interner = bigger;
+    }
+
     /// The existing handle of `s`, if it was interned.
     pub(crate) fn get(&self, s: &str) -> Option<Text> {
         if s.is_empty() {
@@ -74,6 +87,20 @@ mod tests {
             assert_eq!(Text::from_raw(t.to_raw()), t);
         }
         assert_eq!(Text::EMPTY.to_raw(), 0);
+    }
+
+    #[test]
+    fn reserving_keeps_handles() {
+        let mut s = Strings::default();
+        let before: Vec<Text> = ["a", "b", "#999", "a b"].iter().map(|t| s.intern(t)).collect();
+        s.reserve(1000);
+        for (t, text) in before.iter().zip(["a", "b", "#999", "a b"]) {
+            assert_eq!(s.resolve(*t), text);
+            assert_eq!(s.intern(text), *t);
+        }
+        let new = s.intern("new");
+        assert_eq!(s.resolve(new), "new");
+        assert_eq!(s.raw_bound(), 6);
     }
 
     #[test]

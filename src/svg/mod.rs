@@ -233,6 +233,7 @@ impl Titles {
 
     /// The titles, interned into `strings`, in order.
     pub(crate) fn intern(&self, strings: &mut Strings) -> Vec<Text> {
+        strings.reserve(self.lens.len());
         let mut start = 0;
         self.lens
             .iter()
