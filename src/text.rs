@@ -44,10 +44,14 @@ impl Strings {
     }
 
     /// Room for `additional` more strings, so that interning them does
-    /// not rebuild the table as it grows (each rebuild hashes every string
-    /// again). The strings held keep their handles: they are interned
-    /// afresh, in the order they were.
+    /// not rebuild the table again and again as it grows (each rebuild
+    /// hashes every string anew). Making room is such a rebuild itself,
+    /// so it is done only when the strings to come outnumber those held;
+    /// these keep their handles (they are interned afresh, in order).
     pub(crate) fn reserve(&mut self, additional: usize) {
+        if additional <= self.interner.len() {
+            return;
+        }
         let mut bigger = DefaultStringInterner::with_capacity(self.interner.len() + additional);
         for (sym, s) in &self.interner {
             let again = bigger.get_or_intern(s);
