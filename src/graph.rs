@@ -14,7 +14,7 @@ use crate::report::{Report, Warnings};
 use crate::roles::{self, Generator, Head, Role};
 pub use crate::svg::ShapeKind;
 use crate::svg::{
-    Candidates, Drawing, EdgeShape, Group, Label, Marker, NONE, NodeShape, StrokeExtra, Titles,
+    Candidates, Drawing, EdgeShape, Group, Label, Marker, NONE, NodeShape, StrokeExtra,
 };
 use crate::text::{Strings, Text};
 
@@ -432,17 +432,18 @@ fn roles_and_index(d: &mut Drawing, opts: &ExtractOptions) -> (roles::Roles, Nod
     let mut roles = roles::assign(d);
     // The nodes' titles are interned on another core meanwhile: nothing
     // before needs them, and the index does not read the strings.
-    let (nodes, titles, strings) = (&d.nodes, &d.titles, &mut d.strings);
+    let pending = std::mem::take(&mut d.titles);
+    let (nodes, strings) = (&d.nodes, &mut d.strings);
     let (indexed, titles) =
-        rayon::join(|| node_index(nodes, &roles.role, opts), || titles.intern(strings));
+        rayon::join(|| node_index(nodes, &roles.role, opts), || pending.intern(strings));
     // A node's first title counts.
-    for (i, t) in d.titles.nodes().zip(titles) {
+    for (i, t) in pending.nodes().zip(titles) {
         let title = &mut d.nodes[i].title;
         if title.is_empty() {
             *title = t;
         }
     }
-    d.titles = Titles::default();
+    drop(pending);
     // Containers and decorations need the nodes' index; it is kept when
     // they change nothing, as in most drawings. (Graphviz's node groups
     // tell them already.)
