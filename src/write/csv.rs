@@ -214,33 +214,37 @@ pub fn write_edges<W: Write>(d: &Diagram, out: W) -> Result<()> {
         &EDGE_HEADER,
         out,
         |chunk, buf| {
-            // The ids' slots are read for the whole chunk first, in a loop
-            // whose reads do not wait for one another: the processor then
-            // overlaps their cache misses (the ids of a million nodes do
-            // not fit in its caches), where copying row by row waits for
-            // each in turn.
-            let mut lens = [(0u8, 0u8); CHUNK];
-            for (len, l) in lens.iter_mut().zip(chunk) {
-                *len = (ids.len_byte(l.source as usize), ids.len_byte(l.target as usize));
-            }
-            for (l, &(source, target)) in chunk.iter().zip(&lens) {
-                let (w, style) = (&l.edge, l.edge.style.0 as usize);
-                ids.put_with(l.source as usize, source, buf);
-                buf.push(b',');
-                ids.put_with(l.target as usize, target, buf);
-                if w.svg_id.is_empty() && w.label.is_empty() {
-                    tails.put(style * 2 + usize::from(w.directed), buf);
-                    continue;
+            // (`write_rows` hands over CHUNK rows at most; more would go
+            // in pieces, none left out.)
+            for rows in chunk.chunks(CHUNK) {
+                // The ids' slots are read for a whole chunk first, in a loop
+                // whose reads do not wait for one another: the processor then
+                // overlaps their cache misses (the ids of a million nodes do
+                // not fit in its caches), where copying row by row waits for
+                // each in turn.
+                let mut lens = [(0u8, 0u8); CHUNK];
+                for (len, l) in lens.iter_mut().zip(rows) {
+                    *len = (ids.len_byte(l.source as usize), ids.len_byte(l.target as usize));
                 }
-                buf.push(b',');
-                buf.extend_from_slice(&styles[style]);
-                buf.push(b',');
-                push_field(buf, d.text(w.svg_id));
-                buf.extend_from_slice(directed(w.directed));
-                push_field(buf, d.text(w.label));
-                buf.push(b',');
-                buf.extend_from_slice(&weights[style]);
-                buf.push(b'\n');
+                for (l, &(source, target)) in rows.iter().zip(&lens) {
+                    let (w, style) = (&l.edge, l.edge.style.0 as usize);
+                    ids.put_with(l.source as usize, source, buf);
+                    buf.push(b',');
+                    ids.put_with(l.target as usize, target, buf);
+                    if w.svg_id.is_empty() && w.label.is_empty() {
+                        tails.put(style * 2 + usize::from(w.directed), buf);
+                        continue;
+                    }
+                    buf.push(b',');
+                    buf.extend_from_slice(&styles[style]);
+                    buf.push(b',');
+                    push_field(buf, d.text(w.svg_id));
+                    buf.extend_from_slice(directed(w.directed));
+                    push_field(buf, d.text(w.label));
+                    buf.push(b',');
+                    buf.extend_from_slice(&weights[style]);
+                    buf.push(b'\n');
+                }
             }
             Ok(())
         },
