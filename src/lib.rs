@@ -78,11 +78,13 @@
 #![deny(missing_docs)]
 
 pub mod batch;
-mod drawio;
 mod error;
+mod generators;
 mod geom;
 mod graph;
 mod links;
+mod matching;
+mod model;
 mod options;
 pub mod output;
 pub mod preview;
@@ -98,11 +100,12 @@ use std::io::BufRead;
 use std::path::Path;
 
 pub use error::{Error, ErrorKind, Position, Result};
-pub use graph::{Diagram, Edge, EdgeStyle, Node, ShapeKind, StyleId, default_tolerance};
+pub use generators::Generator;
+pub use matching::default_tolerance;
+pub use model::{Diagram, Edge, EdgeStyle, Node, ShapeKind, StyleId};
 pub use options::{Cancel, Directed, ExtractOptions};
 pub use petgraph;
 pub use report::{Report, Warning};
-pub use roles::Generator;
 pub use stats::Stats;
 pub use text::Text;
 
@@ -192,10 +195,10 @@ pub mod fuzzing {
     /// The content of a draw.io export's root: a diagram model, maybe
     /// compressed; also as the compressed text of a page.
     pub fn drawio(content: &str) {
-        let _ = crate::drawio::parse(content);
+        let _ = crate::generators::drawio::parse(content);
         let page =
             format!("<mxfile><diagram>{}</diagram></mxfile>", quick_xml::escape::escape(content));
-        let _ = crate::drawio::parse(&page);
+        let _ = crate::generators::drawio::parse(&page);
     }
 
     /// A transform list.

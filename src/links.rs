@@ -8,7 +8,7 @@ use std::fs::File;
 use std::io::{self, Write};
 use std::sync::OnceLock;
 
-use crate::graph::{Edge, Link, StyleId};
+use crate::model::{Edge, Link, StyleId};
 use crate::spool::{read_at, spool_error};
 use crate::text::Text;
 

@@ -17,7 +17,7 @@ use quick_xml::escape::escape;
 use quick_xml::events::Event;
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::graph::Diagram;
+use crate::model::Diagram;
 use crate::options::ExtractOptions;
 
 const NODE: &str = "#7b2cbf";
@@ -192,7 +192,7 @@ pub fn overlay(d: &Diagram) -> String {
 /// nodes' box (`min`, `max`) that hides the fewest nodes.
 fn legend(
     s: &mut String,
-    nodes: &[&crate::graph::Node],
+    nodes: &[&crate::model::Node],
     (min, max): ((f64, f64), (f64, f64)),
     unit: f64,
     counts: [usize; 6],

@@ -5,7 +5,7 @@ use petgraph::unionfind::UnionFind;
 use petgraph::visit::EdgeRef;
 use serde::Serialize;
 
-use crate::graph::Diagram;
+use crate::model::Diagram;
 
 /// What [`Diagram::stats`] finds.
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -9,10 +9,13 @@ use std::io::{self, Write};
 
 use kurbo::Point;
 
-use super::{EDGE_CHUNK, EdgeShape};
-use crate::graph::StyleId;
+use crate::model::{EdgeShape, StyleId};
 use crate::spool::{read_at, spool_error};
 use crate::text::Text;
+
+/// Edge candidates per chunk.
+/// (Small in unit tests, so that small drawings fill several.)
+pub(crate) const EDGE_CHUNK: usize = if cfg!(test) { 64 } else { 16 * 1024 };
 
 /// Candidates kept in memory before chunks are spooled to a file.
 pub(crate) const SPOOL_AFTER: usize = 4 * EDGE_CHUNK;
@@ -393,7 +396,7 @@ mod tests {
             svg_id: Text::from_raw(k as u32 % 3),
             line: k as u32,
             column: 7,
-            extra: if k.is_multiple_of(2) { crate::svg::NONE } else { k as u32 },
+            extra: if k.is_multiple_of(2) { crate::model::NONE } else { k as u32 },
             group: 3,
         }
     }
@@ -406,7 +409,7 @@ mod tests {
     fn fields_the_same_throughout_a_chunk_take_no_room() {
         let chunk: Vec<EdgeShape> = (0..EDGE_CHUNK)
             .map(|k| EdgeShape { svg_id: Text::EMPTY, column: 1, group: 9, ..shape(k) })
-            .map(|e| EdgeShape { extra: crate::svg::NONE, line: 1000 + e.line, ..e })
+            .map(|e| EdgeShape { extra: crate::model::NONE, line: 1000 + e.line, ..e })
             .collect();
         let layout = Layout::of(&chunk, 0);
         // Style 0..7 takes a byte; lines 1000..1000 + EDGE_CHUNK one or two.

@@ -19,13 +19,13 @@ use super::length::{self, Axis, Units};
 use super::pipeline::SplitPolicy;
 use super::style::{Attrs, F, Split, Values, is_no_paint, recycle};
 use super::transform::{parse_transform, viewbox_transform};
-use super::{
-    Def, Drawing, EdgeShape, Group, Label, Marker, NONE, NodeShape, ShapeKind, StrokeExtra,
-};
 use crate::error::{Error, ErrorKind, Position, Result};
 use crate::geom::Outline;
 use crate::geom::path::{Analysis, analyse};
-use crate::graph::EdgeStyle;
+use crate::model::{
+    Def, Drawing, EdgeShape, EdgeStyle, Group, Label, Marker, NONE, NodeShape, ShapeKind,
+    StrokeExtra,
+};
 use crate::options::ExtractOptions;
 use crate::text::Text;
 
@@ -302,7 +302,7 @@ fn read_spooling<R: BufRead + Send>(
 ) -> Result<Drawing> {
     let mut reader = tokenizer(input)?;
     let mut walker = Walker::new(opts);
-    walker.out.edges = super::Candidates::new(spool_after);
+    walker.out.edges = crate::svg::candidates::Candidates::new(spool_after);
     // The cancel flag is looked at every few thousand events.
     let mut countdown = 0u32;
     let mut check = || {
@@ -1877,7 +1877,7 @@ mod tests {
             let kept = read_as(&svg, &opts, None, usize::MAX);
             assert_eq!(read_as(&svg, &opts, None, 0), kept, "{name}");
             let d = read_spooling(svg.as_slice(), &opts, None, 0);
-            if d.is_ok_and(|d| d.edges.len() > 2 * crate::svg::EDGE_CHUNK) {
+            if d.is_ok_and(|d| d.edges.len() > 2 * crate::svg::candidates::EDGE_CHUNK) {
                 spooled += 1;
             }
         }

@@ -6,7 +6,7 @@ use std::io::Write;
 
 use super::Value;
 use crate::error::Result;
-use crate::graph::Diagram;
+use crate::model::Diagram;
 
 /// A DOT double-quoted string.
 fn quoted(s: &str) -> String {

@@ -8,7 +8,7 @@ use quick_xml::escape::escape;
 
 use super::{EDGE_ATTRS, Kind, NODE_ATTRS, Value, edge_values, node_values};
 use crate::error::Result;
-use crate::graph::{Diagram, Node};
+use crate::model::{Diagram, Node};
 
 fn type_name(k: Kind) -> &'static str {
     match k {

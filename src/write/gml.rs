@@ -7,7 +7,7 @@ use std::io::Write;
 
 use super::{EDGE_ATTRS, NODE_ATTRS, Value, edge_values, node_values};
 use crate::error::Result;
-use crate::graph::Diagram;
+use crate::model::Diagram;
 
 /// A GML key for an attribute name: letters and digits only.
 fn key(name: &str) -> String {

@@ -7,7 +7,7 @@ use quick_xml::escape::escape;
 
 use super::{EDGE_ATTRS, Kind, NODE_ATTRS, edge_values, node_values};
 use crate::error::Result;
-use crate::graph::Diagram;
+use crate::model::Diagram;
 
 fn type_name(k: Kind) -> &'static str {
     match k {

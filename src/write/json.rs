@@ -8,7 +8,7 @@ use serde_json::{Map, Value as J};
 
 use super::{EDGE_ATTRS, NODE_ATTRS, Value, WriteOptions, edge_values, node_values};
 use crate::error::Result;
-use crate::graph::Diagram;
+use crate::model::Diagram;
 
 fn json(v: Value<'_>) -> J {
     match v {

@@ -7,7 +7,7 @@ use petgraph::visit::EdgeRef;
 
 use super::Value;
 use crate::error::Result;
-use crate::graph::Diagram;
+use crate::model::Diagram;
 
 /// Pajek: vertices numbered from 1 with their id (quoted; a `"` in it
 /// written `'`) and position; `*Arcs` for directed edges, `*Edges` for the

@@ -4,7 +4,7 @@ use std::io::Write;
 
 use super::{NODE_ATTRS, Value, edge_values, node_values};
 use crate::error::Result;
-use crate::graph::Diagram;
+use crate::model::Diagram;
 
 #[allow(clippy::needless_pass_by_value)] // the shape map_err hands it over in
 fn csv_error(e: csv::Error) -> crate::Error {

@@ -10,6 +10,57 @@ use base64::Engine;
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
+use super::{Generator, NameSources, Signature, Tool};
+use crate::model::Names;
+use crate::model::{Drawing, Group, NONE, Origin, nearest_group};
+use crate::text::Strings;
+
+pub(crate) struct DrawIo;
+
+impl Tool for DrawIo {
+    fn generator(&self) -> Generator {
+        Generator::DrawIo
+    }
+
+    fn name(&self) -> &'static str {
+        "drawio"
+    }
+
+    fn detect(&self, sig: &Signature<'_>) -> bool {
+        sig.origin.drawio.is_some()
+    }
+
+    fn embedded_model(&self, origin: &Origin) -> Option<Model> {
+        parse(origin.drawio.as_deref()?)
+    }
+
+    fn node_ids(&self, d: &Drawing, node_group: &[u32], out: &mut [Option<String>]) {
+        for (i, s) in d.nodes.iter().enumerate() {
+            if s.ident.is_empty() {
+                out[i] = node_group
+                    .get(s.group as usize)
+                    .filter(|g| **g != NONE)
+                    .and_then(|&g| cell_of(&d.strings, &d.groups[g as usize]))
+                    .map(str::to_string);
+            }
+        }
+    }
+
+    fn name_edges(&self, src: &NameSources<'_>, names: &mut Names) {
+        let Some(model) = src.model else { return };
+        // The edge cell a stroke's group draws names its ends.
+        for (g, &c) in src.edge_cells.iter().enumerate() {
+            let cell = src.groups.get(c as usize).and_then(|grp| cell_of(src.strings, grp));
+            if let Some((a, b)) = cell.and_then(|c| model.edges.get(c))
+                && !a.is_empty()
+                && !b.is_empty()
+            {
+                names.groups.insert(g as u32, src.resolve((a.clone(), b.clone())));
+            }
+        }
+    }
+}
+
 /// Most bytes a compressed page may inflate to.
 const MAX_PAGE: u64 = 64 << 20;
 
@@ -29,6 +80,24 @@ impl Model {
     pub(crate) fn is_vertex(&self, id: &str) -> bool {
         self.vertices.contains_key(id)
     }
+
+    /// True when group `grp` draws a vertex cell.
+    pub(crate) fn draws_vertex(&self, strings: &Strings, grp: &Group) -> bool {
+        cell_of(strings, grp).is_some_and(|c| self.is_vertex(c))
+    }
+
+    /// For each group: the nearest group (itself or one around it) that
+    /// draws an edge cell, or `NONE`.
+    pub(crate) fn edge_cells(&self, strings: &Strings, groups: &[Group]) -> Vec<u32> {
+        nearest_group(groups, NONE, |g, grp| {
+            cell_of(strings, grp).is_some_and(|c| self.edges.contains_key(c)).then_some(g)
+        })
+    }
+}
+
+/// The cell a group draws.
+fn cell_of<'s>(strings: &'s Strings, grp: &Group) -> Option<&'s str> {
+    cell_id(strings.resolve(grp.cell), strings.resolve(grp.svg_id))
 }
 
 /// The model of the first page of `content` (the root's `content`

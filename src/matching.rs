@@ -1,0 +1,411 @@
+//! Matching: each stroke's ends are found on the nodes they touch (at or
+//! near the centre, inside the outline, or on or near its rim), arrowheads
+//! and markers set the direction, and the names a drawing gives an edge's
+//! ends settle it where present.
+
+use kurbo::Point;
+use rayon::prelude::*;
+
+use crate::error::Position;
+use crate::geom::spatial::{self, Placed};
+use crate::links::Links;
+use crate::model::{
+    Edge, EdgeShape, EdgeStyle, Head, Link, MAX_REJECTED, Marker, Named, Names, Node, NodeShape,
+    Rejected, Role, StrokeExtra,
+};
+use crate::options::{Directed, ExtractOptions};
+use crate::report::Warnings;
+use crate::svg::candidates::Candidates;
+use crate::text::{Strings, Text};
+
+/// The default matching tolerance for these node shapes: a quarter of the
+/// median node radius. Lines drawn to a node end at its centre or on its
+/// rim up to rounding, far closer than that; a gap of a quarter radius
+/// still reads as touching to the eye. Without positive radii, a
+/// millionth of the drawing's extent.
+pub fn default_tolerance(radii: impl IntoIterator<Item = f64>) -> f64 {
+    let mut r: Vec<f64> = radii.into_iter().filter(|r| *r > 0.0).collect();
+    if r.is_empty() {
+        return 0.0;
+    }
+    let mid = r.len() / 2;
+    let (_, median, _) = r.select_nth_unstable_by(mid, f64::total_cmp);
+    0.25 * *median
+}
+
+/// The default slack of a node beyond the absolute tolerance, as a
+/// fraction of its radius.
+pub const RELATIVE_TOLERANCE: f64 = 0.4;
+
+/// What [`node_index`] gives.
+pub(crate) type NodeIndexed = (Vec<usize>, Vec<Placed>, f64, spatial::NodeIndex);
+
+/// The shapes taken for nodes, their outlines, the tolerance (absolute
+/// and relative) and an index over them.
+pub(crate) fn node_index(nodes: &[NodeShape], role: &[Role], opts: &ExtractOptions) -> NodeIndexed {
+    let node_shapes: Vec<usize> = (0..nodes.len()).filter(|&i| role[i] == Role::Node).collect();
+    let placed: Vec<Placed> = node_shapes
+        .iter()
+        .map(|&i| Placed { center: nodes[i].center, outline: nodes[i].outline.clone() })
+        .collect();
+    let tolerance = opts.tolerance.unwrap_or_else(|| {
+        fallback_tolerance(
+            &placed,
+            default_tolerance(placed.iter().map(|p| p.outline.equal_area_radius())),
+        )
+    });
+    // By default small nodes get slack in proportion to their size too:
+    // tools draw strokes to the boundary of the node's box plus a margin.
+    let rel = if opts.tolerance.is_some() { 0.0 } else { RELATIVE_TOLERANCE };
+    let index = spatial::NodeIndex::new(&placed, tolerance, rel);
+    (node_shapes, placed, tolerance, index)
+}
+
+/// Without positive radii, a tolerance from the drawing's extent, so that
+/// rounding in the last digits still matches.
+pub(crate) fn fallback_tolerance(placed: &[Placed], tol: f64) -> f64 {
+    let extent = placed.iter().map(|p| p.center.x.abs().max(p.center.y.abs())).fold(0.0, f64::max);
+    tol.max(extent * 1e-9)
+}
+
+/// Whether an edge drawn `drawn` (directed or not) is directed, under
+/// `--directed`.
+pub(crate) fn directed_as(opt: Directed, drawn: bool) -> bool {
+    match opt {
+        Directed::Auto => drawn,
+        Directed::Yes => true,
+        Directed::No => false,
+    }
+}
+
+/// What matching needs.
+pub(crate) struct Matcher<'a> {
+    pub ends: &'a Ends<'a>,
+    pub placed: &'a [Placed],
+    pub index: &'a spatial::NodeIndex,
+    pub tolerance: f64,
+    pub names: &'a Names,
+    /// When set, only strokes in the groups it flags are edge candidates.
+    pub only_in: Option<&'a [bool]>,
+    /// `--directed`.
+    pub directed: Directed,
+}
+
+impl Matcher<'_> {
+    /// The ends of `e` by its geometry, given the nodes its ends touch and
+    /// its direction; `None` (counted and reported) when it is not an edge.
+    fn by_geometry(
+        &self,
+        e: &EdgeShape,
+        (a, b, dir): (Option<u32>, Option<u32>, Option<bool>),
+        counts: &mut Counts,
+        warnings: &mut Warnings,
+        pos: Option<Position>,
+    ) -> Option<(u32, u32)> {
+        let reject = |counts: &mut Counts, dangling: bool| {
+            if counts.rejected.len() < MAX_REJECTED {
+                counts.rejected.push(Rejected { a: e.a, b: e.b, dangling });
+            }
+        };
+        let (Some(a), Some(b)) = (a, b) else {
+            counts.dangling += 1;
+            reject(counts, true);
+            let loose = if a.is_none() { e.a } else { e.b };
+            warnings.push(
+                pos,
+                format!(
+                    "stroke from {} to {}: the end at {} touches no node (tolerance {}); not an edge",
+                    fmt_point(e.a),
+                    fmt_point(e.b),
+                    fmt_point(loose),
+                    self.tolerance
+                ),
+            );
+            return None;
+        };
+        if a == b {
+            // A loop leaves its node; a stub inside it does not.
+            let far = e.shape(self.ends.extras).far;
+            let n = &self.placed[a as usize];
+            let v = far - n.center;
+            let outside = v.hypot() > n.outline.rim_distance(v) + self.tolerance;
+            if !outside {
+                counts.self_touching += 1;
+                reject(counts, false);
+                warnings.push(
+                    pos,
+                    format!(
+                        "stroke from {} to {}: both ends touch the same node; not an edge",
+                        fmt_point(e.a),
+                        fmt_point(e.b)
+                    ),
+                );
+                return None;
+            }
+        }
+        Some(if dir == Some(false) { (b, a) } else { (a, b) })
+    }
+}
+
+impl Matcher<'_> {
+    /// Matches the ends of `chunk` (candidates `base…`) into `out`, spread
+    /// over the cores. The common case is settled here: nothing names the
+    /// ends, and they touch two nodes.
+    fn match_chunk(&self, chunk: &[EdgeShape], base: u32, out: &mut Vec<Matched>) {
+        // Candidates per task: enough for the lookups of a task to overlap,
+        // few enough for its points to stay in the cache.
+        const TASK: usize = 2048;
+        let (ends, placed, index) = (self.ends, self.placed, self.index);
+        out.clear();
+        out.resize(chunk.len(), Matched::Open(None, None, None));
+        out.par_chunks_mut(TASK).zip(chunk.par_chunks(TASK)).enumerate().for_each(
+            |(t, (out, chunk))| {
+                let first = base + (t * TASK) as u32;
+                let mut points = Vec::with_capacity(2 * chunk.len());
+                let mut dirs = Vec::with_capacity(chunk.len());
+                for (j, e) in chunk.iter().enumerate() {
+                    let (a, b, dir) = ends.of(first + j as u32, e);
+                    points.push(a);
+                    points.push(b);
+                    dirs.push(dir);
+                }
+                let mut found = vec![None; points.len()];
+                index.find_each(placed, &points, &mut found);
+                for (j, (e, o)) in chunk.iter().zip(out.iter_mut()).enumerate() {
+                    let k = first + j as u32;
+                    let (a, b, dir) = (found[2 * j], found[2 * j + 1], dirs[j]);
+                    *o = match (a, b) {
+                        (Some(x), Some(y))
+                            if x != y
+                                && self.only_in.is_none()
+                                && matches!(self.names.of(k, e), Named::None) =>
+                        {
+                            let (s, t) = if dir == Some(false) { (y, x) } else { (x, y) };
+                            Matched::Edge(s, t, dir.is_some())
+                        }
+                        _ => Matched::Open(a, b, dir),
+                    };
+                }
+            },
+        );
+    }
+
+    /// The ends of candidate `k` (`e`), touching nodes `a` and `b`, by the
+    /// names the drawing gives them or else by its geometry, and whether
+    /// the two disagree; `None` (counted and reported) when it is not an
+    /// edge.
+    fn decide(
+        &self,
+        e: &EdgeShape,
+        k: u32,
+        (a, b, dir): (Option<u32>, Option<u32>, Option<bool>),
+        counts: &mut Counts,
+        warnings: &mut Warnings,
+        id: &impl Fn(u32) -> String,
+    ) -> Option<(u32, u32, bool)> {
+        if let Some(flags) = self.only_in
+            && !flags.get(e.group as usize).copied().unwrap_or(false)
+        {
+            counts.outside += 1;
+            return None;
+        }
+        let pos =
+            Some(Position { line: u64::from(e.line), column: u64::from(e.column), offset: None });
+        match self.names.of(k, e) {
+            Named::Ends(x, y) => {
+                let agree = matches!((a, b), (Some(a), Some(b))
+                    if (a, b) == (*x, *y) || (a, b) == (*y, *x));
+                // The names' order is the edge's (`a->b`), whichever way
+                // the stroke was drawn.
+                if !agree {
+                    counts.disagreements += 1;
+                    let touched = |n: Option<u32>| n.map_or_else(|| "no node".to_string(), id);
+                    warnings.push(
+                        pos,
+                        format!(
+                            "the edge the drawing names {} -> {} touches {} and {} by its geometry; the names are used",
+                            id(*x),
+                            id(*y),
+                            touched(a),
+                            touched(b)
+                        ),
+                    );
+                }
+                Some((*x, *y, !agree))
+            }
+            named => {
+                if let Named::Unknown(x, y) = named {
+                    counts.disagreements += 1;
+                    warnings.push(
+                        pos,
+                        format!("the edge the drawing names {x} -> {y}: not both are nodes; its geometry is used"),
+                    );
+                }
+                let (s, t) = self.by_geometry(e, (a, b, dir), counts, warnings, pos)?;
+                Some((s, t, false))
+            }
+        }
+    }
+}
+
+/// A candidate's ends as matched: an edge settled already, or the nodes
+/// its ends touch and its direction, for the names and checks to decide.
+#[derive(Clone, Copy, Debug)]
+enum Matched {
+    Edge(u32, u32, bool),
+    Open(Option<u32>, Option<u32>, Option<bool>),
+}
+
+/// Matches every edge candidate's ends and adds the edges. Where the
+/// drawing names an edge's ends, the names decide; a disagreement with
+/// the geometry is counted and reported.
+pub(crate) fn add_edges(
+    links: &mut Links,
+    nodes: &[Node],
+    edges: Candidates,
+    m: &Matcher<'_>,
+    warnings: &mut Warnings,
+    mut geometry: Option<&mut Vec<EdgeGeometry>>,
+    strings: &Strings,
+) -> std::io::Result<Counts> {
+    let mut counts = Counts::default();
+    let id = |k: u32| strings.resolve(nodes[k as usize].id).to_string();
+    // Adds the edges of a matched chunk (candidates `base…`), in order.
+    let mut add = |base: u32, chunk: &[EdgeShape], matches: &[Matched]| -> std::io::Result<()> {
+        for (j, (e, matched)) in chunk.iter().zip(matches).enumerate() {
+            let candidate = base + j as u32;
+            let (s, t, directed, disputed) = match *matched {
+                Matched::Edge(s, t, directed) => (s, t, directed, false),
+                Matched::Open(a, b, dir) => {
+                    let Some((s, t, disputed)) =
+                        m.decide(e, candidate, (a, b, dir), &mut counts, warnings, &id)
+                    else {
+                        continue;
+                    };
+                    (s, t, dir.is_some(), disputed)
+                }
+            };
+            let directed = directed_as(m.directed, directed);
+            let edge =
+                Edge { style: e.style, svg_id: e.svg_id, directed, label: Text::EMPTY, disputed };
+            links.push(Link { source: s, target: t, edge })?;
+            if let Some(geo) = geometry.as_mut() {
+                let x = e.shape(m.ends.extras);
+                geo.push(EdgeGeometry { a: e.a, far: x.far, b: e.b, group: e.group, candidate });
+            }
+        }
+        Ok(())
+    };
+    // Chunk by chunk; matching is independent per edge and spread over the
+    // cores, while the chunk matched before is added to the graph.
+    let mut first = 0u32;
+    let mut matched: (u32, Vec<EdgeShape>, Vec<Matched>) = (0, Vec::new(), Vec::new());
+    let mut spare: Vec<Matched> = Vec::new();
+    edges.for_each_chunk(|chunk| {
+        let base = first;
+        first += chunk.len() as u32;
+        let ((), added) = rayon::join(
+            || m.match_chunk(chunk, base, &mut spare),
+            || add(matched.0, &matched.1, &matched.2),
+        );
+        added?;
+        // The chunk is kept (its buffer traded for the one added).
+        matched.0 = base;
+        std::mem::swap(&mut matched.1, chunk);
+        std::mem::swap(&mut matched.2, &mut spare);
+        Ok(())
+    })?;
+    add(matched.0, &matched.1, &matched.2)?;
+    Ok(counts)
+}
+
+/// What matching left out or overrode.
+#[derive(Debug, Default)]
+pub(crate) struct Counts {
+    pub dangling: usize,
+    pub self_touching: usize,
+    /// Edges whose named ends and geometry disagree.
+    pub disagreements: usize,
+    /// Strokes left out by [`Matcher::only_in`].
+    pub outside: usize,
+    pub rejected: Vec<Rejected>,
+}
+
+/// Where an edge was drawn, for placing its label.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct EdgeGeometry {
+    pub a: Point,
+    pub far: Point,
+    pub b: Point,
+    pub group: u32,
+    /// The edge candidate it was drawn as.
+    pub candidate: u32,
+}
+
+impl EdgeGeometry {
+    /// Distance from `p` to the polyline `a`, `far`, `b`.
+    pub(crate) fn distance(&self, p: Point) -> f64 {
+        let seg = |u: Point, v: Point| {
+            kurbo::ParamCurveNearest::nearest(&kurbo::Line::new(u, v), p, 1e-9).distance_sq.sqrt()
+        };
+        seg(self.a, self.far).min(seg(self.far, self.b))
+    }
+}
+
+/// What decides where an edge candidate's ends really are.
+pub(crate) struct Ends<'a> {
+    pub extras: &'a [StrokeExtra],
+    pub styles: &'a [EdgeStyle],
+    pub markers: &'a foldhash::HashMap<Text, Marker>,
+    /// Sorted by edge candidate index.
+    pub heads: &'a [(u32, Head)],
+}
+
+impl Ends<'_> {
+    /// The points to match for candidate `k` (arrow tips where the stroke
+    /// stops short of them), and whether the edge points from `a` to `b`
+    /// (`Some(true)`), from `b` to `a` (`Some(false)`) or is undirected.
+    fn of(&self, k: u32, e: &EdgeShape) -> (Point, Point, Option<bool>) {
+        let (mut a, mut b) = (e.a, e.b);
+        let mut dir = None;
+        if let Ok(h) = self.heads.binary_search_by_key(&k, |(i, _)| *i) {
+            let head = self.heads[h].1;
+            if head.at_b {
+                b = head.tip;
+                dir = Some(true);
+            } else {
+                a = head.tip;
+                dir = Some(false);
+            }
+        }
+        let style = &self.styles[e.style.0 as usize];
+        let width = style.stroke_width.unwrap_or(1.0);
+        let marker = |t: Text| if t.is_empty() { None } else { self.markers.get(&t) };
+        if let Some(m) = marker(style.marker_end) {
+            let reach = m.reach(width);
+            let dir_b = e.shape(self.extras).b_dir;
+            if reach > 0.0 && dir_b.hypot() > 0.0 {
+                b += dir_b / dir_b.hypot() * reach;
+            }
+            dir = Some(true);
+        } else if marker(style.marker_start).is_some() {
+            dir = Some(false);
+        }
+        (a, b, dir)
+    }
+}
+
+fn fmt_point(p: Point) -> String {
+    format!("({}, {})", p.x, p.y)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_tolerance_is_a_quarter_of_the_median_radius() {
+        assert_eq!(default_tolerance([1.0, 4.0, 100.0]), 1.0);
+        assert_eq!(default_tolerance([0.0, 0.0]), 0.0);
+    }
+}

@@ -1,0 +1,155 @@
+//! The recovered graph, as the writers, statistics and previews see it.
+
+use kurbo::Point;
+use petgraph::graph::{EdgeIndex, Graph, NodeIndex};
+
+use super::{Edge, EdgeStyle, Node};
+use crate::links::Links;
+use crate::report::Report;
+use crate::text::{Strings, Text};
+
+/// A graph recovered from a drawing, with the strings its nodes and edges
+/// refer to and the report of the extraction.
+///
+/// Node indices follow document order; edge indices follow the document
+/// order of the edge elements.
+#[derive(Debug)]
+pub struct Diagram {
+    pub(crate) nodes: Vec<Node>,
+    pub(crate) edges: Links,
+    /// The petgraph graph, built from `nodes` and `edges` when first asked
+    /// for: the writers do not need it, and building it costs time.
+    pub(crate) graph: std::sync::OnceLock<Graph<Node, Edge>>,
+    pub(crate) strings: Strings,
+    pub(crate) edge_styles: Vec<EdgeStyle>,
+    pub(crate) report: Report,
+    /// Strokes that are not edges (see [`Rejected`]), the first
+    /// [`MAX_REJECTED`] of them.
+    pub(crate) rejected: Vec<Rejected>,
+}
+
+/// An edge between two nodes (indices into [`Diagram::nodes`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Link {
+    pub source: u32,
+    pub target: u32,
+    pub edge: Edge,
+}
+
+/// A stroke that did not become an edge, for previews.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Rejected {
+    pub a: Point,
+    pub b: Point,
+    /// An end touches no node (else both touch the same one).
+    pub dangling: bool,
+}
+
+/// Most rejected strokes kept for the preview.
+pub(crate) const MAX_REJECTED: usize = 100_000;
+
+impl Diagram {
+    /// Strokes that did not become edges (for previews).
+    pub(crate) fn rejected(&self) -> &[Rejected] {
+        &self.rejected
+    }
+
+    /// The graph. Edges point from the end drawn first to the end drawn
+    /// last; undirected drawings ignore that order. (Built on the first
+    /// call.)
+    pub fn graph(&self) -> &Graph<Node, Edge> {
+        self.graph.get_or_init(|| {
+            let mut g = Graph::with_capacity(self.nodes.len(), self.edges.len());
+            for n in &self.nodes {
+                g.add_node(n.clone());
+            }
+            for l in self.edges.iter() {
+                g.add_edge(
+                    NodeIndex::new(l.source as usize),
+                    NodeIndex::new(l.target as usize),
+                    l.edge,
+                );
+            }
+            g
+        })
+    }
+
+    /// The nodes, in document order, as a slice.
+    pub(crate) fn node_list(&self) -> &[Node] {
+        &self.nodes
+    }
+
+    /// Calls `f` with the edges chunk by chunk, in document order.
+    pub(crate) fn for_each_link_chunk<E: From<std::io::Error>>(
+        &self,
+        f: impl FnMut(&[Link]) -> Result<(), E>,
+    ) -> Result<(), E> {
+        self.edges.for_each_chunk(f)
+    }
+
+    /// Whether the edges' stroke widths differ: then they are the weights.
+    pub(crate) fn weights_vary(&self) -> bool {
+        let mut widths = self
+            .edges
+            .styles()
+            .map(|k| self.edge_styles[k.0 as usize].stroke_width.map(f64::to_bits));
+        widths.next().is_some_and(|first| widths.any(|w| w != first))
+    }
+
+    /// Checks that every walk over the edges saw them all. With
+    /// [`ExtractOptions::spool_edges`], the edges of a large drawing are
+    /// read back from a temporary file by [`Diagram::edges`] and
+    /// [`Diagram::graph`], which end early (as if there were no more) should
+    /// that fail; this says so.
+    ///
+    /// # Errors
+    ///
+    /// When reading the temporary file back failed.
+    pub fn check_edges(&self) -> std::io::Result<()> {
+        self.edges.failure().map_or(Ok(()), Err)
+    }
+
+    /// Resolves a [`Text`] handle of this diagram's nodes or edges.
+    pub fn text(&self, t: Text) -> &str {
+        self.strings.resolve(t)
+    }
+
+    /// All edge styles; [`Edge::style`] indexes this list.
+    pub fn edge_styles(&self) -> &[EdgeStyle] {
+        &self.edge_styles
+    }
+
+    /// The style of an edge.
+    pub fn edge_style(&self, e: &Edge) -> &EdgeStyle {
+        &self.edge_styles[e.style.0 as usize]
+    }
+
+    /// Counts and warnings of the extraction.
+    pub fn report(&self) -> &Report {
+        &self.report
+    }
+
+    /// The nodes, in document order.
+    pub fn nodes(&self) -> impl ExactSizeIterator<Item = &Node> + '_ {
+        self.nodes.iter()
+    }
+
+    /// The edges as (source, target, edge), in document order. (See
+    /// [`Diagram::check_edges`] where edges may be spooled.)
+    pub fn edges(&self) -> impl ExactSizeIterator<Item = (&Node, &Node, Edge)> + '_ {
+        self.edges
+            .iter()
+            .map(|l| (&self.nodes[l.source as usize], &self.nodes[l.target as usize], l.edge))
+    }
+
+    /// The node with id `id`.
+    pub fn node_by_id(&self, id: &str) -> Option<NodeIndex> {
+        let t = self.strings.get(id)?;
+        self.nodes.iter().position(|n| n.id == t).map(NodeIndex::new)
+    }
+
+    /// The edge between two nodes, in either direction.
+    pub fn find_edge(&self, a: NodeIndex, b: NodeIndex) -> Option<EdgeIndex> {
+        self.graph().find_edge_undirected(a, b).map(|(e, _)| e)
+    }
+}

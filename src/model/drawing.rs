@@ -1,0 +1,126 @@
+//! Everything the reader found in a drawing, in document order.
+
+use super::{
+    Def, EdgeShape, EdgeStyle, Group, Label, Marker, NodeShape, Origin, StrokeExtra, StyleId,
+};
+use crate::report::Warnings;
+use crate::svg::candidates::Candidates;
+use crate::text::{Strings, Text};
+
+/// Everything the reader found, in document order.
+#[derive(Debug, Default)]
+pub(crate) struct Drawing {
+    pub nodes: Vec<NodeShape>,
+    /// Edge candidates, in order (spooled to a file when there are many).
+    pub edges: Candidates,
+    pub extras: Vec<StrokeExtra>,
+    /// The distinct styles of the edge candidates.
+    pub edge_styles: EdgeStyles,
+    pub groups: Vec<Group>,
+    pub labels: Vec<Label>,
+    /// Comments, each with the number of shapes drawn before it.
+    pub comments: Vec<(u32, Text)>,
+    pub origin: Origin,
+    pub strings: Strings,
+    /// The titles of node shapes, not yet interned (see [`Titles`]).
+    pub titles: Titles,
+    pub warnings: Warnings,
+    /// Shape elements that are neither nodes nor edge candidates, by name.
+    pub ignored: std::collections::BTreeMap<String, u64>,
+    /// Elements not drawn (invisible) and therefore not extracted.
+    pub invisible: u64,
+    /// Shapes with an `id` that `<use>` may draw, by id.
+    pub defs: foldhash::HashMap<Text, Def>,
+    /// Markers, by id.
+    pub markers: foldhash::HashMap<Text, Marker>,
+    /// Connectors (Inkscape's `connection-start`/`-end`, as igraph's
+    /// `write_svg` draws edges): edge candidate index and the ids of the
+    /// elements its ends are attached to.
+    pub connectors: Vec<(u32, Text, Text)>,
+}
+
+/// The titles of node shapes as read, to be interned later: a drawing may
+/// give each of a million nodes a title of its own, and interning them as
+/// they came held up the reader (the interner's table grew, and was
+/// rebuilt, while the tokenizer waited). They are interned beside the
+/// node index instead ([`Titles::intern`]).
+#[derive(Debug, Default)]
+pub(crate) struct Titles {
+    text: String,
+    /// Each title's node and length in `text`, in document order.
+    lens: Vec<(u32, u32)>,
+}
+
+impl Titles {
+    /// Adds the title `t` of node shape `node` (cut at 4 GiB).
+    pub(crate) fn push(&mut self, node: usize, t: &str) {
+        let t = &t[..t.floor_char_boundary(u32::MAX as usize)];
+        self.text.push_str(t);
+        self.lens.push((node as u32, t.len() as u32));
+    }
+
+    /// The titles, interned into `strings`, in order.
+    pub(crate) fn intern(&self, strings: &mut Strings) -> Vec<Text> {
+        strings.reserve(self.lens.len());
+        let mut start = 0;
+        self.lens
+            .iter()
+            .map(|&(_, len)| {
+                let end = start + len as usize;
+                let t = strings.intern(&self.text[start..end]);
+                start = end;
+                t
+            })
+            .collect()
+    }
+
+    /// The node of each title, in order.
+    pub(crate) fn nodes(&self) -> impl Iterator<Item = usize> + '_ {
+        self.lens.iter().map(|&(node, _)| node as usize)
+    }
+}
+
+impl Drawing {
+    pub(crate) fn push_edge(&mut self, e: EdgeShape) {
+        self.edges.push(e);
+    }
+
+    pub(crate) fn edge_count(&self) -> usize {
+        self.edges.len()
+    }
+}
+
+/// The table of distinct edge styles.
+#[derive(Debug, Default)]
+pub(crate) struct EdgeStyles {
+    pub list: Vec<EdgeStyle>,
+    map: foldhash::HashMap<EdgeStyleKey, StyleId>,
+    last: Option<(EdgeStyleKey, StyleId)>,
+}
+
+type EdgeStyleKey = (Text, u64, Text, Text, Text, u32);
+
+impl EdgeStyles {
+    pub(crate) fn intern(&mut self, s: EdgeStyle) -> StyleId {
+        let key = (
+            s.stroke,
+            s.stroke_width.map_or(u64::MAX, f64::to_bits),
+            s.class,
+            s.marker_start,
+            s.marker_end,
+            s.opacity.to_bits(),
+        );
+        if let Some((k, id)) = self.last
+            && k == key
+        {
+            return id;
+        }
+        let list = &mut self.list;
+        let id = *self.map.entry(key).or_insert_with(|| {
+            list.push(s);
+            StyleId(list.len() as u32 - 1)
+        });
+        self.last = Some((key, id));
+        id
+    }
+}

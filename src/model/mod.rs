@@ -1,0 +1,21 @@
+//! The types every stage shares: the shapes the reader finds, the drawing
+//! that holds them, and the nodes, edges and diagram the graph is built
+//! into. This module imports no stage; the stages import it.
+
+mod diagram;
+mod drawing;
+mod elements;
+mod names;
+mod roles;
+mod shapes;
+
+pub use diagram::Diagram;
+pub(crate) use diagram::{Link, MAX_REJECTED, Rejected};
+pub(crate) use drawing::Drawing;
+pub use elements::{Edge, EdgeStyle, Node, StyleId};
+pub(crate) use names::{Named, Names};
+pub(crate) use roles::{Head, Role};
+pub use shapes::ShapeKind;
+pub(crate) use shapes::{
+    Def, EdgeShape, Group, Label, Marker, NONE, NodeShape, Origin, StrokeExtra, nearest_group,
+};

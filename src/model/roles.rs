@@ -1,0 +1,41 @@
+//! What the roles stage decides of each closed shape.
+
+use kurbo::Point;
+
+/// The role of a closed shape.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Role {
+    Node,
+    /// Encloses nodes: a background, a cluster, a package.
+    Container,
+    /// Drawn inside or on a node: an icon, a tab, an inner ring.
+    Decoration,
+    /// The head of edge candidate `.0`.
+    Arrowhead(u32),
+    /// Part of a text label.
+    Glyph,
+    /// A ring through the centre of node shape `.0`: a self-loop.
+    Loop(u32),
+}
+
+impl Role {
+    /// A short name, for reports.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Role::Node => "node",
+            Role::Container => "container",
+            Role::Decoration => "decoration",
+            Role::Arrowhead(_) => "arrowhead",
+            Role::Glyph => "glyph",
+            Role::Loop(_) => "loop",
+        }
+    }
+}
+
+/// Where an edge candidate's arrowhead is, and the point it reaches.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Head {
+    /// The head caps the stroke's end `b` (else its start `a`).
+    pub at_b: bool,
+    pub tip: Point,
+}

@@ -1,0 +1,221 @@
+//! The shapes a drawing is read into, in root user space: node candidates,
+//! edge candidates, groups, labels, and the definitions `<use>` and
+//! markers refer to.
+
+use kurbo::{Point, Vec2};
+
+use super::StyleId;
+use crate::geom::Outline;
+use crate::text::Text;
+
+/// "None" for the `u32` indexes below.
+pub(crate) const NONE: u32 = u32::MAX;
+
+/// The element a node is drawn with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ShapeKind {
+    /// `<circle>`.
+    Circle,
+    /// `<ellipse>`.
+    Ellipse,
+    /// `<rect>`.
+    Rect,
+    /// `<polygon>` (or a closed `<polyline>`).
+    Polygon,
+    /// A closed `<path>`.
+    Path,
+    /// A `<use>` of a shape or symbol.
+    Use,
+    /// Text alone, in a node group that draws no shape (Graphviz
+    /// `shape=plaintext`): its outline is the box the text is estimated
+    /// to take.
+    Text,
+}
+
+impl ShapeKind {
+    /// The element's name.
+    pub fn name(self) -> &'static str {
+        match self {
+            ShapeKind::Circle => "circle",
+            ShapeKind::Ellipse => "ellipse",
+            ShapeKind::Rect => "rect",
+            ShapeKind::Polygon => "polygon",
+            ShapeKind::Path => "path",
+            ShapeKind::Use => "use",
+            ShapeKind::Text => "text",
+        }
+    }
+}
+
+/// A closed shape, in root user space: a node candidate (or a background,
+/// a container, a decoration, an arrowhead: the graph builder decides).
+#[derive(Clone, Debug)]
+pub(crate) struct NodeShape {
+    pub center: Point,
+    pub outline: Outline,
+    pub kind: ShapeKind,
+    pub svg_id: Text,
+    /// Text of the element's `<title>` child.
+    pub title: Text,
+    pub fill: Text,
+    pub stroke: Text,
+    pub class: Text,
+    /// The fill paints something.
+    pub filled: bool,
+    /// The element carries a `filter` (PlantUML marks entities so).
+    pub filtered: bool,
+    /// The innermost group around it, or [`NONE`].
+    pub group: u32,
+    /// The edge candidate drawn right before it, or [`NONE`].
+    pub after_stroke: u32,
+    /// The `id` of the definition a `<use>` drew.
+    pub href: Text,
+    /// The generating tool's own id for the node, where it wrote one.
+    pub ident: Text,
+    /// Chosen by the user's node selector (true when there is none).
+    pub selected: bool,
+    /// Effective opacity (see [`crate::Node::opacity`]).
+    pub opacity: f32,
+}
+
+/// An edge candidate: a stroke between two end points, in root user space.
+/// Kept small: a drawing may hold millions.
+#[derive(Clone, Debug)]
+pub(crate) struct EdgeShape {
+    pub a: Point,
+    pub b: Point,
+    /// Index into [`Drawing::edge_styles`].
+    pub style: StyleId,
+    pub svg_id: Text,
+    /// Where the element starts (saturating), for messages.
+    pub line: u32,
+    pub column: u32,
+    /// Index into [`Drawing::extras`] for curved strokes, or [`NONE`] for
+    /// straight ones (whose directions follow from `a` and `b`).
+    pub extra: u32,
+    /// The innermost group around it, or [`NONE`].
+    pub group: u32,
+}
+
+/// What a curved stroke adds to its ends.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct StrokeExtra {
+    /// Direction of travel at `a` (into the stroke).
+    pub a_dir: Vec2,
+    /// Direction of travel at `b` (out of the stroke).
+    pub b_dir: Vec2,
+    /// A point of the stroke far from `a`.
+    pub far: Point,
+}
+
+impl EdgeShape {
+    /// Directions at the two ends and a far point.
+    pub(crate) fn shape(&self, extras: &[StrokeExtra]) -> StrokeExtra {
+        match extras.get(self.extra as usize) {
+            Some(x) => *x,
+            None => StrokeExtra { a_dir: self.b - self.a, b_dir: self.b - self.a, far: self.b },
+        }
+    }
+}
+
+/// A `<g>` (or `<a>`, `<svg>`) around shapes.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Group {
+    pub parent: u32,
+    pub class: Text,
+    pub svg_id: Text,
+    /// Text of the group's `<title>` child.
+    pub title: Text,
+    /// Its `data-cell-id` (draw.io).
+    pub cell: Text,
+}
+
+/// Text drawn in the picture (`<text>`, or HTML in a `<foreignObject>`).
+#[derive(Clone, Debug)]
+pub(crate) struct Label {
+    /// Where it is anchored, in root user space.
+    pub pos: Point,
+    pub text: Text,
+    pub group: u32,
+    /// Its font size in root user units.
+    pub size: f64,
+    /// The edge candidate drawn last before it, when nothing but shapes
+    /// came between them since the last comment (PlantUML draws a link's
+    /// label right after its path and head), else [`NONE`].
+    pub after_stroke: u32,
+    /// The tool's id of the node it labels, where the tool says
+    /// (sigma.js `data-label-target`), else empty.
+    pub target: Text,
+}
+
+/// What the document says about the program that wrote it.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Origin {
+    /// The first comments, abridged.
+    pub comments: Vec<String>,
+    /// Text of `<metadata>`, abridged.
+    pub metadata: String,
+    /// The root's `id`, `class` and `aria-roledescription`.
+    pub root_id: String,
+    pub root_class: String,
+    pub root_role: String,
+    /// The root's `content` where it holds a draw.io file (`<mxfile`).
+    pub drawio: Option<String>,
+}
+
+/// A shape kept for `<use>`.
+#[derive(Clone, Debug)]
+pub(crate) struct Def {
+    /// The outline in the definition's own coordinates (its own transform
+    /// applied), all parts of a `<symbol>` or `<g>` together.
+    pub path: kurbo::BezPath,
+    /// An exact circle (centre, radius), when the definition is one.
+    pub circle: Option<(Point, f64)>,
+    pub fill: Text,
+    pub stroke: Text,
+    /// A `<symbol>` (glyphs of text are drawn so).
+    pub symbol: bool,
+}
+
+/// A marker's reach beyond the vertex it is drawn at.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Marker {
+    /// The largest x of its content, in content units (`-inf` if empty).
+    pub tip: f64,
+    /// `refX`: the content x that sits on the vertex.
+    pub ref_x: f64,
+    /// Content units to marker units (from `viewBox` and the marker size).
+    pub scale: f64,
+    /// Marker units are stroke widths (`markerUnits="strokeWidth"`).
+    pub stroke_units: bool,
+}
+
+impl Marker {
+    /// How far the tip lies ahead of the vertex along the path, in user
+    /// units, for a stroke of width `stroke_width`.
+    pub(crate) fn reach(&self, stroke_width: f64) -> f64 {
+        if !self.tip.is_finite() {
+            return 0.0;
+        }
+        let r = (self.tip - self.ref_x) * self.scale;
+        if self.stroke_units { r * stroke_width } else { r }
+    }
+}
+
+/// For each group: the value `own` gives the nearest group (itself or one
+/// around it) that has one, or `none`. Groups come in document order, so a
+/// parent precedes its children.
+pub(crate) fn nearest_group<T: Copy>(
+    groups: &[Group],
+    none: T,
+    mut own: impl FnMut(u32, &Group) -> Option<T>,
+) -> Vec<T> {
+    let mut out: Vec<T> = Vec::with_capacity(groups.len());
+    for (g, grp) in groups.iter().enumerate() {
+        let v = own(g as u32, grp)
+            .unwrap_or_else(|| out.get(grp.parent as usize).copied().unwrap_or(none));
+        out.push(v);
+    }
+    out
+}
