@@ -187,7 +187,7 @@ fn check_options(opts: &ExtractOptions) -> Result<()> {
 pub mod fuzzing {
     /// Path data, then the analysis of the path (closed outline or strokes).
     pub fn path_data(d: &str) {
-        if let Some(path) = crate::svg::reader::path_data(d) {
+        if let Some(path) = crate::svg::path::path_data(d) {
             let _ = crate::geom::path::analyse(&path);
         }
     }

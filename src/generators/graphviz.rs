@@ -5,6 +5,7 @@
 use super::{Generator, NameSources, RoleFacts, Signature, Tool};
 use crate::model::{Drawing, Group, NONE, Names, Role};
 use crate::text::Strings;
+use kurbo::Point;
 
 pub(crate) struct Graphviz;
 
@@ -71,4 +72,22 @@ fn edge_names(
         out.insert(g as u32, (name(a), name(b)));
     }
     out
+}
+
+/// The box Graphviz draws for a node shown as text alone (`shape=plaintext`,
+/// `none`), from its lines of text (anchor, font size, characters): its
+/// centre and half extents.
+pub(crate) fn text_box(lines: &[(Point, f64, usize)]) -> (Point, f64, f64) {
+    // Graphviz's measures, in font sizes: a baseline lies 0.2643 below the
+    // middle of its line, lines are 1.07 apart, a character is about 0.6
+    // wide; the box adds 8 units of margin around the text and is at least
+    // 54 by 36.
+    let n = lines.len() as f64;
+    let size = lines.iter().map(|l| l.1).fold(0.0, f64::max);
+    let x = lines.iter().map(|l| l.0.x).sum::<f64>() / n;
+    let y = lines.iter().map(|l| l.0.y).sum::<f64>() / n - 0.2643 * size;
+    let chars = lines.iter().map(|l| l.2).max().unwrap_or(0) as f64;
+    let half_w = f64::max(27.0, f64::midpoint(0.6 * size * chars, 16.0));
+    let half_h = f64::max(18.0, f64::midpoint(n * 1.07 * size, 8.0));
+    (Point::new(x, y), half_w, half_h)
 }

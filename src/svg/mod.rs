@@ -6,6 +6,7 @@ pub(crate) mod candidates;
 pub(crate) mod css;
 pub(crate) mod input;
 pub(crate) mod length;
+mod path;
 mod pipeline;
 pub(crate) mod reader;
 pub(crate) mod style;

@@ -1,0 +1,204 @@
+//! The style cascade: presentation attributes, `style` attributes and
+//! style sheets, inherited down the stack, computed into the few
+//! properties the extraction uses.
+
+use super::defs::url_id;
+use super::frame::Frame;
+use super::values::{clip, trim};
+use super::walker::Walker;
+use crate::svg::length::{self, Axis};
+use crate::svg::style::{Attrs, F, is_no_paint};
+use crate::text::Text;
+
+/// A paint's text, whether it is empty, and whether it paints nothing.
+pub(super) type Paint = (Text, bool, bool);
+
+/// Computed values of the inherited properties the extraction uses.
+#[derive(Clone, Copy, Debug)]
+#[allow(clippy::struct_excessive_bools)] // cached facts about the paints, kept apart for speed
+pub(super) struct Style {
+    pub(super) fill: Text,
+    pub(super) stroke: Text,
+    /// NaN when unset.
+    pub(super) stroke_width: f64,
+    pub(super) visible: bool,
+    pub(super) marker_start: Text,
+    pub(super) marker_end: Text,
+    /// `fill` paints nothing (`none`, `transparent`).
+    pub(super) no_fill: bool,
+    /// `stroke` is unset (so none, but see `painted`).
+    pub(super) no_stroke_set: bool,
+    /// `stroke` is set to paint nothing.
+    pub(super) no_stroke: bool,
+    /// The product of the `opacity` of the element and its ancestors.
+    pub(super) opacity: f32,
+    /// `fill-opacity` and `stroke-opacity` (inherited).
+    pub(super) fill_opacity: f32,
+    pub(super) stroke_opacity: f32,
+}
+
+impl Style {
+    pub(super) const INITIAL: Style = Style {
+        fill: Text::EMPTY,
+        stroke: Text::EMPTY,
+        stroke_width: f64::NAN,
+        visible: true,
+        marker_start: Text::EMPTY,
+        marker_end: Text::EMPTY,
+        no_fill: false,
+        no_stroke_set: true,
+        no_stroke: false,
+        opacity: 1.0,
+        fill_opacity: 1.0,
+        stroke_opacity: 1.0,
+    };
+
+    /// How opaque a node drawn in this style is: its fill's opacity, or
+    /// its stroke's when it is not filled.
+    pub(super) fn node_opacity(&self) -> f32 {
+        self.opacity * if self.no_fill { self.stroke_opacity } else { self.fill_opacity }
+    }
+}
+
+impl Walker<'_> {
+    /// A `fill` (`slot` 0) or `stroke` (1) value: its text, whether it is
+    /// empty and whether it paints nothing. `inherit` keeps the parent's.
+    pub(super) fn paint(
+        &mut self,
+        slot: usize,
+        v: &str,
+        text: Text,
+        empty: bool,
+        none: bool,
+    ) -> Paint {
+        let v = trim(v);
+        if v == "inherit" {
+            return (text, empty, none);
+        }
+        let (raw, cached) = &mut self.paint_cache[slot];
+        if let Some(got) = cached
+            && raw == v
+        {
+            return *got;
+        }
+        let got = (self.out.strings.intern(v), v.is_empty(), is_no_paint(v));
+        // The buffer is reused: no allocation per element.
+        let (raw, cached) = &mut self.paint_cache[slot];
+        raw.clear();
+        raw.push_str(v);
+        *cached = Some(got);
+        got
+    }
+
+    pub(super) fn marker(&mut self, v: Option<&str>, inherited: Text) -> Text {
+        match v.map(str::trim) {
+            Some("inherit") | None => inherited,
+            Some(m) => match url_id(m) {
+                Some(id) => self.out.strings.intern(id),
+                None => Text::EMPTY, // `none`, or unusable
+            },
+        }
+    }
+
+    /// Computes an element's style in place, from `s`, its parent's.
+    pub(super) fn style(&mut self, s: &mut Style, a: &Attrs<'_>, viewport: (f64, f64)) {
+        // One pass over the attributes; later values override earlier ones.
+        let (mut fill, mut stroke, mut width, mut vis, mut m_start, mut m_end) =
+            (None, None, None, None, None, None);
+        let mut opacity = [None; 3];
+        for (f, v) in a.iter() {
+            match f {
+                F::Opacity => opacity[0] = Some(v),
+                F::FillOpacity => opacity[1] = Some(v),
+                F::StrokeOpacity => opacity[2] = Some(v),
+                F::Fill => fill = Some(v),
+                F::Stroke => stroke = Some(v),
+                F::StrokeWidth => width = Some(v),
+                F::Visibility => vis = Some(v),
+                F::MarkerStart => m_start = Some(v),
+                F::MarkerEnd => m_end = Some(v),
+                _ => {}
+            }
+        }
+        if let Some(v) = fill {
+            (s.fill, _, s.no_fill) = self.paint(0, v, s.fill, false, s.no_fill);
+        }
+        if let Some(v) = stroke {
+            (s.stroke, s.no_stroke_set, s.no_stroke) =
+                self.paint(1, v, s.stroke, s.no_stroke_set, s.no_stroke);
+        }
+        if let Some(w) = width
+            && trim(w) != "inherit"
+        {
+            // (A plain number may have been read on the tokenizer thread.)
+            let read = a
+                .number(F::StrokeWidth)
+                .or_else(|| length::length(w, Axis::Diagonal, &self.units(viewport)));
+            match read {
+                Some(v) if v >= 0.0 => s.stroke_width = v,
+                _ => self.warn(format!("stroke-width=\"{}\" is not a length; ignored", clip(w))),
+            }
+        }
+        if let Some(v) = vis {
+            match v.trim() {
+                "hidden" | "collapse" => s.visible = false,
+                "visible" => s.visible = true,
+                _ => {}
+            }
+        }
+        if opacity.iter().any(Option::is_some) {
+            let [own, fill, stroke] = opacity.map(|v| v.map(|v| (v, alpha(v))));
+            let mut bad = None;
+            match own {
+                Some((_, Some(v))) => s.opacity *= v,
+                Some((raw, None)) => bad = Some(("opacity", raw)),
+                None => {}
+            }
+            for (slot, name, got) in [
+                (&mut s.fill_opacity, "fill-opacity", fill),
+                (&mut s.stroke_opacity, "stroke-opacity", stroke),
+            ] {
+                match got {
+                    Some((_, Some(v))) => *slot = v,
+                    Some((raw, None)) if raw.trim() != "inherit" => bad = Some((name, raw)),
+                    _ => {}
+                }
+            }
+            if let Some((name, raw)) = bad {
+                self.warn(format!("{name}=\"{}\" is not a number; ignored", clip(raw)));
+            }
+        }
+        s.marker_start = self.marker(m_start, s.marker_start);
+        s.marker_end = self.marker(m_end, s.marker_end);
+    }
+
+    /// False (and counted) for a shape that paints nothing.
+    pub(super) fn painted(&mut self, f: &Frame, closed: bool) -> bool {
+        let s = &f.style;
+        // An unset fill is black; an unset stroke is none, but a line with
+        // no stroke at all is most likely styled by a sheet we do not read.
+        let stroke_shows = s.stroke_opacity > 0.0;
+        let shows = if closed {
+            (!s.no_fill && s.fill_opacity > 0.0)
+                || (!(s.no_stroke_set || s.no_stroke) && stroke_shows)
+        } else {
+            !s.no_stroke && stroke_shows
+        };
+        let ok = f.style.visible && s.opacity > 0.0 && shows;
+        if !ok {
+            self.out.invisible += 1;
+        }
+        ok
+    }
+}
+
+/// A length attribute, or `default` when absent or unusable.
+/// An `<alpha-value>`: a number or a percentage, clamped to 0..=1.
+pub(super) fn alpha(v: &str) -> Option<f32> {
+    let v = v.trim();
+    let a = match v.strip_suffix('%') {
+        Some(p) => length::number(p)? / 100.0,
+        None => length::number(v)?,
+    };
+    Some(a.clamp(0.0, 1.0) as f32)
+}

@@ -1,0 +1,123 @@
+//! Text: labels (`<text>`, HTML in `<foreignObject>`), comments, and
+//! nodes drawn as text alone.
+
+use kurbo::{Point, Rect, Shape as _};
+
+use super::frame::{Element, Frame, Kind, MAX_TEXT};
+use super::values::{group_of, len_or, trim};
+use super::walker::Walker;
+use crate::geom::path::{Analysis, analyse};
+use crate::model::{Label, NONE, NodeShape, ShapeKind};
+use crate::svg::length::{self, Axis};
+use crate::svg::style::{Attrs, F};
+use crate::text::Text;
+
+impl Walker<'_> {
+    pub(super) fn comment(&mut self, c: &str) {
+        self.block_stroke = NONE;
+        let c = c.trim();
+        if c.is_empty() {
+            return;
+        }
+        if self.comments_seen < 8 {
+            let mut s: String = c.chars().take(200).collect();
+            s.shrink_to_fit();
+            self.out.origin.comments.push(s);
+        }
+        self.comments_seen += 1;
+        if c.len() <= MAX_TEXT {
+            let t = self.out.strings.intern(c);
+            self.out.comments.push((self.out.nodes.len() as u32, t));
+            // matplotlib writes a text it draws as glyph outlines as a
+            // comment, then the glyphs in a group placed at the text.
+            self.comment_label = self.in_text_group().then_some(t);
+        }
+    }
+
+    /// True inside a matplotlib text group (`<g id="text_N">`).
+    pub(super) fn in_text_group(&self) -> bool {
+        self.stack.iter().rev().any(|f| match f.kind {
+            Kind::Container { group } if group != NONE => {
+                let id = self.out.strings.resolve(self.out.groups[group as usize].svg_id);
+                id.strip_prefix("text_").is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
+            }
+            _ => false,
+        })
+    }
+
+    pub(super) fn start_label(&mut self, f: &Frame, a: &Attrs<'_>, kind: Element) {
+        let u = self.units(f.viewport);
+        let first = |v: Option<&str>| {
+            v.and_then(|v| v.split([' ', ',']).find(|s| !s.is_empty()).map(str::to_string))
+        };
+        let x = first(a.get(F::X)).and_then(|v| length::length(&v, Axis::X, &u)).unwrap_or(0.0);
+        let y = first(a.get(F::Y)).and_then(|v| length::length(&v, Axis::Y, &u)).unwrap_or(0.0);
+        let p = if kind == Element::ForeignObject {
+            let w = len_or(a.get(F::Width), Axis::X, &u, 0.0);
+            let h = len_or(a.get(F::Height), Axis::Y, &u, 0.0);
+            Point::new(x + w / 2.0, y + h / 2.0)
+        } else {
+            Point::new(x, y)
+        };
+        // The size in root units: scaled as the frame scales lengths.
+        let size = a
+            .get(F::FontSize)
+            .and_then(|v| length::length(v, Axis::Diagonal, &u))
+            .unwrap_or(self.opts.font_size);
+        let scale = f.ctm.determinant().abs().sqrt();
+        let target = self.text_of(a.get(F::LabelTarget));
+        self.text.clear();
+        self.label = Some((f.ctm * p, group_of(f), size * scale, target));
+    }
+
+    /// A node group that drew no shape, only text (Graphviz
+    /// `shape=plaintext`, `none`): a node where its text is, of the size
+    /// the text takes. Its labels are those from `first` on.
+    pub(super) fn text_node(&mut self, group: u32, first: usize) {
+        let labels = &self.out.labels[first..];
+        let lines: Vec<(Point, f64, usize)> = labels
+            .iter()
+            .map(|l| (l.pos, l.size, self.out.strings.resolve(l.text).chars().count()))
+            .collect();
+        let (Point { x, y }, half_w, half_h) = crate::generators::graphviz::text_box(&lines);
+        let rect = Rect::new(x - half_w, y - half_h, x + half_w, y + half_h).to_path(0.01);
+        let Analysis::Closed(c) = analyse(&rect) else { return };
+        self.out.nodes.push(NodeShape {
+            center: c.center,
+            outline: c.outline,
+            kind: ShapeKind::Text,
+            svg_id: Text::EMPTY,
+            title: Text::EMPTY,
+            fill: Text::EMPTY,
+            stroke: Text::EMPTY,
+            class: Text::EMPTY,
+            filled: false,
+            filtered: false,
+            group,
+            after_stroke: std::mem::replace(&mut self.last_stroke, NONE),
+            href: Text::EMPTY,
+            ident: Text::EMPTY,
+            selected: self.select[0].is_none() || self.sel & 1 != 0,
+            opacity: 1.0,
+        });
+    }
+
+    pub(super) fn end_label(&mut self) {
+        self.last_stroke = NONE;
+        let Some((pos, group, size, target)) = self.label.take() else { return };
+        let t: String = self.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if t.is_empty() {
+            return;
+        }
+        let text = self.out.strings.intern(&t);
+        let after_stroke = self.block_stroke;
+        self.out.labels.push(Label { pos, text, group, size, after_stroke, target });
+    }
+
+    pub(super) fn text_of(&mut self, v: Option<&str>) -> Text {
+        match v {
+            Some(v) => self.out.strings.intern(trim(v)),
+            None => Text::EMPTY,
+        }
+    }
+}

@@ -1,0 +1,360 @@
+//! Shapes: each drawn element becomes a node candidate (a closed shape)
+//! or an edge candidate (a stroke), in root user space.
+
+use kurbo::{BezPath, Point, Rect, Shape as _};
+
+use super::defs::{href_id, url_id};
+use super::frame::{Element, Frame};
+use super::values::{coord, group_of};
+use super::walker::Walker;
+use crate::error::Result;
+use crate::geom::Outline;
+use crate::geom::path::{Analysis, analyse};
+use crate::model::{EdgeShape, EdgeStyle, NONE, NodeShape, ShapeKind, StrokeExtra};
+use crate::svg::length::{self, Axis};
+use crate::svg::path::{HUGE, path_data};
+use crate::svg::style::{Attrs, F};
+use crate::text::Text;
+
+impl Walker<'_> {
+    pub(super) fn push_node(
+        &mut self,
+        f: &Frame,
+        a: &Attrs<'_>,
+        center: Point,
+        outline: Outline,
+        kind: ShapeKind,
+        href: Text,
+    ) -> usize {
+        let svg_id = self.text_of(a.get(F::Id));
+        let class = self.text_of(a.get(F::Class));
+        let filled = !f.style.no_fill;
+        let ident = self.text_of(a.get(F::DataId));
+        self.out.nodes.push(NodeShape {
+            center,
+            outline,
+            kind,
+            svg_id,
+            title: Text::EMPTY,
+            fill: f.style.fill,
+            stroke: f.style.stroke,
+            class,
+            filled,
+            filtered: a.get(F::Filter).is_some_and(|v| url_id(v).is_some()),
+            group: group_of(f),
+            after_stroke: std::mem::replace(&mut self.last_stroke, NONE),
+            href,
+            ident,
+            selected: self.select[0].is_none() || self.sel & 1 != 0,
+            opacity: f.style.node_opacity(),
+        });
+        self.out.nodes.len() - 1
+    }
+
+    /// Adds an edge candidate (unless the user's edge selector leaves it out).
+    pub(super) fn push_stroke(
+        &mut self,
+        f: &Frame,
+        a: &Attrs<'_>,
+        a_pt: Point,
+        b_pt: Point,
+        extra: Option<StrokeExtra>,
+    ) {
+        if self.beyond("stroke", a_pt, (0.0, 0.0)) || self.beyond("stroke", b_pt, (0.0, 0.0)) {
+            return;
+        }
+        if self.select[1].is_some() && self.sel & 2 == 0 {
+            *self.out.ignored.entry("stroke (not selected)".into()).or_insert(0) += 1;
+            return;
+        }
+        let svg_id = self.text_of(a.get(F::Id));
+        let class = self.text_of(a.get(F::Class));
+        let style = self.out.edge_styles.intern(EdgeStyle {
+            stroke: f.style.stroke,
+            stroke_width: (!f.style.stroke_width.is_nan()).then_some(f.style.stroke_width),
+            class,
+            marker_start: f.style.marker_start,
+            marker_end: f.style.marker_end,
+            opacity: f.style.opacity * f.style.stroke_opacity,
+        });
+        let extra = match extra {
+            Some(x) => {
+                self.out.extras.push(x);
+                (self.out.extras.len() - 1) as u32
+            }
+            None => NONE,
+        };
+        let (line, column) = self.line_col();
+        let group = group_of(f);
+        if let (Some(s), Some(t)) = (a.get(F::ConnectionStart), a.get(F::ConnectionEnd))
+            && let (Some(s), Some(t)) = (href_id(s), href_id(t))
+        {
+            let (s, t) = (self.out.strings.intern(s), self.out.strings.intern(t));
+            self.out.connectors.push((self.strokes, s, t));
+        }
+        self.out.push_edge(EdgeShape {
+            a: a_pt,
+            b: b_pt,
+            style,
+            svg_id,
+            line,
+            column,
+            extra,
+            group,
+        });
+        self.last_stroke = self.strokes;
+        self.block_stroke = self.strokes;
+        self.strokes = self.strokes.saturating_add(1);
+    }
+
+    pub(super) fn circle(&mut self, f: &Frame, a: &Attrs<'_>) -> Option<usize> {
+        if !self.painted(f, true) {
+            return None;
+        }
+        let u = self.units(f.viewport);
+        let parsed = (|| {
+            let cx = coord("cx", a, F::Cx, Axis::X, &u)?;
+            let cy = coord("cy", a, F::Cy, Axis::Y, &u)?;
+            let r = coord("r", a, F::R, Axis::Diagonal, &u)?;
+            if r < 0.0 {
+                return Err(format!("r=\"{r}\" is negative"));
+            }
+            Ok((cx, cy, r))
+        })();
+        let (cx, cy, r) = match parsed {
+            Ok(v) => v,
+            Err(msg) => {
+                self.warn(format!("<circle> skipped: {msg}"));
+                return None;
+            }
+        };
+        if r == 0.0 {
+            self.warn("<circle> has no radius (r missing or 0): kept as a point node".into());
+        }
+        let center = f.ctm * Point::new(cx, cy);
+        let outline = Outline::transformed_circle(r, f.ctm);
+        if self.beyond("circle", center, outline.half_extents()) {
+            return None;
+        }
+        Some(self.push_node(f, a, center, outline, ShapeKind::Circle, Text::EMPTY))
+    }
+
+    /// True (and warned) when a shape centred at `center`, reaching
+    /// `half` on either side, lies beyond [`crate::geom::path::HUGE`] or
+    /// is not finite: no drawing means such coordinates, and computing
+    /// with them overflows.
+    pub(super) fn beyond(&mut self, what: &str, center: Point, half: (f64, f64)) -> bool {
+        let huge = crate::geom::path::HUGE;
+        // (NaN compares false: it is not within.)
+        let within = center.x.abs() <= huge
+            && center.y.abs() <= huge
+            && half.0.abs() <= huge
+            && half.1.abs() <= huge;
+        let far = !within;
+        if far {
+            self.warn(format!("<{what}> skipped: it reaches coordinates beyond ±{huge:e}"));
+        }
+        far
+    }
+
+    pub(super) fn line(&mut self, f: &Frame, a: &Attrs<'_>) {
+        if !self.painted(f, false) {
+            return;
+        }
+        let u = self.units(f.viewport);
+        let parsed = (|| {
+            Ok::<_, String>((
+                coord("x1", a, F::X1, Axis::X, &u)?,
+                coord("y1", a, F::Y1, Axis::Y, &u)?,
+                coord("x2", a, F::X2, Axis::X, &u)?,
+                coord("y2", a, F::Y2, Axis::Y, &u)?,
+            ))
+        })();
+        let (x1, y1, x2, y2) = match parsed {
+            Ok(v) => v,
+            Err(msg) => {
+                self.warn(format!("<line> skipped: {msg}"));
+                return;
+            }
+        };
+        self.push_stroke(f, a, f.ctm * Point::new(x1, y1), f.ctm * Point::new(x2, y2), None);
+    }
+
+    /// The outline of `<ellipse>`, `<rect>`, `<polyline>`, `<polygon>` or
+    /// `<path>` in the element's own coordinates. `Err` is a warning.
+    pub(super) fn local_path(
+        &self,
+        f: &Frame,
+        a: &Attrs<'_>,
+        kind: Element,
+    ) -> Result<Option<BezPath>, String> {
+        let u = self.units(f.viewport);
+        let name = element_name(kind);
+        Ok(Some(match kind {
+            Element::Rect => {
+                let x = coord("x", a, F::X, Axis::X, &u)?;
+                let y = coord("y", a, F::Y, Axis::Y, &u)?;
+                let w = coord("width", a, F::Width, Axis::X, &u)?;
+                let h = coord("height", a, F::Height, Axis::Y, &u)?;
+                if w <= 0.0 || h <= 0.0 {
+                    return Ok(None); // not rendered
+                }
+                let rx = a.get(F::Rx).and_then(|v| length::length(v, Axis::X, &u));
+                let ry = a.get(F::Ry).and_then(|v| length::length(v, Axis::Y, &u));
+                let r = rx.or(ry).unwrap_or(0.0).max(0.0).min(w / 2.0).min(h / 2.0);
+                let rect = Rect::new(x, y, x + w, y + h);
+                if r > 0.0 { rect.to_rounded_rect(r).to_path(0.01) } else { rect.to_path(0.01) }
+            }
+            Element::Polygon | Element::Polyline => {
+                let mut p = BezPath::new();
+                for (i, (x, y)) in
+                    svgtypes::PointsParser::from(a.get(F::Points).unwrap_or("")).enumerate()
+                {
+                    if !(x.is_finite() && y.is_finite()) {
+                        return Err(format!("<{name}> skipped: a point is not a usable number"));
+                    }
+                    if i == 0 { p.move_to((x, y)) } else { p.line_to((x, y)) }
+                }
+                if kind == Element::Polygon && !p.elements().is_empty() {
+                    p.close_path();
+                }
+                p
+            }
+            Element::Path => {
+                let Some(d) = a.get(F::D) else { return Ok(None) };
+                path_data(d).ok_or_else(|| {
+                    format!(
+                        "<path> skipped: its arcs reach coordinates beyond ±{HUGE:e}, where drawing them would never end"
+                    )
+                })?
+            }
+            _ => return Ok(None),
+        }))
+    }
+
+    /// `<ellipse>`, `<rect>`, `<polyline>`, `<polygon>` and `<path>`: a
+    /// closed outline becomes a node candidate, open strokes edge
+    /// candidates. Returns the node candidate's index.
+    pub(super) fn shape(&mut self, f: &Frame, a: &Attrs<'_>, kind: Element) -> Option<usize> {
+        if kind == Element::Ellipse {
+            return self.ellipse(f, a);
+        }
+        let path = match self.local_path(f, a, kind) {
+            Ok(Some(p)) => p,
+            Ok(None) => return None,
+            Err(msg) => {
+                self.warn(msg);
+                return None;
+            }
+        };
+        self.draw_path(f, a, path, shape_kind(kind), Text::EMPTY)
+    }
+
+    pub(super) fn ellipse(&mut self, f: &Frame, a: &Attrs<'_>) -> Option<usize> {
+        if !self.painted(f, true) {
+            return None;
+        }
+        let u = self.units(f.viewport);
+        let parsed = (|| {
+            let cx = coord("cx", a, F::Cx, Axis::X, &u)?;
+            let cy = coord("cy", a, F::Cy, Axis::Y, &u)?;
+            let rx = a.get(F::Rx).map(|_| coord("rx", a, F::Rx, Axis::X, &u)).transpose()?;
+            let ry = a.get(F::Ry).map(|_| coord("ry", a, F::Ry, Axis::Y, &u)).transpose()?;
+            Ok::<_, String>((cx, cy, rx.or(ry).unwrap_or(0.0), ry.or(rx).unwrap_or(0.0)))
+        })();
+        let (cx, cy, rx, ry) = match parsed {
+            Ok(v) => v,
+            Err(msg) => {
+                self.warn(format!("<ellipse> skipped: {msg}"));
+                return None;
+            }
+        };
+        if !(rx > 0.0 && ry > 0.0) {
+            return None; // not rendered
+        }
+        let center = f.ctm * Point::new(cx, cy);
+        let outline = Outline::transformed_ellipse(rx, ry, f.ctm);
+        if self.beyond("ellipse", center, outline.half_extents()) {
+            return None;
+        }
+        Some(self.push_node(f, a, center, outline, ShapeKind::Ellipse, Text::EMPTY))
+    }
+
+    /// Draws `path` (in the frame's coordinates): a node candidate if it is
+    /// closed, edge candidates if open.
+    pub(super) fn draw_path(
+        &mut self,
+        f: &Frame,
+        a: &Attrs<'_>,
+        mut path: BezPath,
+        kind: ShapeKind,
+        href: Text,
+    ) -> Option<usize> {
+        path.apply_affine(f.ctm);
+        if crate::geom::path::too_large(&path) {
+            self.warn(format!(
+                "<{}> skipped: it reaches coordinates beyond ±{:e}",
+                kind.name(),
+                crate::geom::path::HUGE
+            ));
+            return None;
+        }
+        match analyse(&path) {
+            Analysis::Closed(c) => {
+                if !self.painted(f, true) {
+                    return None;
+                }
+                Some(self.push_node(f, a, c.center, c.outline, kind, href))
+            }
+            Analysis::Open(strokes) => {
+                // An open path that is filled and not stroked is drawn as
+                // the filled area it encloses (an arrowhead, say).
+                if !f.style.no_fill && (f.style.no_stroke_set || f.style.no_stroke) {
+                    let mut closed = path.clone();
+                    closed.close_path();
+                    if let Analysis::Closed(c) = analyse(&closed) {
+                        return Some(self.push_node(f, a, c.center, c.outline, kind, href));
+                    }
+                }
+                if !self.painted(f, false) {
+                    return None;
+                }
+                for s in strokes {
+                    let straight = s.a_dir.cross(s.b - s.a).abs()
+                        <= 1e-9 * s.a_dir.hypot() * (s.b - s.a).hypot()
+                        && s.b_dir.cross(s.b - s.a).abs()
+                            <= 1e-9 * s.b_dir.hypot() * (s.b - s.a).hypot()
+                        && s.far == s.b;
+                    let extra = (!straight).then_some(StrokeExtra {
+                        a_dir: s.a_dir,
+                        b_dir: s.b_dir,
+                        far: s.far,
+                    });
+                    self.push_stroke(f, a, s.a, s.b, extra);
+                }
+                None
+            }
+            Analysis::Empty => None,
+        }
+    }
+}
+
+pub(super) fn element_name(kind: Element) -> &'static str {
+    match kind {
+        Element::Rect => "rect",
+        Element::Ellipse => "ellipse",
+        Element::Polygon => "polygon",
+        Element::Polyline => "polyline",
+        Element::Path => "path",
+        _ => "shape",
+    }
+}
+
+pub(super) fn shape_kind(kind: Element) -> ShapeKind {
+    match kind {
+        Element::Rect => ShapeKind::Rect,
+        Element::Ellipse => ShapeKind::Ellipse,
+        Element::Polygon | Element::Polyline => ShapeKind::Polygon,
+        _ => ShapeKind::Path,
+    }
+}
