@@ -48,7 +48,7 @@ fn extract(bytes: &[u8]) -> usize {
     .unwrap();
     svg2graph::write::csv::write_nodes(&d, io::sink()).unwrap();
     svg2graph::write::csv::write_edges(&d, io::sink()).unwrap();
-    d.graph().edge_count()
+    d.graph().unwrap().edge_count()
 }
 
 fn bench(c: &mut Criterion) {

@@ -29,12 +29,13 @@
 //!   </g>
 //! </svg>"##;
 //! let d = svg2graph::extract(svg.as_bytes(), &svg2graph::ExtractOptions::default())?;
-//! assert_eq!(d.graph().node_count(), 2);
-//! let (a, b, _) = d.edges().next().unwrap();
+//! assert_eq!(d.graph()?.node_count(), 2);
+//! let (a, b, _) = d.edges().next().unwrap()?;
 //! assert_eq!((d.text(a.id), d.text(b.id)), ("alice", "bob"));
 //! assert_eq!((b.x, b.y), (60.0, 10.0));
 //!
-//! for (a, b, e) in d.edges() {
+//! for edge in d.edges() {
+//!     let (a, b, e) = edge?;
 //!     println!("{} -> {} (directed: {})", d.text(a.id), d.text(b.id), e.directed);
 //! }
 //!
@@ -43,7 +44,7 @@
 //! write_file(&d, Format::Graphml, 0, &WriteOptions::default(), &mut graphml)?;
 //! let graphml = String::from_utf8(graphml).unwrap();
 //! assert!(graphml.contains(r#"<edge id="e0" source="alice" target="bob">"#));
-//! assert_eq!(d.stats().components, 1);
+//! assert_eq!(d.stats()?.components, 1);
 //! # Ok::<(), svg2graph::Error>(())
 //! ```
 //!
@@ -82,7 +83,6 @@ mod error;
 mod generators;
 mod geom;
 mod graph;
-mod links;
 mod matching;
 mod model;
 mod options;

@@ -8,14 +8,12 @@ use rayon::prelude::*;
 
 use crate::error::Position;
 use crate::geom::spatial::{self, Placed};
-use crate::links::Links;
 use crate::model::{
-    Edge, EdgeShape, EdgeStyle, Head, Link, MAX_REJECTED, Marker, Named, Names, Node, NodeShape,
-    Rejected, Role, StrokeExtra,
+    Candidates, Edge, EdgeShape, EdgeStyle, Head, Link, Links, MAX_REJECTED, Marker, Named, Names,
+    Node, NodeShape, Rejected, Role, StrokeExtra,
 };
 use crate::options::{Directed, ExtractOptions};
 use crate::report::Warnings;
-use crate::svg::candidates::Candidates;
 use crate::text::{Strings, Text};
 
 /// The default matching tolerance for these node shapes: a quarter of the
@@ -301,7 +299,7 @@ pub(crate) fn add_edges(
     let mut first = 0u32;
     let mut matched: (u32, Vec<EdgeShape>, Vec<Matched>) = (0, Vec::new(), Vec::new());
     let mut spare: Vec<Matched> = Vec::new();
-    edges.for_each_chunk(|chunk| {
+    edges.into_chunks(|chunk| {
         let base = first;
         first += chunk.len() as u32;
         let ((), added) = rayon::join(

@@ -56,8 +56,7 @@ pub fn write_svg(
     let at = root_end(open()?).map_err(|e| e.with_path(path))?;
     let mut input = open()?;
     std::io::copy(&mut (&mut input).take(at), out)?;
-    out.write_all(overlay(d).as_bytes())?;
-    d.check_edges()?;
+    out.write_all(overlay(d)?.as_bytes())?;
     std::io::copy(&mut input, out)?;
     out.flush()?;
     Ok(())
@@ -100,7 +99,11 @@ fn f(v: f64) -> String {
 }
 
 /// The overlay: a `<g id="svg2graph-preview">` in root user space.
-pub fn overlay(d: &Diagram) -> String {
+///
+/// # Errors
+///
+/// As [`Diagram::edges`].
+pub fn overlay(d: &Diagram) -> std::io::Result<String> {
     let nodes: Vec<_> = d.nodes().collect();
     let (min, max) = nodes.iter().fold(
         ((f64::INFINITY, f64::INFINITY), (f64::NEG_INFINITY, f64::NEG_INFINITY)),
@@ -119,7 +122,8 @@ pub fn overlay(d: &Diagram) -> String {
     );
     let (mut matched, mut directed, mut disputed) = (0, 0, 0);
     let _ = write!(s, r#"<g stroke-width="{}" opacity="0.85">"#, f(unit * 1.2));
-    for (a, b, e) in d.edges() {
+    for edge in d.edges() {
+        let (a, b, e) = edge?;
         let colour = if e.disputed {
             disputed += 1;
             DISPUTED
@@ -184,7 +188,7 @@ pub fn overlay(d: &Diagram) -> String {
     let counts = [nodes.len(), matched, directed, disputed, dangling, touching];
     legend(&mut s, &nodes, (min, max), unit, counts);
     s.push_str("</g>\n");
-    s
+    Ok(s)
 }
 
 /// The legend: one coloured row per count (nodes, undirected, directed,

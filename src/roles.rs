@@ -3,6 +3,8 @@
 //! cluster box, a decoration inside a node, an arrowhead, a glyph of text,
 //! a self-loop drawn as a ring).
 
+use std::io;
+
 use kurbo::Vec2;
 
 use crate::generators::{self, Generator, RoleFacts, drawio};
@@ -77,29 +79,32 @@ fn edge_groups(d: &Drawing, edge_cells: &[u32]) -> Vec<bool> {
 
 /// The edge candidates by class, in document order (classless ones left
 /// out).
-fn strokes_by_class(d: &Drawing) -> foldhash::HashMap<Text, Vec<u32>> {
+fn strokes_by_class(d: &Drawing) -> io::Result<foldhash::HashMap<Text, Vec<u32>>> {
     let mut out: foldhash::HashMap<Text, Vec<u32>> = foldhash::HashMap::default();
     d.edges.for_each(|k, e| {
         let class = d.edge_styles.list[e.style.0 as usize].class;
         if !class.is_empty() {
             out.entry(class).or_default().push(k as u32);
         }
-    });
-    out
-}
-
-/// An edge candidate by its index.
-fn edge_at(d: &Drawing, i: u32) -> Option<EdgeShape> {
-    d.edges.get(i as usize)
+    })?;
+    Ok(out)
 }
 
 /// A small filled polygon touching one end of stroke `k` (the stroke drawn
 /// right before it, or one its class names): that stroke's arrowhead.
 /// Returns the head.
-fn arrowhead(d: &Drawing, s: &NodeShape, k: u32) -> Option<Head> {
+fn arrowhead(d: &Drawing, s: &NodeShape, k: u32) -> io::Result<Option<Head>> {
     if k == NONE {
-        return None;
+        return Ok(None);
     }
+    Ok(match d.edges.get(k as usize)? {
+        Some(e) => arrowhead_of(d, s, &e),
+        None => None,
+    })
+}
+
+/// A small filled polygon `s` touching one end of stroke `e`: its head.
+fn arrowhead_of(d: &Drawing, s: &NodeShape, e: &EdgeShape) -> Option<Head> {
     // A hollow head (PlantUML inheritance) is unfilled but stroked.
     let stroke = d.strings.resolve(s.stroke);
     if !s.filled && (stroke.is_empty() || crate::svg::style::is_no_paint(stroke)) {
@@ -109,7 +114,6 @@ fn arrowhead(d: &Drawing, s: &NodeShape, k: u32) -> Option<Head> {
     if poly.points.len() > 8 {
         return None;
     }
-    let e = edge_at(d, k)?;
     let size = poly.half.0.max(poly.half.1);
     let tol = size * 0.25;
     let ta = touch(s.center, &s.outline, e.a, tol);
@@ -146,7 +150,7 @@ fn arrowhead(d: &Drawing, s: &NodeShape, k: u32) -> Option<Head> {
 }
 
 /// Decides the roles of the shapes of `d`.
-pub(crate) fn assign(d: &Drawing) -> Roles {
+pub(crate) fn assign(d: &Drawing) -> io::Result<Roles> {
     let generator = generators::detect(d);
     let tool = generators::tool(generator);
     let n = d.nodes.len();
@@ -172,7 +176,7 @@ pub(crate) fn assign(d: &Drawing) -> Roles {
     // Where heads are drawn in a layer of their own, after all strokes,
     // each head's class names its edge, as the stroke's does.
     let mut by_class = if tool.heads_named_by_class() {
-        strokes_by_class(d)
+        strokes_by_class(d)?
     } else {
         foldhash::HashMap::default()
     };
@@ -180,12 +184,17 @@ pub(crate) fn assign(d: &Drawing) -> Roles {
         if role[i] != Role::Node {
             continue;
         }
-        let named = by_class.get_mut(&s.class).and_then(|ks| {
-            let at = ks.iter().position(|&k| arrowhead(d, s, k).is_some())?;
-            Some(ks.remove(at))
-        });
+        let mut named = None;
+        if let Some(ks) = by_class.get_mut(&s.class) {
+            for (at, &k) in ks.iter().enumerate() {
+                if arrowhead(d, s, k)?.is_some() {
+                    named = Some(ks.remove(at));
+                    break;
+                }
+            }
+        }
         let k = named.unwrap_or(s.after_stroke);
-        if let Some(h) = arrowhead(d, s, k) {
+        if let Some(h) = arrowhead(d, s, k)? {
             heads.push((k, h));
             head_of.push((i, k));
         }
@@ -244,7 +253,7 @@ pub(crate) fn assign(d: &Drawing) -> Roles {
         }
     }
 
-    Roles { role, heads, generator, edge_group, node_group, model, edge_cells }
+    Ok(Roles { role, heads, generator, edge_group, node_group, model, edge_cells })
 }
 
 /// Containers (shapes enclosing two or more smaller nodes), decorations

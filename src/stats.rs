@@ -47,8 +47,12 @@ pub struct Stats {
 
 impl Diagram {
     /// Counts, degrees and components of the graph.
-    pub fn stats(&self) -> Stats {
-        let g = self.graph();
+    ///
+    /// # Errors
+    ///
+    /// As [`Diagram::graph`].
+    pub fn stats(&self) -> std::io::Result<Stats> {
+        let g = self.graph()?;
         let n = g.node_count();
         let m = g.edge_count();
         let directed = self.report().directed;
@@ -86,7 +90,7 @@ impl Diagram {
             (p, true) => m as f64 / p as f64,
             (p, false) => 2.0 * m as f64 / p as f64,
         };
-        Stats {
+        Ok(Stats {
             nodes: n,
             edges: m,
             directed,
@@ -101,7 +105,7 @@ impl Diagram {
             isolated: degree.iter().filter(|&&d| d == 0).count(),
             self_loops,
             parallel_edges,
-        }
+        })
     }
 }
 

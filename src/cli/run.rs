@@ -104,10 +104,10 @@ fn stats(a: StatsArgs) -> Code {
         Ok(d) => d,
         Err(e) => return fail(&e),
     };
-    let s = d.stats();
-    if let Err(e) = d.check_edges() {
-        return fail(&Error::from(e).with_path(&a.input));
-    }
+    let s = match d.stats() {
+        Ok(s) => s,
+        Err(e) => return fail(&Error::from(e).with_path(&a.input)),
+    };
     let text = if a.json {
         serde_json::to_string(&s).unwrap_or_default()
     } else {

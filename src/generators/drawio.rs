@@ -46,8 +46,8 @@ impl Tool for DrawIo {
         }
     }
 
-    fn name_edges(&self, src: &NameSources<'_>, names: &mut Names) {
-        let Some(model) = src.model else { return };
+    fn name_edges(&self, src: &NameSources<'_>, names: &mut Names) -> std::io::Result<()> {
+        let Some(model) = src.model else { return Ok(()) };
         // The edge cell a stroke's group draws names its ends.
         for (g, &c) in src.edge_cells.iter().enumerate() {
             let cell = src.groups.get(c as usize).and_then(|grp| cell_of(src.strings, grp));
@@ -58,6 +58,7 @@ impl Tool for DrawIo {
                 names.groups.insert(g as u32, src.resolve((a.clone(), b.clone())));
             }
         }
+        Ok(())
     }
 }
 

@@ -34,7 +34,7 @@ impl Tool for Gephi {
         }
     }
 
-    fn name_edges(&self, src: &NameSources<'_>, names: &mut Names) {
+    fn name_edges(&self, src: &NameSources<'_>, names: &mut Names) -> std::io::Result<()> {
         names.styles = src
             .edge_styles
             .iter()
@@ -43,6 +43,7 @@ impl Tool for Gephi {
                     .map_or(Named::None, |(a, b)| src.resolve((a.to_string(), b.to_string())))
             })
             .collect();
+        Ok(())
     }
 }
 

@@ -38,11 +38,12 @@ impl Tool for Graphviz {
         true
     }
 
-    fn name_edges(&self, src: &NameSources<'_>, names: &mut Names) {
+    fn name_edges(&self, src: &NameSources<'_>, names: &mut Names) -> std::io::Result<()> {
         names.groups = edge_names(src.groups, src.strings, src.edge_group)
             .into_iter()
             .map(|(g, ab)| (g, src.resolve(ab)))
             .collect();
+        Ok(())
     }
 
     fn edges_only_in_edge_groups(&self) -> bool {

@@ -33,7 +33,7 @@ impl Tool for Mermaid {
         }
     }
 
-    fn name_edges(&self, src: &NameSources<'_>, names: &mut Names) {
+    fn name_edges(&self, src: &NameSources<'_>, names: &mut Names) -> std::io::Result<()> {
         // Only names of nodes count: what else they name is not checked.
         let is_node = |name: &str| src.find(name).is_some();
         let root = format!("{}-", src.root_id);
@@ -48,7 +48,7 @@ impl Tool for Mermaid {
             {
                 names.edges.entry(k as u32).or_insert(Named::Ends(x, y));
             }
-        });
+        })
     }
 }
 

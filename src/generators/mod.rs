@@ -18,8 +18,7 @@ mod plantuml;
 mod sigma;
 mod vega;
 
-use crate::model::{Drawing, EdgeStyle, Group, Named, Names, Origin, Role};
-use crate::svg::candidates::Candidates;
+use crate::model::{Candidates, Drawing, EdgeStyle, Group, Named, Names, Origin, Role};
 use crate::text::{Strings, Text};
 
 /// The program that wrote a drawing, as far as it tells.
@@ -207,7 +206,13 @@ pub(crate) trait Tool: Sync {
     fn node_ids(&self, _d: &Drawing, _node_group: &[u32], _out: &mut [Option<String>]) {}
 
     /// The ends the tool names for edges, added to `names`.
-    fn name_edges(&self, _src: &NameSources<'_>, _names: &mut Names) {}
+    ///
+    /// # Errors
+    ///
+    /// When the strokes, spooled to a temporary file, cannot be read back.
+    fn name_edges(&self, _src: &NameSources<'_>, _names: &mut Names) -> std::io::Result<()> {
+        Ok(())
+    }
 
     /// Every edge is drawn in an edge group: other strokes are not edges
     /// (Graphviz: a note's fold, a record's separators).

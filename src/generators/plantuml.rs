@@ -51,7 +51,7 @@ impl Tool for PlantUml {
         }
     }
 
-    fn name_edges(&self, src: &NameSources<'_>, names: &mut Names) {
+    fn name_edges(&self, src: &NameSources<'_>, names: &mut Names) -> std::io::Result<()> {
         // Only names of nodes count: what else they name is not checked.
         src.edges.for_each(|k, e| {
             if let Some((a, b)) = plantuml_link(src.strings.resolve(e.svg_id))
@@ -59,7 +59,7 @@ impl Tool for PlantUml {
             {
                 names.edges.entry(k as u32).or_insert(Named::Ends(x, y));
             }
-        });
+        })
     }
 
     fn labels_follow_strokes(&self) -> bool {

@@ -14,7 +14,7 @@ pub(super) fn edge_names(
     tool: &dyn Tool,
     connectors: &[(u32, Text, Text)],
     node_shapes: (&[NodeShape], &[usize]),
-) -> Names {
+) -> std::io::Result<Names> {
     let strings = src.strings;
     let mut names = Names::default();
     if !connectors.is_empty() {
@@ -49,6 +49,6 @@ pub(super) fn edge_names(
             })
             .collect();
     }
-    tool.name_edges(src, &mut names);
-    names
+    tool.name_edges(src, &mut names)?;
+    Ok(names)
 }

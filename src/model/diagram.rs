@@ -1,10 +1,12 @@
 //! The recovered graph, as the writers, statistics and previews see it.
 
+use std::io;
+
 use kurbo::Point;
 use petgraph::graph::{EdgeIndex, Graph, NodeIndex};
 
+use super::Links;
 use super::{Edge, EdgeStyle, Node};
-use crate::links::Links;
 use crate::report::Report;
 use crate::text::{Strings, Text};
 
@@ -57,21 +59,29 @@ impl Diagram {
     /// The graph. Edges point from the end drawn first to the end drawn
     /// last; undirected drawings ignore that order. (Built on the first
     /// call.)
-    pub fn graph(&self) -> &Graph<Node, Edge> {
-        self.graph.get_or_init(|| {
-            let mut g = Graph::with_capacity(self.nodes.len(), self.edges.len());
-            for n in &self.nodes {
-                g.add_node(n.clone());
-            }
-            for l in self.edges.iter() {
-                g.add_edge(
-                    NodeIndex::new(l.source as usize),
-                    NodeIndex::new(l.target as usize),
-                    l.edge,
-                );
-            }
-            g
-        })
+    ///
+    /// # Errors
+    ///
+    /// Only where the edges wait in a temporary file
+    /// ([`ExtractOptions::spool_edges`](crate::ExtractOptions::spool_edges))
+    /// and reading it back fails.
+    pub fn graph(&self) -> io::Result<&Graph<Node, Edge>> {
+        if let Some(g) = self.graph.get() {
+            return Ok(g);
+        }
+        let mut g = Graph::with_capacity(self.nodes.len(), self.edges.len());
+        for n in &self.nodes {
+            g.add_node(n.clone());
+        }
+        for l in self.edges.iter() {
+            let l = l?;
+            g.add_edge(
+                NodeIndex::new(l.source as usize),
+                NodeIndex::new(l.target as usize),
+                l.edge,
+            );
+        }
+        Ok(self.graph.get_or_init(|| g))
     }
 
     /// The nodes, in document order, as a slice.
@@ -94,19 +104,6 @@ impl Diagram {
             .styles()
             .map(|k| self.edge_styles[k.0 as usize].stroke_width.map(f64::to_bits));
         widths.next().is_some_and(|first| widths.any(|w| w != first))
-    }
-
-    /// Checks that every walk over the edges saw them all. With
-    /// [`ExtractOptions::spool_edges`], the edges of a large drawing are
-    /// read back from a temporary file by [`Diagram::edges`] and
-    /// [`Diagram::graph`], which end early (as if there were no more) should
-    /// that fail; this says so.
-    ///
-    /// # Errors
-    ///
-    /// When reading the temporary file back failed.
-    pub fn check_edges(&self) -> std::io::Result<()> {
-        self.edges.failure().map_or(Ok(()), Err)
     }
 
     /// Resolves a [`Text`] handle of this diagram's nodes or edges.
@@ -134,12 +131,17 @@ impl Diagram {
         self.nodes.iter()
     }
 
-    /// The edges as (source, target, edge), in document order. (See
-    /// [`Diagram::check_edges`] where edges may be spooled.)
-    pub fn edges(&self) -> impl ExactSizeIterator<Item = (&Node, &Node, Edge)> + '_ {
-        self.edges
-            .iter()
-            .map(|l| (&self.nodes[l.source as usize], &self.nodes[l.target as usize], l.edge))
+    /// The edges as (source, target, edge), in document order.
+    ///
+    /// Each is a `Result`, as [`BufRead::lines`](std::io::BufRead::lines)
+    /// gives its lines: where the edges wait in a temporary file
+    /// ([`ExtractOptions::spool_edges`](crate::ExtractOptions::spool_edges)),
+    /// reading it back may fail, and the walk then ends with the error.
+    /// Edges kept in memory (the default) are always `Ok`.
+    pub fn edges(&self) -> impl ExactSizeIterator<Item = io::Result<(&Node, &Node, Edge)>> + '_ {
+        self.edges.iter().map(|l| {
+            l.map(|l| (&self.nodes[l.source as usize], &self.nodes[l.target as usize], l.edge))
+        })
     }
 
     /// The node with id `id`.
@@ -149,7 +151,11 @@ impl Diagram {
     }
 
     /// The edge between two nodes, in either direction.
-    pub fn find_edge(&self, a: NodeIndex, b: NodeIndex) -> Option<EdgeIndex> {
-        self.graph().find_edge_undirected(a, b).map(|(e, _)| e)
+    ///
+    /// # Errors
+    ///
+    /// As [`Diagram::graph`].
+    pub fn find_edge(&self, a: NodeIndex, b: NodeIndex) -> io::Result<Option<EdgeIndex>> {
+        Ok(self.graph()?.find_edge_undirected(a, b).map(|(e, _)| e))
     }
 }

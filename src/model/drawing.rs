@@ -1,10 +1,9 @@
 //! Everything the reader found in a drawing, in document order.
 
 use super::{
-    Def, EdgeShape, EdgeStyle, Group, Label, Marker, NodeShape, Origin, StrokeExtra, StyleId,
+    Candidates, Def, EdgeStyle, Group, Label, Marker, NodeShape, Origin, StrokeExtra, StyleId,
 };
 use crate::report::Warnings;
-use crate::svg::candidates::Candidates;
 use crate::text::{Strings, Text};
 
 /// Everything the reader found, in document order.
@@ -81,10 +80,6 @@ impl Titles {
 }
 
 impl Drawing {
-    pub(crate) fn push_edge(&mut self, e: EdgeShape) {
-        self.edges.push(e);
-    }
-
     pub(crate) fn edge_count(&self) -> usize {
         self.edges.len()
     }

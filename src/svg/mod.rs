@@ -2,7 +2,6 @@
 //! (node candidates), open strokes (edge candidates), text labels,
 //! comments and the groups they sit in, all in document order.
 
-pub(crate) mod candidates;
 pub(crate) mod css;
 pub(crate) mod input;
 pub(crate) mod length;

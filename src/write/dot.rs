@@ -71,7 +71,8 @@ pub(super) fn write(d: &Diagram, out: &mut dyn Write) -> Result<()> {
         writeln!(w, "  {} [{}];", quoted(d.text(n.id)), attrs.join(", "))?;
     }
     let weighted = d.weights_vary();
-    for (a, b, e) in d.edges() {
+    for edge in d.edges() {
+        let (a, b, e) = edge?;
         let st = d.edge_style(&e);
         let mut attrs = Vec::new();
         if directed && !e.directed {

@@ -89,7 +89,8 @@ pub(super) fn write(d: &Diagram, out: &mut dyn Write) -> Result<()> {
     writeln!(w, "    </nodes>")?;
     writeln!(w, "    <edges>")?;
     let weighted = d.weights_vary();
-    for (k, (a, b, e)) in d.edges().enumerate() {
+    for (k, edge) in d.edges().enumerate() {
+        let (a, b, e) = edge?;
         let vals = edge_values(d, &e, weighted);
         let kind = if e.directed { "directed" } else { "undirected" };
         write!(

@@ -50,10 +50,11 @@ fn value(v: &Value<'_>) -> String {
 pub(super) fn write(d: &Diagram, out: &mut dyn Write) -> Result<()> {
     let mut w = std::io::BufWriter::with_capacity(256 * 1024, out);
     let directed = d.report().directed;
+    let graph = d.graph()?;
     let multi = {
         let mut seen = foldhash::HashSet::default();
-        d.graph().edge_indices().any(|e| {
-            let (a, b) = d.graph().edge_endpoints(e).unwrap_or_default();
+        graph.edge_indices().any(|e| {
+            let (a, b) = graph.edge_endpoints(e).unwrap_or_default();
             let k = if directed || a <= b { (a, b) } else { (b, a) };
             !seen.insert(k)
         })
@@ -75,7 +76,7 @@ pub(super) fn write(d: &Diagram, out: &mut dyn Write) -> Result<()> {
         writeln!(w, "  ]")?;
     }
     let weighted = d.weights_vary();
-    for e in d.graph().edge_references() {
+    for e in graph.edge_references() {
         use petgraph::visit::EdgeRef;
         writeln!(w, "  edge [")?;
         writeln!(w, "    source {}", e.source().index())?;

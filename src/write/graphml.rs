@@ -20,7 +20,15 @@ fn type_name(k: Kind) -> &'static str {
 pub(super) fn write(d: &Diagram, out: &mut dyn Write) -> Result<()> {
     let mut w = std::io::BufWriter::with_capacity(256 * 1024, out);
     let directed = d.report().directed;
-    let mixed = directed && d.edges().any(|(_, _, e)| !e.directed);
+    let mut mixed = false;
+    if directed {
+        for edge in d.edges() {
+            if !edge?.2.directed {
+                mixed = true;
+                break;
+            }
+        }
+    }
     writeln!(w, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
     writeln!(
         w,
@@ -52,7 +60,8 @@ pub(super) fn write(d: &Diagram, out: &mut dyn Write) -> Result<()> {
         writeln!(w, "    </node>")?;
     }
     let weighted = d.weights_vary();
-    for (k, (a, b, e)) in d.edges().enumerate() {
+    for (k, edge) in d.edges().enumerate() {
+        let (a, b, e) = edge?;
         let own = if mixed && !e.directed { r#" directed="false""# } else { "" };
         writeln!(
             w,

@@ -26,8 +26,12 @@ fn json(v: Value<'_>) -> J {
 }
 
 /// Writes `items` as the elements of a JSON array, one per line.
-fn items(w: &mut impl Write, items: impl Iterator<Item = Map<String, J>>) -> Result<()> {
+fn items(
+    w: &mut impl Write,
+    items: impl Iterator<Item = std::io::Result<Map<String, J>>>,
+) -> Result<()> {
     for (k, m) in items.enumerate() {
+        let m = m?;
         w.write_all(if k > 0 { b",\n" } else { b"\n" })?;
         serde_json::to_writer(&mut *w, &m).map_err(std::io::Error::other)?;
     }
@@ -46,13 +50,14 @@ pub(super) fn write(d: &Diagram, opts: &WriteOptions, out: &mut dyn Write) -> Re
                 m.insert((*name).to_string(), json(v));
             }
         }
-        m
+        Ok(m)
     });
     items(&mut w, nodes)?;
     let key = if opts.json_links { "links" } else { "edges" };
     write!(w, "\n],\"{key}\":[")?;
     let weighted = d.weights_vary();
-    let edges = d.edges().enumerate().map(|(k, (a, b, e))| {
+    let edges = d.edges().enumerate().map(|(k, edge)| {
+        let (a, b, e) = edge?;
         let mut m = Map::new();
         m.insert("source".into(), J::from(d.text(a.id)));
         m.insert("target".into(), J::from(d.text(b.id)));
@@ -62,7 +67,7 @@ pub(super) fn write(d: &Diagram, opts: &WriteOptions, out: &mut dyn Write) -> Re
                 m.insert((*name).to_string(), json(v));
             }
         }
-        m
+        Ok(m)
     });
     items(&mut w, edges)?;
     writeln!(w, "\n]}}")?;

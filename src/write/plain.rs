@@ -14,7 +14,8 @@ use crate::model::Diagram;
 /// others, with the weight where widths vary.
 pub(super) fn pajek(d: &Diagram, out: &mut dyn Write) -> Result<()> {
     let mut w = std::io::BufWriter::with_capacity(256 * 1024, out);
-    writeln!(w, "*Vertices {}", d.graph().node_count())?;
+    let graph = d.graph()?;
+    writeln!(w, "*Vertices {}", graph.node_count())?;
     for (k, n) in d.nodes().enumerate() {
         let id = d.text(n.id).replace('"', "'").replace(['\n', '\r'], " ");
         let (x, y) = (Value::Num(n.x).text().into_owned(), Value::Num(n.y).text().into_owned());
@@ -23,7 +24,7 @@ pub(super) fn pajek(d: &Diagram, out: &mut dyn Write) -> Result<()> {
     let weighted = d.weights_vary();
     for directed in [true, false] {
         let edges: Vec<_> =
-            d.graph().edge_references().filter(|e| e.weight().directed == directed).collect();
+            graph.edge_references().filter(|e| e.weight().directed == directed).collect();
         if edges.is_empty() {
             continue;
         }
@@ -64,7 +65,7 @@ pub(super) fn edgelist(d: &Diagram, out: &mut dyn Write) -> Result<()> {
     let mut w = std::io::BufWriter::with_capacity(256 * 1024, out);
     let ids: Vec<String> = d.nodes().map(|n| safe_id(d.text(n.id))).collect();
     let weighted = d.weights_vary();
-    for e in d.graph().edge_references() {
+    for e in d.graph()?.edge_references() {
         write!(w, "{} {}", ids[e.source().index()], ids[e.target().index()])?;
         if weighted {
             let width = d.edge_style(e.weight()).stroke_width.unwrap_or(1.0);

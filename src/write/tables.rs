@@ -51,7 +51,8 @@ pub(super) fn gephi_edges(d: &Diagram, edges: &mut dyn Write) -> Result<()> {
     ])
     .map_err(csv_error)?;
     let weighted = d.weights_vary();
-    for (a, b, e) in d.edges() {
+    for edge in d.edges() {
+        let (a, b, e) = edge?;
         let v = edge_values(d, &e, weighted);
         let kind = if e.directed { "Directed" } else { "Undirected" };
         let weight = v[6].map_or_else(|| "1".to_string(), |v| v.text().into_owned());
@@ -120,7 +121,8 @@ pub(super) fn neo4j_edges(d: &Diagram, edges: &mut dyn Write) -> Result<()> {
     ])
     .map_err(csv_error)?;
     let weighted = d.weights_vary();
-    for (a, b, e) in d.edges() {
+    for edge in d.edges() {
+        let (a, b, e) = edge?;
         let mut row = vec![d.text(a.id).to_string(), d.text(b.id).to_string(), "LINK".to_string()];
         row.extend(edge_values(d, &e, weighted).iter().map(|v| text(*v)));
         w.write_record(&row).map_err(csv_error)?;

@@ -7,6 +7,7 @@ use crate::{edge_pairs, extract, node_ids};
 fn arcs(d: &svg2graph::Diagram) -> Vec<(String, String)> {
     let mut v: Vec<(String, String)> = d
         .edges()
+        .map(Result::unwrap)
         .map(|(a, b, e)| {
             assert!(e.directed, "an undirected edge among arcs");
             (d.text(a.id).to_string(), d.text(b.id).to_string())
@@ -61,7 +62,7 @@ fn graphviz_node_and_edge_groups() {
     assert_eq!(arcs(&d), pairs(&[("a", "b")]));
     let labels: Vec<&str> = d.nodes().map(|n| d.text(n.label)).collect();
     assert_eq!(labels, ["a", "b"]);
-    let (_, _, e) = d.edges().next().unwrap();
+    let (_, _, e) = d.edges().next().unwrap().unwrap();
     assert_eq!(d.text(e.label), "go");
     let n = d.nodes().next().unwrap();
     assert_eq!((n.x, n.y), (67.0, 40.0));
@@ -95,7 +96,7 @@ fn matplotlib_markers_glyphs_and_arrow_patches() {
 </svg>"##,
     );
     assert_eq!(d.report().generator, "matplotlib");
-    assert_eq!(d.graph().node_count(), 2, "{:?}", d.report());
+    assert_eq!(d.graph().unwrap().node_count(), 2, "{:?}", d.report());
     let xs: Vec<f64> = d.nodes().map(|n| n.x).collect();
     assert!((xs[0] - 30.0).abs() < 1e-6 && (xs[1] - 160.0).abs() < 1e-6);
     // the text drawn as glyphs is named by the comment before them
@@ -120,7 +121,7 @@ fn cairo_bezier_vertices_glyph_symbols_and_loop_rings() {
 </svg>"##,
     );
     assert_eq!(d.report().generator, "cairo");
-    assert_eq!(d.graph().node_count(), 2, "{:?}", d.report());
+    assert_eq!(d.graph().unwrap().node_count(), 2, "{:?}", d.report());
     // the straight edge, and the ring through the second vertex: a self-loop
     assert_eq!(edge_pairs(&d), pairs(&[("n1", "n2"), ("n2", "n2")]));
 }
@@ -131,8 +132,8 @@ fn mermaid_style_sheets_node_groups_and_markers() {
         r#"<svg id="my-svg" width="100%" xmlns="http://www.w3.org/2000/svg" class="flowchart" viewBox="0 0 300 100" role="graphics-document document" aria-roledescription="flowchart-v2"><style>#my-svg .flowchart-link{stroke:#333;fill:none;}#my-svg .node rect{fill:#eee;stroke:#999;}</style><g><marker id="my-svg_flowchart-v2-pointEnd" class="marker flowchart-v2" viewBox="0 0 10 10" refX="5" refY="5" markerUnits="userSpaceOnUse" markerWidth="8" markerHeight="8" orient="auto"><path d="M 0 0 L 10 5 L 0 10 z" class="arrowMarkerPath"/></marker></g><g class="root"><g class="clusters"/><g class="edges edgePaths"><path d="M80,50L211,50" id="my-svg-L_A_B_0" class="edge-thickness-normal edge-pattern-solid flowchart-link" marker-end="url(#my-svg_flowchart-v2-pointEnd)"/></g><g class="edgeLabels"><g class="edgeLabel" transform="translate(145, 50)"><g class="label" transform="translate(-10, -8)"><foreignObject width="20" height="16"><div xmlns="http://www.w3.org/1999/xhtml"><span class="edgeLabel"><p>yes</p></span></div></foreignObject></g></g></g><g class="nodes"><g class="node default" id="my-svg-flowchart-A-0" transform="translate(50, 50)"><rect class="basic label-container" x="-30" y="-20" width="60" height="40"/><g class="label" transform="translate(-10, -10)"><rect/><foreignObject width="20" height="20"><div xmlns="http://www.w3.org/1999/xhtml"><span class="nodeLabel"><p>Start</p></span></div></foreignObject></g></g><g class="node default" id="my-svg-flowchart-B-1" transform="translate(250, 50)"><rect class="basic label-container" x="-35" y="-20" width="70" height="40"/></g></g></g></svg>"#,
     );
     assert_eq!(d.report().generator, "mermaid");
-    assert_eq!(d.graph().node_count(), 2, "{:?}", d.report());
-    let (a, b, e) = d.edges().next().unwrap();
+    assert_eq!(d.graph().unwrap().node_count(), 2, "{:?}", d.report());
+    let (a, b, e) = d.edges().next().unwrap().unwrap();
     assert!(e.directed);
     assert_eq!((a.x, b.x), (50.0, 250.0));
     assert_eq!(d.text(e.label), "yes");
@@ -163,7 +164,7 @@ PlantUML version 1.2020.02--></g></svg>"##,
     assert_eq!(arcs(&d), pairs(&[("Child", "Parent")]));
     // the text drawn right after a link is its label; the class's own
     // name is not
-    let (_, _, e) = d.edges().next().unwrap();
+    let (_, _, e) = d.edges().next().unwrap().unwrap();
     assert_eq!(d.text(e.label), "extends");
     assert_eq!(d.text(d.nodes().next().unwrap().label), "Parent");
 }
@@ -181,7 +182,7 @@ fn cytoscape_polygon_nodes_and_separate_heads() {
 <path fill="rgb(200,200,200)" d=" M 262 50 L 250 62 L 238 50 L 250 38 Z"/>
 </g><g transform="scale(1,1) translate(0,0)"/></svg>"#,
     );
-    assert_eq!(d.graph().node_count(), 2, "{:?}", d.report());
+    assert_eq!(d.graph().unwrap().node_count(), 2, "{:?}", d.report());
     assert_eq!(arcs(&d), pairs(&[("n1", "n2"), ("n2", "n1")]));
 }
 
@@ -206,7 +207,7 @@ fn vega_symbols_and_background() {
     let pos: Vec<(f64, f64)> = d.nodes().map(|n| (n.x, n.y)).collect();
     assert_eq!(pos.len(), 2);
     assert!((pos[0].0 - 25.0).abs() < 1e-9 && (pos[0].1 - 55.0).abs() < 1e-9, "{pos:?}");
-    assert_eq!(d.graph().edge_count(), 1);
+    assert_eq!(d.graph().unwrap().edge_count(), 1);
 }
 
 #[test]
@@ -240,7 +241,7 @@ fn simple_and_directed_options() {
     let yes =
         svg2graph::ExtractOptions { directed: svg2graph::Directed::Yes, ..Default::default() };
     let d = svg2graph::extract(svg.as_bytes(), &yes).unwrap();
-    assert!(d.edges().all(|(_, _, e)| e.directed));
+    assert!(d.edges().map(Result::unwrap).all(|(_, _, e)| e.directed));
 }
 
 #[test]
@@ -625,7 +626,7 @@ fn mermaid_link_ids_name_the_ends_even_where_ids_hold_underscores() {
     );
     assert_eq!(d.report().generator, "mermaid");
     assert_eq!(node_ids(&d), ["x_1", "y"]);
-    let (a, b, e) = d.edges().next().expect("the link, by its id");
+    let (a, b, e) = d.edges().next().expect("the link, by its id").unwrap();
     assert_eq!((d.text(a.id), d.text(b.id)), ("x_1", "y"));
     assert!(e.disputed);
     assert_eq!(d.report().disagreements, 1);
@@ -650,7 +651,7 @@ Child -up-|> Parent
 PlantUML version 1.2020.02--></g></svg>"##,
     );
     assert_eq!(d.report().generator, "plantuml");
-    let (a, b, e) = d.edges().next().expect("the link, by its id");
+    let (a, b, e) = d.edges().next().expect("the link, by its id").unwrap();
     assert_eq!((d.text(a.id), d.text(b.id)), ("Child", "Parent"));
     assert!(e.disputed);
 }
@@ -668,6 +669,7 @@ fn drawio_cells_name_nodes_and_edges() {
         assert_eq!(node_ids(&d), ["alice", "bob", "carol"], "{name}");
         let edges: Vec<(&str, &str, bool, bool)> = d
             .edges()
+            .map(Result::unwrap)
             .map(|(a, b, e)| (d.text(a.id), d.text(b.id), e.directed, e.disputed))
             .collect();
         // the arrow is a head, not a node; the second edge's stroke ends

@@ -71,7 +71,7 @@ fn deep_nesting_meets_the_depth_limit() {
     // raised, the drawing is read
     let o = ExtractOptions { max_depth: 200_000, ..opts() };
     let d = quick(|| svg2graph::extract(svg.as_bytes(), &o)).unwrap();
-    assert_eq!(d.graph().node_count(), 1);
+    assert_eq!(d.graph().unwrap().node_count(), 1);
 }
 
 #[test]
@@ -117,8 +117,8 @@ fn degenerate_shapes_and_repeated_ids_are_handled() {
     let d = quick(|| svg2graph::extract(svg.as_bytes(), &opts())).unwrap();
     // a zero radius is a point node (warned); zero-size ellipse and rect
     // draw nothing; the zero-length line lies within one node
-    assert_eq!(d.graph().node_count(), 2);
-    assert_eq!(d.graph().edge_count(), 1);
+    assert_eq!(d.graph().unwrap().node_count(), 2);
+    assert_eq!(d.graph().unwrap().edge_count(), 1);
     assert_eq!(d.report().self_touching, 1);
     // a repeated id is no node's id
     let ids: Vec<&str> = d.nodes().map(|n| d.text(n.id)).collect();
@@ -148,7 +148,7 @@ fn truncated_and_junk_inputs_fail_with_positions() {
 fn fuzz_arc_to_a_far_point_is_skipped() {
     let svg = r#"<svg xmlns="http://www.w3.org/2000/svg"><path fill="red" d="M1.5.5a1 1 0 1 17777777777777777777777777777777777777777777777 2 2z"/><circle r="1"/></svg>"#;
     let d = quick(|| svg2graph::extract(svg.as_bytes(), &opts())).unwrap();
-    assert_eq!(d.graph().node_count(), 1);
+    assert_eq!(d.graph().unwrap().node_count(), 1);
     assert!(
         d.report().warnings.iter().any(|w| w.message.contains("arcs reach coordinates beyond"))
     );
@@ -168,7 +168,7 @@ fn fuzz_coordinates_beyond_1e15_are_skipped() {
       <circle cx="0" cy="0" r="1"/><circle cx="10" cy="0" r="1"/><line x1="0" y1="0" x2="10" y2="0"/>
     </svg>"#;
     let d = quick(|| svg2graph::extract(svg.as_bytes(), &opts())).unwrap();
-    assert_eq!((d.graph().node_count(), d.graph().edge_count()), (2, 1));
+    assert_eq!((d.graph().unwrap().node_count(), d.graph().unwrap().edge_count()), (2, 1));
     let skipped = d.report().warnings.iter().filter(|w| w.message.contains("beyond ±1e15")).count();
     assert_eq!(skipped, 8, "{:?}", d.report().warnings);
 }

@@ -29,6 +29,7 @@ pub fn extract(svg: &str) -> svg2graph::Diagram {
 pub fn edge_pairs(d: &svg2graph::Diagram) -> Vec<(String, String)> {
     let mut v: Vec<(String, String)> = d
         .edges()
+        .map(Result::unwrap)
         .map(|(a, b, _)| {
             let (a, b) = (d.text(a.id).to_string(), d.text(b.id).to_string());
             if a <= b { (a, b) } else { (b, a) }

@@ -284,7 +284,7 @@ proptest! {
         let svg = draw(&c);
         let d = svg2graph::extract(svg.as_bytes(), &svg2graph::ExtractOptions::default())
             .map_err(|e| TestCaseError::fail(format!("{e}\n{svg}")))?;
-        prop_assert_eq!(d.graph().node_count(), c.nodes.len());
+        prop_assert_eq!(d.graph().unwrap().node_count(), c.nodes.len());
         for n in d.nodes() {
             let id = d.text(n.id);
             let i: usize = id[1..].parse().unwrap();

@@ -15,7 +15,7 @@ fn check_sample(name: &str) {
     )
     .unwrap();
     let nodes = truth["nodes"].as_array().unwrap();
-    assert_eq!(d.graph().node_count(), nodes.len());
+    assert_eq!(d.graph().unwrap().node_count(), nodes.len());
     let by_id: HashMap<&str, (f64, f64)> = d.nodes().map(|n| (d.text(n.id), (n.x, n.y))).collect();
     for t in nodes {
         let id = t["id"].as_str().unwrap();

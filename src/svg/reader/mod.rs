@@ -62,7 +62,7 @@ pub(crate) fn read<R: BufRead + Send>(
     pipelined: bool,
 ) -> Result<Drawing> {
     let split = pipelined.then_some(SplitPolicy::Adaptive);
-    read_spooling(input, opts, split, super::candidates::SPOOL_AFTER)
+    read_spooling(input, opts, split, crate::model::CANDIDATES_SPOOL_AFTER)
 }
 
 /// [`read`], pipelined with `split` or not at all, spooling edge
@@ -75,7 +75,7 @@ fn read_spooling<R: BufRead + Send>(
 ) -> Result<Drawing> {
     let mut reader = tokenizer(input)?;
     let mut walker = Walker::new(opts);
-    walker.out.edges = crate::svg::candidates::Candidates::new(spool_after);
+    walker.out.edges = crate::model::Candidates::new(spool_after);
     // The cancel flag is looked at every few thousand events.
     let mut countdown = 0u32;
     let mut check = || {
@@ -172,7 +172,7 @@ mod tests {
             let kept = read_as(&svg, &opts, None, usize::MAX);
             assert_eq!(read_as(&svg, &opts, None, 0), kept, "{name}");
             let d = read_spooling(svg.as_slice(), &opts, None, 0);
-            if d.is_ok_and(|d| d.edges.len() > 2 * crate::svg::candidates::EDGE_CHUNK) {
+            if d.is_ok_and(|d| d.edges.len() > 2 * crate::model::CANDIDATES_SPOOL_AFTER / 4) {
                 spooled += 1;
             }
         }

@@ -92,16 +92,11 @@ impl Walker<'_> {
             let (s, t) = (self.out.strings.intern(s), self.out.strings.intern(t));
             self.out.connectors.push((self.strokes, s, t));
         }
-        self.out.push_edge(EdgeShape {
-            a: a_pt,
-            b: b_pt,
-            style,
-            svg_id,
-            line,
-            column,
-            extra,
-            group,
-        });
+        let e = EdgeShape { a: a_pt, b: b_pt, style, svg_id, line, column, extra, group };
+        if let Err(err) = self.out.edges.push(e) {
+            // Said at the end of the element (see `Walker::element`).
+            self.spool_failed.get_or_insert(err);
+        }
         self.last_stroke = self.strokes;
         self.block_stroke = self.strokes;
         self.strokes = self.strokes.saturating_add(1);

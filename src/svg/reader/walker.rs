@@ -64,6 +64,8 @@ pub(crate) struct Walker<'o> {
     pub(super) sel: u8,
     /// The list [`Attrs`] keep values in, reused from element to element.
     pub(super) values: Values<'static>,
+    /// Writing the stroke spool failed (reported after the element).
+    pub(super) spool_failed: Option<std::io::Error>,
 }
 
 impl<'o> Walker<'o> {
@@ -93,6 +95,7 @@ impl<'o> Walker<'o> {
                 .map(|s| s.as_deref().and_then(Css::selector)),
             sel: 0,
             values: Vec::with_capacity(16),
+            spool_failed: None,
             comment_label: None,
             node_groups: Vec::new(),
         }
@@ -135,7 +138,6 @@ impl<'o> Walker<'o> {
 
     /// Checks the document was complete; `end` is where the input ended.
     pub(super) fn finish(self, end: Position) -> Result<Drawing> {
-        self.out.edges.check()?;
         if !self.root_seen {
             return Err(Error::new(ErrorKind::NoRoot));
         }
@@ -294,6 +296,9 @@ impl<'o> Walker<'o> {
         let svg_ns = self.is_svg(qname, colon);
         let opened = Opened { ns_mark, css, has_children };
         let pushed = self.element(e, &attrs, local, svg_ns, opened)?;
+        if let Some(err) = self.spool_failed.take() {
+            return Err(err.into());
+        }
         self.values = recycle(attrs.into_list());
         if !pushed {
             self.ns.truncate(ns_mark);
