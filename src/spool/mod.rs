@@ -112,6 +112,13 @@ impl<C: Codec> Spool<C> {
 
     /// Adds a record. Fails only when the file cannot be written.
     pub(crate) fn push(&mut self, r: C::Record) -> io::Result<()> {
+        if self.threshold != usize::MAX && self.mem.len() == self.mem.capacity() {
+            // Memory bounded by the threshold: grown a chunk at a time once
+            // a chunk is reached (no doubling past what will be held), and
+            // from a small start (small drawings do not pay for a chunk).
+            let cap = self.mem.capacity();
+            self.mem.reserve_exact(if cap == 0 { 1024.min(C::CHUNK) } else { cap.min(C::CHUNK) });
+        }
         self.mem.push(r);
         if self.mem.len().is_multiple_of(C::CHUNK) && self.len() > self.threshold {
             self.spool_memory()?;
@@ -136,6 +143,8 @@ impl<C: Codec> Spool<C> {
         }
         self.mem = mem;
         self.mem.clear();
+        // From now on at most a chunk waits in memory.
+        self.mem.shrink_to(C::CHUNK);
         Ok(())
     }
 
@@ -261,8 +270,9 @@ impl<C: Codec> Spool<C> {
         for piece in mem.chunks(C::CHUNK) {
             self.write_chunk(piece).map_err(|e| spool_error(&e, C::WHAT))?;
         }
-        let mut chunk = mem;
-        let mut next = Vec::with_capacity(chunk.capacity());
+        drop(mem);
+        let mut chunk = Vec::with_capacity(C::CHUNK);
+        let mut next = Vec::with_capacity(C::CHUNK);
         let mut encoded = std::mem::take(&mut self.encoded);
         let n = self.chunks.len();
         if n > 0 {

@@ -3,6 +3,7 @@
 //! comments and the groups they sit in, all in document order.
 
 pub(crate) mod css;
+mod events;
 pub(crate) mod input;
 pub(crate) mod length;
 mod path;

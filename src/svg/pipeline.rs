@@ -1,8 +1,8 @@
 //! Tokenizing on a second thread: the producer runs the quick-xml reader
-//! and copies each event that matters into a batch; the consumer (the
-//! walker, on the calling thread) turns the batches back into events, in
-//! order. Batches are bounded in size and number and are recycled, so
-//! memory stays flat whatever the input size.
+//! and copies each event that matters into a batch; the consumer side is
+//! an [`Events`] source that turns the batches back into events, in order,
+//! for the walker on the calling thread. Batches are bounded in size and
+//! number and are recycled, so memory stays flat whatever the input size.
 
 use std::io::BufRead;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -11,8 +11,8 @@ use std::sync::mpsc;
 use quick_xml::Reader;
 use quick_xml::events::{BytesCData, BytesEnd, BytesRef, BytesStart, BytesText, Event};
 
+use super::events::{Events, Token, next_event};
 use super::input::Tracked;
-use super::reader::next_event;
 use super::style::{self, Split};
 use crate::error::{Position, Result};
 
@@ -127,50 +127,90 @@ pub(super) enum SplitPolicy {
 
 /// The count of batches in the channel, alone in its cache line: the
 /// producer reads it at every start tag, and a variable of the consumer's
-/// sharing the line would have it fetched back and forth between the cores
-/// (in one build that cost 10 % of the reading time).
+/// sharing the line would have it fetched back and forth between the cores.
 #[derive(Default)]
 #[repr(align(128))]
 struct Queued(AtomicUsize);
 
-/// Runs `reader` on a second thread and hands every event that matters to
-/// `consume` with the attributes of start tags split (see
-/// [`style::split`]) and the position it starts at. Returns the position where
-/// the input ended. The first error, from either side, is returned; the
-/// consumer's own errors come first, as they concern earlier input.
-pub(super) fn run<R: BufRead + Send>(
+/// What the producer sends: a batch of events, then how the input ended
+/// (where, or the tokenizer's error).
+enum Message {
+    Batch(Batch),
+    End(Result<Position>),
+}
+
+/// Runs `reader` on a second thread and calls `consume` with the events it
+/// reads, as an [`Events`] source: start tags' attributes split ahead (see
+/// [`style::split`]) while the consumer is the slower side. The first
+/// error, from either side, is returned; the consumer's own errors come
+/// first, as they concern earlier input.
+pub(super) fn run<R: BufRead + Send, T>(
     reader: Reader<Tracked<R>>,
     policy: SplitPolicy,
-    mut consume: impl FnMut(Event<'_>, Option<&[Split]>, Position) -> Result<()>,
-) -> Result<Position> {
-    let (tx, rx) = mpsc::sync_channel::<Batch>(IN_FLIGHT);
+    consume: impl FnOnce(&mut Pipelined<'_>) -> Result<T>,
+) -> Result<T> {
+    let (tx, rx) = mpsc::sync_channel::<Message>(IN_FLIGHT);
     let (back_tx, back_rx) = mpsc::channel::<Batch>();
     // Batches sent and not yet taken.
     let queued = Queued::default();
     std::thread::scope(|scope| {
         let queued = &queued.0;
         let producer = scope.spawn(move || produce(reader, &tx, &back_rx, queued, policy));
-        let mut failed = None;
-        'batches: for mut batch in &rx {
-            queued.fetch_sub(1, Ordering::Relaxed);
-            for r in &batch.recs {
-                if let Err(e) = consume(batch.event(r), batch.splits(r), r.here) {
-                    failed = Some(e);
-                    break 'batches;
-                }
-            }
-            batch.clear();
-            // The producer may be gone already; then the batch is dropped.
-            let _ = back_tx.send(batch);
-        }
+        let mut source = Pipelined { rx, back: back_tx, queued, batch: None, at: 0, end: START };
+        let consumed = consume(&mut source);
         // Closing the channel stops a producer still sending.
-        drop(rx);
-        let produced = producer.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
-        match failed {
-            Some(e) => Err(e),
-            None => produced,
-        }
+        drop(source);
+        producer.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
+        consumed
     })
+}
+
+/// Where an input starts (the end until the producer says where).
+const START: Position = Position { line: 1, column: 1, offset: Some(0) };
+
+/// The consumer's side: the events of the batches received, in order.
+pub(super) struct Pipelined<'q> {
+    rx: mpsc::Receiver<Message>,
+    /// Where emptied batches go back to the producer.
+    back: mpsc::Sender<Batch>,
+    queued: &'q AtomicUsize,
+    batch: Option<Batch>,
+    /// The next event of `batch`.
+    at: usize,
+    end: Position,
+}
+
+impl Events for Pipelined<'_> {
+    fn next(&mut self) -> Result<Option<Token<'_>>> {
+        while self.batch.as_ref().is_none_or(|b| self.at >= b.recs.len()) {
+            if let Some(mut done) = self.batch.take() {
+                done.clear();
+                // The producer may be gone already; then the batch is dropped.
+                let _ = self.back.send(done);
+            }
+            match self.rx.recv() {
+                Ok(Message::Batch(b)) => {
+                    self.queued.fetch_sub(1, Ordering::Relaxed);
+                    self.batch = Some(b);
+                    self.at = 0;
+                }
+                Ok(Message::End(ended)) => {
+                    self.end = ended?;
+                    return Ok(None);
+                }
+                // The producer panicked: `run` passes that on.
+                Err(_) => return Ok(None),
+            }
+        }
+        let Some(b) = &self.batch else { return Ok(None) };
+        let r = &b.recs[self.at];
+        self.at += 1;
+        Ok(Some(Token { event: b.event(r), split: b.splits(r), here: r.here }))
+    }
+
+    fn end(&self) -> Position {
+        self.end
+    }
 }
 
 /// The producer: tokenizes, batches, sends. A whitespace-only text is
@@ -178,15 +218,15 @@ pub(super) fn run<R: BufRead + Send>(
 /// label; elsewhere it cannot matter.
 fn produce<R: BufRead>(
     mut reader: Reader<Tracked<R>>,
-    tx: &mpsc::SyncSender<Batch>,
+    tx: &mpsc::SyncSender<Message>,
     back: &mpsc::Receiver<Batch>,
     queued: &AtomicUsize,
     policy: SplitPolicy,
-) -> Result<Position> {
+) {
     // Counted before it is sent, so that the consumer never counts below 0.
     let send = |batch: Batch| {
         queued.fetch_add(1, Ordering::Relaxed);
-        tx.send(batch)
+        tx.send(Message::Batch(batch))
     };
     let mut buf = Vec::with_capacity(64 * 1024);
     let mut batch = Batch::default();
@@ -205,14 +245,16 @@ fn produce<R: BufRead>(
             Err(e) => {
                 // Events before the error are still interpreted first.
                 let _ = send(batch);
-                return Err(e);
+                let _ = tx.send(Message::End(Err(e)));
+                return;
             }
         };
         let chars = match &event {
             Event::Eof => {
                 let end = reader.get_ref().here();
                 let _ = send(batch);
-                return Ok(end);
+                let _ = tx.send(Message::End(Ok(end)));
+                return;
             }
             Event::Start(e) => {
                 batch.push_tag(Kind::Start, e, split_now(), here);
@@ -251,7 +293,7 @@ fn produce<R: BufRead>(
         if batch.full() {
             if send(batch).is_err() {
                 // The consumer stopped (it met an error): nothing to add.
-                return Ok(here);
+                return;
             }
             batch = back.try_recv().unwrap_or_default();
         }

@@ -18,40 +18,12 @@ mod walker;
 
 use std::io::BufRead;
 
-use quick_xml::Reader;
-use quick_xml::events::Event;
-
-use super::input::Tracked;
+use super::events::{Events, Inline, tokenizer};
 use super::pipeline::SplitPolicy;
-use crate::error::{Error, ErrorKind, Position, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::model::Drawing;
 use crate::options::ExtractOptions;
 pub(crate) use walker::Walker;
-
-/// Makes the XML reader over `input`, with the configuration the walker
-/// relies on.
-fn tokenizer<R: BufRead>(input: R) -> Result<Reader<Tracked<R>>> {
-    let mut tracked = Tracked::new(input);
-    tracked.skip_bom()?;
-    let mut reader = Reader::from_reader(tracked);
-    reader.config_mut().expand_empty_elements = false;
-    reader.config_mut().check_end_names = true;
-    Ok(reader)
-}
-
-/// Reads the next event; errors carry their position.
-pub(super) fn next_event<'b, R: BufRead>(
-    reader: &mut Reader<Tracked<R>>,
-    buf: &'b mut Vec<u8>,
-) -> Result<Event<'b>> {
-    match reader.read_event_into(buf) {
-        Ok(ev) => Ok(ev),
-        Err(e) => {
-            let pos = reader.get_ref().position(reader.error_position());
-            Err(xml_error(e, pos))
-        }
-    }
-}
 
 /// Reads a whole drawing from `input`. With `pipelined`, tokenizing runs
 /// on a second thread while this one interprets the events: worth it for
@@ -73,50 +45,35 @@ fn read_spooling<R: BufRead + Send>(
     split: Option<SplitPolicy>,
     spool_after: usize,
 ) -> Result<Drawing> {
-    let mut reader = tokenizer(input)?;
+    let reader = tokenizer(input)?;
     let mut walker = Walker::new(opts);
     walker.out.edges = crate::model::Candidates::new(spool_after);
-    // The cancel flag is looked at every few thousand events.
-    let mut countdown = 0u32;
-    let mut check = || {
-        countdown = countdown.wrapping_add(1);
-        match &opts.cancel {
-            Some(c) if countdown.is_multiple_of(4096) && c.is_cancelled() => {
-                Err(Error::new(ErrorKind::Interrupted))
-            }
-            _ => Ok(()),
-        }
-    };
-    if let Some(policy) = split {
-        let end = super::pipeline::run(reader, policy, |ev, splits, here| {
-            check()?;
-            walker.here = here;
-            walker.event(ev, splits)
-        })?;
-        return walker.finish(end);
+    match split {
+        Some(policy) => super::pipeline::run(reader, policy, |events| walk(walker, events, opts)),
+        None => walk(walker, &mut Inline::new(reader), opts),
     }
-    let mut buf = Vec::with_capacity(64 * 1024);
-    loop {
-        check()?;
-        walker.here = reader.get_ref().here();
-        let event = next_event(&mut reader, &mut buf)?;
-        if matches!(event, Event::Eof) {
-            break;
-        }
-        walker.event(event, None)?;
-        buf.clear();
-    }
-    let end = reader.get_ref().here();
-    walker.finish(end)
 }
 
-pub(super) fn xml_error(e: quick_xml::Error, pos: Option<Position>) -> Error {
-    match e {
-        quick_xml::Error::Io(io) => {
-            Error::at(ErrorKind::Io(std::io::Error::new(io.kind(), io.to_string())), pos)
+/// Hands every event of `events` to `walker`, then says what it found.
+fn walk(
+    mut walker: Walker<'_>,
+    events: &mut impl Events,
+    opts: &ExtractOptions,
+) -> Result<Drawing> {
+    // The cancel flag is looked at every few thousand events.
+    let mut countdown = 0u32;
+    while let Some(token) = events.next()? {
+        countdown = countdown.wrapping_add(1);
+        if countdown.is_multiple_of(4096)
+            && let Some(c) = &opts.cancel
+            && c.is_cancelled()
+        {
+            return Err(Error::new(ErrorKind::Interrupted));
         }
-        other => Error::at(ErrorKind::Xml(other.to_string()), pos),
+        walker.here = token.here;
+        walker.event(token.event, token.split)?;
     }
+    walker.finish(events.end())
 }
 
 #[cfg(test)]

@@ -12,11 +12,11 @@ use super::frame::{
     Binding, Element, Frame, Kind, MAX_SHEET, MAX_TEXT, Opened, SVG_NS, TitleOf, classify,
 };
 use super::values::{clip, len_or, trim};
-use super::xml_error;
 use crate::error::{Error, ErrorKind, Position, Result};
 use crate::model::{Drawing, Group, Label, NONE};
 use crate::options::ExtractOptions;
 use crate::svg::css::{Css, CssNode};
+use crate::svg::events::xml_error;
 use crate::svg::length::{self, Axis, Units};
 use crate::svg::style::{Attrs, F, Split, Values, recycle};
 use crate::svg::transform::{parse_transform, viewbox_transform};
