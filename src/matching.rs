@@ -76,6 +76,16 @@ pub(crate) fn directed_as(opt: Directed, drawn: bool) -> bool {
     }
 }
 
+/// Which way a stroke points, by the heads or markers drawn on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Direction {
+    Undirected,
+    /// From its start `a` to its end `b`.
+    Forward,
+    /// From its end `b` to its start `a`.
+    Backward,
+}
+
 /// What matching needs.
 pub(crate) struct Matcher<'a> {
     pub ends: &'a Ends<'a>,
@@ -95,7 +105,7 @@ impl Matcher<'_> {
     fn by_geometry(
         &self,
         e: &EdgeShape,
-        (a, b, dir): (Option<u32>, Option<u32>, Option<bool>),
+        (a, b, dir): (Option<u32>, Option<u32>, Direction),
         counts: &mut Counts,
         warnings: &mut Warnings,
         pos: Option<Position>,
@@ -141,7 +151,7 @@ impl Matcher<'_> {
                 return None;
             }
         }
-        Some(if dir == Some(false) { (b, a) } else { (a, b) })
+        Some(if dir == Direction::Backward { (b, a) } else { (a, b) })
     }
 }
 
@@ -155,7 +165,7 @@ impl Matcher<'_> {
         const TASK: usize = 2048;
         let (ends, placed, index) = (self.ends, self.placed, self.index);
         out.clear();
-        out.resize(chunk.len(), Matched::Open(None, None, None));
+        out.resize(chunk.len(), Matched::Open(None, None, Direction::Undirected));
         out.par_chunks_mut(TASK).zip(chunk.par_chunks(TASK)).enumerate().for_each(
             |(t, (out, chunk))| {
                 let first = base + (t * TASK) as u32;
@@ -178,8 +188,8 @@ impl Matcher<'_> {
                                 && self.only_in.is_none()
                                 && matches!(self.names.of(k, e), Named::None) =>
                         {
-                            let (s, t) = if dir == Some(false) { (y, x) } else { (x, y) };
-                            Matched::Edge(s, t, dir.is_some())
+                            let (s, t) = if dir == Direction::Backward { (y, x) } else { (x, y) };
+                            Matched::Edge(s, t, dir != Direction::Undirected)
                         }
                         _ => Matched::Open(a, b, dir),
                     };
@@ -196,7 +206,7 @@ impl Matcher<'_> {
         &self,
         e: &EdgeShape,
         k: u32,
-        (a, b, dir): (Option<u32>, Option<u32>, Option<bool>),
+        (a, b, dir): (Option<u32>, Option<u32>, Direction),
         counts: &mut Counts,
         warnings: &mut Warnings,
         id: &impl Fn(u32) -> String,
@@ -251,7 +261,7 @@ impl Matcher<'_> {
 #[derive(Clone, Copy, Debug)]
 enum Matched {
     Edge(u32, u32, bool),
-    Open(Option<u32>, Option<u32>, Option<bool>),
+    Open(Option<u32>, Option<u32>, Direction),
 }
 
 /// Matches every edge candidate's ends and adds the edges. Where the
@@ -280,7 +290,7 @@ pub(crate) fn add_edges(
                     else {
                         continue;
                     };
-                    (s, t, dir.is_some(), disputed)
+                    (s, t, dir != Direction::Undirected, disputed)
                 }
             };
             let directed = directed_as(m.directed, directed);
@@ -362,18 +372,19 @@ pub(crate) struct Ends<'a> {
 impl Ends<'_> {
     /// The points to match for candidate `k` (arrow tips where the stroke
     /// stops short of them), and whether the edge points from `a` to `b`
-    /// (`Some(true)`), from `b` to `a` (`Some(false)`) or is undirected.
-    fn of(&self, k: u32, e: &EdgeShape) -> (Point, Point, Option<bool>) {
+    /// ([`Direction::Forward`]), from `b` to `a` ([`Direction::Backward`])
+    /// or is undirected.
+    fn of(&self, k: u32, e: &EdgeShape) -> (Point, Point, Direction) {
         let (mut a, mut b) = (e.a, e.b);
-        let mut dir = None;
+        let mut dir = Direction::Undirected;
         if let Ok(h) = self.heads.binary_search_by_key(&k, |(i, _)| *i) {
             let head = self.heads[h].1;
             if head.at_b {
                 b = head.tip;
-                dir = Some(true);
+                dir = Direction::Forward;
             } else {
                 a = head.tip;
-                dir = Some(false);
+                dir = Direction::Backward;
             }
         }
         let style = &self.styles[e.style.0 as usize];
@@ -385,9 +396,9 @@ impl Ends<'_> {
             if reach > 0.0 && dir_b.hypot() > 0.0 {
                 b += dir_b / dir_b.hypot() * reach;
             }
-            dir = Some(true);
+            dir = Direction::Forward;
         } else if marker(style.marker_start).is_some() {
-            dir = Some(false);
+            dir = Direction::Backward;
         }
         (a, b, dir)
     }

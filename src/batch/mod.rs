@@ -377,8 +377,8 @@ fn convert(input: &Input, opts: &BatchOptions, extract: &ExtractOptions) -> Outc
     }
     if !input.by_name {
         match sniff::sniff(&input.path) {
-            Ok(sniff::Kind::Svg) => {}
-            Ok(sniff::Kind::Other) => return Outcome::NotSvg,
+            Ok(sniff::Content::Svg) => {}
+            Ok(sniff::Content::Other) => return Outcome::NotSvg,
             Err(e) => {
                 let e = Error::from(e).with_path(&input.path);
                 return Outcome::Done(record(Status::Failed, e.to_string()));

@@ -10,7 +10,7 @@ const PREFIX: u64 = 16 * 1024;
 
 /// What a file's first bytes say it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Kind {
+pub(crate) enum Content {
     /// XML whose first element is `<svg>` (perhaps gzip-compressed).
     Svg,
     /// Anything else.
@@ -18,7 +18,7 @@ pub(crate) enum Kind {
 }
 
 /// Sniffs the file at `path`. Unreadable files are `Err`.
-pub(crate) fn sniff(path: &Path) -> std::io::Result<Kind> {
+pub(crate) fn sniff(path: &Path) -> std::io::Result<Content> {
     let mut head = Vec::with_capacity(PREFIX as usize);
     std::fs::File::open(path)?.take(PREFIX).read_to_end(&mut head)?;
     if head.starts_with(&[0x1f, 0x8b]) {
@@ -32,17 +32,21 @@ pub(crate) fn sniff(path: &Path) -> std::io::Result<Kind> {
 
 /// True when the first element of `head` (a prefix of a document) is
 /// `<svg>`, with any namespace prefix.
-fn of_xml(head: &[u8]) -> Kind {
+fn of_xml(head: &[u8]) -> Content {
     let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
     let mut r = quick_xml::Reader::from_reader(head);
     let mut buf = Vec::new();
     loop {
         match r.read_event_into(&mut buf) {
             Ok(Event::Start(e) | Event::Empty(e)) => {
-                return if e.local_name().as_ref() == "svg" { Kind::Svg } else { Kind::Other };
+                return if e.local_name().as_ref() == "svg" {
+                    Content::Svg
+                } else {
+                    Content::Other
+                };
             }
-            Ok(Event::Text(t)) if !t.trim_ascii().is_empty() => return Kind::Other,
-            Ok(Event::Eof) | Err(_) => return Kind::Other,
+            Ok(Event::Text(t)) if !t.trim_ascii().is_empty() => return Content::Other,
+            Ok(Event::Eof) | Err(_) => return Content::Other,
             Ok(_) => {}
         }
         buf.clear();
@@ -55,14 +59,14 @@ mod tests {
 
     #[test]
     fn svg_roots_are_told_from_other_content() {
-        assert_eq!(of_xml(b"<svg xmlns='http://www.w3.org/2000/svg'/>"), Kind::Svg);
+        assert_eq!(of_xml(b"<svg xmlns='http://www.w3.org/2000/svg'/>"), Content::Svg);
         assert_eq!(
             of_xml(b"\xEF\xBB\xBF<?xml version='1.0'?>\n<!-- c --><!DOCTYPE svg><svg:svg>"),
-            Kind::Svg
+            Content::Svg
         );
-        assert_eq!(of_xml(b"<html><svg/></html>"), Kind::Other);
-        assert_eq!(of_xml(b"\x89PNG\r\n\x1a\n"), Kind::Other);
-        assert_eq!(of_xml(b"id,x,y\n"), Kind::Other);
-        assert_eq!(of_xml(b""), Kind::Other);
+        assert_eq!(of_xml(b"<html><svg/></html>"), Content::Other);
+        assert_eq!(of_xml(b"\x89PNG\r\n\x1a\n"), Content::Other);
+        assert_eq!(of_xml(b"id,x,y\n"), Content::Other);
+        assert_eq!(of_xml(b""), Content::Other);
     }
 }

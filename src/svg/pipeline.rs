@@ -30,7 +30,7 @@ const IN_FLIGHT: usize = 4;
 const SPLIT_WHEN_QUEUED: usize = IN_FLIGHT;
 
 #[derive(Clone, Copy, Debug)]
-enum Kind {
+enum Recorded {
     Start,
     Empty,
     End,
@@ -42,7 +42,7 @@ enum Kind {
 
 #[derive(Clone, Copy, Debug)]
 struct Rec {
-    kind: Kind,
+    kind: Recorded,
     start: u32,
     end: u32,
     name_len: u32,
@@ -60,7 +60,7 @@ struct Batch {
 }
 
 impl Batch {
-    fn push(&mut self, kind: Kind, content: &str, name_len: usize, here: Position) {
+    fn push(&mut self, kind: Recorded, content: &str, name_len: usize, here: Position) {
         let start = self.text.len() as u32;
         self.text.push_str(content);
         self.recs.push(Rec {
@@ -74,7 +74,7 @@ impl Batch {
     }
 
     /// Pushes a start tag, with its attributes split if `split`.
-    fn push_tag(&mut self, kind: Kind, e: &BytesStart<'_>, split: bool, here: Position) {
+    fn push_tag(&mut self, kind: Recorded, e: &BytesStart<'_>, split: bool, here: Position) {
         let first = self.splits.len() as u32;
         let split = split && style::split(e, &mut self.splits);
         let split = split.then_some((first, self.splits.len() as u32));
@@ -101,13 +101,13 @@ impl Batch {
     fn event(&self, r: &Rec) -> Event<'_> {
         let s = &self.text[r.start as usize..r.end as usize];
         match r.kind {
-            Kind::Start => Event::Start(BytesStart::from_content(s, r.name_len as usize)),
-            Kind::Empty => Event::Empty(BytesStart::from_content(s, r.name_len as usize)),
-            Kind::End => Event::End(BytesEnd::new(s)),
-            Kind::Text => Event::Text(BytesText::from_escaped(s)),
-            Kind::CData => Event::CData(BytesCData::new(s)),
-            Kind::Ref => Event::GeneralRef(BytesRef::new(s)),
-            Kind::Comment => Event::Comment(BytesText::from_escaped(s)),
+            Recorded::Start => Event::Start(BytesStart::from_content(s, r.name_len as usize)),
+            Recorded::Empty => Event::Empty(BytesStart::from_content(s, r.name_len as usize)),
+            Recorded::End => Event::End(BytesEnd::new(s)),
+            Recorded::Text => Event::Text(BytesText::from_escaped(s)),
+            Recorded::CData => Event::CData(BytesCData::new(s)),
+            Recorded::Ref => Event::GeneralRef(BytesRef::new(s)),
+            Recorded::Comment => Event::Comment(BytesText::from_escaped(s)),
         }
     }
 }
@@ -257,33 +257,33 @@ fn produce<R: BufRead>(
                 return;
             }
             Event::Start(e) => {
-                batch.push_tag(Kind::Start, e, split_now(), here);
+                batch.push_tag(Recorded::Start, e, split_now(), here);
                 false
             }
             Event::Empty(e) => {
-                batch.push_tag(Kind::Empty, e, split_now(), here);
+                batch.push_tag(Recorded::Empty, e, split_now(), here);
                 false
             }
             Event::End(e) => {
-                batch.push(Kind::End, e, 0, here);
+                batch.push(Recorded::End, e, 0, here);
                 false
             }
             Event::Text(t) => {
                 if in_chars || !t.trim_ascii().is_empty() {
-                    batch.push(Kind::Text, t, 0, here);
+                    batch.push(Recorded::Text, t, 0, here);
                 }
                 true
             }
             Event::CData(t) => {
-                batch.push(Kind::CData, t, 0, here);
+                batch.push(Recorded::CData, t, 0, here);
                 true
             }
             Event::GeneralRef(r) => {
-                batch.push(Kind::Ref, r, 0, here);
+                batch.push(Recorded::Ref, r, 0, here);
                 true
             }
             Event::Comment(c) => {
-                batch.push(Kind::Comment, c, 0, here);
+                batch.push(Recorded::Comment, c, 0, here);
                 in_chars
             }
             _ => in_chars,

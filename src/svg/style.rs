@@ -10,7 +10,7 @@ use quick_xml::name::QName;
 
 /// The attributes (and properties) the reader uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum F {
+pub(crate) enum Attr {
     Id,
     Class,
     Transform,
@@ -64,82 +64,82 @@ pub(crate) enum F {
 }
 
 // Every variant has a bit in `Attrs::has`.
-const _: () = assert!((F::ConnectionEnd as u32) < 64);
+const _: () = assert!((Attr::ConnectionEnd as u32) < 64);
 
-impl F {
+impl Attr {
     /// The attribute named `key`, as written in XML.
-    fn of_attribute(key: &[u8]) -> Option<F> {
+    fn of_attribute(key: &[u8]) -> Option<Attr> {
         Some(match key {
-            b"id" => F::Id,
-            b"class" => F::Class,
-            b"transform" => F::Transform,
-            b"fill" => F::Fill,
-            b"stroke" => F::Stroke,
-            b"stroke-width" => F::StrokeWidth,
-            b"display" => F::Display,
-            b"visibility" => F::Visibility,
-            b"cx" => F::Cx,
-            b"cy" => F::Cy,
-            b"r" => F::R,
-            b"x1" => F::X1,
-            b"y1" => F::Y1,
-            b"x2" => F::X2,
-            b"y2" => F::Y2,
-            b"x" => F::X,
-            b"y" => F::Y,
-            b"width" => F::Width,
-            b"height" => F::Height,
-            b"viewBox" => F::ViewBox,
-            b"preserveAspectRatio" => F::Aspect,
-            b"rx" => F::Rx,
-            b"ry" => F::Ry,
-            b"points" => F::Points,
-            b"d" => F::D,
-            b"href" | b"xlink:href" => F::Href,
-            b"marker-start" => F::MarkerStart,
-            b"marker-end" => F::MarkerEnd,
-            b"filter" => F::Filter,
-            b"refX" => F::RefX,
-            b"markerWidth" => F::MarkerWidth,
-            b"markerHeight" => F::MarkerHeight,
-            b"markerUnits" => F::MarkerUnits,
-            b"aria-roledescription" => F::Role,
-            b"data-node-id" | b"data-id" => F::DataId,
-            b"opacity" => F::Opacity,
-            b"fill-opacity" => F::FillOpacity,
-            b"stroke-opacity" => F::StrokeOpacity,
-            b"font-size" => F::FontSize,
-            b"data-label-target" => F::LabelTarget,
-            b"data-cell-id" => F::CellId,
-            b"content" => F::Content,
-            b"inkscape:connection-start" => F::ConnectionStart,
-            b"inkscape:connection-end" => F::ConnectionEnd,
+            b"id" => Attr::Id,
+            b"class" => Attr::Class,
+            b"transform" => Attr::Transform,
+            b"fill" => Attr::Fill,
+            b"stroke" => Attr::Stroke,
+            b"stroke-width" => Attr::StrokeWidth,
+            b"display" => Attr::Display,
+            b"visibility" => Attr::Visibility,
+            b"cx" => Attr::Cx,
+            b"cy" => Attr::Cy,
+            b"r" => Attr::R,
+            b"x1" => Attr::X1,
+            b"y1" => Attr::Y1,
+            b"x2" => Attr::X2,
+            b"y2" => Attr::Y2,
+            b"x" => Attr::X,
+            b"y" => Attr::Y,
+            b"width" => Attr::Width,
+            b"height" => Attr::Height,
+            b"viewBox" => Attr::ViewBox,
+            b"preserveAspectRatio" => Attr::Aspect,
+            b"rx" => Attr::Rx,
+            b"ry" => Attr::Ry,
+            b"points" => Attr::Points,
+            b"d" => Attr::D,
+            b"href" | b"xlink:href" => Attr::Href,
+            b"marker-start" => Attr::MarkerStart,
+            b"marker-end" => Attr::MarkerEnd,
+            b"filter" => Attr::Filter,
+            b"refX" => Attr::RefX,
+            b"markerWidth" => Attr::MarkerWidth,
+            b"markerHeight" => Attr::MarkerHeight,
+            b"markerUnits" => Attr::MarkerUnits,
+            b"aria-roledescription" => Attr::Role,
+            b"data-node-id" | b"data-id" => Attr::DataId,
+            b"opacity" => Attr::Opacity,
+            b"fill-opacity" => Attr::FillOpacity,
+            b"stroke-opacity" => Attr::StrokeOpacity,
+            b"font-size" => Attr::FontSize,
+            b"data-label-target" => Attr::LabelTarget,
+            b"data-cell-id" => Attr::CellId,
+            b"content" => Attr::Content,
+            b"inkscape:connection-start" => Attr::ConnectionStart,
+            b"inkscape:connection-end" => Attr::ConnectionEnd,
             _ => return None,
         })
     }
 
     /// The CSS property named `name` (the properties that style sheets and
     /// `style` attributes may set).
-    fn of_property(name: &str) -> Option<F> {
+    fn of_property(name: &str) -> Option<Attr> {
         Some(match name {
-            "fill" => F::Fill,
-            "stroke" => F::Stroke,
-            "stroke-width" => F::StrokeWidth,
-            "display" => F::Display,
-            "visibility" => F::Visibility,
-            "transform" => F::Transform,
-            "marker-start" => F::MarkerStart,
-            "marker-end" => F::MarkerEnd,
-            "filter" => F::Filter,
-            "rx" => F::Rx,
-            "ry" => F::Ry,
-            "cx" => F::Cx,
-            "cy" => F::Cy,
-            "r" => F::R,
-            "opacity" => F::Opacity,
-            "fill-opacity" => F::FillOpacity,
-            "stroke-opacity" => F::StrokeOpacity,
-            "font-size" => F::FontSize,
+            "fill" => Attr::Fill,
+            "stroke" => Attr::Stroke,
+            "stroke-width" => Attr::StrokeWidth,
+            "display" => Attr::Display,
+            "visibility" => Attr::Visibility,
+            "transform" => Attr::Transform,
+            "marker-start" => Attr::MarkerStart,
+            "marker-end" => Attr::MarkerEnd,
+            "filter" => Attr::Filter,
+            "rx" => Attr::Rx,
+            "ry" => Attr::Ry,
+            "cx" => Attr::Cx,
+            "cy" => Attr::Cy,
+            "r" => Attr::R,
+            "opacity" => Attr::Opacity,
+            "fill-opacity" => Attr::FillOpacity,
+            "stroke-opacity" => Attr::StrokeOpacity,
+            "font-size" => Attr::FontSize,
             _ => return None,
         })
     }
@@ -148,7 +148,7 @@ impl F {
 /// What an attribute is to [`Attrs`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Key {
-    Field(F),
+    Field(Attr),
     /// `style`.
     Style,
     /// `marker`, the shorthand for both ends.
@@ -166,7 +166,7 @@ impl Key {
         match name {
             "style" => Some(Key::Style),
             "marker" => Some(Key::Marker),
-            _ => F::of_attribute(name.as_bytes()).map(Key::Field),
+            _ => Attr::of_attribute(name.as_bytes()).map(Key::Field),
         }
     }
 }
@@ -235,8 +235,8 @@ pub(crate) fn split(e: &BytesStart<'_>, out: &mut Vec<Split>) -> bool {
 /// have a handful), later entries overriding earlier ones.
 #[derive(Default, Debug)]
 pub(crate) struct Attrs<'a> {
-    list: Vec<(F, Cow<'a, str>)>,
-    /// One bit per [`F`] present in `list`: most lookups are of absent
+    list: Vec<(Attr, Cow<'a, str>)>,
+    /// One bit per [`Attr`] present in `list`: most lookups are of absent
     /// attributes, answered without a scan.
     has: u64,
     /// The `style` attribute, applied last (see [`Attrs::finish`]).
@@ -253,26 +253,26 @@ pub(crate) struct Attrs<'a> {
 const NUM_SLOTS: usize = 12;
 
 /// The slot of a coordinate attribute [`split`] reads as a number.
-fn num_slot(f: F) -> Option<usize> {
+fn num_slot(f: Attr) -> Option<usize> {
     Some(match f {
-        F::Cx => 0,
-        F::Cy => 1,
-        F::R => 2,
-        F::X1 => 3,
-        F::Y1 => 4,
-        F::X2 => 5,
-        F::Y2 => 6,
-        F::X => 7,
-        F::Y => 8,
-        F::Width => 9,
-        F::Height => 10,
-        F::StrokeWidth => 11,
+        Attr::Cx => 0,
+        Attr::Cy => 1,
+        Attr::R => 2,
+        Attr::X1 => 3,
+        Attr::Y1 => 4,
+        Attr::X2 => 5,
+        Attr::Y2 => 6,
+        Attr::X => 7,
+        Attr::Y => 8,
+        Attr::Width => 9,
+        Attr::Height => 10,
+        Attr::StrokeWidth => 11,
         _ => return None,
     })
 }
 
 /// The values of an element's attributes, as [`Attrs`] keeps them.
-pub(crate) type Values<'a> = Vec<(F, Cow<'a, str>)>;
+pub(crate) type Values<'a> = Vec<(Attr, Cow<'a, str>)>;
 
 /// `v` emptied, for values of another element: its allocation is reused
 /// (collecting from an emptied vector's own iterator reuses its buffer),
@@ -353,7 +353,7 @@ impl<'a> Attrs<'a> {
 
     /// The value of `f` as a plain number, where the tokenizer thread read
     /// it so already (see [`split`]); else the caller reads [`Attrs::get`].
-    pub(crate) fn number(&self, f: F) -> Option<f64> {
+    pub(crate) fn number(&self, f: Attr) -> Option<f64> {
         let slot = num_slot(f)?;
         (self.num_has & (1 << slot) != 0).then(|| self.nums[slot])
     }
@@ -369,12 +369,13 @@ impl<'a> Attrs<'a> {
             Key::Style => self.style_attr = Some(v),
             Key::Marker => {
                 // The shorthand sets both ends (and vertices, unused).
-                self.push(F::MarkerStart, v.clone());
-                self.push(F::MarkerEnd, v);
+                self.push(Attr::MarkerStart, v.clone());
+                self.push(Attr::MarkerEnd, v);
             }
             Key::Field(f) => {
                 // (`marker` may have set the ends already.)
-                if !matches!(f, F::MarkerStart | F::MarkerEnd) && self.has & Self::bit(f) != 0 {
+                if !matches!(f, Attr::MarkerStart | Attr::MarkerEnd) && self.has & Self::bit(f) != 0
+                {
                     return Err(AttrError::Duplicated(0, 0).into());
                 }
                 self.push(f, v);
@@ -384,24 +385,24 @@ impl<'a> Attrs<'a> {
     }
 
     /// Every value set, in order (later ones override earlier ones).
-    pub(crate) fn iter(&self) -> impl Iterator<Item = (F, &str)> {
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (Attr, &str)> {
         self.list.iter().map(|(f, v)| (*f, v.as_ref()))
     }
 
     /// The value of `f`, if set.
-    pub(crate) fn get(&self, f: F) -> Option<&str> {
+    pub(crate) fn get(&self, f: Attr) -> Option<&str> {
         if self.has & Self::bit(f) == 0 {
             return None;
         }
         self.list.iter().rev().find(|(g, _)| *g == f).map(|(_, v)| v.as_ref())
     }
 
-    fn bit(f: F) -> u64 {
+    fn bit(f: Attr) -> u64 {
         1 << (f as u32)
     }
 
     #[inline]
-    fn push(&mut self, f: F, v: Cow<'a, str>) {
+    fn push(&mut self, f: Attr, v: Cow<'a, str>) {
         self.has |= Self::bit(f);
         // A later value (a style sheet's, say) replaces a number read before.
         if self.num_has != 0
@@ -428,9 +429,9 @@ impl<'a> Attrs<'a> {
         for (name, value) in decls {
             let v: Cow<'a, str> = Cow::Owned(value.trim().to_owned());
             if name == "marker" {
-                self.push(F::MarkerStart, v.clone());
-                self.push(F::MarkerEnd, v);
-            } else if let Some(f) = F::of_property(name) {
+                self.push(Attr::MarkerStart, v.clone());
+                self.push(Attr::MarkerEnd, v);
+            } else if let Some(f) = Attr::of_property(name) {
                 self.push(f, v);
             }
         }
@@ -438,7 +439,7 @@ impl<'a> Attrs<'a> {
 
     /// True when `display: none` hides the element and its subtree.
     pub(crate) fn display_none(&self) -> bool {
-        self.get(F::Display).is_some_and(|d| d.trim() == "none")
+        self.get(Attr::Display).is_some_and(|d| d.trim() == "none")
     }
 }
 
@@ -471,9 +472,9 @@ mod tests {
         let e = start(r#"circle fill="red" style="fill: blue; stroke:#000;display : none" r="3""#);
         let mut a = Attrs::read(&e).unwrap();
         a.finish();
-        assert_eq!(a.get(F::Fill), Some("blue"));
-        assert_eq!(a.get(F::Stroke), Some("#000"));
-        assert_eq!(a.get(F::R), Some("3"));
+        assert_eq!(a.get(Attr::Fill), Some("blue"));
+        assert_eq!(a.get(Attr::Stroke), Some("#000"));
+        assert_eq!(a.get(Attr::R), Some("3"));
         assert!(a.display_none());
     }
 
@@ -481,8 +482,8 @@ mod tests {
     fn escapes_are_resolved_and_prefixed_names_ignored() {
         let e = start(r#"circle id="a&amp;b" sodipodi:cx="9" cx="&#49;0""#);
         let a = Attrs::read(&e).unwrap();
-        assert_eq!(a.get(F::Id), Some("a&b"));
-        assert_eq!(a.get(F::Cx), Some("10"));
+        assert_eq!(a.get(Attr::Id), Some("a&b"));
+        assert_eq!(a.get(Attr::Cx), Some("10"));
     }
 
     #[test]
@@ -523,7 +524,17 @@ mod tests {
                     s.finish();
                     assert_eq!(d.iter().collect::<Vec<_>>(), s.iter().collect::<Vec<_>>(), "{tag}");
                     assert_eq!(d.xmlns, s.xmlns, "{tag}");
-                    for f in [F::Cx, F::Cy, F::R, F::X1, F::Y1, F::X2, F::Y2, F::X, F::Width] {
+                    for f in [
+                        Attr::Cx,
+                        Attr::Cy,
+                        Attr::R,
+                        Attr::X1,
+                        Attr::Y1,
+                        Attr::X2,
+                        Attr::Y2,
+                        Attr::X,
+                        Attr::Width,
+                    ] {
                         // A number read ahead is the value's own, and only
                         // while the value is current.
                         if let Some(n) = s.number(f) {
@@ -539,10 +550,10 @@ mod tests {
         // overriding one drops it.
         let e = start(r#"circle cx="1" cy="2" r="x" style="cy: 7""#);
         let mut s = via_split(&e).unwrap().unwrap();
-        assert_eq!((s.number(F::Cx), s.number(F::R)), (Some(1.0), None));
-        assert_eq!(s.number(F::Cy), Some(2.0));
+        assert_eq!((s.number(Attr::Cx), s.number(Attr::R)), (Some(1.0), None));
+        assert_eq!(s.number(Attr::Cy), Some(2.0));
         s.finish();
-        assert_eq!((s.number(F::Cy), s.get(F::Cy)), (None, Some("7")));
+        assert_eq!((s.number(Attr::Cy), s.get(Attr::Cy)), (None, Some("7")));
         // Malformed attributes, and long tags, are left to the interpreter.
         assert!(via_split(&start(r#"circle cx="1" r"#)).is_none());
         let long = format!("circle {}", r#"x="1" "#.repeat(SPLIT_MAX / 6 + 1));
@@ -555,8 +566,8 @@ mod tests {
         let at = v.as_ptr();
         let owned = String::from("3");
         let mut a = Attrs::with_list(recycle(std::mem::take(&mut v)));
-        a.push(F::R, Cow::Borrowed(&owned));
-        assert_eq!(a.get(F::R), Some("3"));
+        a.push(Attr::R, Cow::Borrowed(&owned));
+        assert_eq!(a.get(Attr::R), Some("3"));
         v = recycle(a.into_list());
         assert!(v.is_empty());
         assert_eq!(v.as_ptr(), at);
@@ -566,7 +577,7 @@ mod tests {
     fn the_marker_shorthand_sets_both_ends() {
         let e = start(r#"path marker="url(#m)" marker-end="url(#e)""#);
         let a = Attrs::read(&e).unwrap();
-        assert_eq!(a.get(F::MarkerStart), Some("url(#m)"));
-        assert_eq!(a.get(F::MarkerEnd), Some("url(#e)"));
+        assert_eq!(a.get(Attr::MarkerStart), Some("url(#m)"));
+        assert_eq!(a.get(Attr::MarkerEnd), Some("url(#e)"));
     }
 }

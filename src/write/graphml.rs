@@ -5,15 +5,15 @@ use std::io::Write;
 
 use quick_xml::escape::escape;
 
-use super::{EDGE_ATTRS, Kind, NODE_ATTRS, edge_values, node_values};
+use super::{AttrType, EDGE_ATTRS, NODE_ATTRS, edge_values, node_values};
 use crate::error::Result;
 use crate::model::Diagram;
 
-fn type_name(k: Kind) -> &'static str {
+fn type_name(k: AttrType) -> &'static str {
     match k {
-        Kind::Str => "string",
-        Kind::Num => "double",
-        Kind::Bool => "boolean",
+        AttrType::Str => "string",
+        AttrType::Num => "double",
+        AttrType::Bool => "boolean",
     }
 }
 

@@ -189,7 +189,7 @@ pub fn format_f32(v: f32, buf: &mut ryu::Buffer) -> &str {
     shortest(v, v == 0.0, buf)
 }
 
-fn shortest<F: ryu::Float>(v: F, zero: bool, buf: &mut ryu::Buffer) -> &str {
+fn shortest<Attr: ryu::Float>(v: Attr, zero: bool, buf: &mut ryu::Buffer) -> &str {
     if zero {
         return "0";
     }
@@ -223,36 +223,36 @@ impl Value<'_> {
 
 /// The type of an attribute.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Kind {
+pub(crate) enum AttrType {
     Str,
     Num,
     Bool,
 }
 
 /// The node attributes every format carries, with their types.
-pub(crate) const NODE_ATTRS: [(&str, Kind); 10] = [
-    ("label", Kind::Str),
-    ("x", Kind::Num),
-    ("y", Kind::Num),
-    ("r", Kind::Num),
-    ("fill", Kind::Str),
-    ("stroke", Kind::Str),
-    ("class", Kind::Str),
-    ("svg_id", Kind::Str),
-    ("shape", Kind::Str),
-    ("opacity", Kind::Num),
+pub(crate) const NODE_ATTRS: [(&str, AttrType); 10] = [
+    ("label", AttrType::Str),
+    ("x", AttrType::Num),
+    ("y", AttrType::Num),
+    ("r", AttrType::Num),
+    ("fill", AttrType::Str),
+    ("stroke", AttrType::Str),
+    ("class", AttrType::Str),
+    ("svg_id", AttrType::Str),
+    ("shape", AttrType::Str),
+    ("opacity", AttrType::Num),
 ];
 
 /// The edge attributes every format carries, with their types.
-pub(crate) const EDGE_ATTRS: [(&str, Kind); 8] = [
-    ("stroke", Kind::Str),
-    ("stroke_width", Kind::Num),
-    ("class", Kind::Str),
-    ("svg_id", Kind::Str),
-    ("directed", Kind::Bool),
-    ("label", Kind::Str),
-    ("weight", Kind::Num),
-    ("opacity", Kind::Num),
+pub(crate) const EDGE_ATTRS: [(&str, AttrType); 8] = [
+    ("stroke", AttrType::Str),
+    ("stroke_width", AttrType::Num),
+    ("class", AttrType::Str),
+    ("svg_id", AttrType::Str),
+    ("directed", AttrType::Bool),
+    ("label", AttrType::Str),
+    ("weight", AttrType::Num),
+    ("opacity", AttrType::Num),
 ];
 
 /// A node's attributes, in the order of [`NODE_ATTRS`]; `None` where

@@ -7,11 +7,19 @@ use super::frame::Frame;
 use super::values::{clip, trim};
 use super::walker::Walker;
 use crate::svg::length::{self, Axis};
-use crate::svg::style::{Attrs, F, is_no_paint};
+use crate::svg::style::{Attr, Attrs, is_no_paint};
 use crate::text::Text;
 
-/// A paint's text, whether it is empty, and whether it paints nothing.
-pub(super) type Paint = (Text, bool, bool);
+/// A paint as computed: its text, and what it says.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Paint {
+    /// The value, interned.
+    pub text: Text,
+    /// The value is empty.
+    pub empty: bool,
+    /// It paints nothing (`none`, `transparent`).
+    pub none: bool,
+}
 
 /// Computed values of the inherited properties the extraction uses.
 #[derive(Clone, Copy, Debug)]
@@ -73,7 +81,7 @@ impl Walker<'_> {
     ) -> Paint {
         let v = trim(v);
         if v == "inherit" {
-            return (text, empty, none);
+            return Paint { text, empty, none };
         }
         let (raw, cached) = &mut self.paint_cache[slot];
         if let Some(got) = cached
@@ -81,7 +89,8 @@ impl Walker<'_> {
         {
             return *got;
         }
-        let got = (self.out.strings.intern(v), v.is_empty(), is_no_paint(v));
+        let got =
+            Paint { text: self.out.strings.intern(v), empty: v.is_empty(), none: is_no_paint(v) };
         // The buffer is reused: no allocation per element.
         let (raw, cached) = &mut self.paint_cache[slot];
         raw.clear();
@@ -108,31 +117,32 @@ impl Walker<'_> {
         let mut opacity = [None; 3];
         for (f, v) in a.iter() {
             match f {
-                F::Opacity => opacity[0] = Some(v),
-                F::FillOpacity => opacity[1] = Some(v),
-                F::StrokeOpacity => opacity[2] = Some(v),
-                F::Fill => fill = Some(v),
-                F::Stroke => stroke = Some(v),
-                F::StrokeWidth => width = Some(v),
-                F::Visibility => vis = Some(v),
-                F::MarkerStart => m_start = Some(v),
-                F::MarkerEnd => m_end = Some(v),
+                Attr::Opacity => opacity[0] = Some(v),
+                Attr::FillOpacity => opacity[1] = Some(v),
+                Attr::StrokeOpacity => opacity[2] = Some(v),
+                Attr::Fill => fill = Some(v),
+                Attr::Stroke => stroke = Some(v),
+                Attr::StrokeWidth => width = Some(v),
+                Attr::Visibility => vis = Some(v),
+                Attr::MarkerStart => m_start = Some(v),
+                Attr::MarkerEnd => m_end = Some(v),
                 _ => {}
             }
         }
         if let Some(v) = fill {
-            (s.fill, _, s.no_fill) = self.paint(0, v, s.fill, false, s.no_fill);
+            let p = self.paint(0, v, s.fill, false, s.no_fill);
+            (s.fill, s.no_fill) = (p.text, p.none);
         }
         if let Some(v) = stroke {
-            (s.stroke, s.no_stroke_set, s.no_stroke) =
-                self.paint(1, v, s.stroke, s.no_stroke_set, s.no_stroke);
+            let p = self.paint(1, v, s.stroke, s.no_stroke_set, s.no_stroke);
+            (s.stroke, s.no_stroke_set, s.no_stroke) = (p.text, p.empty, p.none);
         }
         if let Some(w) = width
             && trim(w) != "inherit"
         {
             // (A plain number may have been read on the tokenizer thread.)
             let read = a
-                .number(F::StrokeWidth)
+                .number(Attr::StrokeWidth)
                 .or_else(|| length::length(w, Axis::Diagonal, &self.units(viewport)));
             match read {
                 Some(v) if v >= 0.0 => s.stroke_width = v,
@@ -192,7 +202,6 @@ impl Walker<'_> {
     }
 }
 
-/// A length attribute, or `default` when absent or unusable.
 /// An `<alpha-value>`: a number or a percentage, clamped to 0..=1.
 pub(super) fn alpha(v: &str) -> Option<f32> {
     let v = v.trim();

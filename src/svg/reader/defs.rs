@@ -4,20 +4,20 @@
 
 use kurbo::{Affine, BezPath, Point, Shape as _};
 
-use super::frame::{Element, Frame, Kind};
+use super::frame::{Element, Frame, Scope};
 use super::values::len_or;
 use super::walker::Walker;
 use crate::geom::Outline;
 use crate::model::{Def, Marker, ShapeKind};
 use crate::svg::length::Axis;
-use crate::svg::style::{Attrs, F, is_no_paint};
+use crate::svg::style::{Attr, Attrs, is_no_paint};
 use crate::svg::transform::parse_transform;
 use crate::text::Text;
 
 impl Walker<'_> {
     /// `<use>`: draws the referenced definition at `x`, `y`.
     pub(super) fn use_element(&mut self, f: &Frame, a: &Attrs<'_>) {
-        let Some(id) = a.get(F::Href).and_then(href_id) else { return };
+        let Some(id) = a.get(Attr::Href).and_then(href_id) else { return };
         let Some(key) = self.out.strings.get(id) else {
             *self.out.ignored.entry("use (unresolved)".into()).or_insert(0) += 1;
             return;
@@ -27,8 +27,8 @@ impl Walker<'_> {
             return;
         };
         let u = self.units(f.viewport);
-        let x = len_or(a.get(F::X), Axis::X, &u, 0.0);
-        let y = len_or(a.get(F::Y), Axis::Y, &u, 0.0);
+        let x = len_or(a.get(Attr::X), Axis::X, &u, 0.0);
+        let y = len_or(a.get(Attr::Y), Axis::Y, &u, 0.0);
         let ctm = f.ctm * Affine::translate((x, y));
         // The used element inherits from the <use>; its own paint wins.
         let mut style = f.style;
@@ -62,12 +62,12 @@ impl Walker<'_> {
         kind: Element,
         has_children: bool,
     ) -> Option<Frame> {
-        let Kind::Defs { def, marker } = p.kind else { return None };
+        let Scope::Defs { def, marker } = p.scope else { return None };
         let mut ctm = p.ctm;
-        if let Some(m) = a.get(F::Transform).and_then(parse_transform) {
+        if let Some(m) = a.get(Attr::Transform).and_then(parse_transform) {
             ctm *= m;
         }
-        let id = a.get(F::Id).map(str::trim).filter(|s| !s.is_empty());
+        let id = a.get(Attr::Id).map(str::trim).filter(|s| !s.is_empty());
         match kind {
             Element::Definitions | Element::Group | Element::Svg | Element::Marker => {
                 let mut frame = Frame { ctm, ..p };
@@ -77,11 +77,11 @@ impl Walker<'_> {
                         self.out.markers.insert(k, self.marker_geometry(a));
                     }
                     frame.ctm = Affine::IDENTITY;
-                    frame.kind = Kind::Defs { def: None, marker: key };
+                    frame.scope = Scope::Defs { def: None, marker: key };
                 } else if let Some(id) = id {
                     // A symbol or group with an id: its parts make one def.
                     let key = self.out.strings.intern(id);
-                    let symbol = a.get(F::ViewBox).is_some() || kind == Element::Definitions;
+                    let symbol = a.get(Attr::ViewBox).is_some() || kind == Element::Definitions;
                     self.out.defs.insert(
                         key,
                         Def {
@@ -93,7 +93,7 @@ impl Walker<'_> {
                         },
                     );
                     frame.ctm = if kind == Element::Definitions { Affine::IDENTITY } else { ctm };
-                    frame.kind = Kind::Defs { def: Some(key), marker };
+                    frame.scope = Scope::Defs { def: Some(key), marker };
                 }
                 has_children.then_some(frame)
             }
@@ -114,8 +114,8 @@ impl Walker<'_> {
                         mk.tip = mk.tip.max(bb.x1);
                     }
                 }
-                let fill = self.text_of(a.get(F::Fill));
-                let stroke = self.text_of(a.get(F::Stroke));
+                let fill = self.text_of(a.get(Attr::Fill));
+                let stroke = self.text_of(a.get(Attr::Stroke));
                 if let Some(d) = def.and_then(|k| self.out.defs.get_mut(&k)) {
                     d.path.extend(path.elements().iter().copied());
                     if d.fill.is_empty() {
@@ -149,11 +149,11 @@ impl Walker<'_> {
         let u = self.units(f.viewport);
         let (mut path, circle) = match kind {
             Element::Circle | Element::Ellipse => {
-                let cx = len_or(a.get(F::Cx), Axis::X, &u, 0.0);
-                let cy = len_or(a.get(F::Cy), Axis::Y, &u, 0.0);
-                let r = len_or(a.get(F::R), Axis::Diagonal, &u, 0.0);
-                let rx = len_or(a.get(F::Rx), Axis::X, &u, r);
-                let ry = len_or(a.get(F::Ry), Axis::Y, &u, rx);
+                let cx = len_or(a.get(Attr::Cx), Axis::X, &u, 0.0);
+                let cy = len_or(a.get(Attr::Cy), Axis::Y, &u, 0.0);
+                let r = len_or(a.get(Attr::R), Axis::Diagonal, &u, 0.0);
+                let rx = len_or(a.get(Attr::Rx), Axis::X, &u, r);
+                let ry = len_or(a.get(Attr::Ry), Axis::Y, &u, rx);
                 let e = kurbo::Ellipse::new((cx, cy), (rx, ry), 0.0);
                 let circle = (kind == Element::Circle
                     && f.ctm.as_coeffs()[..4] == [1.0, 0.0, 0.0, 1.0])
@@ -163,12 +163,12 @@ impl Walker<'_> {
             Element::Line => {
                 let mut p = BezPath::new();
                 p.move_to((
-                    len_or(a.get(F::X1), Axis::X, &u, 0.0),
-                    len_or(a.get(F::Y1), Axis::Y, &u, 0.0),
+                    len_or(a.get(Attr::X1), Axis::X, &u, 0.0),
+                    len_or(a.get(Attr::Y1), Axis::Y, &u, 0.0),
                 ));
                 p.line_to((
-                    len_or(a.get(F::X2), Axis::X, &u, 0.0),
-                    len_or(a.get(F::Y2), Axis::Y, &u, 0.0),
+                    len_or(a.get(Attr::X2), Axis::X, &u, 0.0),
+                    len_or(a.get(Attr::Y2), Axis::Y, &u, 0.0),
                 ));
                 (p, None)
             }
@@ -181,15 +181,15 @@ impl Walker<'_> {
     /// What a `<marker>` adds beyond its vertex.
     pub(super) fn marker_geometry(&self, a: &Attrs<'_>) -> Marker {
         let u = self.units((100.0, 100.0));
-        let mw = len_or(a.get(F::MarkerWidth), Axis::X, &u, 3.0);
-        let mh = len_or(a.get(F::MarkerHeight), Axis::Y, &u, 3.0);
-        let ref_x = len_or(a.get(F::RefX), Axis::X, &u, 0.0);
+        let mw = len_or(a.get(Attr::MarkerWidth), Axis::X, &u, 3.0);
+        let mh = len_or(a.get(Attr::MarkerHeight), Axis::Y, &u, 3.0);
+        let ref_x = len_or(a.get(Attr::RefX), Axis::X, &u, 0.0);
         // Content x is scaled into the marker's viewport by the viewBox.
-        let scale = match a.get(F::ViewBox).and_then(|v| v.parse::<svgtypes::ViewBox>().ok()) {
+        let scale = match a.get(Attr::ViewBox).and_then(|v| v.parse::<svgtypes::ViewBox>().ok()) {
             Some(vb) if vb.w > 0.0 && vb.h > 0.0 => (mw / vb.w).min(mh / vb.h),
             _ => 1.0,
         };
-        let stroke_units = a.get(F::MarkerUnits).is_none_or(|m| m.trim() != "userSpaceOnUse");
+        let stroke_units = a.get(Attr::MarkerUnits).is_none_or(|m| m.trim() != "userSpaceOnUse");
         // The tip is filled in from the content's extent as it is read.
         Marker { tip: f64::NEG_INFINITY, stroke_units, ref_x, scale }
     }

@@ -1,4 +1,4 @@
-//! What the walker keeps for each open element: its kind, its
+//! What the walker keeps for each open element: its scope, its
 //! transformation, style and viewport, and what style sheets see of it.
 
 use kurbo::Affine;
@@ -24,7 +24,7 @@ pub(super) enum TitleOf {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub(super) enum Kind {
+pub(super) enum Scope {
     /// `<svg>`, `<g>`, `<a>`, `<switch>`: children are rendered.
     Container { group: u32 },
     /// A node shape; its `<title>` child names it.
@@ -53,7 +53,7 @@ pub(super) struct Frame {
     pub(super) style: Style,
     /// Size of the nearest viewport, for percentages.
     pub(super) viewport: (f64, f64),
-    pub(super) kind: Kind,
+    pub(super) scope: Scope,
     /// Length of the namespace binding stack before this element's own.
     pub(super) ns_mark: usize,
     /// What style sheet selectors see of the element.
@@ -68,7 +68,7 @@ impl Frame {
         ctm: Affine::IDENTITY,
         style: Style::INITIAL,
         viewport: (0.0, 0.0),
-        kind: Kind::Container { group: NONE },
+        scope: Scope::Container { group: NONE },
         ns_mark: 0,
         css: CssNode { local: Text::EMPTY, id: Text::EMPTY, class: Text::EMPTY },
         sel: 0,

@@ -3,13 +3,13 @@
 
 use kurbo::{Point, Rect, Shape as _};
 
-use super::frame::{Element, Frame, Kind, MAX_TEXT};
+use super::frame::{Element, Frame, MAX_TEXT, Scope};
 use super::values::{group_of, len_or, trim};
 use super::walker::Walker;
 use crate::geom::path::{Analysis, analyse};
 use crate::model::{Label, NONE, NodeShape, ShapeKind};
 use crate::svg::length::{self, Axis};
-use crate::svg::style::{Attrs, F};
+use crate::svg::style::{Attr, Attrs};
 use crate::text::Text;
 
 impl Walker<'_> {
@@ -36,8 +36,8 @@ impl Walker<'_> {
 
     /// True inside a matplotlib text group (`<g id="text_N">`).
     pub(super) fn in_text_group(&self) -> bool {
-        self.stack.iter().rev().any(|f| match f.kind {
-            Kind::Container { group } if group != NONE => {
+        self.stack.iter().rev().any(|f| match f.scope {
+            Scope::Container { group } if group != NONE => {
                 let id = self.out.strings.resolve(self.out.groups[group as usize].svg_id);
                 id.strip_prefix("text_").is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
             }
@@ -50,22 +50,22 @@ impl Walker<'_> {
         let first = |v: Option<&str>| {
             v.and_then(|v| v.split([' ', ',']).find(|s| !s.is_empty()).map(str::to_string))
         };
-        let x = first(a.get(F::X)).and_then(|v| length::length(&v, Axis::X, &u)).unwrap_or(0.0);
-        let y = first(a.get(F::Y)).and_then(|v| length::length(&v, Axis::Y, &u)).unwrap_or(0.0);
+        let x = first(a.get(Attr::X)).and_then(|v| length::length(&v, Axis::X, &u)).unwrap_or(0.0);
+        let y = first(a.get(Attr::Y)).and_then(|v| length::length(&v, Axis::Y, &u)).unwrap_or(0.0);
         let p = if kind == Element::ForeignObject {
-            let w = len_or(a.get(F::Width), Axis::X, &u, 0.0);
-            let h = len_or(a.get(F::Height), Axis::Y, &u, 0.0);
+            let w = len_or(a.get(Attr::Width), Axis::X, &u, 0.0);
+            let h = len_or(a.get(Attr::Height), Axis::Y, &u, 0.0);
             Point::new(x + w / 2.0, y + h / 2.0)
         } else {
             Point::new(x, y)
         };
         // The size in root units: scaled as the frame scales lengths.
         let size = a
-            .get(F::FontSize)
+            .get(Attr::FontSize)
             .and_then(|v| length::length(v, Axis::Diagonal, &u))
             .unwrap_or(self.opts.font_size);
         let scale = f.ctm.determinant().abs().sqrt();
-        let target = self.text_of(a.get(F::LabelTarget));
+        let target = self.text_of(a.get(Attr::LabelTarget));
         self.text.clear();
         self.label = Some((f.ctm * p, group_of(f), size * scale, target));
     }

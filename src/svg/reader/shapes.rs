@@ -13,7 +13,7 @@ use crate::geom::path::{Analysis, analyse};
 use crate::model::{EdgeShape, EdgeStyle, NONE, NodeShape, ShapeKind, StrokeExtra};
 use crate::svg::length::{self, Axis};
 use crate::svg::path::{HUGE, path_data};
-use crate::svg::style::{Attrs, F};
+use crate::svg::style::{Attr, Attrs};
 use crate::text::Text;
 
 impl Walker<'_> {
@@ -26,10 +26,10 @@ impl Walker<'_> {
         kind: ShapeKind,
         href: Text,
     ) -> usize {
-        let svg_id = self.text_of(a.get(F::Id));
-        let class = self.text_of(a.get(F::Class));
+        let svg_id = self.text_of(a.get(Attr::Id));
+        let class = self.text_of(a.get(Attr::Class));
         let filled = !f.style.no_fill;
-        let ident = self.text_of(a.get(F::DataId));
+        let ident = self.text_of(a.get(Attr::DataId));
         self.out.nodes.push(NodeShape {
             center,
             outline,
@@ -40,7 +40,7 @@ impl Walker<'_> {
             stroke: f.style.stroke,
             class,
             filled,
-            filtered: a.get(F::Filter).is_some_and(|v| url_id(v).is_some()),
+            filtered: a.get(Attr::Filter).is_some_and(|v| url_id(v).is_some()),
             group: group_of(f),
             after_stroke: std::mem::replace(&mut self.last_stroke, NONE),
             href,
@@ -67,8 +67,8 @@ impl Walker<'_> {
             *self.out.ignored.entry("stroke (not selected)".into()).or_insert(0) += 1;
             return;
         }
-        let svg_id = self.text_of(a.get(F::Id));
-        let class = self.text_of(a.get(F::Class));
+        let svg_id = self.text_of(a.get(Attr::Id));
+        let class = self.text_of(a.get(Attr::Class));
         let style = self.out.edge_styles.intern(EdgeStyle {
             stroke: f.style.stroke,
             stroke_width: (!f.style.stroke_width.is_nan()).then_some(f.style.stroke_width),
@@ -86,7 +86,7 @@ impl Walker<'_> {
         };
         let (line, column) = self.line_col();
         let group = group_of(f);
-        if let (Some(s), Some(t)) = (a.get(F::ConnectionStart), a.get(F::ConnectionEnd))
+        if let (Some(s), Some(t)) = (a.get(Attr::ConnectionStart), a.get(Attr::ConnectionEnd))
             && let (Some(s), Some(t)) = (href_id(s), href_id(t))
         {
             let (s, t) = (self.out.strings.intern(s), self.out.strings.intern(t));
@@ -108,9 +108,9 @@ impl Walker<'_> {
         }
         let u = self.units(f.viewport);
         let parsed = (|| {
-            let cx = coord("cx", a, F::Cx, Axis::X, &u)?;
-            let cy = coord("cy", a, F::Cy, Axis::Y, &u)?;
-            let r = coord("r", a, F::R, Axis::Diagonal, &u)?;
+            let cx = coord("cx", a, Attr::Cx, Axis::X, &u)?;
+            let cy = coord("cy", a, Attr::Cy, Axis::Y, &u)?;
+            let r = coord("r", a, Attr::R, Axis::Diagonal, &u)?;
             if r < 0.0 {
                 return Err(format!("r=\"{r}\" is negative"));
             }
@@ -159,10 +159,10 @@ impl Walker<'_> {
         let u = self.units(f.viewport);
         let parsed = (|| {
             Ok::<_, String>((
-                coord("x1", a, F::X1, Axis::X, &u)?,
-                coord("y1", a, F::Y1, Axis::Y, &u)?,
-                coord("x2", a, F::X2, Axis::X, &u)?,
-                coord("y2", a, F::Y2, Axis::Y, &u)?,
+                coord("x1", a, Attr::X1, Axis::X, &u)?,
+                coord("y1", a, Attr::Y1, Axis::Y, &u)?,
+                coord("x2", a, Attr::X2, Axis::X, &u)?,
+                coord("y2", a, Attr::Y2, Axis::Y, &u)?,
             ))
         })();
         let (x1, y1, x2, y2) = match parsed {
@@ -187,15 +187,15 @@ impl Walker<'_> {
         let name = element_name(kind);
         Ok(Some(match kind {
             Element::Rect => {
-                let x = coord("x", a, F::X, Axis::X, &u)?;
-                let y = coord("y", a, F::Y, Axis::Y, &u)?;
-                let w = coord("width", a, F::Width, Axis::X, &u)?;
-                let h = coord("height", a, F::Height, Axis::Y, &u)?;
+                let x = coord("x", a, Attr::X, Axis::X, &u)?;
+                let y = coord("y", a, Attr::Y, Axis::Y, &u)?;
+                let w = coord("width", a, Attr::Width, Axis::X, &u)?;
+                let h = coord("height", a, Attr::Height, Axis::Y, &u)?;
                 if w <= 0.0 || h <= 0.0 {
                     return Ok(None); // not rendered
                 }
-                let rx = a.get(F::Rx).and_then(|v| length::length(v, Axis::X, &u));
-                let ry = a.get(F::Ry).and_then(|v| length::length(v, Axis::Y, &u));
+                let rx = a.get(Attr::Rx).and_then(|v| length::length(v, Axis::X, &u));
+                let ry = a.get(Attr::Ry).and_then(|v| length::length(v, Axis::Y, &u));
                 let r = rx.or(ry).unwrap_or(0.0).max(0.0).min(w / 2.0).min(h / 2.0);
                 let rect = Rect::new(x, y, x + w, y + h);
                 if r > 0.0 { rect.to_rounded_rect(r).to_path(0.01) } else { rect.to_path(0.01) }
@@ -203,7 +203,7 @@ impl Walker<'_> {
             Element::Polygon | Element::Polyline => {
                 let mut p = BezPath::new();
                 for (i, (x, y)) in
-                    svgtypes::PointsParser::from(a.get(F::Points).unwrap_or("")).enumerate()
+                    svgtypes::PointsParser::from(a.get(Attr::Points).unwrap_or("")).enumerate()
                 {
                     if !(x.is_finite() && y.is_finite()) {
                         return Err(format!("<{name}> skipped: a point is not a usable number"));
@@ -216,7 +216,7 @@ impl Walker<'_> {
                 p
             }
             Element::Path => {
-                let Some(d) = a.get(F::D) else { return Ok(None) };
+                let Some(d) = a.get(Attr::D) else { return Ok(None) };
                 path_data(d).ok_or_else(|| {
                     format!(
                         "<path> skipped: its arcs reach coordinates beyond ±{HUGE:e}, where drawing them would never end"
@@ -251,10 +251,10 @@ impl Walker<'_> {
         }
         let u = self.units(f.viewport);
         let parsed = (|| {
-            let cx = coord("cx", a, F::Cx, Axis::X, &u)?;
-            let cy = coord("cy", a, F::Cy, Axis::Y, &u)?;
-            let rx = a.get(F::Rx).map(|_| coord("rx", a, F::Rx, Axis::X, &u)).transpose()?;
-            let ry = a.get(F::Ry).map(|_| coord("ry", a, F::Ry, Axis::Y, &u)).transpose()?;
+            let cx = coord("cx", a, Attr::Cx, Axis::X, &u)?;
+            let cy = coord("cy", a, Attr::Cy, Axis::Y, &u)?;
+            let rx = a.get(Attr::Rx).map(|_| coord("rx", a, Attr::Rx, Axis::X, &u)).transpose()?;
+            let ry = a.get(Attr::Ry).map(|_| coord("ry", a, Attr::Ry, Axis::Y, &u)).transpose()?;
             Ok::<_, String>((cx, cy, rx.or(ry).unwrap_or(0.0), ry.or(rx).unwrap_or(0.0)))
         })();
         let (cx, cy, rx, ry) = match parsed {

@@ -4,14 +4,14 @@
 use crate::error::Result;
 use crate::model::NONE;
 use crate::svg::length::{self, Axis, Units};
-use crate::svg::style::{Attrs, F};
+use crate::svg::style::{Attr, Attrs};
 
-use super::frame::{Frame, Kind};
+use super::frame::{Frame, Scope};
 
 /// The group a frame's children are in.
 pub(super) fn group_of(f: &Frame) -> u32 {
-    match f.kind {
-        Kind::Container { group } => group,
+    match f.scope {
+        Scope::Container { group } => group,
         _ => NONE,
     }
 }
@@ -34,13 +34,20 @@ pub(super) fn clip(s: &str) -> String {
     out
 }
 
+/// A length attribute, or `default` when absent or unusable.
 pub(super) fn len_or(v: Option<&str>, axis: Axis, u: &Units, default: f64) -> f64 {
     v.and_then(|v| length::length(v, axis, u)).unwrap_or(default)
 }
 
 /// Reads a coordinate (0 when absent); `Err` carries the warning for an
 /// unusable value.
-pub(super) fn coord(name: &str, a: &Attrs<'_>, f: F, axis: Axis, u: &Units) -> Result<f64, String> {
+pub(super) fn coord(
+    name: &str,
+    a: &Attrs<'_>,
+    f: Attr,
+    axis: Axis,
+    u: &Units,
+) -> Result<f64, String> {
     if let Some(n) = a.number(f) {
         return Ok(n);
     }

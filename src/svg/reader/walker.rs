@@ -9,7 +9,7 @@ use quick_xml::events::{BytesStart, Event};
 
 use super::cascade::Paint;
 use super::frame::{
-    Binding, Element, Frame, Kind, MAX_SHEET, MAX_TEXT, Opened, SVG_NS, TitleOf, classify,
+    Binding, Element, Frame, MAX_SHEET, MAX_TEXT, Opened, SVG_NS, Scope, TitleOf, classify,
 };
 use super::values::{clip, len_or, trim};
 use crate::error::{Error, ErrorKind, Position, Result};
@@ -18,7 +18,7 @@ use crate::options::ExtractOptions;
 use crate::svg::css::{Css, CssNode};
 use crate::svg::events::xml_error;
 use crate::svg::length::{self, Axis, Units};
-use crate::svg::style::{Attrs, F, Split, Values, recycle};
+use crate::svg::style::{Attr, Attrs, Split, Values, recycle};
 use crate::svg::transform::{parse_transform, viewbox_transform};
 use crate::text::Text;
 
@@ -126,7 +126,7 @@ impl<'o> Walker<'o> {
     }
 
     pub(super) fn push_text(&mut self, s: &str) {
-        let max = if matches!(self.stack.last(), Some(f) if f.kind == Kind::Style) {
+        let max = if matches!(self.stack.last(), Some(f) if f.scope == Scope::Style) {
             MAX_SHEET
         } else {
             MAX_TEXT
@@ -160,7 +160,7 @@ impl<'o> Walker<'o> {
     /// True while character data is being collected.
     pub(super) fn collecting(&self) -> bool {
         self.skip == 0
-            && matches!(self.stack.last(), Some(f) if matches!(f.kind, Kind::Title(_) | Kind::Text | Kind::Meta | Kind::Style))
+            && matches!(self.stack.last(), Some(f) if matches!(f.scope, Scope::Title(_) | Scope::Text | Scope::Meta | Scope::Style))
     }
 
     pub(super) fn warn(&mut self, message: String) {
@@ -257,9 +257,9 @@ impl<'o> Walker<'o> {
         let css = if container || selecting || !self.css.is_empty() {
             let node = CssNode {
                 local: self.out.strings.intern(local),
-                id: attrs.get(F::Id).map_or(Text::EMPTY, |v| self.out.strings.intern(v.trim())),
+                id: attrs.get(Attr::Id).map_or(Text::EMPTY, |v| self.out.strings.intern(v.trim())),
                 class: attrs
-                    .get(F::Class)
+                    .get(Attr::Class)
                     .map_or(Text::EMPTY, |v| self.out.strings.intern(v.trim())),
             };
             if !self.css.is_empty() || selecting {
@@ -327,11 +327,11 @@ impl<'o> Walker<'o> {
             ));
         }
         let origin = &mut self.out.origin;
-        origin.root_id = attrs.get(F::Id).unwrap_or("").to_string();
-        origin.root_class = attrs.get(F::Class).unwrap_or("").to_string();
-        origin.root_role = attrs.get(F::Role).unwrap_or("").to_string();
+        origin.root_id = attrs.get(Attr::Id).unwrap_or("").to_string();
+        origin.root_class = attrs.get(Attr::Class).unwrap_or("").to_string();
+        origin.root_role = attrs.get(Attr::Role).unwrap_or("").to_string();
         origin.drawio = attrs
-            .get(F::Content)
+            .get(Attr::Content)
             .filter(|c| c.trim_start().starts_with("<mxfile"))
             .map(str::to_string);
         Ok(())
@@ -358,7 +358,7 @@ impl<'o> Walker<'o> {
         let kind = if svg_ns { classify(local) } else { Element::Hidden };
         let parent = self.stack.last().copied();
         if let Some(p) = parent
-            && !matches!(p.kind, Kind::Container { .. })
+            && !matches!(p.scope, Scope::Container { .. })
         {
             let inner = self.inside(p, attrs, kind, has_children);
             return Ok(self.open(inner, opened));
@@ -380,7 +380,7 @@ impl<'o> Walker<'o> {
                 let Some(p) = parent else { return Ok(false) };
                 let frame = Frame {
                     ctm: Affine::IDENTITY,
-                    kind: Kind::Defs { def: None, marker: None },
+                    scope: Scope::Defs { def: None, marker: None },
                     ..p
                 };
                 let inner = self.definition(frame, attrs, kind, has_children);
@@ -395,10 +395,10 @@ impl<'o> Walker<'o> {
         }
         let kind = match kind {
             // An empty container holds nothing: no group to remember.
-            Element::Svg | Element::Group if !has_children => Kind::Leaf,
+            Element::Svg | Element::Group if !has_children => Scope::Leaf,
             Element::Svg | Element::Group => {
                 let group = self.group(parent, attrs);
-                let class = attrs.get(F::Class).unwrap_or("");
+                let class = attrs.get(Attr::Class).unwrap_or("");
                 if class.split_whitespace().any(|c| c == "node") {
                     let at = (self.stack.len(), self.out.nodes.len(), self.out.labels.len());
                     self.node_groups.push(at);
@@ -414,40 +414,40 @@ impl<'o> Walker<'o> {
                         target: Text::EMPTY,
                     });
                 }
-                Kind::Container { group }
+                Scope::Container { group }
             }
             Element::Circle => match self.circle(&frame, attrs) {
-                Some(i) => Kind::Node(i),
-                None => Kind::Leaf,
+                Some(i) => Scope::Node(i),
+                None => Scope::Leaf,
             },
             Element::Line => {
                 self.line(&frame, attrs);
-                Kind::Leaf
+                Scope::Leaf
             }
             Element::Ellipse
             | Element::Rect
             | Element::Polyline
             | Element::Polygon
             | Element::Path => match self.shape(&frame, attrs, kind) {
-                Some(i) => Kind::Node(i),
-                None => Kind::Leaf,
+                Some(i) => Scope::Node(i),
+                None => Scope::Leaf,
             },
             Element::Use => {
                 self.use_element(&frame, attrs);
-                Kind::Leaf
+                Scope::Leaf
             }
             Element::Text | Element::ForeignObject => {
                 self.start_label(&frame, attrs, kind);
                 if !has_children {
                     self.label = None;
                 }
-                Kind::Text
+                Scope::Text
             }
             // Returned above; a leaf is the safe answer all the same.
-            _ => Kind::Leaf,
+            _ => Scope::Leaf,
         };
         if has_children {
-            frame.kind = kind;
+            frame.scope = kind;
             self.push_frame(frame, opened);
         }
         Ok(has_children)
@@ -485,10 +485,10 @@ impl<'o> Walker<'o> {
         let p = parent?;
         self.text.clear();
         let kind = match kind {
-            Element::Style => Kind::Style,
-            Element::Metadata => Kind::Meta,
-            _ => match p.kind {
-                Kind::Container { group } if group != NONE => Kind::Title(TitleOf::Group(group)),
+            Element::Style => Scope::Style,
+            Element::Metadata => Scope::Meta,
+            _ => match p.scope {
+                Scope::Container { group } if group != NONE => Scope::Title(TitleOf::Group(group)),
                 _ => {
                     // A title of the document itself: not a label.
                     self.skip_children(true);
@@ -496,7 +496,7 @@ impl<'o> Walker<'o> {
                 }
             },
         };
-        Some(Frame { kind, ..p })
+        Some(Frame { scope: kind, ..p })
     }
 
     /// An element whose parent is not a rendered container.
@@ -507,14 +507,14 @@ impl<'o> Walker<'o> {
         kind: Element,
         has_children: bool,
     ) -> Option<Frame> {
-        match p.kind {
-            Kind::Defs { .. } => self.definition(p, attrs, kind, has_children),
+        match p.scope {
+            Scope::Defs { .. } => self.definition(p, attrs, kind, has_children),
             // Inside a label or metadata, every element's text counts.
-            Kind::Text | Kind::Meta => has_children.then_some(p),
+            Scope::Text | Scope::Meta => has_children.then_some(p),
             // A shape's children are not rendered, but for its title.
-            Kind::Node(i) if kind == Element::Title && has_children => {
+            Scope::Node(i) if kind == Element::Title && has_children => {
                 self.text.clear();
-                Some(Frame { kind: Kind::Title(TitleOf::Node(i)), ..p })
+                Some(Frame { scope: Scope::Title(TitleOf::Node(i)), ..p })
             }
             _ => {
                 self.skip_children(has_children);
@@ -539,7 +539,7 @@ impl<'o> Walker<'o> {
         }
         let Some(f) = self.stack.pop() else { return };
         self.ns.truncate(f.ns_mark);
-        if let Kind::Container { group } = f.kind
+        if let Scope::Container { group } = f.scope
             && let Some(&(depth, nodes, labels)) = self.node_groups.last()
             && depth == self.stack.len()
         {
@@ -548,9 +548,9 @@ impl<'o> Walker<'o> {
                 self.text_node(group, labels);
             }
         }
-        let inner = self.stack.last().map(|p| p.kind);
-        match f.kind {
-            Kind::Title(of) if inner != Some(f.kind) => {
+        let inner = self.stack.last().map(|p| p.scope);
+        match f.scope {
+            Scope::Title(of) if inner != Some(f.scope) => {
                 let t = trim(&self.text);
                 if !t.is_empty() {
                     match of {
@@ -566,12 +566,12 @@ impl<'o> Walker<'o> {
                     }
                 }
             }
-            Kind::Text if inner != Some(Kind::Text) => self.end_label(),
-            Kind::Style => {
+            Scope::Text if inner != Some(Scope::Text) => self.end_label(),
+            Scope::Style => {
                 let sheet = std::mem::take(&mut self.text);
                 self.css.add(sheet);
             }
-            Kind::Meta if inner != Some(Kind::Meta) => {
+            Scope::Meta if inner != Some(Scope::Meta) => {
                 let mut m: String = self.text.split_whitespace().collect::<Vec<_>>().join(" ");
                 m.truncate(m.floor_char_boundary(512));
                 self.out.origin.metadata.push_str(&m);
@@ -585,13 +585,13 @@ impl<'o> Walker<'o> {
 
     /// A new group for a container, child of the nearest enclosing one.
     pub(super) fn group(&mut self, parent: Option<Frame>, a: &Attrs<'_>) -> u32 {
-        let parent = match parent.map(|p| p.kind) {
-            Some(Kind::Container { group }) => group,
+        let parent = match parent.map(|p| p.scope) {
+            Some(Scope::Container { group }) => group,
             _ => NONE,
         };
-        let class = self.text_of(a.get(F::Class));
-        let svg_id = self.text_of(a.get(F::Id));
-        let cell = self.text_of(a.get(F::CellId));
+        let class = self.text_of(a.get(Attr::Class));
+        let svg_id = self.text_of(a.get(Attr::Id));
+        let cell = self.text_of(a.get(Attr::CellId));
         self.out.groups.push(Group { parent, class, svg_id, title: Text::EMPTY, cell });
         (self.out.groups.len() - 1) as u32
     }
@@ -607,7 +607,7 @@ impl<'o> Walker<'o> {
             self.style(&mut f.style, a, f.viewport);
             return true;
         }
-        if let Some(t) = a.get(F::Transform) {
+        if let Some(t) = a.get(Attr::Transform) {
             match parse_transform(t) {
                 Some(m) => f.ctm *= m,
                 None => self.warn(format!(
@@ -620,16 +620,16 @@ impl<'o> Walker<'o> {
             // A nested viewport.
             let parent = f.viewport;
             let u = self.units(parent);
-            let x = len_or(a.get(F::X), Axis::X, &u, 0.0);
-            let y = len_or(a.get(F::Y), Axis::Y, &u, 0.0);
-            let w = len_or(a.get(F::Width), Axis::X, &u, parent.0);
-            let h = len_or(a.get(F::Height), Axis::Y, &u, parent.1);
+            let x = len_or(a.get(Attr::X), Axis::X, &u, 0.0);
+            let y = len_or(a.get(Attr::Y), Axis::Y, &u, 0.0);
+            let w = len_or(a.get(Attr::Width), Axis::X, &u, parent.0);
+            let h = len_or(a.get(Attr::Height), Axis::Y, &u, parent.1);
             if w <= 0.0 || h <= 0.0 {
                 return false; // a zero-sized viewport draws nothing
             }
-            let vb = a.get(F::ViewBox).and_then(|v| v.parse::<svgtypes::ViewBox>().ok());
+            let vb = a.get(Attr::ViewBox).and_then(|v| v.parse::<svgtypes::ViewBox>().ok());
             if let Some(vb) = vb {
-                let aspect = a.get(F::Aspect).and_then(|s| s.parse().ok()).unwrap_or_default();
+                let aspect = a.get(Attr::Aspect).and_then(|s| s.parse().ok()).unwrap_or_default();
                 f.ctm *= viewbox_transform(&vb, aspect, x, y, w, h);
                 f.viewport = (vb.w, vb.h);
             } else {
@@ -642,12 +642,12 @@ impl<'o> Walker<'o> {
     }
 
     pub(super) fn root_viewport(&self, a: &Attrs<'_>) -> (f64, f64) {
-        if let Some(vb) = a.get(F::ViewBox).and_then(|v| v.parse::<svgtypes::ViewBox>().ok()) {
+        if let Some(vb) = a.get(Attr::ViewBox).and_then(|v| v.parse::<svgtypes::ViewBox>().ok()) {
             return (vb.w, vb.h);
         }
         let u = self.units((300.0, 150.0));
-        let w = a.get(F::Width).filter(|w| !w.contains('%'));
-        let h = a.get(F::Height).filter(|h| !h.contains('%'));
+        let w = a.get(Attr::Width).filter(|w| !w.contains('%'));
+        let h = a.get(Attr::Height).filter(|h| !h.contains('%'));
         (
             w.and_then(|w| length::length(w, Axis::X, &u)).unwrap_or(300.0),
             h.and_then(|h| length::length(h, Axis::Y, &u)).unwrap_or(150.0),
