@@ -19,8 +19,8 @@ use crate::text::{Strings, Text};
 /// The default matching tolerance for these node shapes: a quarter of the
 /// median node radius. Lines drawn to a node end at its centre or on its
 /// rim up to rounding, far closer than that; a gap of a quarter radius
-/// still reads as touching to the eye. Without positive radii, a
-/// millionth of the drawing's extent.
+/// still reads as touching to the eye. Without positive radii, 0 (and
+/// matching allows a billionth of the drawing's extent, for rounding).
 pub fn default_tolerance(radii: impl IntoIterator<Item = f64>) -> f64 {
     let mut r: Vec<f64> = radii.into_iter().filter(|r| *r > 0.0).collect();
     if r.is_empty() {

@@ -382,8 +382,7 @@ impl NodeIndex {
     ///
     /// Exact centres, the common case, are looked up for all points first,
     /// in loops short enough that the processor overlaps the lookups'
-    /// cache misses (a lookup at a time waits for each in turn: at a
-    /// million nodes this is 1.6× faster).
+    /// cache misses (a lookup at a time waits for each in turn).
     pub(crate) fn find_each(&self, nodes: &[Placed], points: &[Point], out: &mut [Option<u32>]) {
         // First the table's guess (the first entry whose hash fits), then a
         // check that the guess is centred there; a wrong guess is rare and

@@ -218,8 +218,7 @@ const RECENT_LINES: usize = 1024;
 ///
 /// It holds the buffer itself: the XML reader asks for bytes and consumes
 /// them many times per tag, and a buffer of its own answers without a call
-/// through the layers of readers beneath (that took 7 % of the tokenizing
-/// thread's time on the 1M/10M drawing). Each buffer filled is scanned for
+/// through the layers of readers beneath. Each buffer filled is scanned for
 /// newlines once, as a whole; consuming then only moves past the newlines
 /// found.
 pub(crate) struct Tracked<R> {

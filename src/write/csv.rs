@@ -63,7 +63,7 @@ fn write_rows<T: Sync, W: Write>(
         w.flush()?;
     }
     // Many small tasks a window (8 a core) balance the cores better than a
-    // few large ones while one core is writing (1M/10M: 4 % faster).
+    // few large ones while one core is writing.
     let per_window = rayon::current_num_threads().max(1) * 8;
     let format_window = |part: &[T], bufs: &mut Vec<Vec<u8>>| -> Result<()> {
         let chunks: Vec<&[T]> = part.chunks(CHUNK).collect();

@@ -10,6 +10,7 @@ mod generators;
 mod hostile;
 mod roundtrip;
 mod samples;
+mod spooling;
 
 use std::path::PathBuf;
 

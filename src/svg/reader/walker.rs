@@ -341,8 +341,7 @@ impl<'o> Walker<'o> {
     /// has any that matter); true when it pushed one.
     ///
     /// Frames are large: the frame of an element is built in place, in a
-    /// copy of its parent's, and never returned by value (moving them
-    /// through return values cost 3 % of the reading's CPU time).
+    /// copy of its parent's, and never returned by value.
     pub(super) fn element(
         &mut self,
         e: &BytesStart<'_>,
