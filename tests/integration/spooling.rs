@@ -4,6 +4,8 @@
 //! 65,536) and its edges (past 65,536) must give what the same drawing
 //! gives with everything in memory, in every format.
 
+use std::fmt::Write as _;
+
 use svg2graph::ExtractOptions;
 use svg2graph::write::{Format, WriteOptions, write_file};
 
@@ -22,17 +24,15 @@ fn ring(n: usize, k: usize) -> String {
         for j in 1..=k {
             let ((x1, y1), (x2, y2)) = (at(i), at((i + j) % n));
             let marker = if (i + j) % 7 == 0 { r#" marker-end="url(#m)""# } else { "" };
-            s.push_str(&format!(
-                r#"<line x1="{x1:.3}" y1="{y1:.3}" x2="{x2:.3}" y2="{y2:.3}"{marker}/>"#
-            ));
+            let _ =
+                write!(s, r#"<line x1="{x1:.3}" y1="{y1:.3}" x2="{x2:.3}" y2="{y2:.3}"{marker}/>"#);
         }
     }
     s.push_str("</g><g>");
     for i in 0..n {
         let (x, y) = at(i);
-        s.push_str(&format!(
-            r#"<circle cx="{x:.3}" cy="{y:.3}" r="0.5"><title>v{i}</title></circle>"#
-        ));
+        let _ =
+            write!(s, r#"<circle cx="{x:.3}" cy="{y:.3}" r="0.5"><title>v{i}</title></circle>"#);
     }
     s.push_str("</g></svg>");
     s
