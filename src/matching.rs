@@ -8,9 +8,10 @@ use rayon::prelude::*;
 
 use crate::error::Position;
 use crate::geom::spatial::{self, Placed};
+use crate::model::at;
 use crate::model::{
-    Candidates, Edge, EdgeShape, EdgeStyle, Head, Link, Links, MAX_REJECTED, Marker, Named, Names,
-    Node, NodeShape, Rejected, Role, StrokeExtra,
+    Candidates, Edge, EdgeShape, EdgeStyle, Head, Index, Link, Links, MAX_REJECTED, Marker, Named,
+    Names, Node, NodeShape, Rejected, Role, StrokeExtra,
 };
 use crate::options::{Directed, ExtractOptions};
 use crate::report::Warnings;
@@ -212,7 +213,7 @@ impl Matcher<'_> {
         id: &impl Fn(u32) -> String,
     ) -> Option<(u32, u32, bool)> {
         if let Some(flags) = self.only_in
-            && !flags.get(e.group as usize).copied().unwrap_or(false)
+            && !at(flags, e.group).copied().unwrap_or(false)
         {
             counts.outside += 1;
             return None;
@@ -345,7 +346,7 @@ pub(crate) struct EdgeGeometry {
     pub a: Point,
     pub far: Point,
     pub b: Point,
-    pub group: u32,
+    pub group: Index,
     /// The edge candidate it was drawn as.
     pub candidate: u32,
 }

@@ -134,8 +134,9 @@ pub struct ExtractOptions {
     pub cancel: Option<Cancel>,
     /// May the edges of a large drawing wait in a temporary file (in
     /// `TMPDIR`) rather than memory? They are then read back by each walk
-    /// over them, and [`crate::Diagram::check_edges`] tells whether one
-    /// failed. Drawings with edge labels, and `simple`, keep them in memory.
+    /// over them, which says in its result when that fails (see
+    /// [`crate::Diagram::edges`]). Drawings with edge labels, and `simple`,
+    /// keep them in memory.
     ///
     /// Default: `false`.
     pub spool_edges: bool,

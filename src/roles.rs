@@ -6,11 +6,14 @@
 use std::io;
 
 use kurbo::Vec2;
+use nonmax::NonMaxU32;
 
 use crate::generators::{self, Generator, RoleFacts, drawio};
 use crate::geom::spatial::{NodeIndex, Placed};
 use crate::geom::{Outline, touch};
-use crate::model::{Drawing, EdgeShape, Group, NONE, NodeShape, ShapeKind, nearest_group};
+use crate::model::{
+    Drawing, EdgeShape, Group, Index, NodeShape, ShapeKind, at, index, nearest_group,
+};
 pub(crate) use crate::model::{Head, Role};
 use crate::text::{Strings, Text};
 
@@ -22,13 +25,13 @@ pub(crate) struct Roles {
     pub generator: Generator,
     /// For each group: it or a group around it is an edge's (class `edge`).
     pub edge_group: Vec<bool>,
-    /// For each group: the nearest node group, or [`NONE`].
-    pub node_group: Vec<u32>,
+    /// For each group: the nearest node group, if any.
+    pub node_group: Vec<Index>,
     /// draw.io's diagram model, where the drawing embeds one.
     pub model: Option<drawio::Model>,
     /// With a model: for each group, the nearest that draws an edge cell,
-    /// or [`NONE`] (else empty).
-    pub edge_cells: Vec<u32>,
+    /// if any (else empty).
+    pub edge_cells: Vec<Index>,
 }
 
 fn has_token(strings: &Strings, t: crate::text::Text, tokens: &[&str]) -> bool {
@@ -54,25 +57,24 @@ fn label_groups(d: &Drawing) -> Vec<bool> {
 /// True when the shape or a group around it is a label or a background.
 fn in_label(d: &Drawing, labelish: &[bool], s: &NodeShape) -> bool {
     (!s.class.is_empty() && has_token(&d.strings, s.class, &LABEL_TOKENS))
-        || labelish.get(s.group as usize).copied().unwrap_or(false)
+        || at(labelish, s.group).copied().unwrap_or(false)
 }
 
 /// For each group: the nearest group (itself or one around it) whose
-/// class has the token `node`, or that draws a vertex of `model`, or
-/// [`NONE`].
-fn node_groups(d: &Drawing, model: Option<&drawio::Model>) -> Vec<u32> {
-    nearest_group(&d.groups, NONE, |g, grp| {
+/// class has the token `node`, or that draws a vertex of `model`, if any.
+fn node_groups(d: &Drawing, model: Option<&drawio::Model>) -> Vec<Index> {
+    nearest_group(&d.groups, None, |g, grp| {
         let vertex = model.is_some_and(|m| m.draws_vertex(&d.strings, grp));
-        (vertex || has_token(&d.strings, grp.class, &["node"])).then_some(g)
+        (vertex || has_token(&d.strings, grp.class, &["node"])).then_some(Some(g))
     })
 }
 
 /// For each group: it or a group around it is an edge's (class `edge`, or
 /// drawing a draw.io edge cell: `edge_cells`, empty without a model).
-fn edge_groups(d: &Drawing, edge_cells: &[u32]) -> Vec<bool> {
+fn edge_groups(d: &Drawing, edge_cells: &[Index]) -> Vec<bool> {
     let mut flags = token_groups(&d.groups, &d.strings, &["edge"]);
     for (flag, cell) in flags.iter_mut().zip(edge_cells) {
-        *flag |= *cell != NONE;
+        *flag |= cell.is_some();
     }
     flags
 }
@@ -93,11 +95,9 @@ fn strokes_by_class(d: &Drawing) -> io::Result<foldhash::HashMap<Text, Vec<u32>>
 /// A small filled polygon touching one end of stroke `k` (the stroke drawn
 /// right before it, or one its class names): that stroke's arrowhead.
 /// Returns the head.
-fn arrowhead(d: &Drawing, s: &NodeShape, k: u32) -> io::Result<Option<Head>> {
-    if k == NONE {
-        return Ok(None);
-    }
-    Ok(match d.edges.get(k as usize)? {
+fn arrowhead(d: &Drawing, s: &NodeShape, k: Index) -> io::Result<Option<Head>> {
+    let Some(k) = k else { return Ok(None) };
+    Ok(match d.edges.get(k.get() as usize)? {
         Some(e) => arrowhead_of(d, s, &e),
         None => None,
     })
@@ -186,15 +186,18 @@ pub(crate) fn assign(d: &Drawing) -> io::Result<Roles> {
         }
         let mut named = None;
         if let Some(ks) = by_class.get_mut(&s.class) {
-            for (at, &k) in ks.iter().enumerate() {
-                if arrowhead(d, s, k)?.is_some() {
-                    named = Some(ks.remove(at));
+            for (j, &k) in ks.iter().enumerate() {
+                if arrowhead(d, s, index(k as usize))?.is_some() {
+                    named = Some(ks.remove(j));
                     break;
                 }
             }
         }
-        let k = named.unwrap_or(s.after_stroke);
-        if let Some(h) = arrowhead(d, s, k)? {
+        let k = named.map_or(s.after_stroke, |k| index(k as usize));
+        if let Some(h) = arrowhead(d, s, k)?
+            && let Some(k) = k
+        {
+            let k = k.get();
             heads.push((k, h));
             head_of.push((i, k));
         }
@@ -204,7 +207,7 @@ pub(crate) fn assign(d: &Drawing) -> io::Result<Roles> {
     let edge_cells =
         model.as_ref().map(|m| m.edge_cells(&d.strings, &d.groups)).unwrap_or_default();
     let edge_group = edge_groups(d, &edge_cells);
-    let in_edge_group = |s: &NodeShape| edge_group.get(s.group as usize).copied().unwrap_or(false);
+    let in_edge_group = |s: &NodeShape| at(&edge_group, s.group).copied().unwrap_or(false);
     // Heads are believed where the drawing has them on a good share of its
     // strokes, or where the generator groups each edge's parts (Graphviz).
     let many = heads.len() * 4 >= strokes;
@@ -230,14 +233,12 @@ pub(crate) fn assign(d: &Drawing) -> io::Result<Roles> {
 
     // Several shapes in one node group (Graphviz, Mermaid): the largest is
     // the node, the others decorate it.
-    let mut best_in_group: foldhash::HashMap<u32, usize> = foldhash::HashMap::default();
+    let mut best_in_group: foldhash::HashMap<NonMaxU32, usize> = foldhash::HashMap::default();
     for (i, s) in d.nodes.iter().enumerate() {
         if role[i] != Role::Node {
             continue;
         }
-        if let Some(&g) = node_group.get(s.group as usize)
-            && g != NONE
-        {
+        if let Some(&Some(g)) = at(&node_group, s.group) {
             match best_in_group.get(&g) {
                 Some(&j) if d.nodes[j].outline.area() >= s.outline.area() => {
                     role[i] = Role::Decoration;
@@ -281,7 +282,7 @@ pub(crate) fn containment(
         .iter()
         .map(|s| {
             has_token(&d.strings, s.class, &["cluster"])
-                || cluster_group.get(s.group as usize).copied().unwrap_or(false)
+                || at(&cluster_group, s.group).copied().unwrap_or(false)
         })
         .collect();
     let area: Vec<f64> = placed.iter().map(|p| p.outline.area()).collect();

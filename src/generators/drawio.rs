@@ -12,7 +12,7 @@ use quick_xml::events::{BytesStart, Event};
 
 use super::{Generator, NameSources, Signature, Tool};
 use crate::model::Names;
-use crate::model::{Drawing, Group, NONE, Origin, nearest_group};
+use crate::model::{Drawing, Group, Index, Origin, at, index, nearest_group};
 use crate::text::Strings;
 
 pub(crate) struct DrawIo;
@@ -34,13 +34,14 @@ impl Tool for DrawIo {
         parse(origin.drawio.as_deref()?)
     }
 
-    fn node_ids(&self, d: &Drawing, node_group: &[u32], out: &mut [Option<String>]) {
+    fn node_ids(&self, d: &Drawing, node_group: &[Index], out: &mut [Option<String>]) {
         for (i, s) in d.nodes.iter().enumerate() {
             if s.ident.is_empty() {
-                out[i] = node_group
-                    .get(s.group as usize)
-                    .filter(|g| **g != NONE)
-                    .and_then(|&g| cell_of(&d.strings, &d.groups[g as usize]))
+                out[i] = at(node_group, s.group)
+                    .copied()
+                    .flatten()
+                    .and_then(|g| at(&d.groups, Some(g)))
+                    .and_then(|grp| cell_of(&d.strings, grp))
                     .map(str::to_string);
             }
         }
@@ -50,12 +51,12 @@ impl Tool for DrawIo {
         let Some(model) = src.model else { return Ok(()) };
         // The edge cell a stroke's group draws names its ends.
         for (g, &c) in src.edge_cells.iter().enumerate() {
-            let cell = src.groups.get(c as usize).and_then(|grp| cell_of(src.strings, grp));
+            let cell = at(src.groups, c).and_then(|grp| cell_of(src.strings, grp));
             if let Some((a, b)) = cell.and_then(|c| model.edges.get(c))
                 && !a.is_empty()
                 && !b.is_empty()
             {
-                names.groups.insert(g as u32, src.resolve((a.clone(), b.clone())));
+                names.groups.insert(index(g), src.resolve((a.clone(), b.clone())));
             }
         }
         Ok(())
@@ -88,10 +89,10 @@ impl Model {
     }
 
     /// For each group: the nearest group (itself or one around it) that
-    /// draws an edge cell, or `NONE`.
-    pub(crate) fn edge_cells(&self, strings: &Strings, groups: &[Group]) -> Vec<u32> {
-        nearest_group(groups, NONE, |g, grp| {
-            cell_of(strings, grp).is_some_and(|c| self.edges.contains_key(c)).then_some(g)
+    /// draws an edge cell, if any.
+    pub(crate) fn edge_cells(&self, strings: &Strings, groups: &[Group]) -> Vec<Index> {
+        nearest_group(groups, None, |g, grp| {
+            cell_of(strings, grp).is_some_and(|c| self.edges.contains_key(c)).then_some(Some(g))
         })
     }
 }

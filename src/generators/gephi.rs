@@ -3,7 +3,7 @@
 //! in a layer of their own.
 
 use super::{Generator, NameSources, Signature, Tool};
-use crate::model::Drawing;
+use crate::model::{Drawing, Index};
 use crate::model::{Named, Names};
 
 pub(crate) struct Gephi;
@@ -25,7 +25,7 @@ impl Tool for Gephi {
         true
     }
 
-    fn node_ids(&self, d: &Drawing, _: &[u32], out: &mut [Option<String>]) {
+    fn node_ids(&self, d: &Drawing, _: &[Index], out: &mut [Option<String>]) {
         for (i, s) in d.nodes.iter().enumerate() {
             if s.ident.is_empty() {
                 out[i] = gephi_ids(d.strings.resolve(s.class))

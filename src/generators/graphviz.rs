@@ -3,7 +3,7 @@
 //! its name (`a->b` or `a--b` for edges).
 
 use super::{Generator, NameSources, RoleFacts, Signature, Tool};
-use crate::model::{Drawing, Group, NONE, Names, Role};
+use crate::model::{Drawing, Group, Index, Names, Role, at, index};
 use crate::text::Strings;
 use kurbo::Point;
 
@@ -26,9 +26,7 @@ impl Tool for Graphviz {
         // Graphviz draws every node in a node group: other shapes are the
         // graph's background and cluster boxes.
         for (i, s) in d.nodes.iter().enumerate() {
-            if role[i] == Role::Node
-                && facts.node_group.get(s.group as usize).is_none_or(|&g| g == NONE)
-            {
+            if role[i] == Role::Node && at(facts.node_group, s.group).is_none_or(Option::is_none) {
                 role[i] = Role::Container;
             }
         }
@@ -59,7 +57,7 @@ fn edge_names(
     groups: &[Group],
     strings: &Strings,
     edge_group: &[bool],
-) -> foldhash::HashMap<u32, (String, String)> {
+) -> foldhash::HashMap<Index, (String, String)> {
     let mut out = foldhash::HashMap::default();
     for (g, grp) in groups.iter().enumerate() {
         if !edge_group.get(g).copied().unwrap_or(false) || grp.title.is_empty() {
@@ -70,7 +68,7 @@ fn edge_names(
             continue;
         };
         let name = |s: &str| s.split(':').next().unwrap_or(s).trim().to_string();
-        out.insert(g as u32, (name(a), name(b)));
+        out.insert(index(g), (name(a), name(b)));
     }
     out
 }

@@ -2,7 +2,7 @@
 //! every drawing), and each vertex is drawn in a group `g<index>`.
 
 use super::{Generator, Signature, Tool};
-use crate::model::Drawing;
+use crate::model::{Drawing, Index, at};
 
 pub(crate) struct Igraph;
 
@@ -19,12 +19,10 @@ impl Tool for Igraph {
         sig.comments.contains("created by igraph")
     }
 
-    fn node_ids(&self, d: &Drawing, _: &[u32], out: &mut [Option<String>]) {
+    fn node_ids(&self, d: &Drawing, _: &[Index], out: &mut [Option<String>]) {
         for (i, s) in d.nodes.iter().enumerate() {
             if s.ident.is_empty() {
-                out[i] = d
-                    .groups
-                    .get(s.group as usize)
+                out[i] = at(&d.groups, s.group)
                     .and_then(|g| d.strings.resolve(g.svg_id).strip_prefix('g'))
                     .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
                     .map(str::to_string);

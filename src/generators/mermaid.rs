@@ -2,7 +2,7 @@
 //! ids `L_SRC_TGT_k` (classes `LS-SRC LE-TGT` in older versions).
 
 use super::{Generator, NameSources, Signature, Tool};
-use crate::model::{Drawing, NONE};
+use crate::model::{Drawing, Index, at};
 use crate::model::{Named, Names};
 
 pub(crate) struct Mermaid;
@@ -20,14 +20,15 @@ impl Tool for Mermaid {
         sig.origin.root_role.contains("flowchart") || sig.origin.root_class.contains("flowchart")
     }
 
-    fn node_ids(&self, d: &Drawing, node_group: &[u32], out: &mut [Option<String>]) {
+    fn node_ids(&self, d: &Drawing, node_group: &[Index], out: &mut [Option<String>]) {
         let root = format!("{}-", d.origin.root_id);
         for (i, s) in d.nodes.iter().enumerate() {
             if s.ident.is_empty() {
-                out[i] = node_group
-                    .get(s.group as usize)
-                    .filter(|g| **g != NONE)
-                    .map(|&g| d.strings.resolve(d.groups[g as usize].svg_id))
+                out[i] = at(node_group, s.group)
+                    .copied()
+                    .flatten()
+                    .and_then(|g| at(&d.groups, Some(g)))
+                    .map(|grp| d.strings.resolve(grp.svg_id))
                     .and_then(|gid| mermaid_id(gid, &root));
             }
         }

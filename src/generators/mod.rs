@@ -18,7 +18,9 @@ mod plantuml;
 mod sigma;
 mod vega;
 
-use crate::model::{Candidates, Drawing, EdgeStyle, Group, Named, Names, Origin, Role};
+use crate::model::{
+    Candidates, Drawing, EdgeStyle, Group, Index, Named, Names, Origin, Role, index,
+};
 use crate::text::{Strings, Text};
 
 /// The program that wrote a drawing, as far as it tells.
@@ -72,7 +74,7 @@ impl<'a> Signature<'a> {
     pub(crate) fn of(d: &'a Drawing) -> Signature<'a> {
         let id = |g: &Group| d.strings.resolve(g.svg_id);
         // The root's children (the root is the first group).
-        let top = |name: &str| d.groups.iter().any(|g| g.parent == 0 && id(g) == name);
+        let top = |name: &str| d.groups.iter().any(|g| g.parent == index(0) && id(g) == name);
         Signature {
             origin: &d.origin,
             comments: d.origin.comments.join("\n").to_ascii_lowercase(),
@@ -130,8 +132,8 @@ impl Tool for Unknown {
 
 /// What the roles stage knows when a tool settles roles of its own.
 pub(crate) struct RoleFacts<'a> {
-    /// For each group: the nearest node group, or `NONE`.
-    pub node_group: &'a [u32],
+    /// For each group: the nearest node group, if any.
+    pub node_group: &'a [Index],
 }
 
 /// What a tool reads to name the ends of edges.
@@ -146,9 +148,9 @@ pub(crate) struct NameSources<'a> {
     /// The root's `id` (Mermaid prefixes element ids with it).
     pub root_id: &'a str,
     /// draw.io's model, and for each group the nearest that draws one of
-    /// its edges (or `NONE`).
+    /// its edges, if any.
     pub model: Option<&'a drawio::Model>,
-    pub edge_cells: &'a [u32],
+    pub edge_cells: &'a [Index],
     /// The nodes by id.
     pub by_id: &'a foldhash::HashMap<Text, u32>,
 }
@@ -203,7 +205,7 @@ pub(crate) trait Tool: Sync {
 
     /// The tool's own ids of the node shapes that carry none themselves
     /// (`out[i]` for shape `i`, left `None` where it names none).
-    fn node_ids(&self, _d: &Drawing, _node_group: &[u32], _out: &mut [Option<String>]) {}
+    fn node_ids(&self, _d: &Drawing, _node_group: &[Index], _out: &mut [Option<String>]) {}
 
     /// The ends the tool names for edges, added to `names`.
     ///

@@ -4,8 +4,8 @@
 //! path and head.
 
 use super::{Generator, NameSources, RoleFacts, Signature, Tool};
-use crate::model::Drawing;
 use crate::model::Role;
+use crate::model::{Drawing, Index};
 use crate::model::{Named, Names};
 
 pub(crate) struct PlantUml;
@@ -34,7 +34,7 @@ impl Tool for PlantUml {
         }
     }
 
-    fn node_ids(&self, d: &Drawing, _: &[u32], out: &mut [Option<String>]) {
+    fn node_ids(&self, d: &Drawing, _: &[Index], out: &mut [Option<String>]) {
         // The comment before each shape: comments are kept with the number
         // of shapes drawn before them.
         let mut comment_before: foldhash::HashMap<u32, crate::text::Text> =

@@ -3,6 +3,7 @@
 
 use std::fmt::Write as _;
 
+use crate::model::at;
 use crate::model::{Group, NodeShape};
 use crate::text::{Strings, Text};
 
@@ -23,7 +24,7 @@ pub(super) fn node_keys(
             if !s.title.is_empty() {
                 return s.title;
             }
-            match groups.get(s.group as usize) {
+            match at(groups, s.group) {
                 Some(g) if strings.resolve(g.class).split_whitespace().any(|c| c == "node") => {
                     g.title
                 }

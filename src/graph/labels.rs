@@ -2,7 +2,7 @@
 
 use crate::geom::spatial::{self, Placed};
 use crate::matching::EdgeGeometry;
-use crate::model::{Label, Link, NONE, NodeShape};
+use crate::model::{Index, Label, Link, NodeShape, at, index};
 use crate::text::Text;
 
 /// Most label-edge pairs compared when edge labels are placed by distance.
@@ -20,10 +20,10 @@ impl LabelSources<'_> {
     /// True when some of `labels` may be edge labels.
     pub(super) fn any_in(&self, labels: &[Label]) -> bool {
         labels.iter().any(|l| {
-            let flag = |f: &[bool]| f.get(l.group as usize).copied().unwrap_or(false);
+            let flag = |f: &[bool]| at(f, l.group).copied().unwrap_or(false);
             flag(self.edge_group)
                 || flag(self.label_group)
-                || (self.after_stroke && l.after_stroke != NONE)
+                || (self.after_stroke && l.after_stroke.is_some())
         })
     }
 }
@@ -39,13 +39,13 @@ pub(super) fn edge_labels(
     src: &LabelSources<'_>,
 ) {
     let (edge_group, label_group) = (src.edge_group, src.label_group);
-    let in_any = |flags: &[bool], g: u32| flags.get(g as usize).copied().unwrap_or(false);
-    let by_candidate: foldhash::HashMap<u32, usize> = if src.after_stroke {
-        geometry.iter().enumerate().map(|(k, g)| (g.candidate, k)).collect()
+    let in_any = |flags: &[bool], g: Index| at(flags, g).copied().unwrap_or(false);
+    let by_candidate: foldhash::HashMap<Index, usize> = if src.after_stroke {
+        geometry.iter().enumerate().map(|(k, g)| (index(g.candidate as usize), k)).collect()
     } else {
         foldhash::HashMap::default()
     };
-    let by_group: foldhash::HashMap<u32, usize> = geometry
+    let by_group: foldhash::HashMap<Index, usize> = geometry
         .iter()
         .enumerate()
         .filter(|(_, g)| in_any(edge_group, g.group))
@@ -90,9 +90,9 @@ pub(super) fn node_labels(
         return vec![Text::EMPTY; node_shapes.len()];
     }
     let mut best: Vec<Option<(f64, Text)>> = vec![None; node_shapes.len()];
-    let mut by_group: foldhash::HashMap<u32, Vec<usize>> = foldhash::HashMap::default();
+    let mut by_group: foldhash::HashMap<Index, Vec<usize>> = foldhash::HashMap::default();
     for (k, &i) in node_shapes.iter().enumerate() {
-        if shapes[i].group != NONE {
+        if shapes[i].group.is_some() {
             by_group.entry(shapes[i].group).or_default().push(k);
         }
     }

@@ -4,6 +4,7 @@
 //! names.
 
 use crate::generators::{NameSources, Tool};
+use crate::model::at;
 use crate::model::{Named, Names, NodeShape};
 use crate::text::Text;
 
@@ -23,7 +24,7 @@ pub(super) fn edge_names(
         let mut by_element: foldhash::HashMap<Text, Option<u32>> = foldhash::HashMap::default();
         for (k, &i) in node_shapes.iter().enumerate() {
             let s = &shapes[i];
-            let group = src.groups.get(s.group as usize).map_or(Text::EMPTY, |g| g.svg_id);
+            let group = at(src.groups, s.group).map_or(Text::EMPTY, |g| g.svg_id);
             for id in [s.svg_id, group] {
                 if !id.is_empty() {
                     // An id shared by several nodes names none of them.

@@ -2,8 +2,9 @@
 //! temporary file (see [`crate::spool`]).
 
 use kurbo::Point;
+use nonmax::NonMaxU32;
 
-use super::{Edge, EdgeShape, Link, StyleId};
+use super::{Edge, EdgeShape, Index, Link, StyleId};
 use crate::spool::{Codec, SLACK};
 use crate::text::Text;
 
@@ -17,8 +18,13 @@ pub(crate) struct StrokeCodec;
 /// The whole-number fields of a stroke.
 const FIELDS: usize = 6;
 
+/// An index as the number stored for it (`u32::MAX` for none).
+fn raw(i: Index) -> u32 {
+    i.map_or(u32::MAX, |i| i.get())
+}
+
 fn fields(e: &EdgeShape) -> [u32; FIELDS] {
-    [e.style.0, e.svg_id.to_raw(), e.line, e.column, e.extra, e.group]
+    [e.style.0, e.svg_id.to_raw(), e.line, e.column, raw(e.extra), raw(e.group)]
 }
 
 /// How a chunk of strokes lays out its records.
@@ -97,8 +103,8 @@ impl Codec for StrokeCodec {
             svg_id: Text::from_raw(v[1]),
             line: v[2],
             column: v[3],
-            extra: v[4],
-            group: v[5],
+            extra: NonMaxU32::new(v[4]),
+            group: NonMaxU32::new(v[5]),
         }
     }
 }
@@ -155,7 +161,7 @@ impl Codec for LinkCodec {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::NONE;
+    use crate::model::index;
 
     fn shape(k: usize) -> EdgeShape {
         let v = k as f64;
@@ -166,8 +172,8 @@ mod tests {
             svg_id: Text::from_raw(k as u32 % 3),
             line: k as u32,
             column: 7,
-            extra: if k.is_multiple_of(2) { NONE } else { k as u32 },
-            group: 3,
+            extra: if k.is_multiple_of(2) { None } else { index(k) },
+            group: index(3),
         }
     }
 
@@ -178,8 +184,8 @@ mod tests {
     #[test]
     fn stroke_fields_the_same_throughout_a_chunk_take_no_room() {
         let chunk: Vec<EdgeShape> = (0..StrokeCodec::CHUNK)
-            .map(|k| EdgeShape { svg_id: Text::EMPTY, column: 1, group: 9, ..shape(k) })
-            .map(|e| EdgeShape { extra: NONE, line: 1000 + e.line, ..e })
+            .map(|k| EdgeShape { svg_id: Text::EMPTY, column: 1, group: index(9), ..shape(k) })
+            .map(|e| EdgeShape { extra: None, line: 1000 + e.line, ..e })
             .collect();
         let layout = StrokeCodec::layout(&chunk);
         // Style 0..7 takes a byte; lines 1000..1000 + CHUNK one or two.

@@ -37,7 +37,7 @@ pub struct Node {
 }
 
 /// An edge of the drawing. Its look is shared with other edges: see
-/// [`Diagram::edge_style`].
+/// [`Diagram::edge_style`](crate::Diagram::edge_style).
 #[derive(Clone, Copy, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct Edge {
@@ -55,7 +55,7 @@ pub struct Edge {
     pub disputed: bool,
 }
 
-/// Identifies an [`EdgeStyle`] of a [`Diagram`].
+/// Identifies an [`EdgeStyle`] of a [`Diagram`](crate::Diagram).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct StyleId(pub u32);
 

@@ -1,6 +1,6 @@
 //! The names a drawing gives edges' ends, where it gives any.
 
-use super::EdgeShape;
+use super::{EdgeShape, Index};
 
 /// The ends the drawing names for an edge.
 #[derive(Debug)]
@@ -17,7 +17,7 @@ pub(crate) enum Named {
 /// candidate (connectors).
 #[derive(Default)]
 pub(crate) struct Names {
-    pub groups: foldhash::HashMap<u32, Named>,
+    pub groups: foldhash::HashMap<Index, Named>,
     pub styles: Vec<Named>,
     pub edges: foldhash::HashMap<u32, Named>,
 }

@@ -3,13 +3,26 @@
 //! markers refer to.
 
 use kurbo::{Point, Vec2};
+use nonmax::NonMaxU32;
 
 use super::StyleId;
 use crate::geom::Outline;
 use crate::text::Text;
 
-/// "None" for the `u32` indexes below.
-pub(crate) const NONE: u32 = u32::MAX;
+/// An index into one of the drawing's lists (groups, strokes, stroke
+/// extras), or none. Four bytes, as `u32` is: a drawing may hold millions
+/// of shapes.
+pub(crate) type Index = Option<NonMaxU32>;
+
+/// `i` as an [`Index`] (none from `u32::MAX` on: no list grows so long).
+pub(crate) fn index(i: usize) -> Index {
+    u32::try_from(i).ok().and_then(NonMaxU32::new)
+}
+
+/// The item of `list` at `i`.
+pub(crate) fn at<T>(list: &[T], i: Index) -> Option<&T> {
+    list.get(i?.get() as usize)
+}
 
 /// The element a node is drawn with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,10 +78,10 @@ pub(crate) struct NodeShape {
     pub filled: bool,
     /// The element carries a `filter` (PlantUML marks entities so).
     pub filtered: bool,
-    /// The innermost group around it, or [`NONE`].
-    pub group: u32,
-    /// The edge candidate drawn right before it, or [`NONE`].
-    pub after_stroke: u32,
+    /// The innermost group around it.
+    pub group: Index,
+    /// The edge candidate drawn right before it.
+    pub after_stroke: Index,
     /// The `id` of the definition a `<use>` drew.
     pub href: Text,
     /// The generating tool's own id for the node, where it wrote one.
@@ -91,11 +104,11 @@ pub(crate) struct EdgeShape {
     /// Where the element starts (saturating), for messages.
     pub line: u32,
     pub column: u32,
-    /// Index into [`Drawing::extras`] for curved strokes, or [`NONE`] for
+    /// Index into [`Drawing::extras`] for curved strokes, or none for
     /// straight ones (whose directions follow from `a` and `b`).
-    pub extra: u32,
-    /// The innermost group around it, or [`NONE`].
-    pub group: u32,
+    pub extra: Index,
+    /// The innermost group around it.
+    pub group: Index,
 }
 
 /// What a curved stroke adds to its ends.
@@ -112,7 +125,7 @@ pub(crate) struct StrokeExtra {
 impl EdgeShape {
     /// Directions at the two ends and a far point.
     pub(crate) fn shape(&self, extras: &[StrokeExtra]) -> StrokeExtra {
-        match extras.get(self.extra as usize) {
+        match at(extras, self.extra) {
             Some(x) => *x,
             None => StrokeExtra { a_dir: self.b - self.a, b_dir: self.b - self.a, far: self.b },
         }
@@ -122,7 +135,8 @@ impl EdgeShape {
 /// A `<g>` (or `<a>`, `<svg>`) around shapes.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Group {
-    pub parent: u32,
+    /// The group around it (none for the root).
+    pub parent: Index,
     pub class: Text,
     pub svg_id: Text,
     /// Text of the group's `<title>` child.
@@ -137,13 +151,13 @@ pub(crate) struct Label {
     /// Where it is anchored, in root user space.
     pub pos: Point,
     pub text: Text,
-    pub group: u32,
+    pub group: Index,
     /// Its font size in root user units.
     pub size: f64,
     /// The edge candidate drawn last before it, when nothing but shapes
     /// came between them since the last comment (PlantUML draws a link's
-    /// label right after its path and head), else [`NONE`].
-    pub after_stroke: u32,
+    /// label right after its path and head).
+    pub after_stroke: Index,
     /// The tool's id of the node it labels, where the tool says
     /// (sigma.js `data-label-target`), else empty.
     pub target: Text,
@@ -209,12 +223,12 @@ impl Marker {
 pub(crate) fn nearest_group<T: Copy>(
     groups: &[Group],
     none: T,
-    mut own: impl FnMut(u32, &Group) -> Option<T>,
+    mut own: impl FnMut(NonMaxU32, &Group) -> Option<T>,
 ) -> Vec<T> {
     let mut out: Vec<T> = Vec::with_capacity(groups.len());
     for (g, grp) in groups.iter().enumerate() {
-        let v = own(g as u32, grp)
-            .unwrap_or_else(|| out.get(grp.parent as usize).copied().unwrap_or(none));
+        let here = index(g).and_then(|g| own(g, grp));
+        let v = here.unwrap_or_else(|| at(&out, grp.parent).copied().unwrap_or(none));
         out.push(v);
     }
     out

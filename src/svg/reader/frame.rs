@@ -4,7 +4,9 @@
 use kurbo::Affine;
 
 use super::cascade::Style;
-use crate::model::NONE;
+use nonmax::NonMaxU32;
+
+use crate::model::Index;
 use crate::svg::css::CssNode;
 use crate::text::Text;
 
@@ -20,13 +22,13 @@ pub(super) const MAX_SHEET: usize = 1 << 20;
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(super) enum TitleOf {
     Node(usize),
-    Group(u32),
+    Group(NonMaxU32),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(super) enum Scope {
     /// `<svg>`, `<g>`, `<a>`, `<switch>`: children are rendered.
-    Container { group: u32 },
+    Container { group: Index },
     /// A node shape; its `<title>` child names it.
     Node(usize),
     /// A shape whose children (but a title) do not matter.
@@ -68,7 +70,7 @@ impl Frame {
         ctm: Affine::IDENTITY,
         style: Style::INITIAL,
         viewport: (0.0, 0.0),
-        scope: Scope::Container { group: NONE },
+        scope: Scope::Container { group: None },
         ns_mark: 0,
         css: CssNode { local: Text::EMPTY, id: Text::EMPTY, class: Text::EMPTY },
         sel: 0,

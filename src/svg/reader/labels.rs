@@ -7,14 +7,14 @@ use super::frame::{Element, Frame, MAX_TEXT, Scope};
 use super::values::{group_of, len_or, trim};
 use super::walker::Walker;
 use crate::geom::path::{Analysis, analyse};
-use crate::model::{Label, NONE, NodeShape, ShapeKind};
+use crate::model::{Index, Label, NodeShape, ShapeKind, at};
 use crate::svg::length::{self, Axis};
 use crate::svg::style::{Attr, Attrs};
 use crate::text::Text;
 
 impl Walker<'_> {
     pub(super) fn comment(&mut self, c: &str) {
-        self.block_stroke = NONE;
+        self.block_stroke = None;
         let c = c.trim();
         if c.is_empty() {
             return;
@@ -37,10 +37,9 @@ impl Walker<'_> {
     /// True inside a matplotlib text group (`<g id="text_N">`).
     pub(super) fn in_text_group(&self) -> bool {
         self.stack.iter().rev().any(|f| match f.scope {
-            Scope::Container { group } if group != NONE => {
-                let id = self.out.strings.resolve(self.out.groups[group as usize].svg_id);
-                id.strip_prefix("text_").is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
-            }
+            Scope::Container { group } => at(&self.out.groups, group).is_some_and(|g| {
+                crate::generators::matplotlib::is_text_group(self.out.strings.resolve(g.svg_id))
+            }),
             _ => false,
         })
     }
@@ -73,7 +72,7 @@ impl Walker<'_> {
     /// A node group that drew no shape, only text (Graphviz
     /// `shape=plaintext`, `none`): a node where its text is, of the size
     /// the text takes. Its labels are those from `first` on.
-    pub(super) fn text_node(&mut self, group: u32, first: usize) {
+    pub(super) fn text_node(&mut self, group: Index, first: usize) {
         let labels = &self.out.labels[first..];
         let lines: Vec<(Point, f64, usize)> = labels
             .iter()
@@ -94,7 +93,7 @@ impl Walker<'_> {
             filled: false,
             filtered: false,
             group,
-            after_stroke: std::mem::replace(&mut self.last_stroke, NONE),
+            after_stroke: self.last_stroke.take(),
             href: Text::EMPTY,
             ident: Text::EMPTY,
             selected: self.select[0].is_none() || self.sel & 1 != 0,
@@ -103,7 +102,7 @@ impl Walker<'_> {
     }
 
     pub(super) fn end_label(&mut self) {
-        self.last_stroke = NONE;
+        self.last_stroke = None;
         let Some((pos, group, size, target)) = self.label.take() else { return };
         let t: String = self.text.split_whitespace().collect::<Vec<_>>().join(" ");
         if t.is_empty() {

@@ -10,7 +10,9 @@ use super::walker::Walker;
 use crate::error::Result;
 use crate::geom::Outline;
 use crate::geom::path::{Analysis, analyse};
-use crate::model::{EdgeShape, EdgeStyle, NONE, NodeShape, ShapeKind, StrokeExtra};
+use nonmax::NonMaxU32;
+
+use crate::model::{EdgeShape, EdgeStyle, NodeShape, ShapeKind, StrokeExtra, index};
 use crate::svg::length::{self, Axis};
 use crate::svg::path::{HUGE, path_data};
 use crate::svg::style::{Attr, Attrs};
@@ -42,7 +44,7 @@ impl Walker<'_> {
             filled,
             filtered: a.get(Attr::Filter).is_some_and(|v| url_id(v).is_some()),
             group: group_of(f),
-            after_stroke: std::mem::replace(&mut self.last_stroke, NONE),
+            after_stroke: self.last_stroke.take(),
             href,
             ident,
             selected: self.select[0].is_none() || self.sel & 1 != 0,
@@ -80,9 +82,9 @@ impl Walker<'_> {
         let extra = match extra {
             Some(x) => {
                 self.out.extras.push(x);
-                (self.out.extras.len() - 1) as u32
+                index(self.out.extras.len() - 1)
             }
-            None => NONE,
+            None => None,
         };
         let (line, column) = self.line_col();
         let group = group_of(f);
@@ -97,8 +99,8 @@ impl Walker<'_> {
             // Said at the end of the element (see `Walker::element`).
             self.spool_failed.get_or_insert(err);
         }
-        self.last_stroke = self.strokes;
-        self.block_stroke = self.strokes;
+        self.last_stroke = NonMaxU32::new(self.strokes);
+        self.block_stroke = self.last_stroke;
         self.strokes = self.strokes.saturating_add(1);
     }
 

@@ -2,17 +2,17 @@
 //! lengths and coordinates.
 
 use crate::error::Result;
-use crate::model::NONE;
+use crate::model::Index;
 use crate::svg::length::{self, Axis, Units};
 use crate::svg::style::{Attr, Attrs};
 
 use super::frame::{Frame, Scope};
 
 /// The group a frame's children are in.
-pub(super) fn group_of(f: &Frame) -> u32 {
+pub(super) fn group_of(f: &Frame) -> Index {
     match f.scope {
         Scope::Container { group } => group,
-        _ => NONE,
+        _ => None,
     }
 }
 

@@ -13,7 +13,7 @@ use super::frame::{
 };
 use super::values::{clip, len_or, trim};
 use crate::error::{Error, ErrorKind, Position, Result};
-use crate::model::{Drawing, Group, Label, NONE};
+use crate::model::{Drawing, Group, Index, Label, index};
 use crate::options::ExtractOptions;
 use crate::svg::css::{Css, CssNode};
 use crate::svg::events::xml_error;
@@ -40,13 +40,13 @@ pub(crate) struct Walker<'o> {
     /// In-scope namespace bindings of the open elements.
     pub(super) ns: Vec<Binding>,
     /// The last item drawn was this edge candidate (for arrowheads).
-    pub(super) last_stroke: u32,
+    pub(super) last_stroke: Index,
     /// The last edge candidate drawn since the last comment.
-    pub(super) block_stroke: u32,
+    pub(super) block_stroke: Index,
     /// Edge candidates so far.
     pub(super) strokes: u32,
     /// The label being read: its anchor, group, font size and target.
-    pub(super) label: Option<(Point, u32, f64, Text)>,
+    pub(super) label: Option<(Point, Index, f64, Text)>,
     /// The open node groups (class `node`): their depth in the stack, and
     /// the numbers of shapes and labels before them.
     pub(super) node_groups: Vec<(usize, usize, usize)>,
@@ -84,8 +84,8 @@ impl<'o> Walker<'o> {
             text: String::new(),
             here: Position { line: 1, column: 1, offset: Some(0) },
             ns: Vec::new(),
-            last_stroke: NONE,
-            block_stroke: NONE,
+            last_stroke: None,
+            block_stroke: None,
             strokes: 0,
             label: None,
             comments_seen: 0,
@@ -409,7 +409,7 @@ impl<'o> Walker<'o> {
                         text,
                         group,
                         size: self.opts.font_size,
-                        after_stroke: NONE,
+                        after_stroke: None,
                         target: Text::EMPTY,
                     });
                 }
@@ -486,14 +486,15 @@ impl<'o> Walker<'o> {
         let kind = match kind {
             Element::Style => Scope::Style,
             Element::Metadata => Scope::Meta,
-            _ => match p.scope {
-                Scope::Container { group } if group != NONE => Scope::Title(TitleOf::Group(group)),
-                _ => {
+            _ => {
+                if let Scope::Container { group: Some(group) } = p.scope {
+                    Scope::Title(TitleOf::Group(group))
+                } else {
                     // A title of the document itself: not a label.
                     self.skip_children(true);
                     return None;
                 }
-            },
+            }
         };
         Some(Frame { scope: kind, ..p })
     }
@@ -557,8 +558,9 @@ impl<'o> Walker<'o> {
                         TitleOf::Node(i) => self.out.titles.push(i, t),
                         TitleOf::Group(g) => {
                             let t = self.out.strings.intern(t);
-                            let g = &mut self.out.groups[g as usize];
-                            if g.title.is_empty() {
+                            if let Some(g) = self.out.groups.get_mut(g.get() as usize)
+                                && g.title.is_empty()
+                            {
                                 g.title = t;
                             }
                         }
@@ -583,16 +585,16 @@ impl<'o> Walker<'o> {
     }
 
     /// A new group for a container, child of the nearest enclosing one.
-    pub(super) fn group(&mut self, parent: Option<Frame>, a: &Attrs<'_>) -> u32 {
+    pub(super) fn group(&mut self, parent: Option<Frame>, a: &Attrs<'_>) -> Index {
         let parent = match parent.map(|p| p.scope) {
             Some(Scope::Container { group }) => group,
-            _ => NONE,
+            _ => None,
         };
         let class = self.text_of(a.get(Attr::Class));
         let svg_id = self.text_of(a.get(Attr::Id));
         let cell = self.text_of(a.get(Attr::CellId));
         self.out.groups.push(Group { parent, class, svg_id, title: Text::EMPTY, cell });
-        (self.out.groups.len() - 1) as u32
+        index(self.out.groups.len() - 1)
     }
 
     /// The frame of an element, made in place from `f`, a copy of its
