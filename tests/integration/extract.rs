@@ -402,3 +402,35 @@ fn the_petgraph_graph_holds_the_same_nodes_and_edges_in_order() {
     assert_eq!((&g[ia], &g[ib]), (a, b));
     assert!(d.find_edge(ia, ib).unwrap().is_some());
 }
+
+/// Editors (Inkscape) give `<defs>` an id: the shapes inside keep their
+/// own, and `<use>` draws them.
+#[test]
+fn uses_of_shapes_in_a_defs_with_an_id_are_drawn() {
+    let d = crate::extract(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">
+            <defs id="defs2"><path id="dot" d="M 5 0 A 5 5 0 1 1 -5 0 A 5 5 0 1 1 5 0 Z"/></defs>
+            <path d="M 0 0 L 100 0" stroke="#000"/>
+            <use xlink:href="#dot" x="0" y="0"/>
+            <use xlink:href="#dot" x="100" y="0"/>
+        </svg>"##,
+    );
+    assert_eq!(positions(&d), [(0.0, 0.0), (100.0, 0.0)]);
+    assert_eq!(d.edges().len(), 1);
+}
+
+/// A style sheet inside `<defs>` applies to the whole drawing: here it
+/// says the edges' paths are not filled, so they are strokes, not shapes.
+#[test]
+fn a_style_sheet_inside_defs_applies() {
+    let d = crate::extract(
+        r##"<svg xmlns="http://www.w3.org/2000/svg">
+            <defs><style>.edge { fill: none; stroke: #333 } .node { fill: #ccc }</style></defs>
+            <rect class="node" x="-10" y="-10" width="20" height="20"/>
+            <rect class="node" x="90" y="-10" width="20" height="20"/>
+            <path class="edge" d="M 0 0 L 50 40 L 100 0"/>
+        </svg>"##,
+    );
+    assert_eq!(positions(&d), [(0.0, 0.0), (100.0, 0.0)]);
+    assert_eq!(d.edges().len(), 1);
+}

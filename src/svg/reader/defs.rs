@@ -69,7 +69,13 @@ impl Walker<'_> {
         }
         let id = a.get(Attr::Id).map(str::trim).filter(|s| !s.is_empty());
         match kind {
-            Element::Definitions | Element::Group | Element::Svg | Element::Marker => {
+            // A style sheet applies wherever it is written.
+            Element::Style => self.character_data(Some(p), kind, has_children),
+            Element::Definitions
+            | Element::Symbol
+            | Element::Group
+            | Element::Svg
+            | Element::Marker => {
                 let mut frame = Frame { ctm, ..p };
                 if kind == Element::Marker {
                     let key = id.map(|id| self.out.strings.intern(id));
@@ -78,10 +84,14 @@ impl Walker<'_> {
                     }
                     frame.ctm = Affine::IDENTITY;
                     frame.scope = Scope::Defs { def: None, marker: key };
-                } else if let Some(id) = id {
+                } else if let Some(id) = id
+                    && kind != Element::Definitions
+                {
                     // A symbol or group with an id: its parts make one def.
+                    // (A `<defs>` is not drawn by `<use>`, though editors
+                    // give it an id: its children keep their own.)
                     let key = self.out.strings.intern(id);
-                    let symbol = a.get(Attr::ViewBox).is_some() || kind == Element::Definitions;
+                    let symbol = a.get(Attr::ViewBox).is_some() || kind == Element::Symbol;
                     self.out.defs.insert(
                         key,
                         Def {
@@ -92,7 +102,7 @@ impl Walker<'_> {
                             symbol,
                         },
                     );
-                    frame.ctm = if kind == Element::Definitions { Affine::IDENTITY } else { ctm };
+                    frame.ctm = if kind == Element::Symbol { Affine::IDENTITY } else { ctm };
                     frame.scope = Scope::Defs { def: Some(key), marker };
                 }
                 has_children.then_some(frame)
@@ -124,7 +134,9 @@ impl Walker<'_> {
                     if d.stroke.is_empty() {
                         d.stroke = stroke;
                     }
-                } else if let Some(id) = id {
+                }
+                // A part with an id of its own may be drawn alone too.
+                if let Some(id) = id {
                     let key = self.out.strings.intern(id);
                     self.out.defs.insert(key, Def { path, circle, fill, stroke, symbol: false });
                 }

@@ -111,8 +111,10 @@ pub(super) enum Element {
     Title,
     Metadata,
     Style,
-    /// `<defs>`, `<symbol>`, `<clipPath>`, `<mask>`, `<pattern>`.
+    /// `<defs>`, `<clipPath>`, `<mask>`, `<pattern>`.
     Definitions,
+    /// `<symbol>`: drawn only by `<use>`.
+    Symbol,
     Marker,
     /// Not rendered, with its whole subtree.
     Hidden,
@@ -135,7 +137,8 @@ pub(super) fn classify(local: &str) -> Element {
         "title" => Element::Title,
         "metadata" => Element::Metadata,
         "style" => Element::Style,
-        "defs" | "symbol" | "clipPath" | "mask" | "pattern" => Element::Definitions,
+        "defs" | "clipPath" | "mask" | "pattern" => Element::Definitions,
+        "symbol" => Element::Symbol,
         "marker" => Element::Marker,
         // gradients, filters, style, script, desc, image, animation and
         // unknown elements: none of their content is a shape.

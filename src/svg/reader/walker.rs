@@ -375,7 +375,7 @@ impl<'o> Walker<'o> {
                 self.skip_children(has_children);
                 return Ok(false);
             }
-            Element::Definitions | Element::Marker => {
+            Element::Definitions | Element::Symbol | Element::Marker => {
                 let Some(p) = parent else { return Ok(false) };
                 let frame = Frame {
                     ctm: Affine::IDENTITY,
