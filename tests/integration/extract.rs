@@ -424,12 +424,12 @@ fn uses_of_shapes_in_a_defs_with_an_id_are_drawn() {
 #[test]
 fn a_style_sheet_inside_defs_applies() {
     let d = crate::extract(
-        r##"<svg xmlns="http://www.w3.org/2000/svg">
+        r#"<svg xmlns="http://www.w3.org/2000/svg">
             <defs><style>.edge { fill: none; stroke: #333 } .node { fill: #ccc }</style></defs>
             <rect class="node" x="-10" y="-10" width="20" height="20"/>
             <rect class="node" x="90" y="-10" width="20" height="20"/>
             <path class="edge" d="M 0 0 L 50 40 L 100 0"/>
-        </svg>"##,
+        </svg>"#,
     );
     assert_eq!(positions(&d), [(0.0, 0.0), (100.0, 0.0)]);
     assert_eq!(d.edges().len(), 1);
