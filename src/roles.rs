@@ -5,7 +5,7 @@
 
 use std::io;
 
-use kurbo::Vec2;
+use kurbo::{Point, Vec2};
 use nonmax::NonMaxU32;
 
 use crate::generators::{self, Generator, RoleFacts, drawio};
@@ -257,6 +257,55 @@ pub(crate) fn assign(d: &Drawing) -> io::Result<Roles> {
     Ok(Roles { role, heads, generator, edge_group, node_group, model, edge_cells })
 }
 
+/// How a shape is drawn, for telling shapes drawn alike: its kind, its
+/// paint, and its size within a factor of about 1.4.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+struct Look {
+    kind: ShapeKind,
+    fill: Text,
+    stroke: Text,
+    size: i32,
+}
+
+impl Look {
+    fn of(s: &NodeShape, p: &Placed) -> Look {
+        let r = p.outline.equal_area_radius().max(f64::MIN_POSITIVE);
+        Look { kind: s.kind, fill: s.fill, stroke: s.stroke, size: (2.0 * r.log2()).round() as i32 }
+    }
+
+    /// Whether a shape of `looks` is drawn like this one (sizes in the
+    /// next class count).
+    fn like_any(self, looks: &foldhash::HashSet<Look>) -> bool {
+        (-1..=1).any(|d| looks.contains(&Look { size: self.size + d, ..self }))
+    }
+}
+
+/// How many stroke ends each node candidate wins (is the best match of).
+fn won_ends(d: &Drawing, placed: &[Placed], index: &NodeIndex) -> io::Result<Vec<u32>> {
+    const BATCH: usize = 4096;
+    let mut won = vec![0u32; placed.len()];
+    let mut points = Vec::with_capacity(BATCH);
+    let mut found = Vec::with_capacity(BATCH);
+    let mut count = |points: &mut Vec<Point>| {
+        found.clear();
+        found.resize(points.len(), None);
+        index.find_each(placed, points, &mut found);
+        for k in found.iter().flatten() {
+            won[*k as usize] += 1;
+        }
+        points.clear();
+    };
+    d.edges.for_each(|_, e| {
+        points.push(e.a);
+        points.push(e.b);
+        if points.len() >= BATCH {
+            count(&mut points);
+        }
+    })?;
+    count(&mut points);
+    Ok(won)
+}
+
 /// Containers (shapes enclosing two or more smaller nodes), decorations
 /// (a small shape inside one node, or an inner ring) and rings through a
 /// node's centre (self-loops).
@@ -270,9 +319,9 @@ pub(crate) fn containment(
     cand: &[usize],
     placed: &[Placed],
     index: &NodeIndex,
-) -> bool {
+) -> io::Result<bool> {
     if cand.len() < 2 {
-        return false;
+        return Ok(false);
     }
     let before = role.iter().filter(|r| **r == Role::Node).count();
     // Graphviz and Mermaid mark cluster (subgraph) boxes.
@@ -300,8 +349,27 @@ pub(crate) fn containment(
     // hosts[j]: shapes whose outline contains j's centre and that are larger.
     let mut enclosed = vec![0u32; cand.len()];
     let mut host: Vec<Option<usize>> = vec![None; cand.len()];
+    // One shape drawn twice (a fill, then an outline on the same geometry,
+    // as cairo, PDF converters and TeX drivers draw): the later copy.
+    let mut twin: Vec<Option<usize>> = vec![None; cand.len()];
+    // The smallest larger shape around each: its host, should the drawing
+    // show nothing that makes the inner shape a node of its own.
+    let mut around: Vec<Option<usize>> = vec![None; cand.len()];
+    let same = |i: usize, j: usize| {
+        let size = half[i].0.max(half[i].1).max(f64::MIN_POSITIVE);
+        let close = |a: f64, b: f64| (a - b).abs() <= 0.01 * size;
+        (placed[i].center - placed[j].center).hypot() <= 0.01 * size
+            && close(half[i].0, half[j].0)
+            && close(half[i].1, half[j].1)
+            && (area[i] - area[j]).abs() <= 0.02 * area[i].max(area[j])
+    };
     index.centre_pairs(placed, |i, j| {
         let (i, j) = (i as usize, j as usize);
+        if same(i, j) {
+            let (first, later) = (i.min(j), i.max(j));
+            twin[later].get_or_insert(first);
+            return;
+        }
         if area[i] <= area[j] || !inside(j, i) {
             return;
         }
@@ -311,6 +379,9 @@ pub(crate) fn containment(
         let centre_inside = v.hypot() == 0.0 || v.hypot() <= placed[i].outline.rim_distance(v);
         if !centre_inside {
             return;
+        }
+        if around[j].is_none_or(|h| area[i] < area[h]) {
+            around[j] = Some(i);
         }
         if area[j] * 4.0 < area[i] || concentric {
             enclosed[i] += 1;
@@ -322,8 +393,28 @@ pub(crate) fn containment(
             host[j] = Some(i);
         }
     });
+    // A shape inside another that no stroke ends on, and that is drawn
+    // unlike every shape strokes end on, is part of the other (a glyph, an
+    // icon, a compartment): strokes end on the shapes that are nodes, and
+    // shapes drawn like those are nodes too.
+    let questioned: Vec<usize> = (0..cand.len())
+        .filter(|&k| around[k].is_some() && host[k].is_none() && twin[k].is_none())
+        .collect();
+    if !questioned.is_empty() {
+        let won = won_ends(d, placed, index)?;
+        let look = |k: usize| Look::of(&d.nodes[cand[k]], &placed[k]);
+        let attached: foldhash::HashSet<Look> =
+            (0..cand.len()).filter(|&k| won[k] > 0).map(look).collect();
+        for k in questioned {
+            if won[k] == 0 && !look(k).like_any(&attached) {
+                host[k] = around[k];
+            }
+        }
+    }
     for k in 0..cand.len() {
-        if enclosed[k] >= 2 || clusters[cand[k]] {
+        if twin[k].is_some() {
+            role[cand[k]] = Role::Decoration;
+        } else if enclosed[k] >= 2 || clusters[cand[k]] {
             role[cand[k]] = Role::Container;
         }
     }
@@ -361,7 +452,7 @@ pub(crate) fn containment(
             }
         }
     }
-    role.iter().filter(|r| **r == Role::Node).count() != before
+    Ok(role.iter().filter(|r| **r == Role::Node).count() != before)
 }
 
 /// The tool's own id of each shape, where the tool wrote one: the shape's

@@ -221,7 +221,7 @@ fn roles_and_index(
     // they change nothing, as in most drawings. (Graphviz's node groups
     // tell them already.)
     if !generators::tool(roles.generator).groups_tell_containers()
-        && roles::containment(d, &mut roles.role, &indexed.0, &indexed.1, &indexed.3)
+        && roles::containment(d, &mut roles.role, &indexed.0, &indexed.1, &indexed.3)?
     {
         let again = node_index(&d.nodes, &roles.role, opts);
         return Ok((roles, again));

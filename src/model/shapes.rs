@@ -25,7 +25,7 @@ pub(crate) fn at<T>(list: &[T], i: Index) -> Option<&T> {
 }
 
 /// The element a node is drawn with.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ShapeKind {
     /// `<circle>`.
