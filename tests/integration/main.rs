@@ -5,6 +5,7 @@
 
 mod batch;
 mod cli;
+mod evidence;
 mod extract;
 mod generators;
 mod hostile;

@@ -5,11 +5,14 @@
 
 use std::io;
 
-use kurbo::{Point, Vec2};
+use kurbo::Vec2;
 use nonmax::NonMaxU32;
 
+mod evidence;
+
+pub(crate) use evidence::containment;
+
 use crate::generators::{self, Generator, RoleFacts, drawio};
-use crate::geom::spatial::{NodeIndex, Placed};
 use crate::geom::{Outline, touch};
 use crate::model::{
     Drawing, EdgeShape, Group, Index, NodeShape, ShapeKind, at, index, nearest_group,
@@ -34,7 +37,7 @@ pub(crate) struct Roles {
     pub edge_cells: Vec<Index>,
 }
 
-fn has_token(strings: &Strings, t: crate::text::Text, tokens: &[&str]) -> bool {
+pub(super) fn has_token(strings: &Strings, t: crate::text::Text, tokens: &[&str]) -> bool {
     strings.resolve(t).split_whitespace().any(|c| tokens.contains(&c))
 }
 
@@ -255,204 +258,6 @@ pub(crate) fn assign(d: &Drawing) -> io::Result<Roles> {
     }
 
     Ok(Roles { role, heads, generator, edge_group, node_group, model, edge_cells })
-}
-
-/// How a shape is drawn, for telling shapes drawn alike: its kind, its
-/// paint, and its size within a factor of about 1.4.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-struct Look {
-    kind: ShapeKind,
-    fill: Text,
-    stroke: Text,
-    size: i32,
-}
-
-impl Look {
-    fn of(s: &NodeShape, p: &Placed) -> Look {
-        let r = p.outline.equal_area_radius().max(f64::MIN_POSITIVE);
-        Look { kind: s.kind, fill: s.fill, stroke: s.stroke, size: (2.0 * r.log2()).round() as i32 }
-    }
-
-    /// Whether a shape of `looks` is drawn like this one (sizes in the
-    /// next class count).
-    fn like_any(self, looks: &foldhash::HashSet<Look>) -> bool {
-        (-1..=1).any(|d| looks.contains(&Look { size: self.size + d, ..self }))
-    }
-}
-
-/// How many stroke ends each node candidate wins (is the best match of).
-fn won_ends(d: &Drawing, placed: &[Placed], index: &NodeIndex) -> io::Result<Vec<u32>> {
-    const BATCH: usize = 4096;
-    let mut won = vec![0u32; placed.len()];
-    let mut points = Vec::with_capacity(BATCH);
-    let mut found = Vec::with_capacity(BATCH);
-    let mut count = |points: &mut Vec<Point>| {
-        found.clear();
-        found.resize(points.len(), None);
-        index.find_each(placed, points, &mut found);
-        for k in found.iter().flatten() {
-            won[*k as usize] += 1;
-        }
-        points.clear();
-    };
-    d.edges.for_each(|_, e| {
-        points.push(e.a);
-        points.push(e.b);
-        if points.len() >= BATCH {
-            count(&mut points);
-        }
-    })?;
-    count(&mut points);
-    Ok(won)
-}
-
-/// Containers (shapes enclosing two or more smaller nodes), decorations
-/// (a small shape inside one node, or an inner ring) and rings through a
-/// node's centre (self-loops).
-///
-/// `cand` are the shapes still taken for nodes, `placed` their outlines and
-/// `index` an index over them (of any slack). Returns whether any role
-/// changed.
-pub(crate) fn containment(
-    d: &Drawing,
-    role: &mut [Role],
-    cand: &[usize],
-    placed: &[Placed],
-    index: &NodeIndex,
-) -> io::Result<bool> {
-    if cand.len() < 2 {
-        return Ok(false);
-    }
-    let before = role.iter().filter(|r| **r == Role::Node).count();
-    // Graphviz and Mermaid mark cluster (subgraph) boxes.
-    let cluster_group = token_groups(&d.groups, &d.strings, &["cluster"]);
-    let clusters: Vec<bool> = d
-        .nodes
-        .iter()
-        .map(|s| {
-            has_token(&d.strings, s.class, &["cluster"])
-                || at(&cluster_group, s.group).copied().unwrap_or(false)
-        })
-        .collect();
-    let area: Vec<f64> = placed.iter().map(|p| p.outline.area()).collect();
-    let half: Vec<(f64, f64)> = placed.iter().map(|p| p.outline.half_extents()).collect();
-    // bbox of j inside bbox of i
-    let inside = |j: usize, i: usize| {
-        let (pj, pi) = (placed[j].center, placed[i].center);
-        let (hj, hi) = (half[j], half[i]);
-        let eps = 1e-9 * (hi.0 + hi.1);
-        pj.x - hj.0 >= pi.x - hi.0 - eps
-            && pj.x + hj.0 <= pi.x + hi.0 + eps
-            && pj.y - hj.1 >= pi.y - hi.1 - eps
-            && pj.y + hj.1 <= pi.y + hi.1 + eps
-    };
-    // hosts[j]: shapes whose outline contains j's centre and that are larger.
-    let mut enclosed = vec![0u32; cand.len()];
-    let mut host: Vec<Option<usize>> = vec![None; cand.len()];
-    // One shape drawn twice (a fill, then an outline on the same geometry,
-    // as cairo, PDF converters and TeX drivers draw): the later copy.
-    let mut twin: Vec<Option<usize>> = vec![None; cand.len()];
-    // The smallest larger shape around each: its host, should the drawing
-    // show nothing that makes the inner shape a node of its own.
-    let mut around: Vec<Option<usize>> = vec![None; cand.len()];
-    let same = |i: usize, j: usize| {
-        let size = half[i].0.max(half[i].1).max(f64::MIN_POSITIVE);
-        let close = |a: f64, b: f64| (a - b).abs() <= 0.01 * size;
-        (placed[i].center - placed[j].center).hypot() <= 0.01 * size
-            && close(half[i].0, half[j].0)
-            && close(half[i].1, half[j].1)
-            && (area[i] - area[j]).abs() <= 0.02 * area[i].max(area[j])
-    };
-    index.centre_pairs(placed, |i, j| {
-        let (i, j) = (i as usize, j as usize);
-        if same(i, j) {
-            let (first, later) = (i.min(j), i.max(j));
-            twin[later].get_or_insert(first);
-            return;
-        }
-        if area[i] <= area[j] || !inside(j, i) {
-            return;
-        }
-        let concentric =
-            (placed[i].center - placed[j].center).hypot() <= 0.05 * half[i].0.max(half[i].1);
-        let v = placed[j].center - placed[i].center;
-        let centre_inside = v.hypot() == 0.0 || v.hypot() <= placed[i].outline.rim_distance(v);
-        if !centre_inside {
-            return;
-        }
-        if around[j].is_none_or(|h| area[i] < area[h]) {
-            around[j] = Some(i);
-        }
-        if area[j] * 4.0 < area[i] || concentric {
-            enclosed[i] += 1;
-        }
-        // A decoration: an inner ring of about the same size, or a small
-        // icon. (A cluster around a single node is a few times larger.)
-        let ring = concentric && area[j] * 4.0 > area[i];
-        if (ring || area[j] * 16.0 < area[i]) && host[j].is_none_or(|h| area[i] < area[h]) {
-            host[j] = Some(i);
-        }
-    });
-    // A shape inside another that no stroke ends on, and that is drawn
-    // unlike every shape strokes end on, is part of the other (a glyph, an
-    // icon, a compartment): strokes end on the shapes that are nodes, and
-    // shapes drawn like those are nodes too.
-    let questioned: Vec<usize> = (0..cand.len())
-        .filter(|&k| around[k].is_some() && host[k].is_none() && twin[k].is_none())
-        .collect();
-    if !questioned.is_empty() {
-        let won = won_ends(d, placed, index)?;
-        let look = |k: usize| Look::of(&d.nodes[cand[k]], &placed[k]);
-        let attached: foldhash::HashSet<Look> =
-            (0..cand.len()).filter(|&k| won[k] > 0).map(look).collect();
-        for k in questioned {
-            if won[k] == 0 && !look(k).like_any(&attached) {
-                host[k] = around[k];
-            }
-        }
-    }
-    for k in 0..cand.len() {
-        if twin[k].is_some() {
-            role[cand[k]] = Role::Decoration;
-        } else if enclosed[k] >= 2 || clusters[cand[k]] {
-            role[cand[k]] = Role::Container;
-        }
-    }
-    for k in 0..cand.len() {
-        if role[cand[k]] != Role::Node {
-            continue;
-        }
-        if let Some(h) = host[k]
-            && role[cand[h]] == Role::Node
-        {
-            role[cand[k]] = Role::Decoration;
-        }
-    }
-    // An unfilled ring through another node's centre is a self-loop.
-    for k in 0..cand.len() {
-        let s = &d.nodes[cand[k]];
-        if role[cand[k]] != Role::Node || s.filled {
-            continue;
-        }
-        let size = half[k].0.max(half[k].1);
-        let r = s.outline.equal_area_radius();
-        for other in index.all_touching_within(placed, s.center, r * 1.2) {
-            let o = other as usize;
-            if o == k || role[cand[o]] != Role::Node {
-                continue;
-            }
-            let v = placed[o].center - s.center;
-            if v.hypot() == 0.0 {
-                continue;
-            }
-            let rim = s.outline.rim_distance(v);
-            if (v.hypot() - rim).abs() <= 0.08 * size {
-                role[cand[k]] = Role::Loop(cand[o] as u32);
-                break;
-            }
-        }
-    }
-    Ok(role.iter().filter(|r| **r == Role::Node).count() != before)
 }
 
 /// The tool's own id of each shape, where the tool wrote one: the shape's

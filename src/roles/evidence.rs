@@ -1,0 +1,403 @@
+//! Roles by what the drawing shows, whoever drew it: shapes inside or
+//! around others, shapes drawn twice, shapes no stroke ends on, runs of
+//! glyph outlines, rings through a node's centre.
+
+use std::io;
+
+use kurbo::Point;
+use petgraph::unionfind::UnionFind;
+
+use super::{Role, has_token, token_groups};
+use crate::geom::spatial::{NodeIndex, Placed};
+use crate::model::{Drawing, NodeShape, ShapeKind, at};
+use crate::text::Text;
+
+/// Containers (shapes enclosing two or more smaller nodes), decorations (a
+/// shape drawn twice, a small shape inside one node, an inner ring, a shape
+/// inside another that nothing marks as a node), glyph outlines and rings
+/// through a node's centre (self-loops).
+///
+/// `cand` are the shapes still taken for nodes, `placed` their outlines and
+/// `index` an index over them (of any slack). Returns whether any role
+/// changed.
+pub(crate) fn containment(
+    d: &Drawing,
+    role: &mut [Role],
+    cand: &[usize],
+    placed: &[Placed],
+    index: &NodeIndex,
+) -> io::Result<bool> {
+    if cand.len() < 2 {
+        return Ok(false);
+    }
+    let before = role.iter().filter(|r| **r == Role::Node).count();
+    let geo = Geometry::of(placed);
+    let mut e = enclosure(index, placed, &geo);
+    // Strokes end on the shapes that are nodes, and shapes drawn like those
+    // are nodes too: what the other evidence leaves open is settled so.
+    let mut attachment = None;
+    let mut attached = |role: &[Role], around: &[Option<usize>]| -> io::Result<Attachment> {
+        if attachment.is_none() {
+            attachment = Some(Attachment::of(d, (cand, placed, &geo), index, role, around)?);
+        }
+        Ok(attachment.clone().unwrap_or_default())
+    };
+    // A shape inside another that no stroke ends on, and that is drawn
+    // unlike every shape strokes end on, is part of the other (a glyph, an
+    // icon, a compartment).
+    let questioned: Vec<usize> = (0..cand.len())
+        .filter(|&k| e.around[k].is_some() && e.host[k] != e.around[k] && e.twin[k].is_none())
+        .collect();
+    if !questioned.is_empty() {
+        let a = attached(role, &e.around)?;
+        for k in questioned {
+            if !a.is_node_like(k) {
+                e.host[k] = e.around[k];
+            }
+        }
+    }
+    // A shape around two or more is a container when they are nodes, not
+    // when they are its own label's glyphs or icons.
+    if e.enclosed.iter().any(|&n| n >= 2) {
+        let a = attached(role, &e.around)?;
+        e.enclosed.fill(0);
+        for &(i, j) in &e.pairs {
+            if a.is_node_like(j as usize) {
+                e.enclosed[i as usize] += 1;
+            }
+        }
+    }
+    let clusters = cluster_marks(d);
+    for k in 0..cand.len() {
+        if e.twin[k].is_some() {
+            role[cand[k]] = Role::Decoration;
+        } else if e.enclosed[k] >= 2 || clusters[cand[k]] {
+            role[cand[k]] = Role::Container;
+        }
+    }
+    for k in 0..cand.len() {
+        if role[cand[k]] == Role::Node
+            && let Some(h) = e.host[k]
+            && role[cand[h]] == Role::Node
+        {
+            role[cand[k]] = Role::Decoration;
+        }
+    }
+    if may_hold_glyphs(d, cand, role) {
+        let a = attached(role, &e.around)?;
+        glyph_runs(cand, placed, &geo, &a, role);
+    }
+    loop_rings(d, role, cand, placed, index, &geo);
+    Ok(role.iter().filter(|r| **r == Role::Node).count() != before)
+}
+
+/// Each candidate's area and half extents.
+struct Geometry {
+    area: Vec<f64>,
+    half: Vec<(f64, f64)>,
+}
+
+impl Geometry {
+    fn of(placed: &[Placed]) -> Geometry {
+        Geometry {
+            area: placed.iter().map(|p| p.outline.area()).collect(),
+            half: placed.iter().map(|p| p.outline.half_extents()).collect(),
+        }
+    }
+
+    fn size(&self, k: usize) -> f64 {
+        self.half[k].0.max(self.half[k].1)
+    }
+}
+
+/// What the candidates' boxes say of one another.
+struct Enclosure {
+    /// Smaller shapes whose centres each encloses.
+    enclosed: Vec<u32>,
+    /// Those pairs, (outer, inner).
+    pairs: Vec<(u32, u32)>,
+    /// The shape each decorates (an inner ring, a small icon).
+    host: Vec<Option<usize>>,
+    /// One shape drawn twice (a fill, then an outline on the same
+    /// geometry, as cairo, PDF converters and TeX drivers draw): the
+    /// earlier copy, for the later.
+    twin: Vec<Option<usize>>,
+    /// The smallest larger shape around each: its host, should the drawing
+    /// show nothing that makes the inner shape a node of its own.
+    around: Vec<Option<usize>>,
+}
+
+fn enclosure(index: &NodeIndex, placed: &[Placed], geo: &Geometry) -> Enclosure {
+    let n = placed.len();
+    let (area, half) = (&geo.area, &geo.half);
+    let mut e = Enclosure {
+        enclosed: vec![0; n],
+        pairs: Vec::new(),
+        host: vec![None; n],
+        twin: vec![None; n],
+        around: vec![None; n],
+    };
+    // The box of j inside the box of i.
+    let inside = |j: usize, i: usize| {
+        let (pj, pi) = (placed[j].center, placed[i].center);
+        let (hj, hi) = (half[j], half[i]);
+        let eps = 1e-9 * (hi.0 + hi.1);
+        pj.x - hj.0 >= pi.x - hi.0 - eps
+            && pj.x + hj.0 <= pi.x + hi.0 + eps
+            && pj.y - hj.1 >= pi.y - hi.1 - eps
+            && pj.y + hj.1 <= pi.y + hi.1 + eps
+    };
+    let same = |i: usize, j: usize| {
+        let size = geo.size(i).max(f64::MIN_POSITIVE);
+        let close = |a: f64, b: f64| (a - b).abs() <= 0.01 * size;
+        (placed[i].center - placed[j].center).hypot() <= 0.01 * size
+            && close(half[i].0, half[j].0)
+            && close(half[i].1, half[j].1)
+            && (area[i] - area[j]).abs() <= 0.02 * area[i].max(area[j])
+    };
+    index.centre_pairs(placed, |i, j| {
+        let (i, j) = (i as usize, j as usize);
+        if same(i, j) {
+            let (first, later) = (i.min(j), i.max(j));
+            e.twin[later].get_or_insert(first);
+            return;
+        }
+        if area[i] <= area[j] || !inside(j, i) {
+            return;
+        }
+        let concentric = (placed[i].center - placed[j].center).hypot() <= 0.05 * geo.size(i);
+        let v = placed[j].center - placed[i].center;
+        let centre_inside = v.hypot() == 0.0 || v.hypot() <= placed[i].outline.rim_distance(v);
+        if !centre_inside {
+            return;
+        }
+        if e.around[j].is_none_or(|h| area[i] < area[h]) {
+            e.around[j] = Some(i);
+        }
+        if area[j] * 4.0 < area[i] || concentric {
+            e.enclosed[i] += 1;
+            e.pairs.push((i as u32, j as u32));
+        }
+        // A decoration: an inner ring of about the same size, or a small
+        // icon. (A cluster around a single node is a few times larger.)
+        let ring = concentric && area[j] * 4.0 > area[i];
+        if (ring || area[j] * 16.0 < area[i]) && e.host[j].is_none_or(|h| area[i] < area[h]) {
+            e.host[j] = Some(i);
+        }
+    });
+    e
+}
+
+/// Shapes the drawing marks as cluster (subgraph) boxes, as Graphviz and
+/// Mermaid do, by class.
+fn cluster_marks(d: &Drawing) -> Vec<bool> {
+    let cluster_group = token_groups(&d.groups, &d.strings, &["cluster"]);
+    d.nodes
+        .iter()
+        .map(|s| {
+            has_token(&d.strings, s.class, &["cluster"])
+                || at(&cluster_group, s.group).copied().unwrap_or(false)
+        })
+        .collect()
+}
+
+/// How a shape is drawn, for telling shapes drawn alike: its kind, its
+/// paint, and its size within a factor of about 1.4.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+struct Look {
+    kind: ShapeKind,
+    fill: Text,
+    stroke: Text,
+    size: i32,
+}
+
+impl Look {
+    fn of(s: &NodeShape, p: &Placed) -> Look {
+        let r = p.outline.equal_area_radius().max(f64::MIN_POSITIVE);
+        Look { kind: s.kind, fill: s.fill, stroke: s.stroke, size: (2.0 * r.log2()).round() as i32 }
+    }
+
+    /// Whether a shape of `looks` is drawn like this one (sizes in the
+    /// next class count).
+    fn like_any(self, looks: &foldhash::HashSet<Look>) -> bool {
+        (-1..=1).any(|d| looks.contains(&Look { size: self.size + d, ..self }))
+    }
+}
+
+/// Which candidates strokes end on, and how those are drawn.
+#[derive(Clone, Default)]
+struct Attachment {
+    /// Strokes end on the candidate in its own right: on it, and not only
+    /// where a larger shape around it takes ends too (a label drawn at a
+    /// node's centre, where lines from centre to centre end, is not).
+    own: Vec<bool>,
+    looks: Vec<Look>,
+    /// The looks of the candidates (still nodes) strokes end on in their
+    /// own right.
+    attached: foldhash::HashSet<Look>,
+}
+
+impl Attachment {
+    fn of(
+        d: &Drawing,
+        (cand, placed, geo): (&[usize], &[Placed], &Geometry),
+        index: &NodeIndex,
+        role: &[Role],
+        around: &[Option<usize>],
+    ) -> io::Result<Attachment> {
+        let won = won_ends(d, placed, index)?;
+        // (A shape around it many times its size, a background or a
+        // cluster, is no rival: ends on it are strays.)
+        let area = &geo.area;
+        let own: Vec<bool> = (0..cand.len())
+            .map(|k| {
+                won[k] > 0 && around[k].is_none_or(|h| won[h] == 0 || area[h] > 16.0 * area[k])
+            })
+            .collect();
+        let looks: Vec<Look> =
+            (0..cand.len()).map(|k| Look::of(&d.nodes[cand[k]], &placed[k])).collect();
+        let attached = (0..cand.len())
+            .filter(|&k| own[k] && role[cand[k]] == Role::Node)
+            .map(|k| looks[k])
+            .collect();
+        Ok(Attachment { own, looks, attached })
+    }
+
+    /// Strokes end on candidate `k` in its own right, or it is drawn like
+    /// one they so end on.
+    fn is_node_like(&self, k: usize) -> bool {
+        self.own[k] || self.looks[k].like_any(&self.attached)
+    }
+}
+
+/// How many stroke ends each node candidate wins (is the best match of).
+fn won_ends(d: &Drawing, placed: &[Placed], index: &NodeIndex) -> io::Result<Vec<u32>> {
+    const BATCH: usize = 4096;
+    let mut won = vec![0u32; placed.len()];
+    let mut points = Vec::with_capacity(BATCH);
+    let mut found = Vec::with_capacity(BATCH);
+    let mut count = |points: &mut Vec<Point>| {
+        found.clear();
+        found.resize(points.len(), None);
+        index.find_each(placed, points, &mut found);
+        for k in found.iter().flatten() {
+            won[*k as usize] += 1;
+        }
+        points.clear();
+    };
+    d.edges.for_each(|_, e| {
+        points.push(e.a);
+        points.push(e.b);
+        if points.len() >= BATCH {
+            count(&mut points);
+        }
+    })?;
+    count(&mut points);
+    Ok(won)
+}
+
+/// Whether glyph outlines may be among the candidates still taken for
+/// nodes: glyphs are drawn as paths (or `<use>` of them), and a drawing
+/// whose nodes are all circles, ellipses or rectangles need not be looked
+/// at (nor its strokes read again).
+fn may_hold_glyphs(d: &Drawing, cand: &[usize], role: &[Role]) -> bool {
+    let text_like = |i: usize| matches!(d.nodes[i].kind, ShapeKind::Path | ShapeKind::Use);
+    cand.iter().filter(|&&i| role[i] == Role::Node && text_like(i)).nth(1).is_some()
+        && d.edges.len() > 0
+}
+
+/// Runs of glyph outlines: shapes no stroke ends on and drawn unlike every
+/// shape strokes end on, side by side along a line, of similar heights.
+/// Text drawn as outlines (cairo, PDF converters, Inkscape "object to
+/// path", TeX) is recognised so, wherever it came from.
+fn glyph_runs(
+    cand: &[usize],
+    placed: &[Placed],
+    geo: &Geometry,
+    a: &Attachment,
+    role: &mut [Role],
+) {
+    if a.attached.is_empty() {
+        // Nothing tells nodes from text here.
+        return;
+    }
+    let loose: Vec<usize> =
+        (0..cand.len()).filter(|&k| role[cand[k]] == Role::Node && !a.is_node_like(k)).collect();
+    if loose.len() < 2 {
+        return;
+    }
+    // Neighbours: overlapping vertically by a good part of the smaller
+    // height, of heights within a factor of 3, and less than a height
+    // apart horizontally.
+    let top = |k: usize| placed[k].center.y - geo.half[k].1;
+    let bottom = |k: usize| placed[k].center.y + geo.half[k].1;
+    let left = |k: usize| placed[k].center.x - geo.half[k].0;
+    let right = |k: usize| placed[k].center.x + geo.half[k].0;
+    let height = |k: usize| 2.0 * geo.half[k].1;
+    let next_to = |i: usize, j: usize| {
+        let (hi, hj) = (height(i), height(j));
+        let (lo, hi_) = (hi.min(hj), hi.max(hj));
+        let overlap = bottom(i).min(bottom(j)) - top(i).max(top(j));
+        let gap = left(i).max(left(j)) - right(i).min(right(j));
+        lo > 0.0 && hi_ <= 3.0 * lo && overlap >= 0.3 * lo && gap <= 0.7 * hi_
+    };
+    // Sorted by left edge: a glyph's neighbours start within its width and
+    // a height of it.
+    let mut order = loose.clone();
+    order.sort_by(|&i, &j| left(i).total_cmp(&left(j)));
+    let mut runs = UnionFind::<usize>::new(order.len());
+    let tallest = order.iter().map(|&k| height(k)).fold(0.0, f64::max);
+    for (p, &i) in order.iter().enumerate() {
+        for (q, &j) in order.iter().enumerate().skip(p + 1) {
+            if left(j) > right(i) + 0.7 * tallest {
+                break;
+            }
+            if next_to(i, j) {
+                runs.union(p, q);
+            }
+        }
+    }
+    let mut size = vec![0usize; order.len()];
+    for p in 0..order.len() {
+        size[runs.find_mut(p)] += 1;
+    }
+    for (p, &k) in order.iter().enumerate() {
+        if size[runs.find_mut(p)] >= 2 {
+            role[cand[k]] = Role::Glyph;
+        }
+    }
+}
+
+/// An unfilled ring through another node's centre is a self-loop (igraph).
+fn loop_rings(
+    d: &Drawing,
+    role: &mut [Role],
+    cand: &[usize],
+    placed: &[Placed],
+    index: &NodeIndex,
+    geo: &Geometry,
+) {
+    for k in 0..cand.len() {
+        let s = &d.nodes[cand[k]];
+        if role[cand[k]] != Role::Node || s.filled {
+            continue;
+        }
+        let size = geo.size(k);
+        let r = s.outline.equal_area_radius();
+        for other in index.all_touching_within(placed, s.center, r * 1.2) {
+            let o = other as usize;
+            if o == k || role[cand[o]] != Role::Node {
+                continue;
+            }
+            let v = placed[o].center - s.center;
+            if v.hypot() == 0.0 {
+                continue;
+            }
+            let rim = s.outline.rim_distance(v);
+            if (v.hypot() - rim).abs() <= 0.08 * size {
+                role[cand[k]] = Role::Loop(cand[o] as u32);
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+//! Roles decided by what a drawing shows, whoever drew it: drawings made
+//! here the way exporters write them, with no tool's marks.
+
+use crate::extract;
+
+/// Node centres, sorted.
+fn centres(d: &svg2graph::Diagram) -> Vec<(i64, i64)> {
+    let mut v: Vec<(i64, i64)> =
+        d.nodes().map(|n| (n.x.round() as i64, n.y.round() as i64)).collect();
+    v.sort_unstable();
+    v
+}
+
+/// A circle of radius `r` at (`x`, `y`) as a closed path of four arcs.
+fn circle(x: f64, y: f64, r: f64) -> String {
+    format!(
+        "M {} {y} A {r} {r} 0 0 1 {x} {} A {r} {r} 0 0 1 {} {y} A {r} {r} 0 0 1 {x} {} A {r} {r} 0 0 1 {} {y} Z",
+        x + r,
+        y + r,
+        x - r,
+        y - r,
+        x + r
+    )
+}
+
+/// Glyph-like outlines: a run of small closed shapes of one height and
+/// different widths, starting at (`x`, `y`) on the baseline.
+fn word(x: f64, y: f64, widths: &[f64]) -> String {
+    let mut s = String::new();
+    let mut at = x;
+    for w in widths {
+        s.push_str(&format!(
+            r##"<path fill="#000" d="M {at} {y} L {} {y} L {} {} L {at} {} Z"/>"##,
+            at + w,
+            at + w,
+            y - 7.0,
+            y - 7.0
+        ));
+        at += w + 1.0;
+    }
+    s
+}
+
+#[test]
+fn a_shape_drawn_twice_is_one_node() {
+    // cairo and PDF converters draw a node's fill, then its outline, as
+    // two paths on the same geometry.
+    let mut svg = String::from(r##"<svg xmlns="http://www.w3.org/2000/svg">"##);
+    svg.push_str(r##"<path d="M 0 0 L 100 0" stroke="#000" fill="none"/>"##);
+    for x in [0.0, 100.0] {
+        let c = circle(x, 0.0, 10.0);
+        svg.push_str(&format!(r##"<path d="{c}" fill="#9cf" stroke="none"/>"##));
+        svg.push_str(&format!(r##"<path d="{c}" fill="none" stroke="#000"/>"##));
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (100, 0)], "{:?}", d.report());
+    assert_eq!(d.edges().len(), 1);
+}
+
+#[test]
+fn text_outlines_inside_and_beside_nodes_are_not_nodes() {
+    let mut svg = String::from(r##"<svg xmlns="http://www.w3.org/2000/svg">"##);
+    // Lines from centre to centre, under the nodes.
+    svg.push_str(r##"<path d="M 0 0 L 100 0" stroke="#000" fill="none"/>"##);
+    svg.push_str(r##"<path d="M 100 0 L 100 100" stroke="#000" fill="none"/>"##);
+    for (x, y) in [(0.0, 0.0), (100.0, 0.0), (100.0, 100.0)] {
+        let c = circle(x, y, 12.0);
+        svg.push_str(&format!(r##"<path d="{c}" fill="#9cf" stroke="#000"/>"##));
+        // A two-glyph label at the node's centre (the lines' ends between
+        // its glyphs).
+        svg.push_str(&word(x - 5.5, y + 3.5, &[5.0, 4.0]));
+    }
+    // A label beside the drawing: a word of glyph outlines no stroke ends on.
+    svg.push_str(&word(140.0, 50.0, &[5.0, 4.0, 6.0, 3.0, 5.0]));
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (100, 0), (100, 100)], "{:?}", d.report());
+    assert_eq!(d.edges().len(), 2);
+}
+
+#[test]
+fn isolated_nodes_drawn_like_attached_ones_stay_nodes() {
+    let mut svg = String::from(r##"<svg xmlns="http://www.w3.org/2000/svg">"##);
+    svg.push_str(r##"<path d="M 0 0 L 100 0" stroke="#000" fill="none"/>"##);
+    for x in [0.0, 100.0, 200.0, 230.0] {
+        let c = circle(x, 0.0, 10.0);
+        svg.push_str(&format!(r##"<path d="{c}" fill="#9cf" stroke="#000"/>"##));
+    }
+    // A frame around the two isolated ones.
+    svg.push_str(r##"<rect x="180" y="-30" width="70" height="60" fill="none" stroke="#999"/>"##);
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (100, 0), (200, 0), (230, 0)], "{:?}", d.report());
+}
