@@ -45,7 +45,7 @@ fn word(x: f64, y: f64, widths: &[f64]) -> String {
 fn a_shape_drawn_twice_is_one_node() {
     // cairo and PDF converters draw a node's fill, then its outline, as
     // two paths on the same geometry.
-    let mut svg = String::from(r##"<svg xmlns="http://www.w3.org/2000/svg">"##);
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
     svg.push_str(r##"<path d="M 0 0 L 100 0" stroke="#000" fill="none"/>"##);
     for x in [0.0, 100.0] {
         let c = circle(x, 0.0, 10.0);
@@ -60,7 +60,7 @@ fn a_shape_drawn_twice_is_one_node() {
 
 #[test]
 fn text_outlines_inside_and_beside_nodes_are_not_nodes() {
-    let mut svg = String::from(r##"<svg xmlns="http://www.w3.org/2000/svg">"##);
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
     // Lines from centre to centre, under the nodes.
     svg.push_str(r##"<path d="M 0 0 L 100 0" stroke="#000" fill="none"/>"##);
     svg.push_str(r##"<path d="M 100 0 L 100 100" stroke="#000" fill="none"/>"##);
@@ -81,7 +81,7 @@ fn text_outlines_inside_and_beside_nodes_are_not_nodes() {
 
 #[test]
 fn isolated_nodes_drawn_like_attached_ones_stay_nodes() {
-    let mut svg = String::from(r##"<svg xmlns="http://www.w3.org/2000/svg">"##);
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
     svg.push_str(r##"<path d="M 0 0 L 100 0" stroke="#000" fill="none"/>"##);
     for x in [0.0, 100.0, 200.0, 230.0] {
         let c = circle(x, 0.0, 10.0);
