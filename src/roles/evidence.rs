@@ -75,10 +75,15 @@ pub(crate) fn containment(
             role[cand[k]] = Role::Container;
         }
     }
-    for k in 0..cand.len() {
+    // Largest first, so that a host is settled before what it holds: a
+    // shape inside a node's decoration (the letter in an icon) decorates
+    // the node too.
+    let mut by_size: Vec<usize> = (0..cand.len()).filter(|&k| e.host[k].is_some()).collect();
+    by_size.sort_by(|&i, &j| geo.area[j].total_cmp(&geo.area[i]));
+    for k in by_size {
         if role[cand[k]] == Role::Node
             && let Some(h) = e.host[k]
-            && role[cand[h]] == Role::Node
+            && matches!(role[cand[h]], Role::Node | Role::Decoration)
         {
             role[cand[k]] = Role::Decoration;
         }

@@ -1,6 +1,8 @@
 //! Roles decided by what a drawing shows, whoever drew it: drawings made
 //! here the way exporters write them, with no tool's marks.
 
+use std::fmt::Write as _;
+
 use crate::extract;
 
 /// Node centres, sorted.
@@ -29,13 +31,14 @@ fn word(x: f64, y: f64, widths: &[f64]) -> String {
     let mut s = String::new();
     let mut at = x;
     for w in widths {
-        s.push_str(&format!(
+        let _ = write!(
+            s,
             r##"<path fill="#000" d="M {at} {y} L {} {y} L {} {} L {at} {} Z"/>"##,
             at + w,
             at + w,
             y - 7.0,
             y - 7.0
-        ));
+        );
         at += w + 1.0;
     }
     s
@@ -49,8 +52,8 @@ fn a_shape_drawn_twice_is_one_node() {
     svg.push_str(r##"<path d="M 0 0 L 100 0" stroke="#000" fill="none"/>"##);
     for x in [0.0, 100.0] {
         let c = circle(x, 0.0, 10.0);
-        svg.push_str(&format!(r##"<path d="{c}" fill="#9cf" stroke="none"/>"##));
-        svg.push_str(&format!(r##"<path d="{c}" fill="none" stroke="#000"/>"##));
+        let _ = write!(svg, r##"<path d="{c}" fill="#9cf" stroke="none"/>"##);
+        let _ = write!(svg, r##"<path d="{c}" fill="none" stroke="#000"/>"##);
     }
     svg.push_str("</svg>");
     let d = extract(&svg);
@@ -66,7 +69,7 @@ fn text_outlines_inside_and_beside_nodes_are_not_nodes() {
     svg.push_str(r##"<path d="M 100 0 L 100 100" stroke="#000" fill="none"/>"##);
     for (x, y) in [(0.0, 0.0), (100.0, 0.0), (100.0, 100.0)] {
         let c = circle(x, y, 12.0);
-        svg.push_str(&format!(r##"<path d="{c}" fill="#9cf" stroke="#000"/>"##));
+        let _ = write!(svg, r##"<path d="{c}" fill="#9cf" stroke="#000"/>"##);
         // A two-glyph label at the node's centre (the lines' ends between
         // its glyphs).
         svg.push_str(&word(x - 5.5, y + 3.5, &[5.0, 4.0]));
@@ -85,7 +88,7 @@ fn isolated_nodes_drawn_like_attached_ones_stay_nodes() {
     svg.push_str(r##"<path d="M 0 0 L 100 0" stroke="#000" fill="none"/>"##);
     for x in [0.0, 100.0, 200.0, 230.0] {
         let c = circle(x, 0.0, 10.0);
-        svg.push_str(&format!(r##"<path d="{c}" fill="#9cf" stroke="#000"/>"##));
+        let _ = write!(svg, r##"<path d="{c}" fill="#9cf" stroke="#000"/>"##);
     }
     // A frame around the two isolated ones.
     svg.push_str(r##"<rect x="180" y="-30" width="70" height="60" fill="none" stroke="#999"/>"##);
