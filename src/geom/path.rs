@@ -12,6 +12,9 @@ use super::{Outline, Polygon};
 pub(crate) struct Closed {
     pub center: Point,
     pub outline: Outline,
+    /// Closed subpaths drawn apart from the outline's box, and the outline:
+    /// several for a word drawn as one path (one subpath a glyph).
+    pub pieces: u16,
 }
 
 /// One open stroke: its two ends, the directions it leaves them in, and a
@@ -202,12 +205,25 @@ pub(crate) fn analyse(path: &BezPath) -> Analysis {
             els.push(PathEl::ClosePath);
             BezPath::from_vec(els)
         };
-        let outer = drawn
+        let paths: Vec<BezPath> = drawn.iter().map(|s| closed_path(s)).collect();
+        let Some((outer, path)) = paths
             .iter()
-            .map(|s| closed_path(s))
-            .max_by(|x, y| x.area().abs().total_cmp(&y.area().abs()))
-            .unwrap_or_default();
-        return closed(&outer, bbox);
+            .enumerate()
+            .max_by(|(_, x), (_, y)| x.area().abs().total_cmp(&y.area().abs()))
+        else {
+            return Analysis::Empty;
+        };
+        let boxes: Vec<Rect> = drawn.iter().map(|s| bbox_of(&s.els)).collect();
+        let o = boxes[outer];
+        let apart = boxes
+            .iter()
+            .filter(|b| b.x0 >= o.x1 || b.x1 <= o.x0 || b.y0 >= o.y1 || b.y1 <= o.y0)
+            .count();
+        let mut analysis = closed(path, bbox);
+        if let Analysis::Closed(c) = &mut analysis {
+            c.pieces = u16::try_from(apart + 1).unwrap_or(u16::MAX);
+        }
+        return analysis;
     }
     let open: Vec<Sub> = subs.into_iter().filter(|s| !s.is_closed(eps)).collect();
     Analysis::Open(strokes(&open, eps))
@@ -238,6 +254,7 @@ fn closed(path: &BezPath, bbox: Rect) -> Analysis {
     Analysis::Closed(Closed {
         center,
         outline: Outline::Polygon(Arc::new(Polygon { points, half, area })),
+        pieces: 1,
     })
 }
 

@@ -90,6 +90,8 @@ pub(crate) struct NodeShape {
     pub selected: bool,
     /// Effective opacity (see [`crate::Node::opacity`]).
     pub opacity: f32,
+    /// Closed parts drawn apart (see [`crate::geom::path::Closed`]).
+    pub pieces: u16,
 }
 
 /// An edge candidate: a stroke between two end points, in root user space.

@@ -90,7 +90,7 @@ pub(crate) fn containment(
     }
     if may_hold_glyphs(d, cand, role) {
         let a = attached(role, &e.around)?;
-        glyph_runs(cand, placed, &geo, &a, role);
+        glyph_runs(&d.nodes, cand, placed, &geo, &a, role);
     }
     loop_rings(d, role, cand, placed, index, &geo);
     Ok(role.iter().filter(|r| **r == Role::Node).count() != before)
@@ -316,6 +316,7 @@ fn may_hold_glyphs(d: &Drawing, cand: &[usize], role: &[Role]) -> bool {
 /// Text drawn as outlines (cairo, PDF converters, Inkscape "object to
 /// path", TeX) is recognised so, wherever it came from.
 fn glyph_runs(
+    shapes: &[NodeShape],
     cand: &[usize],
     placed: &[Placed],
     geo: &Geometry,
@@ -328,7 +329,7 @@ fn glyph_runs(
     }
     let loose: Vec<usize> =
         (0..cand.len()).filter(|&k| role[cand[k]] == Role::Node && !a.is_node_like(k)).collect();
-    if loose.len() < 2 {
+    if loose.is_empty() {
         return;
     }
     // Neighbours: overlapping vertically by a good part of the smaller
@@ -362,9 +363,10 @@ fn glyph_runs(
             }
         }
     }
+    // A word drawn as one path (a glyph a subpath) is a run by itself.
     let mut size = vec![0usize; order.len()];
-    for p in 0..order.len() {
-        size[runs.find_mut(p)] += 1;
+    for (p, &k) in order.iter().enumerate() {
+        size[runs.find_mut(p)] += if shapes[cand[k]].pieces >= 3 { 2 } else { 1 };
     }
     for (p, &k) in order.iter().enumerate() {
         if size[runs.find_mut(p)] >= 2 {

@@ -96,3 +96,24 @@ fn isolated_nodes_drawn_like_attached_ones_stay_nodes() {
     let d = extract(&svg);
     assert_eq!(centres(&d), [(0, 0), (100, 0), (200, 0), (230, 0)], "{:?}", d.report());
 }
+
+#[test]
+fn a_word_drawn_as_one_path_is_text() {
+    // rsvg-convert writes a text run as one path, a glyph a subpath.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    svg.push_str(r##"<path d="M 0 0 L 100 0" stroke="#000" fill="none"/>"##);
+    for x in [0.0, 100.0] {
+        let c = circle(x, 0.0, 10.0);
+        let _ = write!(svg, r##"<path d="{c}" fill="#9cf" stroke="#000"/>"##);
+    }
+    let mut d = String::new();
+    for (k, w) in [5.0, 4.0, 6.0, 5.0].iter().enumerate() {
+        let x = 40.0 + 7.0 * k as f64;
+        let _ = write!(d, "M {x} 20 L {} 20 L {} 13 L {x} 13 Z ", x + w, x + w);
+    }
+    let _ = write!(svg, r##"<path d="{d}" fill="#000"/>"##);
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (100, 0)], "{:?}", d.report());
+    assert_eq!(d.edges().len(), 1);
+}

@@ -98,6 +98,7 @@ impl Walker<'_> {
             ident: Text::EMPTY,
             selected: self.select[0].is_none() || self.sel & 1 != 0,
             opacity: 1.0,
+            pieces: 1,
         });
     }
 

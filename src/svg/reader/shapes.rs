@@ -49,6 +49,7 @@ impl Walker<'_> {
             ident,
             selected: self.select[0].is_none() || self.sel & 1 != 0,
             opacity: f.style.node_opacity(),
+            pieces: 1,
         });
         self.out.nodes.len() - 1
     }
@@ -301,7 +302,9 @@ impl Walker<'_> {
                 if !self.painted(f, true) {
                     return None;
                 }
-                Some(self.push_node(f, a, c.center, c.outline, kind, href))
+                let i = self.push_node(f, a, c.center, c.outline, kind, href);
+                self.out.nodes[i].pieces = c.pieces;
+                Some(i)
             }
             Analysis::Open(strokes) => {
                 // An open path that is filled and not stroked is drawn as
