@@ -93,6 +93,12 @@ pub(crate) fn containment(
         glyph_runs(&d.nodes, cand, placed, &geo, &a, role);
     }
     loop_rings(d, role, cand, placed, index, &geo);
+    let open_outlines =
+        (0..cand.len()).any(|k| role[cand[k]] == Role::Node && !d.nodes[cand[k]].filled);
+    if open_outlines {
+        let a = attached(role, &e.around)?;
+        closed_loops(d, role, cand, placed, index, &a);
+    }
     Ok(role.iter().filter(|r| **r == Role::Node).count() != before)
 }
 
@@ -405,6 +411,49 @@ fn loop_rings(
                 role[cand[k]] = Role::Loop(cand[o] as u32);
                 break;
             }
+        }
+    }
+}
+
+/// A stroked outline that is no node of its own and leaves one node and
+/// returns to it, wherever on the node it starts (R's svglite, cairo and
+/// PDF re-exports close a loop's path): a self-loop.
+fn closed_loops(
+    d: &Drawing,
+    role: &mut [Role],
+    cand: &[usize],
+    placed: &[Placed],
+    index: &NodeIndex,
+    a: &Attachment,
+) {
+    for k in 0..cand.len() {
+        let s = &d.nodes[cand[k]];
+        if role[cand[k]] != Role::Node || s.filled || a.is_node_like(k) {
+            continue;
+        }
+        let crate::geom::Outline::Polygon(poly) = &placed[k].outline else { continue };
+        // The nodes its outline touches, other than itself.
+        let mut on: Option<usize> = None;
+        let mut several = false;
+        for v in &poly.points {
+            for o in index.all_touching(placed, placed[k].center + *v) {
+                let o = o as usize;
+                if o == k || role[cand[o]] != Role::Node || on == Some(o) {
+                    continue;
+                }
+                if on.is_some() {
+                    several = true;
+                }
+                on = Some(o);
+            }
+        }
+        let Some(o) = on else { continue };
+        // It lies beside the node, not around it (a loop may start at the
+        // node's centre, on its own rim).
+        let v = placed[o].center - placed[k].center;
+        let around = v.hypot() < 0.9 * placed[k].outline.rim_distance(v);
+        if !several && !around {
+            role[cand[k]] = Role::Loop(cand[o] as u32);
         }
     }
 }

@@ -117,3 +117,21 @@ fn a_word_drawn_as_one_path_is_text() {
     assert_eq!(centres(&d), [(0, 0), (100, 0)], "{:?}", d.report());
     assert_eq!(d.edges().len(), 1);
 }
+
+#[test]
+fn a_closed_outline_leaving_a_node_and_returning_is_a_self_loop() {
+    // A loop drawn as a closed path from the node's centre (R's svglite,
+    // re-exports through cairo), unfilled.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    svg.push_str(r##"<path d="M 0 0 L 100 0" stroke="#000" fill="none"/>"##);
+    svg.push_str(r##"<path d="M 100 0 C 130 -40 160 0 100 0 Z" stroke="#000" fill="none"/>"##);
+    for x in [0.0, 100.0] {
+        let c = circle(x, 0.0, 10.0);
+        let _ = write!(svg, r##"<path d="{c}" fill="#9cf" stroke="#000"/>"##);
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (100, 0)], "{:?}", d.report());
+    let loops = d.edges().map(Result::unwrap).filter(|(a, b, _)| a.id == b.id).count();
+    assert_eq!((d.edges().len(), loops), (2, 1));
+}
