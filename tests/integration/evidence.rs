@@ -135,3 +135,26 @@ fn a_closed_outline_leaving_a_node_and_returning_is_a_self_loop() {
     let loops = d.edges().map(Result::unwrap).filter(|(a, b, _)| a.id == b.id).count();
     assert_eq!((d.edges().len(), loops), (2, 1));
 }
+
+#[test]
+fn a_circle_capping_a_stroke_and_reaching_a_node_is_its_head() {
+    // Graphviz `odot`, Cytoscape `circle` arrows: a small circle drawn
+    // right after the stroke, between its end and the node.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for (x, y) in [(0.0, 0.0), (100.0, 0.0), (100.0, 100.0)] {
+        let _ = write!(svg, r##"<circle cx="{x}" cy="{y}" r="10" fill="#9cf" stroke="#000"/>"##);
+    }
+    svg.push_str(r##"<path d="M 10 0 L 86 0" stroke="#000" fill="none"/>"##);
+    svg.push_str(r##"<circle cx="88" cy="0" r="2" fill="none" stroke="#000"/>"##);
+    svg.push_str(r##"<path d="M 100 10 L 100 86" stroke="#000" fill="none"/>"##);
+    svg.push_str(r##"<circle cx="100" cy="88" r="2" fill="none" stroke="#000"/>"##);
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (100, 0), (100, 100)], "{:?}", d.report());
+    let arcs: Vec<(i64, i64, bool)> = d
+        .edges()
+        .map(Result::unwrap)
+        .map(|(a, b, e)| (a.x as i64, b.x as i64 + b.y as i64, e.directed))
+        .collect();
+    assert_eq!(arcs, [(0, 100, true), (100, 200, true)]);
+}
