@@ -6,6 +6,7 @@ use std::io;
 
 use kurbo::Point;
 use petgraph::unionfind::UnionFind;
+use rayon::prelude::*;
 
 use super::{Role, has_token, token_groups};
 use crate::geom::spatial::{NodeIndex, Placed};
@@ -45,8 +46,24 @@ pub(crate) fn containment(
     // A shape inside another that no stroke ends on, and that is drawn
     // unlike every shape strokes end on, is part of the other (a glyph, an
     // icon, a compartment).
+    // Shapes drawn like most candidates are the drawing's nodes, whatever
+    // their neighbours (a dense layout overlaps nodes, puts them side by
+    // side): only the others need the strokes read again.
+    let mut common_looks: Option<Vec<Look>> = None;
+    let mut common = |k: usize, role: &[Role]| -> bool {
+        let looks = common_looks.get_or_insert_with(|| {
+            let mut counts: foldhash::HashMap<Look, usize> = foldhash::HashMap::default();
+            for k in (0..cand.len()).filter(|&k| role[cand[k]] == Role::Node) {
+                *counts.entry(Look::of(&d.nodes[cand[k]], &placed[k])).or_default() += 1;
+            }
+            let nodes: usize = counts.values().sum();
+            counts.into_iter().filter(|&(_, n)| 2 * n > nodes).map(|(l, _)| l).collect()
+        });
+        looks.contains(&Look::of(&d.nodes[cand[k]], &placed[k]))
+    };
     let questioned: Vec<usize> = (0..cand.len())
         .filter(|&k| e.around[k].is_some() && e.host[k] != e.around[k] && e.twin[k].is_none())
+        .filter(|&k| !common(k, role))
         .collect();
     if !questioned.is_empty() {
         let a = attached(role, &e.around)?;
@@ -58,11 +75,12 @@ pub(crate) fn containment(
     }
     // A shape around two or more is a container when they are nodes, not
     // when they are its own label's glyphs or icons.
-    if e.enclosed.iter().any(|&n| n >= 2) {
+    if e.enclosed.iter().any(|&n| n >= 2) && e.pairs.iter().any(|&(_, j)| !common(j as usize, role))
+    {
         let a = attached(role, &e.around)?;
         e.enclosed.fill(0);
         for &(i, j) in &e.pairs {
-            if a.is_node_like(j as usize) {
+            if common(j as usize, role) || a.is_node_like(j as usize) {
                 e.enclosed[i as usize] += 1;
             }
         }
@@ -88,16 +106,37 @@ pub(crate) fn containment(
             role[cand[k]] = Role::Decoration;
         }
     }
-    if may_hold_glyphs(d, cand, role) {
+    // Glyph outlines are paths (or `<use>` of them) side by side; only
+    // where some are does it take reading the strokes again to tell them
+    // from nodes.
+    let text_like: Vec<usize> = (0..cand.len())
+        .filter(|&k| {
+            role[cand[k]] == Role::Node
+                && matches!(d.nodes[cand[k]].kind, ShapeKind::Path | ShapeKind::Use)
+        })
+        .collect();
+    let mut maybe_text = runs(&d.nodes, cand, placed, &geo, &text_like);
+    maybe_text.retain(|&k| !common(k, role));
+    if !maybe_text.is_empty() && d.edges.len() > 0 {
         let a = attached(role, &e.around)?;
-        glyph_runs(&d.nodes, cand, placed, &geo, &a, role);
+        if !a.attached.is_empty() {
+            let loose: Vec<usize> =
+                maybe_text.into_iter().filter(|&k| !a.is_node_like(k)).collect();
+            for k in runs(&d.nodes, cand, placed, &geo, &loose) {
+                role[cand[k]] = Role::Glyph;
+            }
+        }
     }
     loop_rings(d, role, cand, placed, index, &geo);
-    let open_outlines =
-        (0..cand.len()).any(|k| role[cand[k]] == Role::Node && !d.nodes[cand[k]].filled);
-    if open_outlines {
+    let mut maybe_loops = closed_loops(d, role, cand, placed, index);
+    maybe_loops.retain(|&(k, _)| !common(k, role));
+    if !maybe_loops.is_empty() {
         let a = attached(role, &e.around)?;
-        closed_loops(d, role, cand, placed, index, &a);
+        for (k, o) in maybe_loops {
+            if !a.is_node_like(k) {
+                role[cand[k]] = Role::Loop(cand[o] as u32);
+            }
+        }
     }
     Ok(role.iter().filter(|r| **r == Role::Node).count() != before)
 }
@@ -282,62 +321,41 @@ impl Attachment {
 }
 
 /// How many stroke ends each node candidate wins (is the best match of).
+/// The strokes are read a chunk at a time and their ends looked up on all
+/// cores, as matching does.
 fn won_ends(d: &Drawing, placed: &[Placed], index: &NodeIndex) -> io::Result<Vec<u32>> {
-    const BATCH: usize = 4096;
+    const TASK: usize = 4096;
     let mut won = vec![0u32; placed.len()];
-    let mut points = Vec::with_capacity(BATCH);
-    let mut found = Vec::with_capacity(BATCH);
-    let mut count = |points: &mut Vec<Point>| {
-        found.clear();
-        found.resize(points.len(), None);
-        index.find_each(placed, points, &mut found);
-        for k in found.iter().flatten() {
-            won[*k as usize] += 1;
+    d.edges.for_each_chunk(|chunk| {
+        let found: Vec<Option<u32>> = chunk
+            .par_chunks(TASK / 2)
+            .flat_map_iter(|part| {
+                let points: Vec<Point> = part.iter().flat_map(|e| [e.a, e.b]).collect();
+                let mut found = vec![None; points.len()];
+                index.find_each(placed, &points, &mut found);
+                found
+            })
+            .collect();
+        for k in found.into_iter().flatten() {
+            won[k as usize] += 1;
         }
-        points.clear();
-    };
-    d.edges.for_each(|_, e| {
-        points.push(e.a);
-        points.push(e.b);
-        if points.len() >= BATCH {
-            count(&mut points);
-        }
+        io::Result::Ok(())
     })?;
-    count(&mut points);
     Ok(won)
 }
 
-/// Whether glyph outlines may be among the candidates still taken for
-/// nodes: glyphs are drawn as paths (or `<use>` of them), and a drawing
-/// whose nodes are all circles, ellipses or rectangles need not be looked
-/// at (nor its strokes read again).
-fn may_hold_glyphs(d: &Drawing, cand: &[usize], role: &[Role]) -> bool {
-    let text_like = |i: usize| matches!(d.nodes[i].kind, ShapeKind::Path | ShapeKind::Use);
-    cand.iter().filter(|&&i| role[i] == Role::Node && text_like(i)).nth(1).is_some()
-        && d.edges.len() > 0
-}
-
-/// Runs of glyph outlines: shapes no stroke ends on and drawn unlike every
-/// shape strokes end on, side by side along a line, of similar heights.
-/// Text drawn as outlines (cairo, PDF converters, Inkscape "object to
-/// path", TeX) is recognised so, wherever it came from.
-fn glyph_runs(
+/// Of the candidates `among`, those in runs of glyph-like outlines: side
+/// by side along a line, of similar heights, two or more (or one word
+/// drawn as one path, a glyph a subpath). Text drawn as outlines (cairo,
+/// PDF converters, Inkscape "object to path", TeX) is recognised so,
+/// wherever it came from.
+fn runs(
     shapes: &[NodeShape],
     cand: &[usize],
     placed: &[Placed],
     geo: &Geometry,
-    a: &Attachment,
-    role: &mut [Role],
-) {
-    if a.attached.is_empty() {
-        // Nothing tells nodes from text here.
-        return;
-    }
-    let loose: Vec<usize> =
-        (0..cand.len()).filter(|&k| role[cand[k]] == Role::Node && !a.is_node_like(k)).collect();
-    if loose.is_empty() {
-        return;
-    }
+    among: &[usize],
+) -> Vec<usize> {
     // Neighbours: overlapping vertically by a good part of the smaller
     // height, of heights within a factor of 3, and less than a height
     // apart horizontally.
@@ -355,7 +373,7 @@ fn glyph_runs(
     };
     // Sorted by left edge: a glyph's neighbours start within its width and
     // a height of it.
-    let mut order = loose.clone();
+    let mut order = among.to_vec();
     order.sort_by(|&i, &j| left(i).total_cmp(&left(j)));
     let mut runs = UnionFind::<usize>::new(order.len());
     let tallest = order.iter().map(|&k| height(k)).fold(0.0, f64::max);
@@ -369,16 +387,17 @@ fn glyph_runs(
             }
         }
     }
-    // A word drawn as one path (a glyph a subpath) is a run by itself.
+    // A word drawn as one path is a run by itself.
     let mut size = vec![0usize; order.len()];
     for (p, &k) in order.iter().enumerate() {
         size[runs.find_mut(p)] += if shapes[cand[k]].pieces >= 3 { 2 } else { 1 };
     }
-    for (p, &k) in order.iter().enumerate() {
-        if size[runs.find_mut(p)] >= 2 {
-            role[cand[k]] = Role::Glyph;
-        }
-    }
+    order
+        .iter()
+        .enumerate()
+        .filter(|&(p, _)| size[runs.find_mut(p)] >= 2)
+        .map(|(_, &k)| k)
+        .collect()
 }
 
 /// An unfilled ring through another node's centre is a self-loop (igraph).
@@ -415,20 +434,21 @@ fn loop_rings(
     }
 }
 
-/// A stroked outline that is no node of its own and leaves one node and
-/// returns to it, wherever on the node it starts (R's svglite, cairo and
-/// PDF re-exports close a loop's path): a self-loop.
+/// Stroked outlines that leave one node and return to it, wherever on the
+/// node they start (R's svglite, cairo and PDF re-exports close a loop's
+/// path): `(outline, node)`. They are self-loops where they are no nodes
+/// of their own.
 fn closed_loops(
     d: &Drawing,
-    role: &mut [Role],
+    role: &[Role],
     cand: &[usize],
     placed: &[Placed],
     index: &NodeIndex,
-    a: &Attachment,
-) {
+) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
     for k in 0..cand.len() {
         let s = &d.nodes[cand[k]];
-        if role[cand[k]] != Role::Node || s.filled || a.is_node_like(k) {
+        if role[cand[k]] != Role::Node || s.filled {
             continue;
         }
         let crate::geom::Outline::Polygon(poly) = &placed[k].outline else { continue };
@@ -441,9 +461,7 @@ fn closed_loops(
                 if o == k || role[cand[o]] != Role::Node || on == Some(o) {
                     continue;
                 }
-                if on.is_some() {
-                    several = true;
-                }
+                several |= on.is_some();
                 on = Some(o);
             }
         }
@@ -453,7 +471,8 @@ fn closed_loops(
         let v = placed[o].center - placed[k].center;
         let around = v.hypot() < 0.9 * placed[k].outline.rim_distance(v);
         if !several && !around {
-            role[cand[k]] = Role::Loop(cand[o] as u32);
+            found.push((k, o));
         }
     }
+    found
 }
