@@ -43,28 +43,29 @@ pub(crate) fn containment(
         }
         Ok(attachment.clone().unwrap_or_default())
     };
+    // Shapes of a look most of whose shapes raise no question are the
+    // drawing's nodes, whatever their neighbours (a dense layout overlaps
+    // nodes, puts them side by side): only looks that are much in question
+    // (inside other shapes, side by side like glyphs, unfilled) need the
+    // strokes read again.
+    let text_like: Vec<usize> = (0..cand.len())
+        .filter(|&k| {
+            role[cand[k]] == Role::Node
+                && matches!(d.nodes[cand[k]].kind, ShapeKind::Path | ShapeKind::Use)
+        })
+        .collect();
+    let in_runs = runs(&d.nodes, cand, placed, &geo, &text_like);
+    let odd = odd_looks(d, cand, placed, role, (&e, &geo), &in_runs);
+    let in_question = |ks: Vec<usize>| -> Vec<usize> {
+        ks.into_iter().filter(|&k| odd.contains(&plain_look(d, cand, placed, k))).collect()
+    };
     // A shape inside another that no stroke ends on, and that is drawn
     // unlike every shape strokes end on, is part of the other (a glyph, an
     // icon, a compartment).
-    // Shapes drawn like most candidates are the drawing's nodes, whatever
-    // their neighbours (a dense layout overlaps nodes, puts them side by
-    // side): only the others need the strokes read again.
-    let mut common_looks: Option<Vec<Look>> = None;
-    let mut common = |k: usize, role: &[Role]| -> bool {
-        let looks = common_looks.get_or_insert_with(|| {
-            let mut counts: foldhash::HashMap<Look, usize> = foldhash::HashMap::default();
-            for k in (0..cand.len()).filter(|&k| role[cand[k]] == Role::Node) {
-                *counts.entry(Look::of(&d.nodes[cand[k]], &placed[k])).or_default() += 1;
-            }
-            let nodes: usize = counts.values().sum();
-            counts.into_iter().filter(|&(_, n)| 2 * n > nodes).map(|(l, _)| l).collect()
-        });
-        looks.contains(&Look::of(&d.nodes[cand[k]], &placed[k]))
-    };
     let questioned: Vec<usize> = (0..cand.len())
         .filter(|&k| e.around[k].is_some() && e.host[k] != e.around[k] && e.twin[k].is_none())
-        .filter(|&k| !common(k, role))
         .collect();
+    let questioned = in_question(questioned);
     if !questioned.is_empty() {
         let a = attached(role, &e.around)?;
         for k in questioned {
@@ -75,12 +76,11 @@ pub(crate) fn containment(
     }
     // A shape around two or more is a container when they are nodes, not
     // when they are its own label's glyphs or icons.
-    if e.enclosed.iter().any(|&n| n >= 2) && e.pairs.iter().any(|&(_, j)| !common(j as usize, role))
-    {
+    if e.enclosed.iter().any(|&n| n >= 2) {
         let a = attached(role, &e.around)?;
         e.enclosed.fill(0);
         for &(i, j) in &e.pairs {
-            if common(j as usize, role) || a.is_node_like(j as usize) {
+            if a.is_node_like(j as usize) {
                 e.enclosed[i as usize] += 1;
             }
         }
@@ -109,14 +109,8 @@ pub(crate) fn containment(
     // Glyph outlines are paths (or `<use>` of them) side by side; only
     // where some are does it take reading the strokes again to tell them
     // from nodes.
-    let text_like: Vec<usize> = (0..cand.len())
-        .filter(|&k| {
-            role[cand[k]] == Role::Node
-                && matches!(d.nodes[cand[k]].kind, ShapeKind::Path | ShapeKind::Use)
-        })
-        .collect();
-    let mut maybe_text = runs(&d.nodes, cand, placed, &geo, &text_like);
-    maybe_text.retain(|&k| !common(k, role));
+    let maybe_text: Vec<usize> =
+        in_question(in_runs).into_iter().filter(|&k| role[cand[k]] == Role::Node).collect();
     if !maybe_text.is_empty() && d.edges.len() > 0 {
         let a = attached(role, &e.around)?;
         if !a.attached.is_empty() {
@@ -128,8 +122,11 @@ pub(crate) fn containment(
         }
     }
     loop_rings(d, role, cand, placed, index, &geo);
-    let mut maybe_loops = closed_loops(d, role, cand, placed, index);
-    maybe_loops.retain(|&(k, _)| !common(k, role));
+    let maybe_loops = closed_loops(d, role, cand, placed, index);
+    let loopish: foldhash::HashSet<usize> =
+        in_question(maybe_loops.iter().map(|&(k, _)| k).collect()).into_iter().collect();
+    let maybe_loops: Vec<(usize, usize)> =
+        maybe_loops.into_iter().filter(|(k, _)| loopish.contains(k)).collect();
     if !maybe_loops.is_empty() {
         let a = attached(role, &e.around)?;
         for (k, o) in maybe_loops {
@@ -249,6 +246,40 @@ fn cluster_marks(d: &Drawing) -> Vec<bool> {
                 || at(&cluster_group, s.group).copied().unwrap_or(false)
         })
         .collect()
+}
+
+/// A candidate's look, its size aside (nodes' sizes often vary with their
+/// data).
+fn plain_look(d: &Drawing, cand: &[usize], placed: &[Placed], k: usize) -> Look {
+    Look { size: 0, ..Look::of(&d.nodes[cand[k]], &placed[k]) }
+}
+
+/// The looks (size aside) at least 30 % of whose shapes are in question:
+/// inside other shapes not many times larger, in runs like glyphs
+/// (`in_runs`), or unfilled.
+fn odd_looks(
+    d: &Drawing,
+    cand: &[usize],
+    placed: &[Placed],
+    role: &[Role],
+    (e, geo): (&Enclosure, &Geometry),
+    in_runs: &[usize],
+) -> foldhash::HashSet<Look> {
+    let mut suspect = vec![false; cand.len()];
+    for &k in in_runs {
+        suspect[k] = true;
+    }
+    let mut counts: foldhash::HashMap<Look, (usize, usize)> = foldhash::HashMap::default();
+    for k in (0..cand.len()).filter(|&k| role[cand[k]] == Role::Node) {
+        // (Inside a shape many times larger, a background or a cluster, is
+        // no question.)
+        let inside = e.around[k].is_some_and(|h| geo.area[h] <= 16.0 * geo.area[k]);
+        let asked = suspect[k] || inside || !d.nodes[cand[k]].filled;
+        let c = counts.entry(plain_look(d, cand, placed, k)).or_default();
+        c.0 += 1;
+        c.1 += usize::from(asked);
+    }
+    counts.into_iter().filter(|&(_, (n, asked))| 10 * asked >= 3 * n).map(|(l, _)| l).collect()
 }
 
 /// How a shape is drawn, for telling shapes drawn alike: its kind, its
