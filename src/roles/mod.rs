@@ -277,6 +277,30 @@ fn find_heads(d: &Drawing, tool: &dyn generators::Tool, role: &[Role]) -> io::Re
     Ok((heads, head_of))
 }
 
+/// For each stroke with a head (`heads`, by stroke): whether heads are drawn
+/// on a good share (a quarter) of the strokes of its style.
+fn heads_by_style(d: &Drawing, heads: &[(u32, Head)]) -> io::Result<Vec<(u32, bool)>> {
+    let with_head: foldhash::HashSet<u32> = heads.iter().map(|(k, _)| *k).collect();
+    // Per style: strokes, and strokes with a head.
+    let mut counts: foldhash::HashMap<u32, (usize, usize)> = foldhash::HashMap::default();
+    let mut style_of: Vec<(u32, u32)> = Vec::with_capacity(heads.len());
+    d.edges.for_each(|k, e| {
+        let c = counts.entry(e.style.0).or_default();
+        c.0 += 1;
+        if with_head.contains(&(k as u32)) {
+            c.1 += 1;
+            style_of.push((k as u32, e.style.0));
+        }
+    })?;
+    Ok(style_of
+        .into_iter()
+        .map(|(k, st)| {
+            let (all, headed) = counts.get(&st).copied().unwrap_or_default();
+            (k, headed * 4 >= all)
+        })
+        .collect())
+}
+
 /// Decides the roles of the shapes of `d`.
 pub(crate) fn assign(d: &Drawing) -> io::Result<Roles> {
     let generator = generators::detect(d);
@@ -309,9 +333,13 @@ pub(crate) fn assign(d: &Drawing) -> io::Result<Roles> {
     // Heads are believed where the drawing has them on a good share of its
     // strokes, or where the generator groups each edge's parts (Graphviz).
     let many = heads.len() * 4 >= strokes;
+    // Else on a good share of the strokes drawn like theirs (a figure's
+    // axes, ticks and grid are strokes of other styles).
+    let styled = if many || heads.is_empty() { Vec::new() } else { heads_by_style(d, &heads)? };
     let mut kept = Vec::with_capacity(heads.len());
     for ((i, e), h) in head_of.iter().zip(&heads) {
-        if many || in_edge_group(&d.nodes[*i]) {
+        let share = styled.iter().any(|&(k, ok)| k == *e && ok);
+        if many || share || in_edge_group(&d.nodes[*i]) {
             role[*i] = Role::Arrowhead(*e);
             kept.push(*h);
         }

@@ -158,3 +158,41 @@ fn a_circle_capping_a_stroke_and_reaching_a_node_is_its_head() {
         .collect();
     assert_eq!(arcs, [(0, 100, true), (100, 200, true)]);
 }
+
+#[test]
+fn heads_count_among_strokes_of_their_own_style() {
+    // A figure's ticks and grid outnumber its edges: the heads are still
+    // on every stroke drawn like the edges.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for k in 0..40 {
+        let x = f64::from(k) * 5.0;
+        let _ = write!(svg, r##"<path d="M {x} 200 L {x} 204" stroke="#888" fill="none"/>"##);
+    }
+    for (x, y) in [(0.0, 0.0), (100.0, 0.0), (100.0, 100.0)] {
+        let _ = write!(svg, r##"<circle cx="{x}" cy="{y}" r="10" fill="#9cf"/>"##);
+    }
+    for (a, b) in [((10.0, 0.0), (90.0, 0.0)), ((100.0, 10.0), (100.0, 90.0))] {
+        let _ = write!(
+            svg,
+            r##"<path d="M {} {} L {} {}" stroke="#000" fill="none"/>"##,
+            a.0, a.1, b.0, b.1
+        );
+        // A head at the stroke's end, pointing on.
+        let (dx, dy) = ((b.0 - a.0) / 80.0, (b.1 - a.1) / 80.0);
+        let (tx, ty) = (b.0, b.1);
+        let (bx, by) = (tx - 6.0 * dx, ty - 6.0 * dy);
+        let _ = write!(
+            svg,
+            r##"<path d="M {tx} {ty} L {} {} L {} {} Z" fill="#000"/>"##,
+            bx - 3.0 * dy,
+            by + 3.0 * dx,
+            bx + 3.0 * dy,
+            by - 3.0 * dx
+        );
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (100, 0), (100, 100)], "{:?}", d.report());
+    assert!(d.edges().map(Result::unwrap).all(|(_, _, e)| e.directed), "{:?}", d.report());
+    assert_eq!(d.edges().len(), 2);
+}
