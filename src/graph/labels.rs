@@ -81,10 +81,10 @@ pub(super) fn edge_labels(
 /// outline, or else the one label in its group.
 pub(super) fn node_labels(
     labels: &[Label],
-    shapes: &[NodeShape],
-    node_shapes: &[usize],
+    (shapes, node_shapes): (&[NodeShape], &[usize]),
     placed: &[Placed],
     index: &spatial::NodeIndex,
+    edge_group: &[bool],
 ) -> Vec<Text> {
     if labels.is_empty() {
         return vec![Text::EMPTY; node_shapes.len()];
@@ -108,6 +108,10 @@ pub(super) fn node_labels(
     }
     let mut named = vec![false; node_shapes.len()];
     for l in labels {
+        // An edge's label (drawn in its group) labels no node.
+        if at(edge_group, l.group).copied().unwrap_or(false) {
+            continue;
+        }
         if let Some(&k) = by_ident.get(&l.target) {
             best[k] = Some((0.0, l.text));
             named[k] = true;

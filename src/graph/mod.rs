@@ -47,7 +47,7 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> crate::Result<Diag
     let (titles, keys) = node_keys(&shapes, &groups, &strings, &node_shapes, &tool_ids);
     let ids = node_ids(&keys, &mut strings);
     drop(keys);
-    let texts = node_labels(&labels, &shapes, &node_shapes, &placed, &index);
+    let texts = node_labels(&labels, (&shapes, &node_shapes), &placed, &index, &roles.edge_group);
     let mut edge_styles = edge_styles.list;
     let ends =
         Ends { extras: &extras, styles: &edge_styles, markers: &markers, heads: &roles.heads };
@@ -158,7 +158,8 @@ fn role_counts(role: &[Role]) -> std::collections::BTreeMap<String, u64> {
 }
 
 /// The nodes: shape `node_shapes[k]` (ascending) with id `ids[k]`,
-/// labelled by its title or else its text. The shapes' memory is reused.
+/// labelled by the text drawn for it or else its title (Graphviz titles a
+/// node by its name, and draws its label). The shapes' memory is reused.
 fn make_nodes(
     shapes: Vec<NodeShape>,
     node_shapes: &[usize],
@@ -173,7 +174,7 @@ fn make_nodes(
         .enumerate()
         .filter(|&(i, _)| wanted.next_if_eq(&i).is_some())
         .map(|(_, n)| {
-            let label = if titles[k].is_empty() { texts[k] } else { titles[k] };
+            let label = if texts[k].is_empty() { titles[k] } else { texts[k] };
             let node = Node {
                 id: ids[k],
                 x: clean(n.center.x),

@@ -18,7 +18,7 @@ pub struct Node {
     /// Radius in root user units (of the circle of equal area when the
     /// outline is not a circle).
     pub r: f64,
-    /// The node's label (its `<title>` text).
+    /// The node's label: the text drawn for it, else its `<title>`.
     pub label: Text,
     /// Computed `fill`.
     pub fill: Text,

@@ -60,8 +60,9 @@ fn graphviz_node_and_edge_groups() {
     // the background and the cluster box are not nodes; the doublecircle is one
     assert_eq!(node_ids(&d), ["a", "b"]);
     assert_eq!(arcs(&d), pairs(&[("a", "b")]));
+    // the label is the text drawn (a's is "Alpha"), else the name
     let labels: Vec<&str> = d.nodes().map(|n| d.text(n.label)).collect();
-    assert_eq!(labels, ["a", "b"]);
+    assert_eq!(labels, ["Alpha", "b"]);
     let (_, _, e) = d.edges().next().unwrap().unwrap();
     assert_eq!(d.text(e.label), "go");
     let n = d.nodes().next().unwrap();
