@@ -6,7 +6,7 @@ pub(crate) mod css;
 mod events;
 pub(crate) mod input;
 pub(crate) mod length;
-mod path;
+pub(crate) mod path;
 mod pipeline;
 pub(crate) mod reader;
 pub(crate) mod style;
