@@ -55,6 +55,9 @@ pub struct Report {
     /// Closed shapes by the role they were given: node, container,
     /// decoration, arrowhead, glyph, loop.
     pub shapes: std::collections::BTreeMap<String, u64>,
+    /// Shapes whose role the drawing's own evidence settled (rather than a
+    /// tool's marks or the shape's kind), by the evidence.
+    pub evidence: std::collections::BTreeMap<String, u64>,
     /// Elements not drawn (hidden or without paint), so not extracted.
     pub invisible: u64,
     /// Shape elements that are neither nodes nor edge candidates, by name.

@@ -136,6 +136,7 @@ fn report(
         tolerance,
         generator: roles.generator.name().to_string(),
         shapes: role_counts(&roles.role),
+        evidence: roles.evidence.iter().map(|(k, v)| ((*k).to_string(), *v)).collect(),
         invisible,
         ignored,
         warning_count: warnings.count,
@@ -222,7 +223,14 @@ fn roles_and_index(
     // they change nothing, as in most drawings. (Graphviz's node groups
     // tell them already.)
     if !generators::tool(roles.generator).groups_tell_containers()
-        && roles::containment(d, &mut roles.role, &indexed.0, &indexed.1, &indexed.3)?
+        && roles::containment(
+            d,
+            &mut roles.role,
+            &indexed.0,
+            &indexed.1,
+            &indexed.3,
+            &mut roles.evidence,
+        )?
     {
         let again = node_index(&d.nodes, &roles.role, opts);
         return Ok((roles, again));

@@ -27,6 +27,7 @@ pub(crate) fn containment(
     cand: &[usize],
     placed: &[Placed],
     index: &NodeIndex,
+    evidence: &mut super::Evidence,
 ) -> io::Result<bool> {
     if cand.len() < 2 {
         return Ok(false);
@@ -71,6 +72,9 @@ pub(crate) fn containment(
         for k in questioned {
             if !a.is_node_like(k) {
                 e.host[k] = e.around[k];
+                *evidence
+                    .entry("of those, no stroke ending on it, unlike the nodes")
+                    .or_default() += 1;
             }
         }
     }
@@ -89,6 +93,7 @@ pub(crate) fn containment(
     for k in 0..cand.len() {
         if e.twin[k].is_some() {
             role[cand[k]] = Role::Decoration;
+            *evidence.entry("drawn twice (its fill, then its outline)").or_default() += 1;
         } else if e.enclosed[k] >= 2 || clusters[cand[k]] {
             role[cand[k]] = Role::Container;
         }
@@ -104,6 +109,7 @@ pub(crate) fn containment(
             && matches!(role[cand[h]], Role::Node | Role::Decoration)
         {
             role[cand[k]] = Role::Decoration;
+            *evidence.entry("inside a node or its decoration").or_default() += 1;
         }
     }
     // Glyph outlines are paths (or `<use>` of them) side by side; only
@@ -118,6 +124,9 @@ pub(crate) fn containment(
                 maybe_text.into_iter().filter(|&k| !a.is_node_like(k)).collect();
             for k in runs(&d.nodes, cand, placed, &geo, &loose) {
                 role[cand[k]] = Role::Glyph;
+                *evidence
+                    .entry("glyph outlines side by side, no stroke ending on them")
+                    .or_default() += 1;
             }
         }
     }
@@ -132,6 +141,8 @@ pub(crate) fn containment(
         for (k, o) in maybe_loops {
             if !a.is_node_like(k) {
                 role[cand[k]] = Role::Loop(cand[o] as u32);
+                *evidence.entry("a stroked outline leaving one node and returning").or_default() +=
+                    1;
             }
         }
     }

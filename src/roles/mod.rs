@@ -36,7 +36,13 @@ pub(crate) struct Roles {
     /// With a model: for each group, the nearest that draws an edge cell,
     /// if any (else empty).
     pub edge_cells: Vec<Index>,
+    /// Shapes whose role the drawing's own evidence settled, by evidence.
+    pub evidence: Evidence,
 }
+
+/// Counts of shapes by the evidence that settled their roles (for the
+/// report).
+pub(crate) type Evidence = std::collections::BTreeMap<&'static str, u64>;
 
 pub(super) fn has_token(strings: &Strings, t: crate::text::Text, tokens: &[&str]) -> bool {
     strings.resolve(t).split_whitespace().any(|c| tokens.contains(&c))
@@ -332,6 +338,7 @@ pub(crate) fn assign(d: &Drawing) -> io::Result<Roles> {
     let in_edge_group = |s: &NodeShape| at(&edge_group, s.group).copied().unwrap_or(false);
     // Heads are believed where the drawing has them on a good share of its
     // strokes, or where the generator groups each edge's parts (Graphviz).
+    let mut evidence = Evidence::new();
     let many = heads.len() * 4 >= strokes;
     // Else on a good share of the strokes drawn like theirs (a figure's
     // axes, ticks and grid are strokes of other styles).
@@ -340,6 +347,16 @@ pub(crate) fn assign(d: &Drawing) -> io::Result<Roles> {
     for ((i, e), h) in head_of.iter().zip(&heads) {
         let share = styled.iter().any(|&(k, ok)| k == *e && ok);
         if many || share || in_edge_group(&d.nodes[*i]) {
+            if !many && share && !in_edge_group(&d.nodes[*i]) {
+                *evidence
+                    .entry("head: on a quarter of the strokes drawn like its own")
+                    .or_default() += 1;
+            }
+            if !matches!(&d.nodes[*i].outline, Outline::Polygon(p) if p.points.len() <= 8) {
+                *evidence
+                    .entry("head: not a small polygon, its tip reaching a node")
+                    .or_default() += 1;
+            }
             role[*i] = Role::Arrowhead(*e);
             kept.push(*h);
         }
@@ -380,7 +397,7 @@ pub(crate) fn assign(d: &Drawing) -> io::Result<Roles> {
         }
     }
 
-    Ok(Roles { role, heads, generator, edge_group, node_group, model, edge_cells })
+    Ok(Roles { role, heads, generator, edge_group, node_group, model, edge_cells, evidence })
 }
 
 /// The tool's own id of each shape, where the tool wrote one: the shape's

@@ -59,6 +59,8 @@ fn a_shape_drawn_twice_is_one_node() {
     let d = extract(&svg);
     assert_eq!(centres(&d), [(0, 0), (100, 0)], "{:?}", d.report());
     assert_eq!(d.edges().len(), 1);
+    // The report says on which evidence.
+    assert_eq!(d.report().evidence.get("drawn twice (its fill, then its outline)"), Some(&2));
 }
 
 #[test]
