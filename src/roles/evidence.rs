@@ -89,29 +89,7 @@ pub(crate) fn containment(
             }
         }
     }
-    let clusters = cluster_marks(d);
-    for k in 0..cand.len() {
-        if e.twin[k].is_some() {
-            role[cand[k]] = Role::Decoration;
-            *evidence.entry("drawn twice (its fill, then its outline)").or_default() += 1;
-        } else if e.enclosed[k] >= 2 || clusters[cand[k]] {
-            role[cand[k]] = Role::Container;
-        }
-    }
-    // Largest first, so that a host is settled before what it holds: a
-    // shape inside a node's decoration (the letter in an icon) decorates
-    // the node too.
-    let mut by_size: Vec<usize> = (0..cand.len()).filter(|&k| e.host[k].is_some()).collect();
-    by_size.sort_by(|&i, &j| geo.area[j].total_cmp(&geo.area[i]));
-    for k in by_size {
-        if role[cand[k]] == Role::Node
-            && let Some(h) = e.host[k]
-            && matches!(role[cand[h]], Role::Node | Role::Decoration)
-        {
-            role[cand[k]] = Role::Decoration;
-            *evidence.entry("inside a node or its decoration").or_default() += 1;
-        }
-    }
+    settle_enclosure(d, role, cand, (&e, &geo), evidence);
     // Glyph outlines are paths (or `<use>` of them) side by side; only
     // where some are does it take reading the strokes again to tell them
     // from nodes.
@@ -126,6 +104,21 @@ pub(crate) fn containment(
                 role[cand[k]] = Role::Glyph;
                 *evidence
                     .entry("glyph outlines side by side, no stroke ending on them")
+                    .or_default() += 1;
+            }
+        }
+    }
+    // A box painted like what is behind it, with no outline, that no
+    // stroke ends on and that is drawn unlike the nodes, shows only the
+    // text on it: a label's background (edges pass under or over it).
+    let blank = blending_in(d, cand, &e, role);
+    if !blank.is_empty() {
+        let a = attached(role, &e.around)?;
+        for k in blank {
+            if !a.is_node_like(k) {
+                role[cand[k]] = Role::Decoration;
+                *evidence
+                    .entry("painted like what is behind it, no stroke ending on it")
                     .or_default() += 1;
             }
         }
@@ -165,6 +158,40 @@ impl Geometry {
 
     fn size(&self, k: usize) -> f64 {
         self.half[k].0.max(self.half[k].1)
+    }
+}
+
+/// Applies what the boxes say (see [`Enclosure`]): copies drawn twice and
+/// shapes held by nodes are decorations, shapes around nodes containers.
+fn settle_enclosure(
+    d: &Drawing,
+    role: &mut [Role],
+    cand: &[usize],
+    (e, geo): (&Enclosure, &Geometry),
+    evidence: &mut super::Evidence,
+) {
+    let clusters = cluster_marks(d);
+    for k in 0..cand.len() {
+        if e.twin[k].is_some() {
+            role[cand[k]] = Role::Decoration;
+            *evidence.entry("drawn twice (its fill, then its outline)").or_default() += 1;
+        } else if e.enclosed[k] >= 2 || clusters[cand[k]] {
+            role[cand[k]] = Role::Container;
+        }
+    }
+    // Largest first, so that a host is settled before what it holds: a
+    // shape inside a node's decoration (the letter in an icon) decorates
+    // the node too.
+    let mut by_size: Vec<usize> = (0..cand.len()).filter(|&k| e.host[k].is_some()).collect();
+    by_size.sort_by(|&i, &j| geo.area[j].total_cmp(&geo.area[i]));
+    for k in by_size {
+        if role[cand[k]] == Role::Node
+            && let Some(h) = e.host[k]
+            && matches!(role[cand[h]], Role::Node | Role::Decoration)
+        {
+            role[cand[k]] = Role::Decoration;
+            *evidence.entry("inside a node or its decoration").or_default() += 1;
+        }
     }
 }
 
@@ -257,6 +284,55 @@ fn cluster_marks(d: &Drawing) -> Vec<bool> {
                 || at(&cluster_group, s.group).copied().unwrap_or(false)
         })
         .collect()
+}
+
+/// The candidates still taken for nodes that blend in (see [`blends_in`]).
+fn blending_in(d: &Drawing, cand: &[usize], e: &Enclosure, role: &[Role]) -> Vec<usize> {
+    let mut colours = Colours::default();
+    (0..cand.len())
+        .filter(|&k| role[cand[k]] == Role::Node && blends_in(d, cand, e, k, &mut colours))
+        .collect()
+}
+
+/// Whether candidate `k` is filled with the colour of what is behind it
+/// (the shape around it, or a white page) and has no outline.
+fn blends_in(d: &Drawing, cand: &[usize], e: &Enclosure, k: usize, colours: &mut Colours) -> bool {
+    let s = &d.nodes[cand[k]];
+    if !s.filled || !colours.no_paint(d, s.stroke) {
+        return false;
+    }
+    let Some(fill) = colours.of(d, s.fill) else { return false };
+    let behind = match e.around[k] {
+        Some(h) => colours.of(d, d.nodes[cand[h]].fill),
+        None => Some(svgtypes::Color::white()),
+    };
+    behind.is_some_and(|b| (b.red, b.green, b.blue) == (fill.red, fill.green, fill.blue))
+        && fill.alpha == 255
+}
+
+/// Paints parsed once per distinct value.
+#[derive(Default)]
+struct Colours(foldhash::HashMap<Text, Option<svgtypes::Color>>, foldhash::HashMap<Text, bool>);
+
+impl Colours {
+    /// The colour `t` paints (black when unset, as SVG's initial fill).
+    fn of(&mut self, d: &Drawing, t: Text) -> Option<svgtypes::Color> {
+        *self.0.entry(t).or_insert_with(|| {
+            if t.is_empty() {
+                Some(svgtypes::Color::black())
+            } else {
+                d.strings.resolve(t).trim().parse().ok()
+            }
+        })
+    }
+
+    /// Whether stroke `t` paints nothing (unset, `none`, `transparent`).
+    fn no_paint(&mut self, d: &Drawing, t: Text) -> bool {
+        *self.1.entry(t).or_insert_with(|| {
+            let s = d.strings.resolve(t);
+            s.is_empty() || crate::svg::style::is_no_paint(s)
+        })
+    }
 }
 
 /// A candidate's look, its size aside (nodes' sizes often vary with their

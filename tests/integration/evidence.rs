@@ -198,3 +198,19 @@ fn heads_count_among_strokes_of_their_own_style() {
     assert!(d.edges().map(Result::unwrap).all(|(_, _, e)| e.directed), "{:?}", d.report());
     assert_eq!(d.edges().len(), 2);
 }
+
+#[test]
+fn a_box_painted_like_the_page_behind_a_label_is_no_node() {
+    // A white box under an edge's label, on a white page, with no outline.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    svg.push_str(r##"<path d="M 0 0 L 100 0" stroke="#000" fill="none"/>"##);
+    svg.push_str(r##"<rect x="40" y="-6" width="20" height="12" fill="#fff"/>"##);
+    svg.push_str(r#"<text x="42" y="4">go</text>"#);
+    for x in [0.0, 100.0] {
+        let _ = write!(svg, r##"<circle cx="{x}" cy="0" r="10" fill="#9cf" stroke="#000"/>"##);
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (100, 0)], "{:?}", d.report());
+    assert_eq!(d.edges().len(), 1);
+}
