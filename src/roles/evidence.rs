@@ -3,6 +3,7 @@
 //! glyph outlines, rings through a node's centre.
 
 use std::io;
+use std::rc::Rc;
 
 use kurbo::Point;
 use petgraph::unionfind::UnionFind;
@@ -38,9 +39,10 @@ pub(crate) fn containment(
     // Strokes end on the shapes that are nodes, and shapes drawn like those
     // are nodes too: what the other evidence leaves open is settled so.
     let mut attachment = None;
-    let mut attached = |role: &[Role], around: &[Option<usize>]| -> io::Result<Attachment> {
+    let mut attached = |role: &[Role], around: &[Option<usize>]| -> io::Result<Rc<Attachment>> {
         if attachment.is_none() {
-            attachment = Some(Attachment::of(d, (cand, placed, &geo), index, role, around)?);
+            attachment =
+                Some(Rc::new(Attachment::of(d, (cand, placed, &geo), index, role, around)?));
         }
         Ok(attachment.clone().unwrap_or_default())
     };

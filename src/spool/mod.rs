@@ -56,6 +56,8 @@ pub(crate) struct Spool<C: Codec> {
     chunks: Vec<Placed<C::Layout>>,
     /// Bytes written to the file.
     end: u64,
+    /// Records in the file.
+    spooled: usize,
     /// The records after the spooled ones.
     mem: Vec<C::Record>,
     /// Spool from this many records on (never with `usize::MAX`).
@@ -79,6 +81,7 @@ impl<C: Codec> Spool<C> {
             file: None,
             chunks: Vec::new(),
             end: 0,
+            spooled: 0,
             mem: Vec::new(),
             threshold: spool_after,
             encoded: Vec::new(),
@@ -92,7 +95,7 @@ impl<C: Codec> Spool<C> {
 
     /// Records in the file.
     fn spooled(&self) -> usize {
-        self.chunks.iter().map(|c| c.count).sum::<usize>()
+        self.spooled
     }
 
     /// Whether some records wait in the file.
@@ -160,6 +163,7 @@ impl<C: Codec> Spool<C> {
         }
         file.write_all(&self.encoded[..len])?;
         self.chunks.push(Placed { offset: self.end, count: chunk.len(), layout });
+        self.spooled += chunk.len();
         self.end += len as u64;
         Ok(())
     }
@@ -486,6 +490,7 @@ mod tests {
         // A spool said to hold a chunk, in a file that holds nothing.
         s.file = Some(File::open("/dev/null").unwrap());
         s.chunks.push(Placed { offset: 0, count: Numbers::CHUNK, layout: 8 });
+        s.spooled += Numbers::CHUNK;
         let items: Vec<io::Result<u64>> = s.iter().collect();
         assert_eq!(items.len(), 1, "the walk ends at the failure");
         let e = items.into_iter().next().unwrap().unwrap_err();
