@@ -225,7 +225,13 @@ impl Matcher<'_> {
                 let agree = matches!((a, b), (Some(a), Some(b))
                     if (a, b) == (*x, *y) || (a, b) == (*y, *x));
                 // The names' order is the edge's (`a->b`), whichever way
-                // the stroke was drawn.
+                // the stroke was drawn; a head drawn at the named source
+                // points the other way.
+                let (from, to) = if dir == Direction::Backward { (b, a) } else { (a, b) };
+                let reversed = agree
+                    && x != y
+                    && dir != Direction::Undirected
+                    && (from, to) == (Some(*y), Some(*x));
                 if !agree {
                     counts.disagreements += 1;
                     let touched = |n: Option<u32>| n.map_or_else(|| "no node".to_string(), id);
@@ -239,8 +245,19 @@ impl Matcher<'_> {
                             touched(b)
                         ),
                     );
+                } else if reversed {
+                    counts.disagreements += 1;
+                    warnings.push(
+                        pos,
+                        format!(
+                            "the edge the drawing names {} -> {} has its head at {}; the names are used",
+                            id(*x),
+                            id(*y),
+                            id(*x)
+                        ),
+                    );
                 }
-                Some((*x, *y, !agree))
+                Some((*x, *y, !agree || reversed))
             }
             named => {
                 if let Named::Unknown(x, y) = named {
@@ -366,7 +383,7 @@ pub(crate) struct Ends<'a> {
     pub extras: &'a [StrokeExtra],
     pub styles: &'a [EdgeStyle],
     pub markers: &'a foldhash::HashMap<Text, Marker>,
-    /// Sorted by edge candidate index.
+    /// Sorted by edge candidate index, one per end at most.
     pub heads: &'a [(u32, Head)],
 }
 
@@ -378,15 +395,22 @@ impl Ends<'_> {
     fn of(&self, k: u32, e: &EdgeShape) -> (Point, Point, Direction) {
         let (mut a, mut b) = (e.a, e.b);
         let mut dir = Direction::Undirected;
-        if let Ok(h) = self.heads.binary_search_by_key(&k, |(i, _)| *i) {
-            let head = self.heads[h].1;
+        // Heads at both ends point both ways: the edge is undirected.
+        let from = self.heads.partition_point(|(i, _)| *i < k);
+        let mut at = (false, false);
+        for (_, head) in self.heads[from..].iter().take_while(|(i, _)| *i == k) {
             if head.at_b {
                 b = head.tip;
-                dir = Direction::Forward;
+                at.1 = true;
             } else {
                 a = head.tip;
-                dir = Direction::Backward;
+                at.0 = true;
             }
+        }
+        match at {
+            (false, true) => dir = Direction::Forward,
+            (true, false) => dir = Direction::Backward,
+            _ => {}
         }
         let style = &self.styles[e.style.0 as usize];
         let width = style.stroke_width.unwrap_or(1.0);

@@ -198,7 +198,11 @@ pub(crate) fn analyse(path: &BezPath) -> Analysis {
         drawn.iter().map(|s| bbox_of(&s.els)).reduce(|a, b| a.union(b)).unwrap_or(Rect::ZERO);
     let size = bbox.width().max(bbox.height());
     let eps = (size * 1e-6).max(1e-9);
-    if drawn.iter().all(|s| s.is_closed(eps)) {
+    // A subpath ending a thousandth of the drawing's size from where it
+    // started shows no gap: it is a ring (an arc of 2π drawn short of its
+    // start, as canvas-to-SVG exporters write circles).
+    let gap = (size * 1e-3).max(1e-9);
+    if drawn.iter().all(|s| s.is_closed(gap)) {
         // The outline is the subpath enclosing the most area.
         let closed_path = |s: &Sub| {
             let mut els = s.els.clone();
@@ -278,6 +282,17 @@ mod tests {
             assert!((c.outline.area() - 100.0).abs() < 1e-9);
             assert!((c.outline.rim_distance(Vec2::new(1.0, 0.0)) - 5.0).abs() < 1e-9);
         }
+    }
+
+    #[test]
+    fn an_arc_ending_just_short_of_its_start_is_a_ring() {
+        // canvas2svg writes a full circle as one arc that stops short
+        let Analysis::Closed(c) = parse("M 10 0 A 10 10 0 1 1 10 -0.005") else {
+            panic!("not closed")
+        };
+        assert!(c.center.distance(Point::ZERO) < 0.01);
+        // a visible gap keeps it open
+        assert!(matches!(parse("M 10 0 A 10 10 0 1 1 10 -2"), Analysis::Open(_)));
     }
 
     #[test]

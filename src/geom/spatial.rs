@@ -320,6 +320,49 @@ impl NodeIndex {
         }
     }
 
+    /// Calls `f(i, j)` for every pair of different nodes that may overlap
+    /// or touch: both in one cell (circles only where their discs, grown
+    /// by the slack, meet), or one too large for the grid and the other's
+    /// cells or box meeting its box. A pair may come more than once.
+    pub(crate) fn overlapping(&self, mut f: impl FnMut(u32, u32)) {
+        for cell in 0..self.cols * self.rows {
+            let (s, e) = (self.starts[cell] as usize, self.starts[cell + 1] as usize);
+            let entries = &self.entries[s..e];
+            for (a, i) in entries.iter().enumerate() {
+                for j in &entries[a + 1..] {
+                    if i.r >= 0.0 && j.r >= 0.0 {
+                        let reach = i.r + j.r + self.slack(i.r) + self.slack(j.r);
+                        let (dx, dy) = (i.x - j.x, i.y - j.y);
+                        if dx * dx + dy * dy > reach * reach {
+                            continue;
+                        }
+                    }
+                    f(i.index, j.index);
+                }
+            }
+        }
+        for l in &self.large {
+            let (c0, r0) = self.cell_of(l.min[0], l.min[1]);
+            let (c1, r1) = self.cell_of(l.max[0], l.max[1]);
+            if self.cols > 0 {
+                for r in r0..=r1 {
+                    for c in c0..=c1 {
+                        let cell = r * self.cols + c;
+                        let (s, e) = (self.starts[cell] as usize, self.starts[cell + 1] as usize);
+                        for en in &self.entries[s..e] {
+                            f(l.index, en.index);
+                        }
+                    }
+                }
+            }
+            for o in self.large.locate_in_envelope_intersecting(l.envelope()) {
+                if o.index != l.index {
+                    f(l.index, o.index);
+                }
+            }
+        }
+    }
+
     /// Every node whose centre lies within `radius` of `p`.
     pub(crate) fn all_touching_within(&self, nodes: &[Placed], p: Point, radius: f64) -> Vec<u32> {
         let mut out = Vec::new();

@@ -219,9 +219,13 @@ fn roles_and_index(
         }
     }
     drop(pending);
-    // Containers and decorations need the nodes' index; it is kept when
-    // they change nothing, as in most drawings. (Graphviz's node groups
-    // tell them already.)
+    // Heads drawn apart from their strokes, containers and decorations
+    // need the nodes' index; it is kept when they change nothing, as in
+    // most drawings. (Graphviz's node groups tell containers already.)
+    let mut indexed = indexed;
+    if roles::heads_by_place(d, &mut roles, &indexed.0, &indexed.1, &indexed.3)? {
+        indexed = node_index(&d.nodes, &roles.role, opts);
+    }
     if !generators::tool(roles.generator).groups_tell_containers()
         && roles::containment(
             d,

@@ -5,19 +5,19 @@
 
 use std::io;
 
-use kurbo::{Point, Vec2};
 use nonmax::NonMaxU32;
-use rstar::{AABB, RTree, RTreeObject};
 
 mod evidence;
+mod heads;
+
+pub(crate) use heads::heads_by_place;
+use heads::{find_heads, heads_by_style};
 
 pub(crate) use evidence::containment;
 
 use crate::generators::{self, Generator, RoleFacts, drawio};
-use crate::geom::{Outline, touch};
-use crate::model::{
-    Drawing, EdgeShape, Group, Index, NodeShape, ShapeKind, at, index, nearest_group,
-};
+use crate::geom::Outline;
+use crate::model::{Drawing, Group, Index, NodeShape, ShapeKind, at, nearest_group};
 pub(crate) use crate::model::{Head, Role};
 use crate::text::{Strings, Text};
 
@@ -89,224 +89,6 @@ fn edge_groups(d: &Drawing, edge_cells: &[Index]) -> Vec<bool> {
     flags
 }
 
-/// The edge candidates by class, in document order (classless ones left
-/// out).
-fn strokes_by_class(d: &Drawing) -> io::Result<foldhash::HashMap<Text, Vec<u32>>> {
-    let mut out: foldhash::HashMap<Text, Vec<u32>> = foldhash::HashMap::default();
-    d.edges.for_each(|k, e| {
-        let class = d.edge_styles.list[e.style.0 as usize].class;
-        if !class.is_empty() {
-            out.entry(class).or_default().push(k as u32);
-        }
-    })?;
-    Ok(out)
-}
-
-/// A small filled polygon touching one end of stroke `k` (the stroke drawn
-/// right before it, or one its class names): that stroke's arrowhead.
-/// Returns the head.
-fn arrowhead(d: &Drawing, s: &NodeShape, k: Index) -> io::Result<Option<(Head, bool)>> {
-    let Some(k) = k else { return Ok(None) };
-    Ok(match d.edges.get(k.get() as usize)? {
-        Some(e) => arrowhead_of(d, s, &e),
-        None => None,
-    })
-}
-
-/// A small closed shape `s` touching one end of stroke `e`, reaching on
-/// along it: its head (a triangle, a V, a circle, a bar, a diamond, …).
-/// True with it when the shape is not a small polygon, so that its tip
-/// must be seen to reach a node before it is believed (see
-/// [`reaches_a_node`]).
-fn arrowhead_of(d: &Drawing, s: &NodeShape, e: &EdgeShape) -> Option<(Head, bool)> {
-    // A hollow head (PlantUML inheritance) is unfilled but stroked.
-    let stroke = d.strings.resolve(s.stroke);
-    if !s.filled && (stroke.is_empty() || crate::svg::style::is_no_paint(stroke)) {
-        return None;
-    }
-    let vertices = match &s.outline {
-        Outline::Polygon(poly) => Some(&poly.points),
-        _ => None,
-    };
-    let extended = vertices.is_none_or(|v| v.len() > 8);
-    let half = s.outline.half_extents();
-    let size = half.0.max(half.1);
-    if extended && size > 0.5 * (e.b - e.a).hypot() {
-        return None;
-    }
-    let tol = size * 0.25;
-    let ta = touch(s.center, &s.outline, e.a, tol);
-    let tb = touch(s.center, &s.outline, e.b, tol);
-    let at_b = match (ta, tb) {
-        (None, None) => return None,
-        (Some(_), None) => false,
-        (None, Some(_)) => true,
-        (Some(x), Some(y)) => y.score <= x.score,
-    };
-    let end = if at_b { e.b } else { e.a };
-    // The direction the head points in: on along the shaft.
-    let stroke_dir = {
-        let x = e.shape(&d.extras);
-        if at_b { x.b_dir } else { -x.a_dir }
-    };
-    if stroke_dir.hypot() == 0.0 {
-        return None;
-    }
-    // The tip: the point reaching farthest in that direction.
-    let tip = if let Some(points) = vertices {
-        points
-            .iter()
-            .map(|v| s.center + *v)
-            .max_by(|p, q| (*p - end).dot(stroke_dir).total_cmp(&(*q - end).dot(stroke_dir)))?
-    } else {
-        let u = stroke_dir / stroke_dir.hypot();
-        s.center + u * s.outline.rim_distance(u)
-    };
-    // A head points on along its shaft: its tip lies at or ahead of the
-    // shaft's end (matplotlib ends the shaft on the tip), its body behind.
-    let to_tip: Vec2 = tip - end;
-    let ahead = stroke_dir.dot(to_tip) / stroke_dir.hypot();
-    if ahead < -1e-6 * size || stroke_dir.dot(tip - s.center) <= 0.0 {
-        return None;
-    }
-    Some((Head { at_b, tip }, extended))
-}
-
-/// Whether the tip of head shape `s` (of the shapes `shapes`, in `tree`)
-/// reaches a larger shape still taken for a node.
-fn reaches_a_node(
-    shapes: &[NodeShape],
-    role: &[Role],
-    tree: &RTree<Boxed>,
-    s: usize,
-    tip: Point,
-) -> bool {
-    let size = {
-        let h = shapes[s].outline.half_extents();
-        h.0.max(h.1)
-    };
-    let tol = 0.25 * size;
-    let area = shapes[s].outline.area();
-    let near = AABB::from_corners([tip.x - tol, tip.y - tol], [tip.x + tol, tip.y + tol]);
-    tree.locate_in_envelope_intersecting(near).any(|b| {
-        let o = &shapes[b.0];
-        // (Reached from outside: a background around the head is no node.)
-        b.0 != s
-            && role[b.0] == Role::Node
-            && o.outline.area() > area
-            && touch(o.center, &o.outline, tip, tol).is_some()
-            && touch(o.center, &o.outline, shapes[s].center, 0.0).is_none()
-    })
-}
-
-/// A shape by its box, for the tree of [`reaches_a_node`].
-struct Boxed(usize, AABB<[f64; 2]>);
-
-impl RTreeObject for Boxed {
-    type Envelope = AABB<[f64; 2]>;
-
-    fn envelope(&self) -> Self::Envelope {
-        self.1
-    }
-}
-
-fn boxed(shapes: &[NodeShape], role: &[Role]) -> RTree<Boxed> {
-    let items = shapes
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| role[*i] == Role::Node)
-        .map(|(i, s)| {
-            let (hx, hy) = s.outline.half_extents();
-            let c = s.center;
-            Boxed(i, AABB::from_corners([c.x - hx, c.y - hy], [c.x + hx, c.y + hy]))
-        })
-        .collect();
-    RTree::bulk_load(items)
-}
-
-/// The heads drawn for strokes, `(stroke, head)`, and the shapes they are
-/// drawn as, `(shape, stroke)`, in the same order.
-type Heads = (Vec<(u32, Head)>, Vec<(usize, u32)>);
-
-/// The heads drawn for strokes (see [`Heads`]).
-fn find_heads(d: &Drawing, tool: &dyn generators::Tool, role: &[Role]) -> io::Result<Heads> {
-    let mut heads: Vec<(u32, Head)> = Vec::new();
-    let mut head_of: Vec<(usize, u32)> = Vec::new();
-    let mut unproven: Vec<bool> = Vec::new();
-    // Where heads are drawn in a layer of their own, after all strokes,
-    // each head's class names its edge, as the stroke's does.
-    let mut by_class = if tool.heads_named_by_class() {
-        strokes_by_class(d)?
-    } else {
-        foldhash::HashMap::default()
-    };
-    for (i, s) in d.nodes.iter().enumerate() {
-        if role[i] != Role::Node {
-            continue;
-        }
-        let mut named = None;
-        if let Some(ks) = by_class.get_mut(&s.class) {
-            for (j, &k) in ks.iter().enumerate() {
-                if arrowhead(d, s, index(k as usize))?.is_some() {
-                    named = Some(ks.remove(j));
-                    break;
-                }
-            }
-        }
-        let k = named.map_or(s.after_stroke, |k| index(k as usize));
-        if let Some((h, extended)) = arrowhead(d, s, k)?
-            && let Some(k) = k
-        {
-            let k = k.get();
-            heads.push((k, h));
-            head_of.push((i, k));
-            unproven.push(extended);
-        }
-    }
-    // Heads of other shapes than small polygons are believed when their
-    // tips reach nodes.
-    if unproven.iter().any(|&u| u) {
-        let tree = boxed(&d.nodes, role);
-        let mut keep = unproven.iter();
-        let mut proven = |(i, _): &(usize, u32), (_, h): &(u32, Head)| {
-            !keep.next().copied().unwrap_or(false)
-                || reaches_a_node(&d.nodes, role, &tree, *i, h.tip)
-        };
-        let both: Vec<((usize, u32), (u32, Head))> = head_of
-            .iter()
-            .copied()
-            .zip(heads.iter().copied())
-            .filter(|(a, b)| proven(a, b))
-            .collect();
-        (head_of, heads) = both.into_iter().unzip();
-    }
-    Ok((heads, head_of))
-}
-
-/// For each stroke with a head (`heads`, by stroke): whether heads are drawn
-/// on a good share (a quarter) of the strokes of its style.
-fn heads_by_style(d: &Drawing, heads: &[(u32, Head)]) -> io::Result<Vec<(u32, bool)>> {
-    let with_head: foldhash::HashSet<u32> = heads.iter().map(|(k, _)| *k).collect();
-    // Per style: strokes, and strokes with a head.
-    let mut counts: foldhash::HashMap<u32, (usize, usize)> = foldhash::HashMap::default();
-    let mut style_of: Vec<(u32, u32)> = Vec::with_capacity(heads.len());
-    d.edges.for_each(|k, e| {
-        let c = counts.entry(e.style.0).or_default();
-        c.0 += 1;
-        if with_head.contains(&(k as u32)) {
-            c.1 += 1;
-            style_of.push((k as u32, e.style.0));
-        }
-    })?;
-    Ok(style_of
-        .into_iter()
-        .map(|(k, st)| {
-            let (all, headed) = counts.get(&st).copied().unwrap_or_default();
-            (k, headed * 4 >= all)
-        })
-        .collect())
-}
-
 /// Decides the roles of the shapes of `d`.
 pub(crate) fn assign(d: &Drawing) -> io::Result<Roles> {
     let generator = generators::detect(d);
@@ -362,8 +144,8 @@ pub(crate) fn assign(d: &Drawing) -> io::Result<Roles> {
         }
     }
     heads = kept;
-    heads.sort_by_key(|(e, _)| *e);
-    heads.dedup_by_key(|(e, _)| *e);
+    heads.sort_by_key(|(e, h)| (*e, h.at_b));
+    heads.dedup_by_key(|(e, h)| (*e, h.at_b));
     // Nothing else drawn inside an edge's group is a node.
     for (i, s) in d.nodes.iter().enumerate() {
         if role[i] == Role::Node && in_edge_group(s) {

@@ -13,6 +13,14 @@ fn centres(d: &svg2graph::Diagram) -> Vec<(i64, i64)> {
     v
 }
 
+/// The edges as (x + y of the source, x + y of the target, directed).
+fn arcs(d: &svg2graph::Diagram) -> Vec<(i64, i64, bool)> {
+    d.edges()
+        .map(Result::unwrap)
+        .map(|(a, b, e)| ((a.x + a.y).round() as i64, (b.x + b.y).round() as i64, e.directed))
+        .collect()
+}
+
 /// A circle of radius `r` at (`x`, `y`) as a closed path of four arcs.
 fn circle(x: f64, y: f64, r: f64) -> String {
     format!(
@@ -153,12 +161,7 @@ fn a_circle_capping_a_stroke_and_reaching_a_node_is_its_head() {
     svg.push_str("</svg>");
     let d = extract(&svg);
     assert_eq!(centres(&d), [(0, 0), (100, 0), (100, 100)], "{:?}", d.report());
-    let arcs: Vec<(i64, i64, bool)> = d
-        .edges()
-        .map(Result::unwrap)
-        .map(|(a, b, e)| (a.x as i64, b.x as i64 + b.y as i64, e.directed))
-        .collect();
-    assert_eq!(arcs, [(0, 100, true), (100, 200, true)]);
+    assert_eq!(arcs(&d), [(0, 100, true), (100, 200, true)]);
 }
 
 #[test]
@@ -213,4 +216,78 @@ fn a_box_painted_like_the_page_behind_a_label_is_no_node() {
     let d = extract(&svg);
     assert_eq!(centres(&d), [(0, 0), (100, 0)], "{:?}", d.report());
     assert_eq!(d.edges().len(), 1);
+}
+
+/// A filled head of length 8 whose tip is at `tip`, on a shaft coming from
+/// `from`.
+fn head_at(tip: (f64, f64), from: (f64, f64), paint: &str) -> String {
+    let (dx, dy) = (tip.0 - from.0, tip.1 - from.1);
+    let len = dx.hypot(dy);
+    let (ux, uy) = (dx / len, dy / len);
+    let (bx, by) = (tip.0 - 8.0 * ux, tip.1 - 8.0 * uy);
+    format!(
+        r#"<path d="M {} {} L {} {} L {} {} Z" {paint}/>"#,
+        tip.0,
+        tip.1,
+        bx - 3.0 * uy,
+        by + 3.0 * ux,
+        bx + 3.0 * uy,
+        by - 3.0 * ux
+    )
+}
+
+#[test]
+fn heads_drawn_after_all_strokes_are_found_where_they_are() {
+    // R's igraph through svglite draws every stroke, then every head; a
+    // stroke with heads at both ends shows no direction.
+    let nodes = [(0.0, 0.0), (100.0, 0.0), (100.0, 100.0)];
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    let strokes = [((10.0, 0.0), (90.0, 0.0)), ((100.0, 10.0), (100.0, 90.0))];
+    for (a, b) in strokes {
+        let _ = write!(
+            svg,
+            r##"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="#000"/>"##,
+            a.0, a.1, b.0, b.1
+        );
+    }
+    let paint = r##"fill="#000" stroke="#000""##;
+    svg.push_str(&head_at(strokes[0].1, strokes[0].0, paint));
+    svg.push_str(&head_at(strokes[1].1, strokes[1].0, paint));
+    svg.push_str(&head_at(strokes[1].0, strokes[1].1, paint));
+    for (x, y) in nodes {
+        let _ = write!(svg, r##"<circle cx="{x}" cy="{y}" r="10" fill="#9cf" stroke="#000"/>"##);
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (100, 0), (100, 100)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(0, 100, true), (100, 200, false)], "{:?}", d.report());
+}
+
+#[test]
+fn a_hollow_head_drawn_as_a_white_fill_and_an_outline_is_one_head() {
+    // Cytoscape.js clears a hollow head's area (a white copy), then strokes
+    // its outline: two shapes on one geometry, only the first right after
+    // the stroke.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for (x, y) in [(0.0, 0.0), (100.0, 0.0), (100.0, 100.0)] {
+        let _ = write!(svg, r##"<circle cx="{x}" cy="{y}" r="10" fill="#9cf" stroke="#000"/>"##);
+    }
+    let strokes: [((f64, f64), (f64, f64)); 2] =
+        [((10.0, 0.0), (82.0, 0.0)), ((100.0, 10.0), (100.0, 82.0))];
+    for (a, b) in strokes {
+        let _ = write!(
+            svg,
+            r##"<path d="M {} {} L {} {}" stroke="#666" fill="none"/>"##,
+            a.0, a.1, b.0, b.1
+        );
+        let len = (b.0 - a.0).hypot(b.1 - a.1);
+        let tip = (b.0 + 8.0 * (b.0 - a.0) / len, b.1 + 8.0 * (b.1 - a.1) / len);
+        svg.push_str(&head_at(tip, a, r##"fill="#fff" stroke="#fff""##));
+        svg.push_str(&head_at(tip, a, r##"fill="none" stroke="#333""##));
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (100, 0), (100, 100)], "{:?}", d.report());
+    assert_eq!(d.report().shapes.get("arrowhead"), Some(&4), "{:?}", d.report());
+    assert!(d.edges().map(Result::unwrap).all(|(_, _, e)| e.directed), "{:?}", d.report());
 }

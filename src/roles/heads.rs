@@ -1,0 +1,468 @@
+//! Arrowheads and other edge ends: small shapes capping a stroke's end,
+//! found where they are drawn right after their stroke, named by class,
+//! or (wherever they are drawn) leaning on a node at a stroke's end.
+
+use std::io;
+
+use kurbo::{Point, Vec2};
+use rstar::{AABB, Envelope, RTree, RTreeObject};
+
+use super::Role;
+use crate::generators;
+use crate::geom::spatial::{NodeIndex, Placed};
+use crate::geom::{Outline, touch};
+use crate::model::{Drawing, EdgeShape, Head, Index, NodeShape, index};
+use crate::text::Text;
+
+/// The edge candidates by class, in document order (classless ones left
+/// out).
+fn strokes_by_class(d: &Drawing) -> io::Result<foldhash::HashMap<Text, Vec<u32>>> {
+    let mut out: foldhash::HashMap<Text, Vec<u32>> = foldhash::HashMap::default();
+    d.edges.for_each(|k, e| {
+        let class = d.edge_styles.list[e.style.0 as usize].class;
+        if !class.is_empty() {
+            out.entry(class).or_default().push(k as u32);
+        }
+    })?;
+    Ok(out)
+}
+
+/// A small filled polygon touching one end of stroke `k` (the stroke drawn
+/// right before it, or one its class names): that stroke's arrowhead.
+/// Returns the head.
+fn arrowhead(d: &Drawing, s: &NodeShape, k: Index) -> io::Result<Option<(Head, bool)>> {
+    let Some(k) = k else { return Ok(None) };
+    Ok(match d.edges.get(k.get() as usize)? {
+        Some(e) => arrowhead_of(d, s, &e),
+        None => None,
+    })
+}
+
+/// A small closed shape `s` touching one end of stroke `e`, reaching on
+/// along it: its head (a triangle, a V, a circle, a bar, a diamond, …).
+/// True with it when the shape is not a small polygon, so that its tip
+/// must be seen to reach a node before it is believed (see
+/// [`reaches_a_node`]).
+fn arrowhead_of(d: &Drawing, s: &NodeShape, e: &EdgeShape) -> Option<(Head, bool)> {
+    // A hollow head (PlantUML inheritance) is unfilled but stroked.
+    let stroke = d.strings.resolve(s.stroke);
+    if !s.filled && (stroke.is_empty() || crate::svg::style::is_no_paint(stroke)) {
+        return None;
+    }
+    let vertices = match &s.outline {
+        Outline::Polygon(poly) => Some(&poly.points),
+        _ => None,
+    };
+    let extended = vertices.is_none_or(|v| v.len() > 8);
+    let half = s.outline.half_extents();
+    let size = half.0.max(half.1);
+    if extended && size > 0.5 * (e.b - e.a).hypot() {
+        return None;
+    }
+    let tol = size * 0.25;
+    let ta = touch(s.center, &s.outline, e.a, tol);
+    let tb = touch(s.center, &s.outline, e.b, tol);
+    let at_b = match (ta, tb) {
+        (None, None) => return None,
+        (Some(_), None) => false,
+        (None, Some(_)) => true,
+        (Some(x), Some(y)) => y.score <= x.score,
+    };
+    let end = if at_b { e.b } else { e.a };
+    // The direction the head points in: on along the shaft.
+    let stroke_dir = {
+        let x = e.shape(&d.extras);
+        if at_b { x.b_dir } else { -x.a_dir }
+    };
+    if stroke_dir.hypot() == 0.0 {
+        return None;
+    }
+    // The tip: the point reaching farthest in that direction.
+    let tip = if let Some(points) = vertices {
+        points
+            .iter()
+            .map(|v| s.center + *v)
+            .max_by(|p, q| (*p - end).dot(stroke_dir).total_cmp(&(*q - end).dot(stroke_dir)))?
+    } else {
+        let u = stroke_dir / stroke_dir.hypot();
+        s.center + u * s.outline.rim_distance(u)
+    };
+    // A head points on along its shaft: its tip lies at or ahead of the
+    // shaft's end (matplotlib ends the shaft on the tip), its body behind.
+    let to_tip: Vec2 = tip - end;
+    let ahead = stroke_dir.dot(to_tip) / stroke_dir.hypot();
+    if ahead < -1e-6 * size || stroke_dir.dot(tip - s.center) <= 0.0 {
+        return None;
+    }
+    Some((Head { at_b, tip }, extended))
+}
+
+/// Whether the tip of head shape `s` (of the shapes `shapes`, in `tree`)
+/// reaches a larger shape still taken for a node.
+fn reaches_a_node(
+    shapes: &[NodeShape],
+    role: &[Role],
+    tree: &RTree<Boxed>,
+    s: usize,
+    tip: Point,
+) -> bool {
+    let size = {
+        let h = shapes[s].outline.half_extents();
+        h.0.max(h.1)
+    };
+    let tol = 0.25 * size;
+    let area = shapes[s].outline.area();
+    let near = AABB::from_corners([tip.x - tol, tip.y - tol], [tip.x + tol, tip.y + tol]);
+    tree.locate_in_envelope_intersecting(near).any(|b| {
+        let o = &shapes[b.0];
+        // (Reached from outside: a background around the head is no node.)
+        b.0 != s
+            && role[b.0] == Role::Node
+            && o.outline.area() > 2.0 * area
+            && touch(o.center, &o.outline, tip, tol).is_some()
+            && touch(o.center, &o.outline, shapes[s].center, 0.0).is_none()
+    })
+}
+
+/// A shape by its box, for the tree of [`reaches_a_node`].
+struct Boxed(usize, AABB<[f64; 2]>);
+
+impl RTreeObject for Boxed {
+    type Envelope = AABB<[f64; 2]>;
+
+    fn envelope(&self) -> Self::Envelope {
+        self.1
+    }
+}
+
+fn boxed(shapes: &[NodeShape], role: &[Role]) -> RTree<Boxed> {
+    let items = shapes
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| role[*i] == Role::Node)
+        .map(|(i, s)| {
+            let (hx, hy) = s.outline.half_extents();
+            let c = s.center;
+            Boxed(i, AABB::from_corners([c.x - hx, c.y - hy], [c.x + hx, c.y + hy]))
+        })
+        .collect();
+    RTree::bulk_load(items)
+}
+
+/// The heads drawn for strokes, `(stroke, head)`, and the shapes they are
+/// drawn as, `(shape, stroke)`, in the same order.
+type Heads = (Vec<(u32, Head)>, Vec<(usize, u32)>);
+
+/// The heads drawn for strokes (see [`Heads`]).
+pub(super) fn find_heads(
+    d: &Drawing,
+    tool: &dyn generators::Tool,
+    role: &[Role],
+) -> io::Result<Heads> {
+    let mut heads: Vec<(u32, Head)> = Vec::new();
+    let mut head_of: Vec<(usize, u32)> = Vec::new();
+    let mut unproven: Vec<bool> = Vec::new();
+    // Where heads are drawn in a layer of their own, after all strokes,
+    // each head's class names its edge, as the stroke's does.
+    let mut by_class = if tool.heads_named_by_class() {
+        strokes_by_class(d)?
+    } else {
+        foldhash::HashMap::default()
+    };
+    for (i, s) in d.nodes.iter().enumerate() {
+        if role[i] != Role::Node {
+            continue;
+        }
+        let mut named = None;
+        if let Some(ks) = by_class.get_mut(&s.class) {
+            for (j, &k) in ks.iter().enumerate() {
+                if arrowhead(d, s, index(k as usize))?.is_some() {
+                    named = Some(ks.remove(j));
+                    break;
+                }
+            }
+        }
+        let k = named.map_or(s.after_stroke, |k| index(k as usize));
+        if let Some((h, extended)) = arrowhead(d, s, k)?
+            && let Some(k) = k
+        {
+            let k = k.get();
+            heads.push((k, h));
+            head_of.push((i, k));
+            unproven.push(extended);
+        }
+    }
+    // Heads of other shapes than small polygons are believed when their
+    // tips reach nodes.
+    if unproven.iter().any(|&u| u) {
+        let tree = boxed(&d.nodes, role);
+        let mut keep = unproven.iter();
+        let mut proven = |(i, _): &(usize, u32), (_, h): &(u32, Head)| {
+            !keep.next().copied().unwrap_or(false)
+                || reaches_a_node(&d.nodes, role, &tree, *i, h.tip)
+        };
+        let both: Vec<((usize, u32), (u32, Head))> = head_of
+            .iter()
+            .copied()
+            .zip(heads.iter().copied())
+            .filter(|(a, b)| proven(a, b))
+            .collect();
+        (head_of, heads) = both.into_iter().unzip();
+    }
+    // A head drawn twice (a white fill, then its outline, as Cytoscape.js
+    // draws hollow heads) is one head.
+    if !head_of.is_empty() {
+        for (i, k, h) in copies(d, role, &head_of, &heads) {
+            heads.push((k, h));
+            head_of.push((i, k));
+        }
+    }
+    Ok((heads, head_of))
+}
+
+/// The shapes still taken for nodes drawn on the very geometry of a head
+/// (of `head_of`, whose heads are `heads`): `(shape, stroke, head)`.
+fn copies(
+    d: &Drawing,
+    role: &[Role],
+    head_of: &[(usize, u32)],
+    heads: &[(u32, Head)],
+) -> Vec<(usize, u32, Head)> {
+    let items = head_of
+        .iter()
+        .enumerate()
+        .map(|(j, &(i, _))| {
+            let s = &d.nodes[i];
+            let (hx, hy) = s.outline.half_extents();
+            let eps = 0.01 * hx.max(hy);
+            let c = s.center;
+            Boxed(j, AABB::from_corners([c.x - eps, c.y - eps], [c.x + eps, c.y + eps]))
+        })
+        .collect();
+    let tree: RTree<Boxed> = RTree::bulk_load(items);
+    let taken: foldhash::HashSet<usize> = head_of.iter().map(|(i, _)| *i).collect();
+    let mut out = Vec::new();
+    for (i, s) in d.nodes.iter().enumerate() {
+        if role[i] != Role::Node || taken.contains(&i) {
+            continue;
+        }
+        let c = s.center;
+        let (hx, hy) = s.outline.half_extents();
+        let area = s.outline.area();
+        let copy = tree.locate_in_envelope_intersecting(AABB::from_point([c.x, c.y])).find(|b| {
+            let o = &d.nodes[head_of[b.0].0].outline;
+            let (ox, oy) = o.half_extents();
+            let close = |a: f64, b: f64| (a - b).abs() <= 0.01 * ox.max(oy);
+            close(hx, ox) && close(hy, oy) && (area - o.area()).abs() <= 0.02 * area.max(o.area())
+        });
+        if let Some(b) = copy {
+            out.push((i, head_of[b.0].1, heads[b.0].1));
+        }
+    }
+    out
+}
+
+/// Whether shape `s` (of size `size`) lies on the line stroke `e` leaves
+/// the end head `h` caps along, as a head drawn for the stroke does (a
+/// shape beside the end, such as a self-loop's ring, does not).
+fn on_the_shaft(d: &Drawing, s: &NodeShape, e: &EdgeShape, h: &Head, size: f64) -> bool {
+    let (end, axis) = {
+        let x = e.shape(&d.extras);
+        if h.at_b { (e.b, x.b_dir) } else { (e.a, x.a_dir) }
+    };
+    let len = axis.hypot();
+    len > 0.0 && (s.center - end).cross(axis).abs() / len <= 0.3 * size
+}
+
+/// Heads drawn apart from their strokes (every stroke first, then every
+/// head; a hollow head's outline after its white fill; a head before its
+/// stroke), found where they are drawn: a shape leaning on a larger node
+/// (see [`leans_on`]), capping a stroke's end on the line the stroke
+/// leaves it along, its tip reaching a node. Run once the candidates
+/// (`cand`, placed as `placed`) are indexed (`index`); returns whether any
+/// role changed.
+pub(crate) fn heads_by_place(
+    d: &Drawing,
+    roles: &mut super::Roles,
+    cand: &[usize],
+    placed: &[Placed],
+    index: &NodeIndex,
+) -> io::Result<bool> {
+    if cand.len() < 2 || d.edges.len() == 0 {
+        return Ok(false);
+    }
+    let area: Vec<f64> = placed.iter().map(|p| p.outline.area()).collect();
+    let mut leaning = vec![false; cand.len()];
+    index.overlapping(|i, j| {
+        let (i, j) = (i as usize, j as usize);
+        let (small, big) = if area[i] < area[j] { (i, j) } else { (j, i) };
+        if !leaning[small]
+            && area[big] > 2.0 * area[small]
+            && roles.role[cand[small]] == Role::Node
+            && roles.role[cand[big]] == Role::Node
+            && leans_on(&placed[small], &placed[big])
+        {
+            leaning[small] = true;
+        }
+    });
+    let leaning: Vec<usize> = (0..cand.len()).filter(|&k| leaning[k]).collect();
+    if leaning.is_empty() {
+        return Ok(false);
+    }
+    let found = capping(d, (cand, placed, &area, index), &roles.role, &leaning)?;
+    if found.is_empty() {
+        return Ok(false);
+    }
+    let head_of: Vec<(usize, u32)> = found.iter().map(|&(i, k, _)| (i, k)).collect();
+    let mut heads: Vec<(u32, Head)> = found.iter().map(|&(_, k, h)| (k, h)).collect();
+    let mut head_of = head_of;
+    for (i, k, h) in copies(d, &roles.role, &head_of, &heads) {
+        heads.push((k, h));
+        head_of.push((i, k));
+    }
+    // Believed as heads drawn right after their strokes are: on a good
+    // share of the strokes, or of those drawn like theirs.
+    let many = (roles.heads.len() + heads.len()) * 4 >= d.edge_count();
+    let styled = if many { Vec::new() } else { heads_by_style(d, &heads)? };
+    let mut changed = false;
+    for (&(i, e), &(_, h)) in head_of.iter().zip(&heads) {
+        let in_edge_group =
+            crate::model::at(&roles.edge_group, d.nodes[i].group).copied().unwrap_or(false);
+        if many || in_edge_group || styled.iter().any(|&(k, ok)| k == e && ok) {
+            roles.role[i] = Role::Arrowhead(e);
+            roles.heads.push((e, h));
+            *roles
+                .evidence
+                .entry("head: found where it is drawn, capping a stroke's end")
+                .or_default() += 1;
+            changed = true;
+        }
+    }
+    roles.heads.sort_by_key(|(e, h)| (*e, h.at_b));
+    roles.heads.dedup_by_key(|(e, h)| (*e, h.at_b));
+    Ok(changed)
+}
+
+/// Whether a head-sized shape `s` leans on the larger shape `o` from
+/// outside, as a head's tip touches the node it points at: its centre off
+/// `o`, a point of its rim on it.
+fn leans_on(s: &Placed, o: &Placed) -> bool {
+    let (hx, hy) = s.outline.half_extents();
+    let size = hx.max(hy);
+    if size.is_nan() || size <= 0.0 {
+        return false;
+    }
+    let tol = 0.25 * size;
+    let (ox, oy) = o.outline.half_extents();
+    let (c, oc) = (s.center, o.center);
+    let apart = (c.x - oc.x).abs() > hx + ox + tol || (c.y - oc.y).abs() > hy + oy + tol;
+    if apart || touch(oc, &o.outline, c, tol).is_some() {
+        return false;
+    }
+    // Sixteen points of the rim are enough: a head's tip is a corner.
+    match &s.outline {
+        Outline::Polygon(p) => {
+            let step = p.points.len().div_ceil(16).max(1);
+            p.points.iter().step_by(step).any(|v| touch(oc, &o.outline, c + *v, tol).is_some())
+        }
+        other => (0..16).any(|t| {
+            let u = Vec2::from_angle(f64::from(t) * std::f64::consts::FRAC_PI_8);
+            touch(oc, &o.outline, c + u * other.rim_distance(u), tol).is_some()
+        }),
+    }
+}
+
+/// Of the candidates `leaning` on nodes, those that cap a stroke's end on
+/// the line the stroke leaves it along, their tips reaching a node:
+/// `(shape, stroke, head)`, the first stroke found for each.
+fn capping(
+    d: &Drawing,
+    (cand, placed, area, index): (&[usize], &[Placed], &[f64], &NodeIndex),
+    role: &[Role],
+    leaning: &[usize],
+) -> io::Result<Vec<(usize, u32, Head)>> {
+    let items = leaning
+        .iter()
+        .map(|&k| {
+            let p = &placed[k];
+            let (hx, hy) = p.outline.half_extents();
+            let tol = 0.25 * hx.max(hy);
+            let c = p.center;
+            Boxed(
+                k,
+                AABB::from_corners(
+                    [c.x - hx - tol, c.y - hy - tol],
+                    [c.x + hx + tol, c.y + hy + tol],
+                ),
+            )
+        })
+        .collect();
+    let caps: RTree<Boxed> = RTree::bulk_load(items);
+    let all = caps.root().envelope();
+    // The tip reaches a node: a larger candidate, around it from outside.
+    let reaches = |k: usize, tip: Point| {
+        let s = &placed[k];
+        index.all_touching(placed, tip).into_iter().any(|o| {
+            let o = o as usize;
+            o != k
+                && role[cand[o]] == Role::Node
+                && area[o] > 2.0 * area[k]
+                && touch(placed[o].center, &placed[o].outline, s.center, 0.0).is_none()
+        })
+    };
+    let mut found: foldhash::HashMap<usize, (u32, Head)> = foldhash::HashMap::default();
+    d.edges.for_each(|j, e| {
+        for p in [e.a, e.b] {
+            if !all.contains_point(&[p.x, p.y]) {
+                continue;
+            }
+            for b in caps.locate_in_envelope_intersecting(AABB::from_point([p.x, p.y])) {
+                let i = cand[b.0];
+                if found.contains_key(&i) {
+                    continue;
+                }
+                let s = &d.nodes[i];
+                let size = {
+                    let h = s.outline.half_extents();
+                    h.0.max(h.1)
+                };
+                // A head is small beside its shaft.
+                if size > 0.3 * (e.b - e.a).hypot() {
+                    continue;
+                }
+                if let Some((h, _)) = arrowhead_of(d, s, e)
+                    && on_the_shaft(d, s, e, &h, size)
+                    && reaches(b.0, h.tip)
+                {
+                    found.insert(i, (j as u32, h));
+                }
+            }
+        }
+    })?;
+    let mut out: Vec<(usize, u32, Head)> = found.into_iter().map(|(i, (k, h))| (i, k, h)).collect();
+    out.sort_unstable_by_key(|(i, _, _)| *i);
+    Ok(out)
+}
+/// For each stroke with a head (`heads`, by stroke): whether heads are drawn
+/// on a good share (a quarter) of the strokes of its style.
+pub(super) fn heads_by_style(d: &Drawing, heads: &[(u32, Head)]) -> io::Result<Vec<(u32, bool)>> {
+    let with_head: foldhash::HashSet<u32> = heads.iter().map(|(k, _)| *k).collect();
+    // Per style: strokes, and strokes with a head.
+    let mut counts: foldhash::HashMap<u32, (usize, usize)> = foldhash::HashMap::default();
+    let mut style_of: Vec<(u32, u32)> = Vec::with_capacity(heads.len());
+    d.edges.for_each(|k, e| {
+        let c = counts.entry(e.style.0).or_default();
+        c.0 += 1;
+        if with_head.contains(&(k as u32)) {
+            c.1 += 1;
+            style_of.push((k as u32, e.style.0));
+        }
+    })?;
+    Ok(style_of
+        .into_iter()
+        .map(|(k, st)| {
+            let (all, headed) = counts.get(&st).copied().unwrap_or_default();
+            (k, headed * 4 >= all)
+        })
+        .collect())
+}
