@@ -2,8 +2,10 @@
 //! drawn over it. Each node is ringed; each edge is drawn from node centre
 //! to node centre in a colour by its status (matched, directed, disputed);
 //! strokes that did not become edges are drawn in red (an end touching no
-//! node) or grey (both ends on one node); ids and labels are tooltips; a
-//! legend gives the counts.
+//! node) or grey (both ends on one node); closed shapes that are not nodes
+//! are boxed, dashed, in a colour by their role (container, decoration,
+//! arrowhead, glyph, loop, furniture); ids, labels and roles are tooltips;
+//! a legend gives the counts.
 //!
 //! The drawing itself is copied byte for byte, streaming; the overlay is
 //! inserted as the root's last child, so it lies in the root's user space,
@@ -26,6 +28,18 @@ const DIRECTED: &str = "#1f6fd1";
 const DISPUTED: &str = "#ff7f00";
 const DANGLING: &str = "#e41a1c";
 const SELF_TOUCHING: &str = "#888888";
+
+/// The colour a shape set aside in a role is boxed in.
+fn role_colour(role: &str) -> &'static str {
+    match role {
+        "container" => "#e6ab02",
+        "arrowhead" => "#17becf",
+        "glyph" => "#b0b0b0",
+        "loop" => "#e7298a",
+        "furniture" => "#8c564b",
+        _ => "#66a61e",
+    }
+}
 
 /// Writes the preview of `d`, the extraction of the drawing at `path`, to
 /// `out`: the drawing (read again, inflated if it is gzip-compressed) with
@@ -118,10 +132,13 @@ pub fn overlay(d: &Diagram) -> std::io::Result<String> {
     let mut s = String::new();
     let _ = write!(
         s,
-        r#"<g id="svg2graph-preview" fill="none" stroke-linecap="round" font-family="sans-serif"><defs><marker id="svg2graph-preview-head" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="5" markerHeight="5" orient="auto"><path d="M0,0L10,5L0,10z" fill="{DIRECTED}"/></marker></defs>"#
+        r#"<g id="svg2graph-preview" fill="none" stroke-linecap="round" font-family="sans-serif"><defs><marker id="svg2graph-preview-head" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="5" markerHeight="5" orient="auto"><path d="M0,0L10,5L0,10z" style="fill:{DIRECTED};stroke:none"/></marker></defs>"#
     );
     let (mut matched, mut directed, mut disputed) = (0, 0, 0);
-    let _ = write!(s, r#"<g stroke-width="{}" opacity="0.85">"#, f(unit * 1.2));
+    // Every element is styled by its own `style`: a drawing's style sheet
+    // (svglite's `.svglite line`) would beat presentation attributes.
+    let width = f(unit * 1.2);
+    s.push_str(r#"<g opacity="0.85">"#);
     for edge in d.edges() {
         let (a, b, e) = edge?;
         let colour = if e.disputed {
@@ -138,7 +155,7 @@ pub fn overlay(d: &Diagram) -> std::io::Result<String> {
         let arrow = if e.directed { "->" } else { "--" };
         let _ = write!(
             s,
-            r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{colour}"{head}><title>{} {arrow} {}</title></line>"#,
+            r#"<line x1="{}" y1="{}" x2="{}" y2="{}" style="stroke:{colour};stroke-width:{width};fill:none"{head}><title>{} {arrow} {}</title></line>"#,
             f(a.x),
             f(a.y),
             f(b.x),
@@ -158,7 +175,7 @@ pub fn overlay(d: &Diagram) -> std::io::Result<String> {
         };
         let _ = write!(
             s,
-            r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{colour}" stroke-dasharray="{} {}"><title>not an edge: {what}</title></line>"#,
+            r#"<line x1="{}" y1="{}" x2="{}" y2="{}" style="stroke:{colour};stroke-width:{width};stroke-dasharray:{} {};fill:none"><title>not an edge: {what}</title></line>"#,
             f(r.a.x),
             f(r.a.y),
             f(r.b.x),
@@ -168,7 +185,10 @@ pub fn overlay(d: &Diagram) -> std::io::Result<String> {
         );
     }
     s.push_str("</g>");
-    let _ = write!(s, r#"<g stroke="{NODE}" stroke-width="{}">"#, f(unit));
+    // Shapes set aside, by role, so that a wrong decision shows.
+    let mut roles = boxes(&mut s, d, unit);
+    let ring = format!("stroke:{NODE};stroke-width:{};fill:none", f(unit));
+    s.push_str("<g>");
     for n in &nodes {
         let label = d.text(n.label);
         let tip = if label.is_empty() || label == d.text(n.id) {
@@ -178,39 +198,71 @@ pub fn overlay(d: &Diagram) -> std::io::Result<String> {
         };
         let _ = write!(
             s,
-            r#"<circle cx="{}" cy="{}" r="{}"><title>{tip}</title></circle>"#,
+            r#"<circle cx="{}" cy="{}" r="{}" style="{ring}"><title>{tip}</title></circle>"#,
             f(n.x),
             f(n.y),
             f(n.r + unit * 2.0)
         );
     }
     s.push_str("</g>");
-    let counts = [nodes.len(), matched, directed, disputed, dangling, touching];
-    legend(&mut s, &nodes, (min, max), unit, counts);
-    s.push_str("</g>\n");
-    Ok(s)
-}
-
-/// The legend: one coloured row per count (nodes, undirected, directed,
-/// disputed, loose strokes, strokes within a node), in the corner of the
-/// nodes' box (`min`, `max`) that hides the fewest nodes.
-fn legend(
-    s: &mut String,
-    nodes: &[&crate::model::Node],
-    (min, max): ((f64, f64), (f64, f64)),
-    unit: f64,
-    counts: [usize; 6],
-) {
-    let size = unit * 8.0;
-    let [nodes_n, matched, directed, disputed, dangling, touching] = counts;
-    let rows = [
-        (NODE, format!("{nodes_n} nodes")),
+    let mut rows = vec![
+        (NODE, format!("{} nodes", nodes.len())),
         (MATCHED, format!("{matched} undirected edges")),
         (DIRECTED, format!("{directed} directed edges")),
         (DISPUTED, format!("{disputed} disputed (named ends differ)")),
         (DANGLING, format!("{dangling} strokes with a loose end")),
         (SELF_TOUCHING, format!("{touching} strokes within one node")),
     ];
+    roles.sort_unstable();
+    for (role, n) in roles {
+        rows.push((role_colour(role), format!("{n} shapes set aside: {role}")));
+    }
+    legend(&mut s, &nodes, (min, max), unit, &rows);
+    s.push_str("</g>\n");
+    Ok(s)
+}
+
+/// Boxes the shapes of `d` set aside, dashed, in their roles' colours;
+/// returns how many each role got.
+fn boxes(s: &mut String, d: &Diagram, unit: f64) -> Vec<(&'static str, usize)> {
+    let mut roles: Vec<(&'static str, usize)> = Vec::new();
+    let dashed = format!(
+        "stroke-width:{};stroke-dasharray:{} {};fill:none",
+        f(unit * 0.6),
+        f(unit * 2.0),
+        f(unit)
+    );
+    s.push_str("<g>");
+    for set in d.set_aside() {
+        match roles.iter_mut().find(|(r, _)| *r == set.role) {
+            Some((_, n)) => *n += 1,
+            None => roles.push((set.role, 1)),
+        }
+        let _ = write!(
+            s,
+            r#"<rect x="{}" y="{}" width="{}" height="{}" style="stroke:{};{dashed}"><title>{}</title></rect>"#,
+            f(set.center.x - set.half.0),
+            f(set.center.y - set.half.1),
+            f(2.0 * set.half.0),
+            f(2.0 * set.half.1),
+            role_colour(set.role),
+            set.role
+        );
+    }
+    s.push_str("</g>");
+    roles
+}
+
+/// The legend: one coloured row per count (`rows`: colour, text), in the
+/// corner of the nodes' box (`min`, `max`) that hides the fewest nodes.
+fn legend(
+    s: &mut String,
+    nodes: &[&crate::model::Node],
+    (min, max): ((f64, f64), (f64, f64)),
+    unit: f64,
+    rows: &[(&str, String)],
+) {
+    let size = unit * 8.0;
     // In the corner of the nodes' box that hides the fewest nodes.
     let (w, h) = (size * 17.0, size * (rows.len() as f64 + 1.0));
     let (x, y) = if min.0.is_finite() {
@@ -228,7 +280,7 @@ fn legend(
     };
     let _ = write!(
         s,
-        r##"<g transform="translate({} {})" font-size="{}" stroke="none"><rect x="0" y="0" width="{}" height="{}" fill="#ffffff" fill-opacity="0.8"/>"##,
+        r#"<g transform="translate({} {})" font-size="{}"><rect x="0" y="0" width="{}" height="{}" style="fill:#ffffff;fill-opacity:0.8;stroke:none"/>"#,
         f(x),
         f(y),
         f(size),
@@ -239,13 +291,14 @@ fn legend(
         let row_y = size * (k as f64 + 1.2);
         let _ = write!(
             s,
-            r#"<rect x="{}" y="{}" width="{}" height="{}" fill="{colour}"/><text x="{}" y="{}" fill="{colour}">{}</text>"#,
+            r#"<rect x="{}" y="{}" width="{}" height="{}" style="fill:{colour};stroke:none"/><text x="{}" y="{}" style="fill:{colour};stroke:none;font-size:{}px">{}</text>"#,
             f(size * 0.4),
             f(row_y - size * 0.7),
             f(size * 1.2),
             f(size * 0.6),
             f(size * 2.0),
             f(row_y),
+            f(size),
             escape(text.as_str())
         );
     }

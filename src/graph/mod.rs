@@ -9,7 +9,8 @@ mod names;
 use crate::generators::{self, NameSources};
 use crate::matching::{Counts, Ends, Matcher, NodeIndexed, add_edges, directed_as, node_index};
 use crate::model::{
-    Diagram, Drawing, Edge, EdgeStyle, LINKS_SPOOL_AFTER, Link, Links, Node, NodeShape, StyleId,
+    Diagram, Drawing, Edge, EdgeStyle, LINKS_SPOOL_AFTER, Link, Links, MAX_REJECTED, Node,
+    NodeShape, Set, StyleId,
 };
 use crate::options::{Directed, ExtractOptions};
 use crate::report::{Report, Warnings};
@@ -70,6 +71,7 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> crate::Result<Diag
     let names = names::edge_names(&sources, tool, &connectors, (&shapes, &node_shapes))?;
     drop(by_id);
     let rings = loop_rings(&roles.role, &shapes, &node_shapes);
+    let set_aside = set_aside(&roles.role, &shapes);
     drop(tool_ids);
     // The shapes become the nodes, in the same memory: they are gone
     // before the edges are matched.
@@ -113,6 +115,7 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> crate::Result<Diag
         edge_styles,
         report,
         rejected: counts.rejected,
+        set_aside,
     })
 }
 
@@ -264,6 +267,17 @@ fn simplify(mut links: Vec<Link>) -> Vec<Link> {
         s != t && seen.insert(key)
     });
     links
+}
+
+/// The shapes that are not nodes, by role (the first [`MAX_REJECTED`]),
+/// for previews.
+fn set_aside(role: &[Role], shapes: &[NodeShape]) -> Vec<Set> {
+    role.iter()
+        .zip(shapes)
+        .filter(|(r, _)| **r != Role::Node)
+        .take(MAX_REJECTED)
+        .map(|(r, s)| Set { center: s.center, half: s.outline.half_extents(), role: r.name() })
+        .collect()
 }
 
 /// Rings drawn through a node's centre (igraph's self-loops): the node

@@ -28,6 +28,9 @@ pub struct Diagram {
     /// Strokes that are not edges (see [`Rejected`]), the first
     /// [`MAX_REJECTED`] of them.
     pub(crate) rejected: Vec<Rejected>,
+    /// Closed shapes that are not nodes, by role (see [`Set`]), the first
+    /// [`MAX_REJECTED`] of them.
+    pub(crate) set_aside: Vec<Set>,
 }
 
 /// An edge between two nodes (indices into [`Diagram::nodes`]).
@@ -47,13 +50,27 @@ pub(crate) struct Rejected {
     pub dangling: bool,
 }
 
-/// Most rejected strokes kept for the preview.
+/// A closed shape that is not a node, for previews: its box and role.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Set {
+    pub center: Point,
+    pub half: (f64, f64),
+    /// The role's name (see `Role::name`).
+    pub role: &'static str,
+}
+
+/// Most rejected strokes (and shapes) kept for the preview.
 pub(crate) const MAX_REJECTED: usize = 100_000;
 
 impl Diagram {
     /// Strokes that did not become edges (for previews).
     pub(crate) fn rejected(&self) -> &[Rejected] {
         &self.rejected
+    }
+
+    /// Closed shapes that did not become nodes, by role (for previews).
+    pub(crate) fn set_aside(&self) -> &[Set] {
+        &self.set_aside
     }
 
     /// The graph. Edges point from the end drawn first to the end drawn

@@ -20,7 +20,7 @@ pub(crate) type Candidates = crate::spool::Spool<codec::StrokeCodec>;
 /// Edge candidates kept in memory before chunks are spooled.
 pub(crate) const CANDIDATES_SPOOL_AFTER: usize =
     4 * <codec::StrokeCodec as crate::spool::Codec>::CHUNK;
-pub(crate) use diagram::{Link, MAX_REJECTED, Rejected};
+pub(crate) use diagram::{Link, MAX_REJECTED, Rejected, Set};
 pub(crate) use drawing::Drawing;
 pub use elements::{Edge, EdgeStyle, Node, StyleId};
 pub(crate) use names::{Named, Names};

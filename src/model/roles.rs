@@ -16,6 +16,8 @@ pub(crate) enum Role {
     Glyph,
     /// A ring through the centre of node shape `.0`: a self-loop.
     Loop(u32),
+    /// Part of a figure around the graph: a legend's key, a colorbar.
+    Furniture,
 }
 
 impl Role {
@@ -28,6 +30,7 @@ impl Role {
             Role::Arrowhead(_) => "arrowhead",
             Role::Glyph => "glyph",
             Role::Loop(_) => "loop",
+            Role::Furniture => "furniture",
         }
     }
 }

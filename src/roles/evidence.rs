@@ -116,14 +116,18 @@ pub(crate) fn containment(
     let blank = blending_in(d, cand, &e, role);
     if !blank.is_empty() {
         let a = attached(role, &e.around)?;
-        for k in blank {
-            if !a.is_node_like(k) {
-                role[cand[k]] = Role::Decoration;
-                *evidence
-                    .entry("painted like what is behind it, no stroke ending on it")
-                    .or_default() += 1;
-            }
-        }
+        let loose = blank.into_iter().filter(|&k| !a.is_node_like(k));
+        let why = "painted like what is behind it, no stroke ending on it";
+        settle(role, cand, loose, Role::Decoration, (evidence, why));
+    }
+    // A legend's keys are drawn like the nodes they explain, but no
+    // stroke ends on them.
+    let keys = legend_keys(d, role, cand, placed, &geo);
+    if !keys.is_empty() {
+        let a = attached(role, &e.around)?;
+        let loose = keys.into_iter().filter(|&k| !a.own[k]);
+        let why = "a legend's key: a column of shapes, each with its text beside it";
+        settle(role, cand, loose, Role::Furniture, (evidence, why));
     }
     loop_rings(d, role, cand, placed, index, &geo);
     let maybe_loops = closed_loops(d, role, cand, placed, index);
@@ -142,6 +146,20 @@ pub(crate) fn containment(
         }
     }
     Ok(role.iter().filter(|r| **r == Role::Node).count() != before)
+}
+
+/// Gives candidates `ks` role `to`, counting them under `why`.
+fn settle(
+    role: &mut [Role],
+    cand: &[usize],
+    ks: impl Iterator<Item = usize>,
+    to: Role,
+    (evidence, why): (&mut super::Evidence, &'static str),
+) {
+    for k in ks {
+        role[cand[k]] = to;
+        *evidence.entry(why).or_default() += 1;
+    }
 }
 
 /// Each candidate's area and half extents.
@@ -595,4 +613,89 @@ fn closed_loops(
         }
     }
     found
+}
+
+/// The candidates (still nodes) laid out as a legend's keys: two or more
+/// in a column, one above the other at most three lines apart, each no
+/// taller than two lines of the text that starts just right of it, level
+/// with it, the texts starting at one x.
+fn legend_keys(
+    d: &Drawing,
+    role: &[Role],
+    cand: &[usize],
+    placed: &[Placed],
+    geo: &Geometry,
+) -> Vec<usize> {
+    let mut labels: Vec<(f64, usize)> = d
+        .labels
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.size > 0.0 && !d.strings.resolve(l.text).trim().is_empty())
+        .map(|(j, l)| (l.pos.y, j))
+        .collect();
+    if labels.len() < 2 {
+        return Vec::new();
+    }
+    labels.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let largest = d.labels.iter().map(|l| l.size).fold(0.0, f64::max);
+    // (key, its text) for every candidate with a text beside it.
+    let mut entries: Vec<(usize, usize)> = Vec::new();
+    for k in (0..cand.len()).filter(|&k| role[cand[k]] == Role::Node) {
+        let (c, (hx, hy)) = (placed[k].center, geo.half[k]);
+        let from = labels.partition_point(|&(y, _)| y < c.y - largest);
+        let beside = labels[from..].iter().take_while(|&&(y, _)| y <= c.y + 2.0 * largest).find(
+            |&&(_, j)| {
+                let l = &d.labels[j];
+                let font = l.size;
+                let gap = l.pos.x - (c.x + hx);
+                // (A baseline sits about a third of a line below the middle
+                // of the text.)
+                let level = (l.pos.y - 0.35 * font - c.y).abs() <= 0.6 * font;
+                2.0 * hy <= 2.0 * font && (-0.2 * font..=2.5 * font).contains(&gap) && level
+            },
+        );
+        if let Some(&(_, j)) = beside {
+            entries.push((k, j));
+        }
+    }
+    // Columns: texts starting at one x, keys centred on one x.
+    entries.sort_by(|a, b| {
+        let (la, lb) = (&d.labels[a.1], &d.labels[b.1]);
+        la.pos.x.total_cmp(&lb.pos.x).then(la.pos.y.total_cmp(&lb.pos.y))
+    });
+    let mut keys = Vec::new();
+    let mut start = 0;
+    while start < entries.len() {
+        let first = &d.labels[entries[start].1];
+        let mut end = start + 1;
+        while end < entries.len()
+            && (d.labels[entries[end].1].pos.x - first.pos.x).abs() <= 0.1 * first.size
+        {
+            end += 1;
+        }
+        let mut column: Vec<(usize, usize)> = entries[start..end].to_vec();
+        column.sort_by(|a, b| placed[a.0].center.y.total_cmp(&placed[b.0].center.y));
+        // Runs one above the other, keys on one x, at most three lines apart.
+        let mut run: Vec<usize> = Vec::new();
+        for (i, &(k, j)) in column.iter().enumerate() {
+            let font = d.labels[j].size;
+            let joins = i > 0 && {
+                let p = column[i - 1].0;
+                let (a, b) = (placed[p].center, placed[k].center);
+                (a.x - b.x).abs() <= 0.25 * font && b.y - a.y <= 3.0 * font && b.y > a.y
+            };
+            if !joins {
+                if run.len() >= 2 {
+                    keys.append(&mut run);
+                }
+                run.clear();
+            }
+            run.push(k);
+        }
+        if run.len() >= 2 {
+            keys.append(&mut run);
+        }
+        start = end;
+    }
+    keys
 }

@@ -418,6 +418,37 @@ fn previews_draw_what_was_found_over_the_drawing() {
         .stderr(predicate::str::contains("--preview needs the drawing as a file"));
 }
 
+#[test]
+fn previews_box_the_shapes_set_aside_by_role_whatever_the_drawings_style_sheet() {
+    let dir = tempfile::tempdir().unwrap();
+    let svg = dir.path().join("g.svg");
+    // svglite styles every line and rect of the drawing by class; a
+    // background rect and a label's glyph-free box are set aside.
+    fs::write(
+        &svg,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="svglite" viewBox="0 0 200 100">
+        <style>.svglite line, .svglite rect, .svglite circle { fill: none; stroke: #000000; }</style>
+        <rect width="100%" height="100%" style="stroke: none; fill: #FFFFFF;"/>
+        <line x1="10" y1="50" x2="110" y2="50"/>
+        <circle cx="10" cy="50" r="5" style="fill: #9cf"/><circle cx="110" cy="50" r="5" style="fill: #9cf"/>
+    </svg>"#,
+    )
+    .unwrap();
+    let preview = dir.path().join("p.svg");
+    bin().args(["extract", "-q"]).arg(&svg).arg("--preview").arg(&preview).assert().success();
+    let text = fs::read_to_string(&preview).unwrap();
+    assert!(text.contains("<title>container</title>"), "{text}");
+    assert!(text.contains(">1 shapes set aside: container<"), "{text}");
+    // Every element of the overlay carries its own style, which a style
+    // sheet's class rules do not override.
+    let overlay = &text[text.find(r#"<g id="svg2graph-preview""#).unwrap()..];
+    for tag in ["<line ", "<rect ", "<circle "] {
+        for el in overlay.split(tag).skip(1) {
+            assert!(el.split('>').next().unwrap().contains("style=\""), "{tag}{el}");
+        }
+    }
+}
+
 #[cfg(unix)]
 #[test]
 fn dev_stdout_as_an_output_follows_the_other_output() {

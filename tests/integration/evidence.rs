@@ -291,3 +291,30 @@ fn a_hollow_head_drawn_as_a_white_fill_and_an_outline_is_one_head() {
     assert_eq!(d.report().shapes.get("arrowhead"), Some(&4), "{:?}", d.report());
     assert!(d.edges().map(Result::unwrap).all(|(_, _, e)| e.directed), "{:?}", d.report());
 }
+
+#[test]
+fn a_legends_keys_are_no_nodes() {
+    // R's legend(), ggplot2 and matplotlib draw a key like the nodes it
+    // explains, with its text just right of it; no stroke ends on it.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for (x, y) in [(0.0, 0.0), (100.0, 0.0), (100.0, 100.0)] {
+        let _ = write!(svg, r##"<circle cx="{x}" cy="{y}" r="10" fill="#9cf" stroke="#000"/>"##);
+    }
+    svg.push_str(r##"<line x1="10" y1="0" x2="90" y2="0" stroke="#000"/>"##);
+    svg.push_str(r##"<line x1="100" y1="10" x2="100" y2="90" stroke="#000"/>"##);
+    for (k, name) in ["group 1", "group 2", "group 3"].iter().enumerate() {
+        let y = 150.0 + 15.0 * k as f64;
+        let _ = write!(svg, r##"<circle cx="200" cy="{y}" r="4" fill="#9cf" stroke="#000"/>"##);
+        let _ = write!(svg, r#"<text x="209" y="{}" font-size="10">{name}</text>"#, y + 3.5);
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (100, 0), (100, 100)], "{:?}", d.report());
+    assert_eq!(d.report().shapes.get("furniture"), Some(&3), "{:?}", d.report());
+    // The same column, each key with a stroke ending on it, is nodes.
+    let wired = svg.replace(
+        "</svg>",
+        r##"<line x1="200" y1="150" x2="200" y2="165" stroke="#000"/><line x1="200" y1="165" x2="200" y2="180" stroke="#000"/></svg>"##,
+    );
+    assert_eq!(extract(&wired).nodes().len(), 6);
+}
