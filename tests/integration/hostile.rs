@@ -110,16 +110,20 @@ fn a_compression_bomb_stops_early() {
 #[test]
 fn degenerate_shapes_and_repeated_ids_are_handled() {
     let svg = r#"<svg xmlns="http://www.w3.org/2000/svg" stroke="black">
-      <circle id="a" cx="0" cy="0" r="0"/><circle id="a" cx="10" cy="0" r="2"/>
+      <circle id="z" cx="0" cy="0" r="0"/>
+      <circle id="a" cx="10" cy="0" r="2"/><circle id="a" cx="30" cy="0" r="2"/>
       <line x1="0" y1="0" x2="10" y2="0"/><line x1="10" y1="0" x2="10" y2="0"/>
+      <line x1="12" y1="0" x2="28" y2="0"/>
       <ellipse cx="50" cy="50" rx="0" ry="3"/><rect x="0" y="0" width="0" height="5"/>
     </svg>"#;
     let d = quick(|| svg2graph::extract(svg.as_bytes(), &opts())).unwrap();
-    // a zero radius is a point node (warned); zero-size ellipse and rect
-    // draw nothing; the zero-length line lies within one node
+    // a zero radius, a zero-size ellipse and rect draw nothing (the circle
+    // warned), so the first line dangles where that circle was, and the
+    // zero-length line lies within one node
     assert_eq!(d.graph().unwrap().node_count(), 2);
     assert_eq!(d.graph().unwrap().edge_count(), 1);
     assert_eq!(d.report().self_touching, 1);
+    assert_eq!(d.report().dangling, 1);
     // a repeated id is no node's id
     let ids: Vec<&str> = d.nodes().map(|n| d.text(n.id)).collect();
     assert_eq!(ids, ["n1", "n2"]);

@@ -126,8 +126,11 @@ impl Walker<'_> {
                 return None;
             }
         };
+        // SVG renders nothing for a zero radius, as for a zero-size
+        // ellipse or rect.
         if r == 0.0 {
-            self.warn("<circle> has no radius (r missing or 0): kept as a point node".into());
+            self.warn("<circle> has no radius (r missing or 0): it draws nothing; skipped".into());
+            return None;
         }
         let center = f.ctm * Point::new(cx, cy);
         let outline = Outline::transformed_circle(r, f.ctm);
