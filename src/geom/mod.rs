@@ -154,6 +154,14 @@ pub(crate) fn touch(center: Point, outline: &Outline, p: Point, tol: f64) -> Opt
     if d == 0.0 {
         return Some(Touch { score: 0.0, centre: 0.0 });
     }
+    // Beyond the box, grown by `tol`, a point is beyond the rim by more
+    // than `tol` (the rim lies in the box): a polygon's rim, a walk along
+    // its edges, is not needed then.
+    if let Outline::Polygon(poly) = outline
+        && (v.x.abs() > poly.half.0 + tol || v.y.abs() > poly.half.1 + tol)
+    {
+        return None;
+    }
     let rim = outline.rim_distance(v);
     if d > rim + tol {
         return None;

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use kurbo::{BezPath, PathEl, Point, Rect, Shape, Vec2};
+use kurbo::{BezPath, ParamCurve, ParamCurveArclen, PathEl, Point, Rect, Shape, Vec2};
 
 use super::{Outline, Polygon};
 
@@ -29,6 +29,9 @@ pub(crate) struct Stroke {
     pub b_dir: Vec2,
     /// The sampled point of the stroke farthest from `a`.
     pub far: Point,
+    /// The point halfway along the stroke, where edge labels and
+    /// mid-edge markers are drawn.
+    pub mid: Point,
 }
 
 /// What a path is.
@@ -125,8 +128,11 @@ fn leave(p0: Point, next: &[Point]) -> Vec2 {
 /// ended continues it.
 fn strokes(subs: &[Sub], eps: f64) -> Vec<Stroke> {
     let mut out: Vec<Stroke> = Vec::new();
+    // The drawn subpaths each stroke is made of.
+    let drawn: Vec<&Sub> = subs.iter().filter(|s| s.drawn()).collect();
+    let mut parts: Vec<std::ops::Range<usize>> = Vec::new();
     let mut prev_end: Option<Point> = None;
-    for s in subs.iter().filter(|s| s.drawn()) {
+    for (i, s) in drawn.iter().enumerate() {
         let (Some(a), Some(b)) = (s.start(), s.end()) else { continue };
         // control points in order, to find the end directions
         let mut pts: Vec<Point> = Vec::with_capacity(s.els.len() * 3);
@@ -151,6 +157,9 @@ fn strokes(subs: &[Sub], eps: f64) -> Vec<Stroke> {
             .fold(a, |f, p| if (p - a).hypot() > (f - a).hypot() { p } else { f });
         let joined = match (prev_end, out.last_mut()) {
             (Some(e), Some(last)) if (e - a).hypot() <= eps => {
+                if let Some(p) = parts.last_mut() {
+                    p.end = i + 1;
+                }
                 last.b = b;
                 last.b_dir = b_dir;
                 if (far - last.a).hypot() > (last.far - last.a).hypot() {
@@ -161,11 +170,33 @@ fn strokes(subs: &[Sub], eps: f64) -> Vec<Stroke> {
             _ => false,
         };
         if !joined {
-            out.push(Stroke { a, b, a_dir, b_dir, far });
+            out.push(Stroke { a, b, a_dir, b_dir, far, mid: a });
+            parts.push(i..i + 1);
         }
         prev_end = Some(b);
     }
+    // (Lengths to a thousandth of the drawing's size: eps is a millionth.)
+    for (s, p) in out.iter_mut().zip(parts) {
+        s.mid = halfway(&drawn[p], eps * 1e3);
+    }
     out
+}
+
+/// The point halfway along the segments of `subs`, measured to within
+/// `accuracy`.
+fn halfway(subs: &[&Sub], accuracy: f64) -> Point {
+    let segments = || subs.iter().flat_map(|s| kurbo::segments(s.els.iter().copied()));
+    let lengths: Vec<f64> = segments().map(|g| g.arclen(accuracy)).collect();
+    let mut left = lengths.iter().sum::<f64>() / 2.0;
+    let mut last = subs.first().and_then(|s| s.start()).unwrap_or(Point::ZERO);
+    for (g, l) in segments().zip(lengths) {
+        if l > 0.0 && left <= l {
+            return g.eval(g.inv_arclen(left, accuracy));
+        }
+        left -= l;
+        last = g.end();
+    }
+    last
 }
 
 /// Coordinates beyond which a path is not analysed: flattening curves
@@ -293,6 +324,20 @@ mod tests {
         assert!(c.center.distance(Point::ZERO) < 0.01);
         // a visible gap keeps it open
         assert!(matches!(parse("M 10 0 A 10 10 0 1 1 10 -2"), Analysis::Open(_)));
+    }
+
+    #[test]
+    fn a_strokes_middle_is_halfway_along_it() {
+        // a bent polyline: 30 then 10 long, so halfway is on the first leg
+        let Analysis::Open(s) = parse("M0,0 L30,0 L30,10") else { panic!() };
+        assert!(s[0].mid.distance(Point::new(20.0, 0.0)) < 1e-6, "{:?}", s[0].mid);
+        // a half circle's middle is its top, not its chord's middle
+        let Analysis::Open(s) = parse("M-10,0 A10,10 0 0 1 10,0") else { panic!() };
+        assert!(s[0].mid.distance(Point::new(0.0, -10.0)) < 0.05, "{:?}", s[0].mid);
+        // subpaths continuing one another are one stroke, halved as one
+        let Analysis::Open(s) = parse("M0,0 L10,0 M10,0 L40,0") else { panic!() };
+        assert_eq!(s.len(), 1);
+        assert!(s[0].mid.distance(Point::new(20.0, 0.0)) < 1e-6, "{:?}", s[0].mid);
     }
 
     #[test]

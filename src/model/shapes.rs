@@ -122,6 +122,8 @@ pub(crate) struct StrokeExtra {
     pub b_dir: Vec2,
     /// A point of the stroke far from `a`.
     pub far: Point,
+    /// The point halfway along the stroke.
+    pub mid: Point,
 }
 
 impl EdgeShape {
@@ -129,7 +131,12 @@ impl EdgeShape {
     pub(crate) fn shape(&self, extras: &[StrokeExtra]) -> StrokeExtra {
         match at(extras, self.extra) {
             Some(x) => *x,
-            None => StrokeExtra { a_dir: self.b - self.a, b_dir: self.b - self.a, far: self.b },
+            None => StrokeExtra {
+                a_dir: self.b - self.a,
+                b_dir: self.b - self.a,
+                far: self.b,
+                mid: self.a.midpoint(self.b),
+            },
         }
     }
 }

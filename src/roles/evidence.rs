@@ -145,6 +145,11 @@ pub(crate) fn containment(
             }
         }
     }
+    // A shape at a stroke's middle that no stroke ends on, drawn unlike
+    // the nodes, is what is drawn on the edge: its label's box or a
+    // mid-edge marker.
+    let a = attached(role, &e.around)?;
+    on_edges(d, role, (cand, placed, &geo), index, &a, evidence)?;
     Ok(role.iter().filter(|r| **r == Role::Node).count() != before)
 }
 
@@ -536,6 +541,63 @@ fn runs(
         .filter(|&(p, _)| size[runs.find_mut(p)] >= 2)
         .map(|(_, &k)| k)
         .collect()
+}
+
+/// Shapes drawn on edges, no nodes: a shape at a stroke's middle that no
+/// stroke ends on, drawn unlike the nodes (a label's box, a mid-edge
+/// marker), and those drawn like it (labels at a source or target).
+fn on_edges(
+    d: &Drawing,
+    role: &mut [Role],
+    (cand, placed, geo): (&[usize], &[Placed], &Geometry),
+    index: &NodeIndex,
+    a: &Attachment,
+    evidence: &mut super::Evidence,
+) -> io::Result<()> {
+    let loose: Vec<bool> =
+        (0..cand.len()).map(|k| role[cand[k]] == Role::Node && !a.is_node_like(k)).collect();
+    if !loose.contains(&true) {
+        return Ok(());
+    }
+    let on = at_middles(d, placed, index, geo, &loose)?;
+    let boxes: foldhash::HashSet<Look> =
+        on.iter().map(|&k| plain_look(d, cand, placed, k)).collect();
+    let alike: Vec<usize> = (0..cand.len())
+        .filter(|&k| loose[k] && boxes.contains(&plain_look(d, cand, placed, k)))
+        .collect();
+    let why = "at a stroke's middle, no stroke ending on it";
+    settle(role, cand, alike.into_iter(), Role::Decoration, (evidence, why));
+    Ok(())
+}
+
+/// Of the candidates marked `loose`, those holding the middle of a stroke
+/// that passes through them: neither end of it on them, and they small
+/// beside it.
+fn at_middles(
+    d: &Drawing,
+    placed: &[Placed],
+    index: &NodeIndex,
+    geo: &Geometry,
+    loose: &[bool],
+) -> io::Result<Vec<usize>> {
+    let mut on = vec![false; placed.len()];
+    d.edges.for_each_chunk(|chunk| {
+        for e in chunk {
+            let x = e.shape(&d.extras);
+            let span = (e.b - e.a).hypot().max((x.far - e.a).hypot());
+            for k in index.all_touching(placed, x.mid) {
+                let k = k as usize;
+                if !loose[k] || on[k] || 2.0 * geo.size(k) > 0.5 * span {
+                    continue;
+                }
+                let p = &placed[k];
+                let holds = |q: Point| crate::geom::touch(p.center, &p.outline, q, 0.0).is_some();
+                on[k] = !holds(e.a) && !holds(e.b);
+            }
+        }
+        io::Result::Ok(())
+    })?;
+    Ok((0..placed.len()).filter(|&k| on[k]).collect())
 }
 
 /// An unfilled ring through another node's centre is a self-loop (igraph).

@@ -293,6 +293,38 @@ fn a_hollow_head_drawn_as_a_white_fill_and_an_outline_is_one_head() {
 }
 
 #[test]
+fn boxes_and_markers_at_an_edges_middle_are_no_nodes() {
+    // Cytoscape.js draws an edge's label on a box at its middle, and its
+    // mid-edge arrows there; the edges pass through them, and no stroke
+    // ends on them.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for (x, y) in [(0.0, 0.0), (200.0, 0.0), (200.0, 200.0), (0.0, 200.0)] {
+        let _ = write!(svg, r##"<circle cx="{x}" cy="{y}" r="10" fill="#9cf"/>"##);
+    }
+    svg.push_str(r##"<path d="M10,0 L190,0" stroke="#000"/>"##);
+    svg.push_str(r##"<path d="M200,10 Q260,100 200,190" fill="none" stroke="#000"/>"##);
+    svg.push_str(r##"<path d="M10,200 L100,230 L190,200" fill="none" stroke="#000"/>"##);
+    // label boxes: at the straight edge's middle, at the curve's middle
+    // (off its chord), and one drawn alike near the straight edge's source
+    for (x, y) in [(85.0, -6.0), (215.0, 94.0), (25.0, -6.0)] {
+        let _ = write!(
+            svg,
+            r##"<rect x="{x}" y="{y}" width="30" height="12" fill="#eee" stroke="#999"/>"##
+        );
+    }
+    // a mid-edge arrow, its tip at the bend halfway along the polyline
+    svg.push_str(r##"<path d="M100,230 L88,222 L88,238 Z" fill="#933"/>"##);
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (0, 200), (200, 0), (200, 200)], "{:?}", d.report());
+    assert_eq!(d.edges().count(), 3);
+    // A node no stroke ends on, drawn like the others, stays a node
+    // wherever it lies.
+    let isolated = svg.replace("</svg>", r##"<circle cx="100" cy="0" r="10" fill="#9cf"/></svg>"##);
+    assert_eq!(extract(&isolated).nodes().len(), 5);
+}
+
+#[test]
 fn a_legends_keys_are_no_nodes() {
     // R's legend(), ggplot2 and matplotlib draw a key like the nodes it
     // explains, with its text just right of it; no stroke ends on it.

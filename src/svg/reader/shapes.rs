@@ -327,11 +327,13 @@ impl Walker<'_> {
                         <= 1e-9 * s.a_dir.hypot() * (s.b - s.a).hypot()
                         && s.b_dir.cross(s.b - s.a).abs()
                             <= 1e-9 * s.b_dir.hypot() * (s.b - s.a).hypot()
-                        && s.far == s.b;
+                        && s.far == s.b
+                        && (s.mid - s.a.midpoint(s.b)).hypot() <= 1e-6 * (s.b - s.a).hypot();
                     let extra = (!straight).then_some(StrokeExtra {
                         a_dir: s.a_dir,
                         b_dir: s.b_dir,
                         far: s.far,
+                        mid: s.mid,
                     });
                     self.push_stroke(f, a, s.a, s.b, extra);
                 }
