@@ -150,6 +150,7 @@ pub(crate) fn containment(
     // mid-edge marker.
     let a = attached(role, &e.around)?;
     on_edges(d, role, (cand, placed, &geo), index, &a, evidence)?;
+    like_glyphs(role, cand, &a, evidence);
     Ok(role.iter().filter(|r| **r == Role::Node).count() != before)
 }
 
@@ -568,6 +569,23 @@ fn on_edges(
     let why = "at a stroke's middle, no stroke ending on it";
     settle(role, cand, alike.into_iter(), Role::Decoration, (evidence, why));
     Ok(())
+}
+
+/// Shapes drawn like the glyphs found, that no stroke ends on and drawn
+/// unlike the nodes, are glyphs too: a label of one letter.
+fn like_glyphs(role: &mut [Role], cand: &[usize], a: &Attachment, evidence: &mut super::Evidence) {
+    let glyphs: foldhash::HashSet<Look> =
+        (0..cand.len()).filter(|&k| role[cand[k]] == Role::Glyph).map(|k| a.looks[k]).collect();
+    if glyphs.is_empty() {
+        return;
+    }
+    let alike: Vec<usize> = (0..cand.len())
+        .filter(|&k| {
+            role[cand[k]] == Role::Node && !a.is_node_like(k) && a.looks[k].like_any(&glyphs)
+        })
+        .collect();
+    let why = "drawn like the glyphs, no stroke ending on it";
+    settle(role, cand, alike.into_iter(), Role::Glyph, (evidence, why));
 }
 
 /// Of the candidates marked `loose`, those holding the middle of a stroke

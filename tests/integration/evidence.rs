@@ -93,6 +93,24 @@ fn text_outlines_inside_and_beside_nodes_are_not_nodes() {
 }
 
 #[test]
+fn a_one_letter_label_drawn_like_the_glyphs_is_text() {
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    svg.push_str(r##"<path d="M 0 0 L 100 0" stroke="#000" fill="none"/>"##);
+    for x in [0.0, 100.0] {
+        let c = circle(x, 0.0, 12.0);
+        let _ = write!(svg, r##"<path d="{c}" fill="#9cf" stroke="#000"/>"##);
+    }
+    // A word beside the drawing, and a label of one letter above the edge,
+    // drawn like its glyphs.
+    svg.push_str(&word(140.0, 50.0, &[5.0, 4.0, 6.0, 3.0, 5.0]));
+    svg.push_str(&word(48.0, -8.0, &[5.0]));
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (100, 0)], "{:?}", d.report());
+    assert_eq!(d.report().evidence.get("drawn like the glyphs, no stroke ending on it"), Some(&1));
+}
+
+#[test]
 fn isolated_nodes_drawn_like_attached_ones_stay_nodes() {
     let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
     svg.push_str(r##"<path d="M 0 0 L 100 0" stroke="#000" fill="none"/>"##);
