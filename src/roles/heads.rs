@@ -88,10 +88,11 @@ fn arrowhead_of(d: &Drawing, s: &NodeShape, e: &EdgeShape) -> Option<(Head, bool
         s.center + u * s.outline.rim_distance(u)
     };
     // A head points on along its shaft: its tip lies at or ahead of the
-    // shaft's end (matplotlib ends the shaft on the tip), its body behind.
+    // shaft's end (matplotlib ends the shaft on the tip; a re-export's
+    // rounding may carry it a hair past), its body behind.
     let to_tip: Vec2 = tip - end;
     let ahead = stroke_dir.dot(to_tip) / stroke_dir.hypot();
-    if ahead < -1e-6 * size || stroke_dir.dot(tip - s.center) <= 0.0 {
+    if ahead < -0.05 * size || stroke_dir.dot(tip - s.center) <= 0.0 {
         return None;
     }
     Some((Head { at_b, tip }, extended))
