@@ -427,8 +427,9 @@ fn capping(
                     let h = s.outline.half_extents();
                     h.0.max(h.1)
                 };
-                // A head is small beside its shaft.
-                if size > 0.3 * (e.b - e.a).hypot() {
+                // A head is small beside its shaft (if not by much where
+                // close nodes leave short shafts).
+                if size > 0.6 * (e.b - e.a).hypot() {
                     continue;
                 }
                 if let Some((h, _)) = arrowhead_of(d, s, e)

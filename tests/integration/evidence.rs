@@ -282,6 +282,25 @@ fn heads_drawn_after_all_strokes_are_found_where_they_are() {
 }
 
 #[test]
+fn a_head_on_a_short_shaft_between_close_nodes_is_found() {
+    // Heads drawn after all strokes (as R's igraph draws), one on a shaft
+    // barely longer than itself.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    svg.push_str(r##"<line x1="10" y1="0" x2="90" y2="0" stroke="#000"/>"##);
+    svg.push_str(r##"<line x1="100" y1="10" x2="100" y2="20" stroke="#000"/>"##);
+    let paint = r##"fill="#000""##;
+    svg.push_str(&head_at((90.0, 0.0), (10.0, 0.0), paint));
+    svg.push_str(&head_at((100.0, 20.0), (100.0, 10.0), paint));
+    for (x, y) in [(0.0, 0.0), (100.0, 0.0), (100.0, 30.0)] {
+        let _ = write!(svg, r##"<circle cx="{x}" cy="{y}" r="10" fill="#9cf" stroke="#000"/>"##);
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (100, 0), (100, 30)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(0, 100, true), (100, 130, true)], "{:?}", d.report());
+}
+
+#[test]
 fn a_shaft_rounded_a_hair_past_its_heads_tip_still_has_its_head() {
     // A PDF re-export scales the strokes, not the heads: a shaft ends a
     // rounding error beyond its head's tip, on the node's rim.
