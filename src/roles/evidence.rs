@@ -429,6 +429,8 @@ struct Attachment {
     /// The looks of the candidates (still nodes) strokes end on in their
     /// own right.
     attached: foldhash::HashSet<Look>,
+    /// Those looks, sizes aside.
+    plain: foldhash::HashSet<Look>,
 }
 
 impl Attachment {
@@ -453,14 +455,22 @@ impl Attachment {
         let attached = (0..cand.len())
             .filter(|&k| own[k] && role[cand[k]] == Role::Node)
             .map(|k| looks[k])
-            .collect();
-        Ok(Attachment { own, looks, attached })
+            .collect::<foldhash::HashSet<Look>>();
+        let plain = attached.iter().map(|&l| Look { size: 0, ..l }).collect();
+        Ok(Attachment { own, looks, attached, plain })
     }
 
     /// Strokes end on candidate `k` in its own right, or it is drawn like
     /// one they so end on.
     fn is_node_like(&self, k: usize) -> bool {
         self.own[k] || self.looks[k].like_any(&self.attached)
+    }
+
+    /// Strokes end on candidate `k` in its own right, or it is drawn like
+    /// one they so end on, whatever its size: nodes' sizes often vary with
+    /// their data, and an isolated node may be the smallest.
+    fn is_plainly_node_like(&self, k: usize) -> bool {
+        self.own[k] || self.plain.contains(&Look { size: 0, ..self.looks[k] })
     }
 }
 
@@ -555,8 +565,9 @@ fn on_edges(
     a: &Attachment,
     evidence: &mut super::Evidence,
 ) -> io::Result<()> {
-    let loose: Vec<bool> =
-        (0..cand.len()).map(|k| role[cand[k]] == Role::Node && !a.is_node_like(k)).collect();
+    let loose: Vec<bool> = (0..cand.len())
+        .map(|k| role[cand[k]] == Role::Node && !a.is_plainly_node_like(k))
+        .collect();
     if !loose.contains(&true) {
         return Ok(());
     }
@@ -581,7 +592,9 @@ fn like_glyphs(role: &mut [Role], cand: &[usize], a: &Attachment, evidence: &mut
     }
     let alike: Vec<usize> = (0..cand.len())
         .filter(|&k| {
-            role[cand[k]] == Role::Node && !a.is_node_like(k) && a.looks[k].like_any(&glyphs)
+            role[cand[k]] == Role::Node
+                && !a.is_plainly_node_like(k)
+                && a.looks[k].like_any(&glyphs)
         })
         .collect();
     let why = "drawn like the glyphs, no stroke ending on it";

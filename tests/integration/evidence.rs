@@ -375,9 +375,12 @@ fn boxes_and_markers_at_an_edges_middle_are_no_nodes() {
     assert_eq!(centres(&d), [(0, 0), (0, 200), (200, 0), (200, 200)], "{:?}", d.report());
     assert_eq!(d.edges().count(), 3);
     // A node no stroke ends on, drawn like the others, stays a node
-    // wherever it lies.
-    let isolated = svg.replace("</svg>", r##"<circle cx="100" cy="0" r="10" fill="#9cf"/></svg>"##);
-    assert_eq!(extract(&isolated).nodes().len(), 5);
+    // wherever it lies, whatever its size.
+    let isolated = svg.replace(
+        "</svg>",
+        r##"<circle cx="100" cy="0" r="4" fill="#9cf"/><circle cx="300" cy="0" r="4" fill="#9cf"/></svg>"##,
+    );
+    assert_eq!(extract(&isolated).nodes().len(), 6);
 }
 
 #[test]
