@@ -2,6 +2,7 @@
 
 pub(crate) mod path;
 pub(crate) mod spatial;
+pub(crate) mod spine;
 
 use std::sync::Arc;
 

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use kurbo::{BezPath, ParamCurve, ParamCurveArclen, PathEl, Point, Rect, Shape, Vec2};
 
+use super::spine::{Spine, spine};
 use super::{Outline, Polygon};
 
 /// A closed shape: its centre (the centre of its bounding box) and outline.
@@ -15,6 +16,8 @@ pub(crate) struct Closed {
     /// Closed subpaths drawn apart from the outline's box, and the outline:
     /// several for a word drawn as one path (one subpath a glyph).
     pub pieces: u16,
+    /// The outline read as a stroke, when it is one long thin part.
+    pub spine: Option<Spine>,
 }
 
 /// One open stroke: its two ends, the directions it leaves them in, and a
@@ -254,7 +257,7 @@ pub(crate) fn analyse(path: &BezPath) -> Analysis {
             .iter()
             .filter(|b| b.x0 >= o.x1 || b.x1 <= o.x0 || b.y0 >= o.y1 || b.y1 <= o.y0)
             .count();
-        let mut analysis = closed(path, bbox);
+        let mut analysis = closed(path, bbox, drawn.len() == 1);
         if let Analysis::Closed(c) = &mut analysis {
             c.pieces = u16::try_from(apart + 1).unwrap_or(u16::MAX);
         }
@@ -264,8 +267,9 @@ pub(crate) fn analyse(path: &BezPath) -> Analysis {
     Analysis::Open(strokes(&open, eps))
 }
 
-/// The outline of a closed path whose drawing covers `bbox`.
-fn closed(path: &BezPath, bbox: Rect) -> Analysis {
+/// The outline of a closed path whose drawing covers `bbox`, and its
+/// spine when it is `single` (of one part) and thin.
+fn closed(path: &BezPath, bbox: Rect, single: bool) -> Analysis {
     let center = bbox.center();
     let tol = (bbox.width().hypot(bbox.height()) * 1e-3).max(1e-9);
     let mut points: Vec<Vec2> = Vec::new();
@@ -286,10 +290,17 @@ fn closed(path: &BezPath, bbox: Rect) -> Analysis {
         return Analysis::Empty;
     }
     let half = (bbox.width() / 2.0, bbox.height() / 2.0);
+    let spine = single.then(|| spine(&points, area)).flatten().map(|mut s| {
+        for p in [&mut s.stroke.a, &mut s.stroke.b, &mut s.stroke.far, &mut s.stroke.mid] {
+            *p += center.to_vec2();
+        }
+        s
+    });
     Analysis::Closed(Closed {
         center,
         outline: Outline::Polygon(Arc::new(Polygon { points, half, area })),
         pieces: 1,
+        spine,
     })
 }
 
@@ -378,6 +389,26 @@ mod tests {
         // closed by returning to the start, without Z
         let Analysis::Closed(c) = parse("M0,0 L4,0 L4,3 L0,3 L0,0") else { panic!() };
         assert!((c.outline.area() - 12.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_thin_closed_outline_has_a_spine_a_box_none() {
+        // a curved arrow drawn as one outline, its head at (100, 0)
+        let d = "M 0 -1.5 Q 45 -11.5 88 -1.5 L 88 -5 L 100 0 L 88 5 L 88 1.5 Q 45 -8.5 0 1.5 Z";
+        let Analysis::Closed(c) = parse(d) else { panic!() };
+        let s = c.spine.expect("thin");
+        assert!(s.head);
+        assert!(s.stroke.b.distance(Point::new(100.0, 0.0)) < 1e-6, "{:?}", s.stroke.b);
+        assert!(s.stroke.a.distance(Point::new(0.0, 0.0)) < 1e-6, "{:?}", s.stroke.a);
+        assert!(s.stroke.mid.y < -3.0, "{:?}", s.stroke.mid);
+        let Analysis::Closed(c) = parse("M0,0 L40,0 L40,10 L0,10 Z") else { panic!() };
+        assert!(c.spine.is_none());
+        // two thin parts in one path are no one stroke
+        let Analysis::Closed(c) = parse("M0,0 L100,0 L100,2 L0,2 Z M0,10 L100,10 L100,12 L0,12 Z")
+        else {
+            panic!()
+        };
+        assert!(c.spine.is_none());
     }
 
     #[test]

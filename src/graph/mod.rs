@@ -207,6 +207,7 @@ fn roles_and_index(
     d: &mut Drawing,
     opts: &ExtractOptions,
 ) -> std::io::Result<(roles::Roles, NodeIndexed)> {
+    roles::outline_strokes(d)?;
     let mut roles = roles::assign(d)?;
     // The nodes' titles are interned on another core meanwhile: nothing
     // before needs them, and the index does not read the strings.

@@ -1,7 +1,8 @@
 //! Everything the reader found in a drawing, in document order.
 
 use super::{
-    Candidates, Def, EdgeStyle, Group, Label, Marker, NodeShape, Origin, StrokeExtra, StyleId,
+    Candidates, Def, EdgeStyle, Group, Head, Label, Marker, NodeShape, Origin, Outlined,
+    StrokeExtra, StyleId,
 };
 use crate::report::Warnings;
 use crate::text::{Strings, Text};
@@ -36,6 +37,13 @@ pub(crate) struct Drawing {
     /// `write_svg` draws edges): edge candidate index and the ids of the
     /// elements its ends are attached to.
     pub connectors: Vec<(u32, Text, Text)>,
+    /// Filled shapes thin enough to be strokes drawn as their outlines.
+    pub outlined: Vec<Outlined>,
+    /// Those the roles stage took for strokes: the node candidate and the
+    /// edge candidate it became.
+    pub outline_strokes: Vec<(u32, u32)>,
+    /// Their heads, by edge candidate.
+    pub outline_heads: Vec<(u32, Head)>,
 }
 
 /// The titles of node shapes as read, to be interned later: a drawing may

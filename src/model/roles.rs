@@ -18,6 +18,8 @@ pub(crate) enum Role {
     Loop(u32),
     /// Part of a figure around the graph: a legend's key, a colorbar.
     Furniture,
+    /// A stroke drawn as its outline: edge candidate `.0`.
+    Stroke(u32),
 }
 
 impl Role {
@@ -31,6 +33,7 @@ impl Role {
             Role::Glyph => "glyph",
             Role::Loop(_) => "loop",
             Role::Furniture => "furniture",
+            Role::Stroke(_) => "stroke",
         }
     }
 }

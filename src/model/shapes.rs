@@ -5,8 +5,9 @@
 use kurbo::{Point, Vec2};
 use nonmax::NonMaxU32;
 
-use super::StyleId;
+use super::{EdgeStyle, StyleId};
 use crate::geom::Outline;
+use crate::geom::spine::Spine;
 use crate::text::Text;
 
 /// An index into one of the drawing's lists (groups, strokes, stroke
@@ -139,6 +140,21 @@ impl EdgeShape {
             },
         }
     }
+}
+
+/// A filled closed shape long and thin enough to be a stroke drawn as its
+/// outline (see [`crate::geom::spine`]): kept beside its node candidate
+/// until the roles stage sees whether its ends join two shapes.
+#[derive(Clone, Debug)]
+pub(crate) struct Outlined {
+    /// The node candidate it was read as.
+    pub node: u32,
+    pub spine: Spine,
+    /// How it is painted, as a stroke (its fill is its colour).
+    pub paint: EdgeStyle,
+    /// Where the element starts (saturating), for messages.
+    pub line: u32,
+    pub column: u32,
 }
 
 /// A `<g>` (or `<a>`, `<svg>`) around shapes.

@@ -9,11 +9,13 @@ use nonmax::NonMaxU32;
 
 mod evidence;
 mod heads;
+mod outlines;
 
 pub(crate) use heads::heads_by_place;
 use heads::{find_heads, heads_by_style};
 
 pub(crate) use evidence::containment;
+pub(crate) use outlines::outline_strokes;
 
 use crate::generators::{self, Generator, RoleFacts, drawio};
 use crate::geom::Outline;
@@ -109,6 +111,10 @@ pub(crate) fn assign(d: &Drawing) -> io::Result<Roles> {
         }
     }
 
+    for &(i, k) in &d.outline_strokes {
+        role[i as usize] = Role::Stroke(k);
+    }
+
     // Arrowheads: only when the drawing draws them for many of its edges,
     // so that a node that happens to follow an edge is not taken for one.
     let (mut heads, head_of) = find_heads(d, tool, &role)?;
@@ -144,6 +150,7 @@ pub(crate) fn assign(d: &Drawing) -> io::Result<Roles> {
         }
     }
     heads = kept;
+    heads.extend_from_slice(&d.outline_heads);
     heads.sort_by_key(|(e, h)| (*e, h.at_b));
     heads.dedup_by_key(|(e, h)| (*e, h.at_b));
     // Nothing else drawn inside an edge's group is a node.

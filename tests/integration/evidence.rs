@@ -409,3 +409,52 @@ fn a_legends_keys_are_no_nodes() {
     );
     assert_eq!(extract(&wired).nodes().len(), 6);
 }
+
+#[test]
+fn filled_thin_outlines_joining_nodes_are_their_edges() {
+    // matplotlib's 'simple' and 'wedge' arrows, and strokes PDF and cairo
+    // exports turn into their outlines: one filled closed path each, long
+    // and thin. A head (an end closing to a point) gives the direction.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    // shaft and head, to the right: (0, 0) -> (100, 0)
+    svg.push_str(
+        r##"<path d="M 10 -1.5 L 80 -1.5 L 80 -5 L 90 0 L 80 5 L 80 1.5 L 10 1.5 Z" fill="#000"/>"##,
+    );
+    // a wedge, wide at its source, its point at its target: (100, 0) -> (100, 100)
+    svg.push_str(r##"<path d="M 97 10 L 100 90 L 103 10 Z" fill="#000" stroke="#000"/>"##);
+    // a stroke's outline, both ends cut square: undirected
+    svg.push_str(r##"<path d="M 7.8 6.4 L 94.2 92.8 L 92.8 94.2 L 6.4 7.8 Z" fill="#333"/>"##);
+    // to a box four times wider than tall, which stays a node
+    svg.push_str(
+        r##"<path d="M 110 -1.5 L 230 -1.5 L 230 -5 L 240 0 L 230 5 L 230 1.5 L 110 1.5 Z" fill="#000"/>"##,
+    );
+    svg.push_str(r##"<rect x="240" y="-15" width="120" height="30" fill="#9cf" stroke="#000"/>"##);
+    for (x, y) in [(0.0, 0.0), (100.0, 0.0), (100.0, 100.0)] {
+        let c = circle(x, y, 10.0);
+        let _ = write!(svg, r##"<path d="{c}" fill="#9cf" stroke="#000"/>"##);
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (100, 0), (100, 100), (300, 0)], "{:?}", d.report());
+    let mut arcs = arcs(&d);
+    arcs.sort_unstable();
+    let plain = if arcs.contains(&(0, 200, false)) { (0, 200, false) } else { (200, 0, false) };
+    let mut want = vec![(0, 100, true), (100, 200, true), (100, 300, true), plain];
+    want.sort_unstable();
+    assert_eq!(arcs, want, "{:?}", d.report());
+}
+
+#[test]
+fn a_thin_outline_joining_nothing_stays_a_shape() {
+    // a rule under a title: thin and filled, but its ends join no shapes
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    svg.push_str(r##"<path d="M 0 -40 L 100 -40 L 100 -38 L 0 -38 Z" fill="#000"/>"##);
+    svg.push_str(r##"<path d="M 10 0 L 90 0" stroke="#000"/>"##);
+    for x in [0.0, 100.0] {
+        let _ = write!(svg, r##"<circle cx="{x}" cy="0" r="10" fill="#9cf" stroke="#000"/>"##);
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(d.report().edges, 1, "{:?}", d.report());
+    assert!(!d.report().shapes.contains_key("stroke"), "{:?}", d.report());
+}

@@ -10,9 +10,10 @@ use super::walker::Walker;
 use crate::error::Result;
 use crate::geom::Outline;
 use crate::geom::path::{Analysis, analyse};
+use crate::geom::spine::Spine;
 use nonmax::NonMaxU32;
 
-use crate::model::{EdgeShape, EdgeStyle, NodeShape, ShapeKind, StrokeExtra, index};
+use crate::model::{EdgeShape, EdgeStyle, NodeShape, Outlined, ShapeKind, StrokeExtra, index};
 use crate::svg::length::{self, Axis};
 use crate::svg::path::{HUGE, path_data};
 use crate::svg::style::{Attr, Attrs};
@@ -103,6 +104,28 @@ impl Walker<'_> {
         self.last_stroke = NonMaxU32::new(self.strokes);
         self.block_stroke = self.last_stroke;
         self.strokes = self.strokes.saturating_add(1);
+    }
+
+    /// Keeps the spine of node candidate `i`, when it is long and thin and
+    /// filled: it may be a stroke drawn as its outline (the roles stage
+    /// decides). An unfilled outline shows its rim, not a line.
+    fn note_spine(&mut self, f: &Frame, i: usize, spine: Option<Spine>) {
+        let st = &f.style;
+        let Some(spine) = spine else { return };
+        if st.no_fill || st.fill_opacity <= 0.0 {
+            return;
+        }
+        let paint = EdgeStyle {
+            stroke: st.fill,
+            stroke_width: (!st.stroke_width.is_nan()).then_some(st.stroke_width),
+            class: self.out.nodes[i].class,
+            marker_start: Text::EMPTY,
+            marker_end: Text::EMPTY,
+            opacity: st.opacity * st.fill_opacity,
+        };
+        let Ok(node) = u32::try_from(i) else { return };
+        let (line, column) = self.line_col();
+        self.out.outlined.push(Outlined { node, spine, paint, line, column });
     }
 
     pub(super) fn circle(&mut self, f: &Frame, a: &Attrs<'_>) -> Option<usize> {
@@ -307,6 +330,7 @@ impl Walker<'_> {
                 }
                 let i = self.push_node(f, a, c.center, c.outline, kind, href);
                 self.out.nodes[i].pieces = c.pieces;
+                self.note_spine(f, i, c.spine);
                 Some(i)
             }
             Analysis::Open(strokes) => {
@@ -316,7 +340,9 @@ impl Walker<'_> {
                     let mut closed = path.clone();
                     closed.close_path();
                     if let Analysis::Closed(c) = analyse(&closed) {
-                        return Some(self.push_node(f, a, c.center, c.outline, kind, href));
+                        let i = self.push_node(f, a, c.center, c.outline, kind, href);
+                        self.note_spine(f, i, c.spine);
+                        return Some(i);
                     }
                 }
                 if !self.painted(f, false) {

@@ -1,0 +1,219 @@
+//! A stroke drawn as its outline: a closed shape long and thin beside its
+//! length is a line someone filled rather than stroked (an arrow drawn
+//! shaft and head as one outline, a stroke a PDF or cairo export turned
+//! into its outline). Its ends are the ends of its spine, and an end where
+//! its sides close to a point is a head.
+
+use kurbo::Vec2;
+
+use super::path::Stroke;
+
+/// A shape is thin when its mean width (area over spine length) is below
+/// this share of the distance between its ends: a box ten times longer
+/// than wide is on the line. Nodes are well above it (a circle's share is
+/// about 0.8, a box four times wider than tall 0.25), and so are
+/// arrowheads drawn on their own (a head twice as long as wide, 0.25);
+/// an arrow drawn as one outline, shaft and head, is below it unless it
+/// is very short.
+const THIN: f64 = 0.1;
+
+/// Stations along each side where the spine is measured: the midpoints
+/// of points facing each other across the shape.
+const STATIONS: usize = 64;
+
+/// A closed outline read as a stroke.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Spine {
+    /// Its spine, from end to end, in the outline's coordinates.
+    pub stroke: Stroke,
+    /// One end, and only one, comes to a point: a head, at `stroke.b`.
+    pub head: bool,
+}
+
+/// A closed polyline measured along its length.
+struct Ring<'a> {
+    points: &'a [Vec2],
+    /// `cum[i]`: the length from `points[0]` to `points[i]`; the last is
+    /// the whole perimeter.
+    cum: Vec<f64>,
+}
+
+impl Ring<'_> {
+    fn len(&self) -> f64 {
+        self.cum[self.points.len()]
+    }
+
+    /// The point `s` along the ring from its first point (either way round).
+    fn at(&self, s: f64) -> Vec2 {
+        let n = self.points.len();
+        let s = s.rem_euclid(self.len());
+        let i = self.cum.partition_point(|&c| c <= s).saturating_sub(1).min(n - 1);
+        let seg = self.cum[i + 1] - self.cum[i];
+        let t = if seg > 0.0 { (s - self.cum[i]) / seg } else { 0.0 };
+        self.points[i].lerp(self.points[(i + 1) % n], t)
+    }
+}
+
+/// The spine of the closed polygon `points` (of area `area`) when it is
+/// thin (see [`THIN`]), else `None`.
+pub(crate) fn spine(points: &[Vec2], area: f64) -> Option<Spine> {
+    let n = points.len();
+    if n < 3 || area.is_nan() || area <= 0.0 {
+        return None;
+    }
+    let side = |i: usize| (points[(i + 1) % n] - points[i]).hypot();
+    let perimeter: f64 = (0..n).map(side).sum();
+    // Cheaply first (most closed shapes are nodes): the spine is at most
+    // half the perimeter long. (Comparisons with NaN are false: not thin.)
+    let thin = 4.0 * area < THIN * perimeter * perimeter;
+    if !thin {
+        return None;
+    }
+    let mut cum = Vec::with_capacity(n + 1);
+    cum.push(0.0);
+    for i in 0..n {
+        cum.push(cum[i] + side(i));
+    }
+    let ring = Ring { points, cum };
+    let half = perimeter / 2.0;
+    // Its ends: the points half the outline apart that lie farthest apart
+    // (walking both sides from one end, each point faces its partner
+    // across the shape; only at the ends are they a length apart).
+    let s0 = (0..n)
+        .map(|i| (ring.cum[i], (points[i] - ring.at(ring.cum[i] + half)).hypot2()))
+        .max_by(|x, y| x.1.total_cmp(&y.1))
+        .map(|(s, _)| s)?;
+    let mut mid: Vec<Vec2> = (0..=STATIONS)
+        .map(|k| {
+            let d = half * k as f64 / STATIONS as f64;
+            (ring.at(s0 + d) + ring.at(s0 - d)) / 2.0
+        })
+        .collect();
+    let length: f64 = mid.windows(2).map(|w| (w[1] - w[0]).hypot()).sum();
+    let width = area / length;
+    // Thin along its chord too: a spine that wanders (pairs facing each
+    // other poorly, as in a shape folded on itself) is no stroke's.
+    let chord = (mid[STATIONS] - mid[0]).hypot();
+    let thin = width < THIN * chord;
+    if !thin {
+        return None;
+    }
+    // Inward from an end: along the spine a few widths in (past a cut
+    // end, whose facing points lie across it).
+    let step = half / STATIONS as f64;
+    let k_in = ((3.0 * width / step).ceil() as usize).clamp(1, STATIONS / 4);
+    let ends = [(s0, mid[0], mid[k_in]), (s0 + half, mid[STATIONS], mid[STATIONS - k_in])];
+    let [first, second] = ends.map(|(s, end, inward)| pointed(&ring, s, end, inward, width));
+    let head = first != second;
+    if first && !second {
+        mid.reverse();
+    }
+    let (a, b) = (mid[0], mid[STATIONS]);
+    let far =
+        mid.iter().copied().fold(a, |f, p| if (p - a).hypot() > (f - a).hypot() { p } else { f });
+    Some(Spine {
+        stroke: Stroke {
+            a: a.to_point(),
+            b: b.to_point(),
+            a_dir: mid[k_in] - a,
+            b_dir: b - mid[STATIONS - k_in],
+            far: far.to_point(),
+            mid: mid[STATIONS / 2].to_point(),
+        },
+        head,
+    })
+}
+
+/// Whether the ring comes to a point at `s` (the point `end`): its two
+/// sides, followed half a width from there, leave it less than a right
+/// angle apart and both within 60° of the way into the shape (towards
+/// `inward`). A cut end (its sides a width apart, a straight or round
+/// cap), a corner of one, and a notch (a swallowtail) are not points.
+fn pointed(ring: &Ring<'_>, s: f64, end: Vec2, inward: Vec2, width: f64) -> bool {
+    let probe = width / 2.0;
+    let (ra, rb) = (ring.at(s + probe) - end, ring.at(s - probe) - end);
+    let into = inward - end;
+    let within = |u: Vec2, v: Vec2, cos: f64| u.dot(v) > cos * u.hypot() * v.hypot();
+    within(ra, rb, 0.0) && within(ra, into, 0.5) && within(rb, into, 0.5)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pts(p: &[(f64, f64)]) -> Vec<Vec2> {
+        p.iter().map(|&(x, y)| Vec2::new(x, y)).collect()
+    }
+
+    fn area(p: &[Vec2]) -> f64 {
+        let n = p.len();
+        (0..n).map(|i| p[i].cross(p[(i + 1) % n])).sum::<f64>().abs() / 2.0
+    }
+
+    fn spine_of(p: &[(f64, f64)]) -> Option<Spine> {
+        let p = pts(p);
+        spine(&p, area(&p))
+    }
+
+    #[test]
+    fn nodes_are_not_thin() {
+        // a square, a box four and one eight times wider than tall, a head
+        for p in [
+            &[(0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 10.0)][..],
+            &[(0.0, 0.0), (40.0, 0.0), (40.0, 10.0), (0.0, 10.0)],
+            &[(0.0, 0.0), (80.0, 0.0), (80.0, 10.0), (0.0, 10.0)],
+            &[(0.0, 0.0), (12.0, 3.0), (0.0, 6.0)],
+        ] {
+            assert_eq!(spine_of(p), None, "{p:?}");
+        }
+    }
+
+    #[test]
+    fn a_plain_thin_outline_is_an_undirected_stroke_between_its_ends() {
+        let s = spine_of(&[(0.0, 0.0), (100.0, 0.0), (100.0, 2.0), (0.0, 2.0)]).unwrap();
+        assert!(!s.head);
+        let ends = [s.stroke.a, s.stroke.b];
+        for x in [0.0, 100.0] {
+            assert!(ends.iter().any(|e| (e.x - x).abs() < 1e-9 && (0.0..=2.0).contains(&e.y)));
+        }
+        assert!(s.stroke.mid.distance(kurbo::Point::new(50.0, 1.0)) < 1.5, "{:?}", s.stroke.mid);
+    }
+
+    #[test]
+    fn an_arrow_drawn_as_one_outline_points_to_its_head() {
+        // shaft 4 wide from x=0 to 90, a head 10 wide to its tip at x=100
+        let arrow = [
+            (0.0, -2.0),
+            (90.0, -2.0),
+            (90.0, -5.0),
+            (100.0, 0.0),
+            (90.0, 5.0),
+            (90.0, 2.0),
+            (0.0, 2.0),
+        ];
+        let s = spine_of(&arrow).unwrap();
+        assert!(s.head);
+        assert!(s.stroke.b.distance(kurbo::Point::new(100.0, 0.0)) < 1e-9, "{:?}", s.stroke.b);
+        assert!(s.stroke.a.distance(kurbo::Point::new(0.0, 0.0)) < 1e-9, "{:?}", s.stroke.a);
+        assert!(s.stroke.b_dir.x > 0.0 && s.stroke.a_dir.x > 0.0);
+        // drawn the other way round, the same
+        let back: Vec<(f64, f64)> = arrow.iter().map(|&(x, y)| (100.0 - x, y)).collect();
+        let s = spine_of(&back).unwrap();
+        assert!(s.head && s.stroke.b.distance(kurbo::Point::new(0.0, 0.0)) < 1e-9);
+    }
+
+    #[test]
+    fn a_wedge_points_to_its_narrow_end() {
+        // wide (6) at x=0, closing to a point at x=150
+        let s = spine_of(&[(0.0, -3.0), (150.0, 0.0), (0.0, 3.0)]).unwrap();
+        assert!(s.head);
+        assert!(s.stroke.b.distance(kurbo::Point::new(150.0, 0.0)) < 1e-9, "{:?}", s.stroke.b);
+        assert!(s.stroke.a.distance(kurbo::Point::new(0.0, 0.0)) < 1e-9, "{:?}", s.stroke.a);
+    }
+
+    #[test]
+    fn points_at_both_ends_show_no_direction() {
+        let s = spine_of(&[(0.0, 0.0), (50.0, -2.0), (100.0, 0.0), (50.0, 2.0)]).unwrap();
+        assert!(!s.head);
+    }
+}
