@@ -398,7 +398,7 @@ fn odd_looks(
 /// How a shape is drawn, for telling shapes drawn alike: its kind, its
 /// paint, and its size within a factor of about 1.4.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-struct Look {
+pub(super) struct Look {
     kind: ShapeKind,
     fill: Text,
     stroke: Text,
@@ -406,7 +406,7 @@ struct Look {
 }
 
 impl Look {
-    fn of(s: &NodeShape, p: &Placed) -> Look {
+    pub(super) fn of(s: &NodeShape, p: &Placed) -> Look {
         let r = p.outline.equal_area_radius().max(f64::MIN_POSITIVE);
         Look { kind: s.kind, fill: s.fill, stroke: s.stroke, size: (2.0 * r.log2()).round() as i32 }
     }

@@ -7,7 +7,7 @@ use std::io;
 use kurbo::{Point, Vec2};
 use rstar::{AABB, Envelope, RTree, RTreeObject};
 
-use super::Role;
+use super::{Look, Role};
 use crate::generators;
 use crate::geom::spatial::{NodeIndex, Placed};
 use crate::geom::{Outline, touch};
@@ -293,6 +293,8 @@ pub(crate) fn heads_by_place(
         return Ok(false);
     }
     let area: Vec<f64> = placed.iter().map(|p| p.outline.area()).collect();
+    let line = d.edge_styles.list.iter().filter_map(|s| s.stroke_width).fold(0.0, f64::max);
+    let line = if line.is_finite() { line } else { 0.0 };
     let mut leaning = vec![false; cand.len()];
     index.overlapping(|i, j| {
         let (i, j) = (i as usize, j as usize);
@@ -301,12 +303,23 @@ pub(crate) fn heads_by_place(
             && area[big] > 2.0 * area[small]
             && roles.role[cand[small]] == Role::Node
             && roles.role[cand[big]] == Role::Node
-            && leans_on(&placed[small], &placed[big])
+            && leans_on(&placed[small], &placed[big], line)
         {
             leaning[small] = true;
         }
     });
-    let leaning: Vec<usize> = (0..cand.len()).filter(|&k| leaning[k]).collect();
+    // Shapes drawn like shapes that lean on nothing, the drawing's nodes
+    // (a box set close above a cluster's frame), are no heads.
+    let looks: Vec<Look> =
+        (0..cand.len()).map(|k| Look::of(&d.nodes[cand[k]], &placed[k])).collect();
+    let mut shares: foldhash::HashMap<Look, (usize, usize)> = foldhash::HashMap::default();
+    for k in (0..cand.len()).filter(|&k| roles.role[cand[k]] == Role::Node) {
+        let c = shares.entry(looks[k]).or_default();
+        c.0 += 1;
+        c.1 += usize::from(leaning[k]);
+    }
+    let headlike = |k: usize| shares.get(&looks[k]).is_some_and(|&(n, l)| 2 * l >= n);
+    let leaning: Vec<usize> = (0..cand.len()).filter(|&k| leaning[k] && headlike(k)).collect();
     if leaning.is_empty() {
         return Ok(false);
     }
@@ -346,29 +359,42 @@ pub(crate) fn heads_by_place(
 
 /// Whether a head-sized shape `s` leans on the larger shape `o` from
 /// outside, as a head's tip touches the node it points at: its centre off
-/// `o`, a point of its rim on it.
-fn leans_on(s: &Placed, o: &Placed) -> bool {
+/// `o`, a point of its rim on it (or `line`, the width of the drawing's
+/// strokes, off it).
+fn leans_on(s: &Placed, o: &Placed, line: f64) -> bool {
     let (hx, hy) = s.outline.half_extents();
     let size = hx.max(hy);
     if size.is_nan() || size <= 0.0 {
         return false;
     }
     let tol = 0.25 * size;
+    // (Its rim may stand off the node's by a line's width: where a stroke
+    // and its head stop short of a node, as line caps and borders are
+    // allowed for.)
+    let reach = tol + line;
     let (ox, oy) = o.outline.half_extents();
     let (c, oc) = (s.center, o.center);
-    let apart = (c.x - oc.x).abs() > hx + ox + tol || (c.y - oc.y).abs() > hy + oy + tol;
+    let apart = (c.x - oc.x).abs() > hx + ox + reach || (c.y - oc.y).abs() > hy + oy + reach;
     if apart || touch(oc, &o.outline, c, tol).is_some() {
         return false;
     }
-    // Sixteen points of the rim are enough: a head's tip is a corner.
     match &s.outline {
+        // The point of its rim nearest the node's centre: a head's tip is a
+        // corner, a bar's the middle of a side.
         Outline::Polygon(p) => {
-            let step = p.points.len().div_ceil(16).max(1);
-            p.points.iter().step_by(step).any(|v| touch(oc, &o.outline, c + *v, tol).is_some())
+            let n = p.points.len();
+            (0..n).any(|i| {
+                let (a, b) = (c + p.points[i], c + p.points[(i + 1) % n]);
+                let ab = b - a;
+                let t = ((oc - a).dot(ab) / ab.hypot2()).clamp(0.0, 1.0);
+                let t = if t.is_nan() { 0.0 } else { t };
+                touch(oc, &o.outline, a + ab * t, reach).is_some()
+            })
         }
+        // Sixteen points of a curved rim are enough.
         other => (0..16).any(|t| {
             let u = Vec2::from_angle(f64::from(t) * std::f64::consts::FRAC_PI_8);
-            touch(oc, &o.outline, c + u * other.rim_distance(u), tol).is_some()
+            touch(oc, &o.outline, c + u * other.rim_distance(u), reach).is_some()
         }),
     }
 }

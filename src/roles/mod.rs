@@ -14,6 +14,7 @@ mod outlines;
 pub(crate) use heads::heads_by_place;
 use heads::{find_heads, heads_by_style};
 
+use evidence::Look;
 pub(crate) use evidence::containment;
 pub(crate) use outlines::outline_strokes;
 

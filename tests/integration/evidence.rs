@@ -301,6 +301,31 @@ fn a_head_on_a_short_shaft_between_close_nodes_is_found() {
 }
 
 #[test]
+fn bars_standing_off_a_node_by_a_lines_width_cap_their_stroke() {
+    // Cytoscape.js stops a tee's bar short of the node by about the
+    // width of the line; drawn after every stroke, it is found by place.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    svg.push_str(r##"<line x1="11.5" y1="0" x2="88.5" y2="0" stroke="#000" stroke-width="1.5"/>"##);
+    svg.push_str(
+        r##"<line x1="100" y1="11.5" x2="100" y2="88.5" stroke="#000" stroke-width="1.5"/>"##,
+    );
+    for bar in [
+        r#"x="85.3" y="-4.8" width="3.2" height="9.6""#,
+        r#"x="11.5" y="-4.8" width="3.2" height="9.6""#,
+        r#"x="95.2" y="85.3" width="9.6" height="3.2""#,
+    ] {
+        let _ = write!(svg, r##"<rect {bar} fill="#333"/>"##);
+    }
+    for (x, y) in [(0.0, 0.0), (100.0, 0.0), (100.0, 100.0)] {
+        let _ = write!(svg, r##"<circle cx="{x}" cy="{y}" r="10" fill="#9cf" stroke="#000"/>"##);
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (100, 0), (100, 100)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(0, 100, false), (100, 200, true)], "{:?}", d.report());
+}
+
+#[test]
 fn a_shaft_rounded_a_hair_past_its_heads_tip_still_has_its_head() {
     // A PDF re-export scales the strokes, not the heads: a shaft ends a
     // rounding error beyond its head's tip, on the node's rim.
