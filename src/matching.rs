@@ -116,6 +116,12 @@ impl Matcher<'_> {
                 counts.rejected.push(Rejected { a: e.a, b: e.b, dangling });
             }
         };
+        // (Its ends lie off the node: it leaves it.)
+        if let (None, None) = (a, b)
+            && let Some(n) = self.loop_through(e)
+        {
+            return Some((n, n));
+        }
         let (Some(a), Some(b)) = (a, b) else {
             counts.dangling += 1;
             reject(counts, true);
@@ -157,6 +163,24 @@ impl Matcher<'_> {
 }
 
 impl Matcher<'_> {
+    /// The node a loop-shaped stroke whose ends touch no node turns back
+    /// on: its ends close together off the node, its middle on it
+    /// (networkx draws a self-loop so, from beside the node through its
+    /// centre and back).
+    fn loop_through(&self, e: &EdgeShape) -> Option<u32> {
+        // (Its middle, halfway along it, is where it turns back.)
+        let mid = e.shape(self.ends.extras).mid;
+        let reach = (mid - e.a).hypot();
+        // (NaN compares false: no loop.)
+        let close = (e.b - e.a).hypot() < 0.5 * reach;
+        if !close {
+            return None;
+        }
+        let mut found = [None];
+        self.index.find_each(self.placed, &[mid], &mut found);
+        found[0]
+    }
+
     /// Matches the ends of `chunk` (candidates `base…`) into `out`, spread
     /// over the cores. The common case is settled here: nothing names the
     /// ends, and they touch two nodes.

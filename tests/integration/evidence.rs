@@ -165,6 +165,27 @@ fn a_closed_outline_leaving_a_node_and_returning_is_a_self_loop() {
 }
 
 #[test]
+fn a_loop_turning_back_on_a_node_from_beside_it_is_a_self_loop() {
+    // networkx draws a self-loop from beside the node, through its
+    // centre, and back: neither end touches the node.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    svg.push_str(r##"<path d="M 10 0 L 90 0" stroke="#000" fill="none"/>"##);
+    svg.push_str(
+        r##"<path d="M 0 -30 C 12 -30 12 0 0 0 C -12 0 -12 -30 -1 -30" stroke="#000" fill="none"/>"##,
+    );
+    for x in [0.0, 100.0] {
+        let _ = write!(svg, r##"<circle cx="{x}" cy="0" r="10" fill="#9cf" stroke="#000"/>"##);
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (100, 0)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(0, 100, false), (0, 0, false)], "{:?}", d.report());
+    // A hook whose ends lie far apart is no loop.
+    let hook = svg.replace("-1 -30", "-40 -30");
+    assert_eq!(extract(&hook).edges().len(), 1);
+}
+
+#[test]
 fn a_circle_capping_a_stroke_and_reaching_a_node_is_its_head() {
     // Graphviz `odot`, Cytoscape `circle` arrows: a small circle drawn
     // right after the stroke, between its end and the node.
