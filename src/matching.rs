@@ -60,6 +60,53 @@ pub(crate) fn node_index(nodes: &[NodeShape], role: &[Role], opts: &ExtractOptio
     (node_shapes, placed, tolerance, index)
 }
 
+/// The ports of a drawing (shapes on a node's rim where edges end, role
+/// [`Role::Port`]): an index over them and the node each belongs to.
+pub(crate) struct Ports {
+    placed: Vec<Placed>,
+    /// The node (its index among the nodes) of each port.
+    owner: Vec<u32>,
+    index: spatial::NodeIndex,
+}
+
+/// The ports among `nodes` whose owners are nodes (`node_shapes`,
+/// ascending); `None` where there are none, as in most drawings.
+pub(crate) fn port_index(
+    nodes: &[NodeShape],
+    role: &[Role],
+    node_shapes: &[usize],
+) -> Option<Ports> {
+    let (mut placed, mut owner) = (Vec::new(), Vec::new());
+    for (s, r) in nodes.iter().zip(role) {
+        let Role::Port(o) = *r else { continue };
+        let Ok(k) = node_shapes.binary_search(&(o as usize)) else { continue };
+        placed.push(Placed { center: s.center, outline: s.outline.clone() });
+        owner.push(k as u32);
+    }
+    if placed.is_empty() {
+        return None;
+    }
+    // Strokes end on a port's rim or centre up to rounding; the slack
+    // relative to its size covers a stroke's width.
+    let index =
+        spatial::NodeIndex::new(&placed, fallback_tolerance(&placed, 0.0), RELATIVE_TOLERANCE);
+    Some(Ports { placed, owner, index })
+}
+
+impl Ports {
+    /// Ends on a port are ends on its node: `found[k]` becomes the owner of
+    /// the port `points[k]` touches, where it touches one.
+    fn redirect(&self, points: &[Point], found: &mut [Option<u32>]) {
+        let mut on = vec![None; points.len()];
+        self.index.find_each(&self.placed, points, &mut on);
+        for (f, o) in found.iter_mut().zip(on) {
+            if let Some(o) = o {
+                *f = Some(self.owner[o as usize]);
+            }
+        }
+    }
+}
+
 /// Without positive radii, a tolerance from the drawing's extent, so that
 /// rounding in the last digits still matches.
 pub(crate) fn fallback_tolerance(placed: &[Placed], tol: f64) -> f64 {
@@ -94,6 +141,8 @@ pub(crate) struct Matcher<'a> {
     pub index: &'a spatial::NodeIndex,
     pub tolerance: f64,
     pub names: &'a Names,
+    /// The ports, where the drawing has any.
+    pub ports: Option<&'a Ports>,
     /// When set, only strokes in the groups it flags are edge candidates.
     pub only_in: Option<&'a [bool]>,
     /// `--directed`.
@@ -204,6 +253,9 @@ impl Matcher<'_> {
                 }
                 let mut found = vec![None; points.len()];
                 index.find_each(placed, &points, &mut found);
+                if let Some(ports) = self.ports {
+                    ports.redirect(&points, &mut found);
+                }
                 for (j, (e, o)) in chunk.iter().zip(out.iter_mut()).enumerate() {
                     let k = first + j as u32;
                     let (a, b, dir) = (found[2 * j], found[2 * j + 1], dirs[j]);

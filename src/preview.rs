@@ -4,8 +4,8 @@
 //! strokes that did not become edges are drawn in red (an end touching no
 //! node) or grey (both ends on one node); closed shapes that are not nodes
 //! are boxed, dashed, in a colour by their role (container, decoration,
-//! arrowhead, glyph, loop, furniture); ids, labels and roles are tooltips;
-//! a legend gives the counts.
+//! arrowhead, glyph, loop, furniture, port); ids, labels and roles are
+//! tooltips; a legend gives the counts.
 //!
 //! The drawing itself is copied byte for byte, streaming; the overlay is
 //! inserted as the root's last child, so it lies in the root's user space,
@@ -37,6 +37,7 @@ fn role_colour(role: &str) -> &'static str {
         "glyph" => "#b0b0b0",
         "loop" => "#e7298a",
         "furniture" => "#8c564b",
+        "port" => "#a6cee3",
         _ => "#66a61e",
     }
 }

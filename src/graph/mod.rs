@@ -7,7 +7,9 @@ mod labels;
 mod names;
 
 use crate::generators::{self, NameSources};
-use crate::matching::{Counts, Ends, Matcher, NodeIndexed, add_edges, directed_as, node_index};
+use crate::matching::{
+    Counts, Ends, Matcher, NodeIndexed, add_edges, directed_as, node_index, port_index,
+};
 use crate::model::{
     Diagram, Drawing, Edge, EdgeStyle, LINKS_SPOOL_AFTER, Link, Links, MAX_REJECTED, Node,
     NodeShape, Set, StyleId,
@@ -72,6 +74,7 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> crate::Result<Diag
     drop(by_id);
     let rings = loop_rings(&roles.role, &shapes, &node_shapes);
     let set_aside = set_aside(&roles.role, &shapes);
+    let ports = port_index(&shapes, &roles.role, &node_shapes);
     drop(tool_ids);
     // The shapes become the nodes, in the same memory: they are gone
     // before the edges are matched.
@@ -88,6 +91,7 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> crate::Result<Diag
         index: &index,
         tolerance,
         names: &names,
+        ports: ports.as_ref(),
         only_in,
         directed: opts.directed,
     };
@@ -227,6 +231,12 @@ fn roles_and_index(
     // need the nodes' index; it is kept when they change nothing, as in
     // most drawings. (Graphviz's node groups tell containers already.)
     let mut indexed = indexed;
+    // Ports before heads: a port sits flush on its node and caps a
+    // stroke's end, as a head drawn apart from its stroke would.
+    let (cand, placed, _, index) = &indexed;
+    if roles::ports(d, &mut roles.role, (cand, placed, index), &mut roles.evidence)? {
+        indexed = node_index(&d.nodes, &roles.role, opts);
+    }
     if roles::heads_by_place(d, &mut roles, &indexed.0, &indexed.1, &indexed.3)? {
         indexed = node_index(&d.nodes, &roles.role, opts);
     }

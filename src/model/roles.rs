@@ -20,6 +20,9 @@ pub(crate) enum Role {
     Furniture,
     /// A stroke drawn as its outline: edge candidate `.0`.
     Stroke(u32),
+    /// A small shape on the rim of node shape `.0` where edges end: part
+    /// of that node.
+    Port(u32),
 }
 
 impl Role {
@@ -34,6 +37,7 @@ impl Role {
             Role::Loop(_) => "loop",
             Role::Furniture => "furniture",
             Role::Stroke(_) => "stroke",
+            Role::Port(_) => "port",
         }
     }
 }

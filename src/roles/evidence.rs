@@ -301,7 +301,7 @@ fn enclosure(index: &NodeIndex, placed: &[Placed], geo: &Geometry) -> Enclosure 
 
 /// Shapes the drawing marks as cluster (subgraph) boxes, as Graphviz and
 /// Mermaid do, by class.
-fn cluster_marks(d: &Drawing) -> Vec<bool> {
+pub(super) fn cluster_marks(d: &Drawing) -> Vec<bool> {
     let cluster_group = token_groups(&d.groups, &d.strings, &["cluster"]);
     d.nodes
         .iter()
@@ -413,7 +413,7 @@ impl Look {
 
     /// Whether a shape of `looks` is drawn like this one (sizes in the
     /// next class count).
-    fn like_any(self, looks: &foldhash::HashSet<Look>) -> bool {
+    pub(super) fn like_any(self, looks: &foldhash::HashSet<Look>) -> bool {
         (-1..=1).any(|d| looks.contains(&Look { size: self.size + d, ..self }))
     }
 }

@@ -1,7 +1,7 @@
 //! What each closed shape of a drawing is: a node, or something drawn
 //! around, inside or at the end of the graph's elements (a background, a
-//! cluster box, a decoration inside a node, an arrowhead, a glyph of text,
-//! a self-loop drawn as a ring).
+//! cluster box, a decoration inside a node, a port on a node's rim, an
+//! arrowhead, a glyph of text, a self-loop drawn as a ring).
 
 use std::io;
 
@@ -10,6 +10,7 @@ use nonmax::NonMaxU32;
 mod evidence;
 mod heads;
 mod outlines;
+mod ports;
 
 pub(crate) use heads::heads_by_place;
 use heads::{find_heads, heads_by_style};
@@ -17,6 +18,7 @@ use heads::{find_heads, heads_by_style};
 use evidence::Look;
 pub(crate) use evidence::containment;
 pub(crate) use outlines::outline_strokes;
+pub(crate) use ports::ports;
 
 use crate::generators::{self, Generator, RoleFacts, drawio};
 use crate::geom::Outline;

@@ -504,3 +504,109 @@ fn a_thin_outline_joining_nothing_stays_a_shape() {
     assert_eq!(d.report().edges, 1, "{:?}", d.report());
     assert!(!d.report().shapes.contains_key("stroke"), "{:?}", d.report());
 }
+
+/// An 8 × 8 port square centred at (`x`, `y`).
+fn port(x: f64, y: f64) -> String {
+    format!(r##"<rect x="{}" y="{}" width="8" height="8" fill="#335"/>"##, x - 4.0, y - 4.0)
+}
+
+#[test]
+fn ports_on_a_nodes_rim_are_part_of_it() {
+    // Boxes with small squares on their rims where the lines end, as ELK
+    // users draw ports: flush outside the rim or straddling it, some used,
+    // some not.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for (x, y) in [(0.0, 0.0), (200.0, 0.0), (100.0, 150.0)] {
+        let _ = write!(
+            svg,
+            r##"<rect x="{x}" y="{y}" width="80" height="50" fill="#dde8f5" stroke="#335"/>"##
+        );
+    }
+    // A's east and south ports, B's west and south ports, C's north and
+    // east ports (B's south and C's east unused).
+    for (x, y) in [(84.0, 25.0), (40.0, 50.0), (196.0, 25.0), (240.0, 54.0), (140.0, 150.0)] {
+        svg.push_str(&port(x, y));
+    }
+    svg.push_str(&port(184.0, 175.0));
+    svg.push_str(r##"<path d="M 88 25 L 192 25" stroke="#333" fill="none"/>"##);
+    svg.push_str(r##"<path d="M 40 54 L 40 100 L 140 100 L 140 146" stroke="#333" fill="none"/>"##);
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(40, 25), (140, 175), (240, 25)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(65, 265, false), (65, 315, false)], "{:?}", d.report());
+    assert_eq!(d.report().shapes.get("port"), Some(&6), "{:?}", d.report());
+}
+
+#[test]
+fn small_nodes_against_a_nodes_rim_stay_nodes() {
+    // Small circles touching a big box from outside, with lines to them,
+    // drawn like the nodes that lie on no rim: nodes, not ports. (Enough
+    // other lines that the circles are not believed to be heads either.)
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    svg.push_str(r##"<rect x="0" y="0" width="200" height="100" fill="#dde8f5" stroke="#335"/>"##);
+    let far = [
+        (400.0, 50.0),
+        (400.0, 150.0),
+        (400.0, 250.0),
+        (500.0, 250.0),
+        (500.0, 150.0),
+        (500.0, 50.0),
+        (600.0, 50.0),
+        (600.0, 150.0),
+    ];
+    for (x, y) in [(212.0, 50.0), (100.0, -12.0), (100.0, -200.0)].iter().chain(&far) {
+        let _ = write!(svg, r##"<circle cx="{x}" cy="{y}" r="12" fill="#9cf" stroke="#000"/>"##);
+    }
+    let line = |svg: &mut String, a: (f64, f64), b: (f64, f64)| {
+        let _ = write!(
+            svg,
+            r##"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="#000"/>"##,
+            a.0, a.1, b.0, b.1
+        );
+    };
+    line(&mut svg, (224.0, 50.0), (388.0, 50.0));
+    line(&mut svg, (100.0, -24.0), (100.0, -188.0));
+    for w in far.windows(2) {
+        line(&mut svg, w[0], w[1]);
+    }
+    line(&mut svg, (150.0, 100.0), (388.0, 250.0));
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(
+        centres(&d),
+        [
+            (100, -200),
+            (100, -12),
+            (100, 50),
+            (212, 50),
+            (400, 50),
+            (400, 150),
+            (400, 250),
+            (500, 50),
+            (500, 150),
+            (500, 250),
+            (600, 50),
+            (600, 150)
+        ],
+        "{:?}",
+        d.report()
+    );
+    assert_eq!(
+        arcs(&d),
+        [
+            (262, 450, false),
+            (88, -100, false),
+            (450, 550, false),
+            (550, 650, false),
+            (650, 750, false),
+            (750, 650, false),
+            (650, 550, false),
+            (550, 650, false),
+            (650, 750, false),
+            (150, 650, false)
+        ],
+        "{:?}",
+        d.report()
+    );
+    assert_eq!(d.report().shapes.get("port"), None, "{:?}", d.report());
+}

@@ -1,0 +1,196 @@
+//! Ports: small shapes sitting on a node's rim where its edges end (ELK's
+//! port squares, UML component ports, pins). A port is part of the node it
+//! sits on: strokes ending on it end on that node, and it is no node of
+//! its own.
+
+use std::io;
+
+use kurbo::{Point, Vec2};
+
+use super::evidence::{Look, cluster_marks};
+use crate::geom::spatial::{NodeIndex, Placed};
+use crate::geom::{Outline, touch};
+use crate::model::{Drawing, Role};
+
+/// How much smaller than its node a port is, by area: a port is a mark
+/// on the node's outline, not a shape beside it (two nodes drawn side by
+/// side, even of unequal sizes, stay nodes).
+const AREA_SHARE: f64 = 1.0 / 16.0;
+
+/// How much smaller than its node's smaller side a port is: ports sit on
+/// a side, and several fit along it.
+const SIDE_SHARE: f64 = 0.25;
+
+/// Finds the ports among the node candidates `cand` (shapes, ascending;
+/// `placed` and `index` over them): a candidate much smaller than another
+/// (under [`AREA_SHARE`] of its area, its extent under [`SIDE_SHARE`] of
+/// the other's smaller side), sitting on that one's rim, that a stroke
+/// ends on, that holds no text and that is drawn unlike the candidates
+/// strokes end on away from any rim, becomes `Port(owner)`; so do the
+/// shapes sitting so that are drawn like the ports found. True when any
+/// role changed.
+pub(crate) fn ports(
+    d: &Drawing,
+    role: &mut [Role],
+    (cand, placed, index): (&[usize], &[Placed], &NodeIndex),
+    evidence: &mut super::Evidence,
+) -> io::Result<bool> {
+    if cand.len() < 2 || d.edges.len() == 0 {
+        return Ok(false);
+    }
+    let area: Vec<f64> = placed.iter().map(|p| p.outline.area()).collect();
+    // For each candidate: the one it sits on, and how far its centre lies
+    // from that one's rim (the nearest rim wins).
+    let mut owner: Vec<Option<(usize, f64)>> = vec![None; cand.len()];
+    index.overlapping(|i, j| {
+        let (i, j) = (i as usize, j as usize);
+        let (small, big) = if area[i] < area[j] { (i, j) } else { (j, i) };
+        let much_smaller = area[small] < AREA_SHARE * area[big];
+        if !much_smaller || role[cand[small]] != Role::Node || role[cand[big]] != Role::Node {
+            return;
+        }
+        let (hx, hy) = placed[small].outline.half_extents();
+        let (ox, oy) = placed[big].outline.half_extents();
+        if hx.max(hy) > SIDE_SHARE * ox.min(oy) {
+            return;
+        }
+        if let Some(off) = sits_on(&placed[small], &placed[big])
+            && owner[small].is_none_or(|(b, o)| (off, big) < (o, b))
+        {
+            owner[small] = Some((big, off));
+        }
+    });
+    let sitting: Vec<usize> = (0..cand.len()).filter(|&k| owner[k].is_some()).collect();
+    if sitting.is_empty() {
+        return Ok(false);
+    }
+    // A stroke ends on it: the end's best match is the port, not the node.
+    let mut ended = vec![false; cand.len()];
+    let mut points = Vec::new();
+    d.edges.for_each(|_, e| {
+        points.push(e.a);
+        points.push(e.b);
+    })?;
+    let mut found = vec![None; points.len()];
+    index.find_each(placed, &points, &mut found);
+    for k in found.into_iter().flatten() {
+        ended[k as usize] = true;
+    }
+    // A small shape holding a text is a labelled node, not a port.
+    let mut labelled = vec![false; cand.len()];
+    for l in &d.labels {
+        for k in index.all_touching(placed, l.pos) {
+            let p = &placed[k as usize];
+            if touch(p.center, &p.outline, l.pos, 0.0).is_some() {
+                labelled[k as usize] = true;
+            }
+        }
+    }
+    // A shape drawn like the nodes strokes end on away from any rim is a
+    // node that happens to lie on a larger one's outline (a vertex on a
+    // group's hull), not a port.
+    let look = |k: usize| Look::of(&d.nodes[cand[k]], &placed[k]);
+    let nodes: foldhash::HashSet<Look> = (0..cand.len())
+        .filter(|&k| ended[k] && owner[k].is_none() && role[cand[k]] == Role::Node)
+        .map(look)
+        .collect();
+    let mut found: Vec<usize> = sitting
+        .iter()
+        .copied()
+        .filter(|&k| ended[k] && !labelled[k] && !look(k).like_any(&nodes))
+        .collect();
+    // Ports no stroke ends on, drawn like those found: a node's every side
+    // has its port, used or not.
+    let ports: foldhash::HashSet<Look> = found.iter().map(|&k| look(k)).collect();
+    found.extend(
+        sitting.iter().copied().filter(|&k| !ended[k] && !labelled[k] && look(k).like_any(&ports)),
+    );
+    // A box the drawing marks as a cluster is a container (see
+    // `containment`): what sits on its rim is no port of it.
+    let clusters = cluster_marks(d);
+    let mut changed = false;
+    for k in found {
+        let Some((big, _)) = owner[k] else { continue };
+        if role[cand[big]] == Role::Node && !clusters[cand[big]] {
+            role[cand[k]] = Role::Port(cand[big] as u32);
+            *evidence
+                .entry("port: a small shape on a node's rim that strokes end on")
+                .or_default() += 1;
+            changed = true;
+        }
+    }
+    Ok(changed)
+}
+
+/// Whether the small shape `s` sits on the rim of `o`, and if so how far
+/// its centre lies from that rim: it straddles the rim (its centre on or
+/// near it), or lies against it from outside along a side (flush, as a
+/// square port does), not touching it with a corner only (as an
+/// arrowhead's tip does) and not mostly inside (a decoration in a
+/// corner).
+fn sits_on(s: &Placed, o: &Placed) -> Option<f64> {
+    let rim = o.center + nearest_rim(o, s.center);
+    let off = s.center - rim;
+    let dist = off.hypot();
+    if !dist.is_finite() {
+        return None;
+    }
+    if dist == 0.0 {
+        return Some(0.0);
+    }
+    let inside = touch(o.center, &o.outline, s.center, 0.0).is_some();
+    // Towards the rim from the shape's centre.
+    let n = if inside { off / dist } else { -off / dist };
+    let reach = s.outline.rim_distance(n);
+    let sized = reach > 0.0;
+    if !sized || dist > reach * 1.05 {
+        return None;
+    }
+    if dist <= 0.5 * reach {
+        return Some(dist);
+    }
+    (!inside && flush(&s.outline, n, reach)).then_some(dist)
+}
+
+/// Whether `s` meets a line across direction `n` (a unit vector) at
+/// distance `reach` from its centre along a side or a round, not with a
+/// corner: its rim half a radian either side of `n` reaches nearly as far
+/// along `n` (a square's side, a circle) rather than falling back (a
+/// triangle's tip, a diamond's corner).
+fn flush(s: &Outline, n: Vec2, reach: f64) -> bool {
+    let (sin, cos) = 0.5f64.sin_cos();
+    [
+        Vec2::new(n.x * cos - n.y * sin, n.x * sin + n.y * cos),
+        Vec2::new(n.x * cos + n.y * sin, -n.x * sin + n.y * cos),
+    ]
+    .into_iter()
+    .all(|u| s.rim_distance(u) * cos >= 0.8 * reach)
+}
+
+/// The point of `o`'s rim nearest `p`, relative to `o`'s centre (for a
+/// circle or an ellipse, the rim's point towards `p`).
+fn nearest_rim(o: &Placed, p: Point) -> Vec2 {
+    let v = p - o.center;
+    match &o.outline {
+        Outline::Polygon(poly) => {
+            let pts = &poly.points;
+            let mut best = (f64::INFINITY, v);
+            for (k, &a) in pts.iter().enumerate() {
+                let b = pts[(k + 1) % pts.len()];
+                let ab = b - a;
+                let len2 = ab.hypot2();
+                let t = if len2 > 0.0 { ((v - a).dot(ab) / len2).clamp(0.0, 1.0) } else { 0.0 };
+                let q = a + ab * t;
+                let d2 = (v - q).hypot2();
+                if d2 < best.0 {
+                    best = (d2, q);
+                }
+            }
+            best.1
+        }
+        other => {
+            let len = v.hypot();
+            if len > 0.0 { v / len * other.rim_distance(v) } else { v }
+        }
+    }
+}
