@@ -65,17 +65,20 @@ pub(crate) fn ports(
         return Ok(false);
     }
     // A stroke ends on it: the end's best match is the port, not the node.
+    // (A chunk of strokes at a time: a drawing may hold millions.)
     let mut ended = vec![false; cand.len()];
-    let mut points = Vec::new();
-    d.edges.for_each(|_, e| {
-        points.push(e.a);
-        points.push(e.b);
+    let (mut points, mut found) = (Vec::new(), Vec::new());
+    d.edges.for_each_chunk(|chunk| {
+        points.clear();
+        points.extend(chunk.iter().flat_map(|e| [e.a, e.b]));
+        found.clear();
+        found.resize(points.len(), None);
+        index.find_each(placed, &points, &mut found);
+        for &k in found.iter().flatten() {
+            ended[k as usize] = true;
+        }
+        io::Result::Ok(())
     })?;
-    let mut found = vec![None; points.len()];
-    index.find_each(placed, &points, &mut found);
-    for k in found.into_iter().flatten() {
-        ended[k as usize] = true;
-    }
     // A small shape holding a text is a labelled node, not a port.
     let mut labelled = vec![false; cand.len()];
     for l in &d.labels {
