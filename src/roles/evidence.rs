@@ -676,32 +676,46 @@ fn closed_loops(
     placed: &[Placed],
     index: &NodeIndex,
 ) -> Vec<(usize, usize)> {
-    let mut found = Vec::new();
-    for k in 0..cand.len() {
-        let s = &d.nodes[cand[k]];
-        if role[cand[k]] != Role::Node || s.filled {
-            continue;
-        }
-        let crate::geom::Outline::Polygon(poly) = &placed[k].outline else { continue };
-        // The nodes its outline touches, other than itself.
-        let mut on: Option<usize> = None;
-        let mut several = false;
-        for v in &poly.points {
-            for o in index.all_touching(placed, placed[k].center + *v) {
-                let o = o as usize;
-                if o == k || role[cand[o]] != Role::Node || on == Some(o) {
-                    continue;
-                }
-                several |= on.is_some();
-                on = Some(o);
+    // The unfilled outlines, and the candidates each touches (itself
+    // aside).
+    let outline = |k: usize| {
+        role[cand[k]] == Role::Node
+            && !d.nodes[cand[k]].filled
+            && matches!(placed[k].outline, crate::geom::Outline::Polygon(_))
+    };
+    let touched: Vec<Vec<usize>> = (0..cand.len())
+        .map(|k| {
+            let crate::geom::Outline::Polygon(poly) = &placed[k].outline else {
+                return Vec::new();
+            };
+            if !outline(k) {
+                return Vec::new();
             }
-        }
-        let Some(o) = on else { continue };
+            let mut on: Vec<usize> = poly
+                .points
+                .iter()
+                .flat_map(|v| index.all_touching(placed, placed[k].center + *v))
+                .map(|o| o as usize)
+                .filter(|&o| o != k && role[cand[o]] == Role::Node)
+                .collect();
+            on.sort_unstable();
+            on.dedup();
+            on
+        })
+        .collect();
+    let mut found = Vec::new();
+    for (k, on) in touched.iter().enumerate() {
+        // Several loops on one node meet at it: the other outlines it
+        // touches are no nodes it joins, unless they are all it touches
+        // (an unfilled node).
+        let nodes: Vec<usize> = on.iter().copied().filter(|&o| !outline(o)).collect();
+        let on = if nodes.is_empty() { on.as_slice() } else { nodes.as_slice() };
+        let [o] = *on else { continue };
         // It lies beside the node, not around it (a loop may start at the
         // node's centre, on its own rim).
         let v = placed[o].center - placed[k].center;
         let around = v.hypot() < 0.9 * placed[k].outline.rim_distance(v);
-        if !several && !around {
+        if !around {
             found.push((k, o));
         }
     }

@@ -162,6 +162,15 @@ fn a_closed_outline_leaving_a_node_and_returning_is_a_self_loop() {
     assert_eq!(centres(&d), [(0, 0), (100, 0)], "{:?}", d.report());
     let loops = d.edges().map(Result::unwrap).filter(|(a, b, _)| a.id == b.id).count();
     assert_eq!((d.edges().len(), loops), (2, 1));
+    // Several loops on one node meet at its centre, touching each other.
+    let more = svg.replace(
+        "</svg>",
+        r##"<path d="M 100 0 C 140 70 60 70 100 0 Z" stroke="#000" fill="none"/><path d="M 100 0 C 140 -90 60 -90 100 0 Z" stroke="#000" fill="none"/></svg>"##,
+    );
+    let d = extract(&more);
+    assert_eq!(centres(&d), [(0, 0), (100, 0)], "{:?}", d.report());
+    let loops = d.edges().map(Result::unwrap).filter(|(a, b, _)| a.id == b.id).count();
+    assert_eq!((d.edges().len(), loops), (4, 3), "{:?}", d.report());
 }
 
 #[test]
