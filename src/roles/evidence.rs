@@ -364,7 +364,7 @@ impl Colours {
 /// A candidate's look, its size aside (nodes' sizes often vary with their
 /// data).
 fn plain_look(d: &Drawing, cand: &[usize], placed: &[Placed], k: usize) -> Look {
-    Look { size: 0, ..Look::of(&d.nodes[cand[k]], &placed[k]) }
+    Look::of(&d.nodes[cand[k]], &placed[k]).plain()
 }
 
 /// The looks (size aside) at least 30 % of whose shapes are in question:
@@ -409,6 +409,11 @@ impl Look {
     pub(super) fn of(s: &NodeShape, p: &Placed) -> Look {
         let r = p.outline.equal_area_radius().max(f64::MIN_POSITIVE);
         Look { kind: s.kind, fill: s.fill, stroke: s.stroke, size: (2.0 * r.log2()).round() as i32 }
+    }
+
+    /// The look, its size aside.
+    fn plain(self) -> Look {
+        Look { size: 0, ..self }
     }
 
     /// Whether a shape of `looks` is drawn like this one (sizes in the
@@ -456,7 +461,7 @@ impl Attachment {
             .filter(|&k| own[k] && role[cand[k]] == Role::Node)
             .map(|k| looks[k])
             .collect::<foldhash::HashSet<Look>>();
-        let plain = attached.iter().map(|&l| Look { size: 0, ..l }).collect();
+        let plain = attached.iter().map(|l| l.plain()).collect();
         Ok(Attachment { own, looks, attached, plain })
     }
 
@@ -470,7 +475,7 @@ impl Attachment {
     /// one they so end on, whatever its size: nodes' sizes often vary with
     /// their data, and an isolated node may be the smallest.
     fn is_plainly_node_like(&self, k: usize) -> bool {
-        self.own[k] || self.plain.contains(&Look { size: 0, ..self.looks[k] })
+        self.own[k] || self.plain.contains(&self.looks[k].plain())
     }
 }
 
@@ -572,11 +577,9 @@ fn on_edges(
         return Ok(());
     }
     let on = at_middles(d, placed, index, geo, &loose)?;
-    let boxes: foldhash::HashSet<Look> =
-        on.iter().map(|&k| plain_look(d, cand, placed, k)).collect();
-    let alike: Vec<usize> = (0..cand.len())
-        .filter(|&k| loose[k] && boxes.contains(&plain_look(d, cand, placed, k)))
-        .collect();
+    let boxes: foldhash::HashSet<Look> = on.iter().map(|&k| a.looks[k].plain()).collect();
+    let alike: Vec<usize> =
+        (0..cand.len()).filter(|&k| loose[k] && boxes.contains(&a.looks[k].plain())).collect();
     let why = "at a stroke's middle, no stroke ending on it";
     settle(role, cand, alike.into_iter(), Role::Decoration, (evidence, why));
     Ok(())

@@ -308,6 +308,9 @@ pub(crate) fn heads_by_place(
             leaning[small] = true;
         }
     });
+    if !leaning.contains(&true) {
+        return Ok(false);
+    }
     // Shapes drawn like shapes that lean on nothing, the drawing's nodes
     // (a box set close above a cluster's frame), are no heads.
     let looks: Vec<Look> =

@@ -311,21 +311,39 @@ fn heads_drawn_after_all_strokes_are_found_where_they_are() {
     assert_eq!(arcs(&d), [(0, 100, true), (100, 200, false)], "{:?}", d.report());
 }
 
+/// Strokes (`[x1, y1, x2, y2]`, of width `width`), then the `marks` at
+/// their ends, then circles of radius 10 at `nodes`: ends drawn apart from
+/// their strokes, to be found by place.
+fn strokes_then_marks(
+    lines: &[[f64; 4]],
+    width: f64,
+    marks: &str,
+    nodes: &[(f64, f64)],
+) -> svg2graph::Diagram {
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for [x1, y1, x2, y2] in lines {
+        let _ = write!(
+            svg,
+            r##"<line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" stroke="#000" stroke-width="{width}"/>"##
+        );
+    }
+    svg.push_str(marks);
+    for (x, y) in nodes {
+        let _ = write!(svg, r##"<circle cx="{x}" cy="{y}" r="10" fill="#9cf" stroke="#000"/>"##);
+    }
+    svg.push_str("</svg>");
+    extract(&svg)
+}
+
 #[test]
 fn a_head_on_a_short_shaft_between_close_nodes_is_found() {
     // Heads drawn after all strokes (as R's igraph draws), one on a shaft
     // barely longer than itself.
-    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
-    svg.push_str(r##"<line x1="10" y1="0" x2="90" y2="0" stroke="#000"/>"##);
-    svg.push_str(r##"<line x1="100" y1="10" x2="100" y2="20" stroke="#000"/>"##);
     let paint = r##"fill="#000""##;
-    svg.push_str(&head_at((90.0, 0.0), (10.0, 0.0), paint));
-    svg.push_str(&head_at((100.0, 20.0), (100.0, 10.0), paint));
-    for (x, y) in [(0.0, 0.0), (100.0, 0.0), (100.0, 30.0)] {
-        let _ = write!(svg, r##"<circle cx="{x}" cy="{y}" r="10" fill="#9cf" stroke="#000"/>"##);
-    }
-    svg.push_str("</svg>");
-    let d = extract(&svg);
+    let heads =
+        head_at((90.0, 0.0), (10.0, 0.0), paint) + &head_at((100.0, 20.0), (100.0, 10.0), paint);
+    let lines = [[10.0, 0.0, 90.0, 0.0], [100.0, 10.0, 100.0, 20.0]];
+    let d = strokes_then_marks(&lines, 1.0, &heads, &[(0.0, 0.0), (100.0, 0.0), (100.0, 30.0)]);
     assert_eq!(centres(&d), [(0, 0), (100, 0), (100, 30)], "{:?}", d.report());
     assert_eq!(arcs(&d), [(0, 100, true), (100, 130, true)], "{:?}", d.report());
 }
@@ -334,23 +352,15 @@ fn a_head_on_a_short_shaft_between_close_nodes_is_found() {
 fn bars_standing_off_a_node_by_a_lines_width_cap_their_stroke() {
     // Cytoscape.js stops a tee's bar short of the node by about the
     // width of the line; drawn after every stroke, it is found by place.
-    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
-    svg.push_str(r##"<line x1="11.5" y1="0" x2="88.5" y2="0" stroke="#000" stroke-width="1.5"/>"##);
-    svg.push_str(
-        r##"<line x1="100" y1="11.5" x2="100" y2="88.5" stroke="#000" stroke-width="1.5"/>"##,
-    );
-    for bar in [
+    let bars = [
         r#"x="85.3" y="-4.8" width="3.2" height="9.6""#,
         r#"x="11.5" y="-4.8" width="3.2" height="9.6""#,
         r#"x="95.2" y="85.3" width="9.6" height="3.2""#,
-    ] {
-        let _ = write!(svg, r##"<rect {bar} fill="#333"/>"##);
-    }
-    for (x, y) in [(0.0, 0.0), (100.0, 0.0), (100.0, 100.0)] {
-        let _ = write!(svg, r##"<circle cx="{x}" cy="{y}" r="10" fill="#9cf" stroke="#000"/>"##);
-    }
-    svg.push_str("</svg>");
-    let d = extract(&svg);
+    ]
+    .map(|bar| format!(r##"<rect {bar} fill="#333"/>"##))
+    .concat();
+    let lines = [[11.5, 0.0, 88.5, 0.0], [100.0, 11.5, 100.0, 88.5]];
+    let d = strokes_then_marks(&lines, 1.5, &bars, &[(0.0, 0.0), (100.0, 0.0), (100.0, 100.0)]);
     assert_eq!(centres(&d), [(0, 0), (100, 0), (100, 100)], "{:?}", d.report());
     assert_eq!(arcs(&d), [(0, 100, false), (100, 200, true)], "{:?}", d.report());
 }
@@ -359,17 +369,11 @@ fn bars_standing_off_a_node_by_a_lines_width_cap_their_stroke() {
 fn a_shaft_rounded_a_hair_past_its_heads_tip_still_has_its_head() {
     // A PDF re-export scales the strokes, not the heads: a shaft ends a
     // rounding error beyond its head's tip, on the node's rim.
-    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
-    svg.push_str(r##"<line x1="10" y1="0" x2="90.00004" y2="0" stroke="#000"/>"##);
-    svg.push_str(r##"<line x1="100" y1="10" x2="100" y2="90.00004" stroke="#000"/>"##);
     let paint = r##"fill="#000""##;
-    svg.push_str(&head_at((90.0, 0.0), (10.0, 0.0), paint));
-    svg.push_str(&head_at((100.0, 90.0), (100.0, 10.0), paint));
-    for (x, y) in [(0.0, 0.0), (100.0, 0.0), (100.0, 100.0)] {
-        let _ = write!(svg, r##"<circle cx="{x}" cy="{y}" r="10" fill="#9cf" stroke="#000"/>"##);
-    }
-    svg.push_str("</svg>");
-    let d = extract(&svg);
+    let heads =
+        head_at((90.0, 0.0), (10.0, 0.0), paint) + &head_at((100.0, 90.0), (100.0, 10.0), paint);
+    let lines = [[10.0, 0.0, 90.00004, 0.0], [100.0, 10.0, 100.0, 90.00004]];
+    let d = strokes_then_marks(&lines, 1.0, &heads, &[(0.0, 0.0), (100.0, 0.0), (100.0, 100.0)]);
     assert_eq!(centres(&d), [(0, 0), (100, 0), (100, 100)], "{:?}", d.report());
     assert_eq!(arcs(&d), [(0, 100, true), (100, 200, true)], "{:?}", d.report());
 }
