@@ -147,10 +147,20 @@ pub(crate) fn containment(
     }
     // A shape at a stroke's middle that no stroke ends on, drawn unlike
     // the nodes, is what is drawn on the edge: its label's box or a
-    // mid-edge marker.
-    let a = attached(role, &e.around)?;
-    on_edges(d, role, (cand, placed, &geo), index, &a, evidence)?;
-    like_glyphs(role, cand, &a, evidence);
+    // mid-edge marker. Those are boxes, polygons and paths: a drawing of
+    // round shapes alone (the circles and lines of D3 and the like, by the
+    // million) is spared reading its strokes again. Lone glyphs are
+    // sought where glyphs were found.
+    let drawn_on =
+        cand.iter().any(|&i| !matches!(d.nodes[i].kind, ShapeKind::Circle | ShapeKind::Ellipse));
+    let glyphs = cand.iter().any(|&i| role[i] == Role::Glyph);
+    if drawn_on || glyphs {
+        let a = attached(role, &e.around)?;
+        if drawn_on {
+            on_edges(d, role, (cand, placed, &geo), index, &a, evidence)?;
+        }
+        like_glyphs(role, cand, &a, evidence);
+    }
     Ok(role.iter().filter(|r| **r == Role::Node).count() != before)
 }
 
