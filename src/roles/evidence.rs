@@ -131,34 +131,22 @@ pub(crate) fn containment(
     }
     loop_rings(d, role, cand, placed, index, &geo);
     let maybe_loops = closed_loops(d, role, cand, placed, index);
-    let loopish: foldhash::HashSet<usize> =
-        in_question(maybe_loops.iter().map(|&(k, _)| k).collect()).into_iter().collect();
-    let maybe_loops: Vec<(usize, usize)> =
-        maybe_loops.into_iter().filter(|(k, _)| loopish.contains(k)).collect();
-    if !maybe_loops.is_empty() {
+    let loopish = in_question(maybe_loops.iter().map(|&(k, _)| k).collect());
+    if !loopish.is_empty() {
         let a = attached(role, &e.around)?;
-        for (k, o) in maybe_loops {
+        let why = "a stroked outline leaving one node and returning";
+        for (k, o) in maybe_loops.into_iter().filter(|&(k, _)| loopish.contains(&k)) {
             if !a.is_node_like(k) {
                 role[cand[k]] = Role::Loop(cand[o] as u32);
-                *evidence.entry("a stroked outline leaving one node and returning").or_default() +=
-                    1;
+                *evidence.entry(why).or_default() += 1;
             }
         }
     }
-    // A shape at a stroke's middle that no stroke ends on, drawn unlike
-    // the nodes, is what is drawn on the edge: its label's box or a
-    // mid-edge marker. Those are boxes, polygons and paths: a drawing of
-    // round shapes alone (the circles and lines of D3 and the like, by the
-    // million) is spared reading its strokes again. Lone glyphs are
-    // sought where glyphs were found.
-    let drawn_on =
-        cand.iter().any(|&i| !matches!(d.nodes[i].kind, ShapeKind::Circle | ShapeKind::Ellipse));
-    let glyphs = cand.iter().any(|&i| role[i] == Role::Glyph);
+    // Shapes drawn on edges and lone glyphs, where they may be.
+    let (drawn_on, glyphs) = sought_on_edges(d, role, cand);
     if drawn_on || glyphs {
         let a = attached(role, &e.around)?;
-        if drawn_on {
-            on_edges(d, role, (cand, placed, &geo), index, &a, evidence)?;
-        }
+        on_edges(d, role, (cand, placed, &geo), index, (&a, drawn_on), evidence)?;
         like_glyphs(role, cand, &a, evidence);
     }
     Ok(role.iter().filter(|r| **r == Role::Node).count() != before)
@@ -569,6 +557,17 @@ fn runs(
         .collect()
 }
 
+/// Whether shapes drawn on edges, and lone glyphs, may be found: a shape
+/// at a stroke's middle is a label's box or a mid-edge marker, drawn as a
+/// box, polygon or path (a drawing of round shapes alone, the circles and
+/// lines of D3 and the like by the million, is spared reading its strokes
+/// again); lone glyphs are sought where glyphs were found.
+fn sought_on_edges(d: &Drawing, role: &[Role], cand: &[usize]) -> (bool, bool) {
+    let drawn_on =
+        cand.iter().any(|&i| !matches!(d.nodes[i].kind, ShapeKind::Circle | ShapeKind::Ellipse));
+    (drawn_on, cand.iter().any(|&i| role[i] == Role::Glyph))
+}
+
 /// Shapes drawn on edges, no nodes: a shape at a stroke's middle that no
 /// stroke ends on, drawn unlike the nodes (a label's box, a mid-edge
 /// marker), and those drawn like it (labels at a source or target).
@@ -577,9 +576,12 @@ fn on_edges(
     role: &mut [Role],
     (cand, placed, geo): (&[usize], &[Placed], &Geometry),
     index: &NodeIndex,
-    a: &Attachment,
+    (a, sought): (&Attachment, bool),
     evidence: &mut super::Evidence,
 ) -> io::Result<()> {
+    if !sought {
+        return Ok(());
+    }
     let loose: Vec<bool> = (0..cand.len())
         .map(|k| role[cand[k]] == Role::Node && !a.is_plainly_node_like(k))
         .collect();
