@@ -256,6 +256,15 @@ impl Matcher<'_> {
                 if let Some(ports) = self.ports {
                     ports.redirect(&points, &mut found);
                 }
+                // An end that touches no node but lies in one node's box
+                // ends on it: layouts that see every node as its box
+                // (dagre, as nomnoml uses it) clip edges there, off a
+                // diamond's or a circle's rim.
+                for (p, f) in points.iter().zip(found.iter_mut()) {
+                    if f.is_none() {
+                        *f = index.in_box_of(placed, *p);
+                    }
+                }
                 for (j, (e, o)) in chunk.iter().zip(out.iter_mut()).enumerate() {
                     let k = first + j as u32;
                     let (a, b, dir) = (found[2 * j], found[2 * j + 1], dirs[j]);

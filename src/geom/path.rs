@@ -122,9 +122,14 @@ impl Sub {
     }
 }
 
-/// The direction of travel leaving `p0` towards the first distinct point.
-fn leave(p0: Point, next: &[Point]) -> Vec2 {
-    next.iter().map(|p| *p - p0).find(|v| v.hypot() > 0.0).unwrap_or(Vec2::ZERO)
+/// The direction of travel leaving `p0`: towards the first point farther
+/// than `tiny`, else the first distinct one. A writer rounding its
+/// coordinates may end a polyline with a step a hair long that turns
+/// back (nomnoml writes `L1448 65.33 L1448.0 65.3`); it is no direction.
+fn leave(p0: Point, next: &[Point], tiny: f64) -> Vec2 {
+    let mut distinct = next.iter().map(|p| *p - p0).filter(|v| v.hypot() > 0.0);
+    let first = distinct.next().unwrap_or(Vec2::ZERO);
+    std::iter::once(first).chain(distinct).find(|v| v.hypot() > tiny).unwrap_or(first)
 }
 
 /// The strokes of open subpaths; a subpath starting where the previous one
@@ -151,13 +156,15 @@ fn strokes(subs: &[Sub], eps: f64) -> Vec<Stroke> {
             pts.push(a);
         }
         let b = if s.closed { a } else { b };
-        let a_dir = leave(a, &pts[1..]);
-        let rev: Vec<Point> = pts.iter().rev().skip(1).copied().collect();
-        let b_dir = -leave(b, &rev);
         let far = pts
             .iter()
             .copied()
             .fold(a, |f, p| if (p - a).hypot() > (f - a).hypot() { p } else { f });
+        // (Steps under a hundredth of the stroke's reach turn no corner.)
+        let tiny = (far - a).hypot() * 0.01;
+        let a_dir = leave(a, &pts[1..], tiny);
+        let rev: Vec<Point> = pts.iter().rev().skip(1).copied().collect();
+        let b_dir = -leave(b, &rev, tiny);
         let joined = match (prev_end, out.last_mut()) {
             (Some(e), Some(last)) if (e - a).hypot() <= eps => {
                 if let Some(p) = parts.last_mut() {
@@ -349,6 +356,19 @@ mod tests {
         let Analysis::Open(s) = parse("M0,0 L10,0 M10,0 L40,0") else { panic!() };
         assert_eq!(s.len(), 1);
         assert!(s[0].mid.distance(Point::new(20.0, 0.0)) < 1e-6, "{:?}", s[0].mid);
+    }
+
+    #[test]
+    fn a_rounding_step_back_at_an_end_turns_no_corner() {
+        // nomnoml rounds the last point of a polyline to one decimal and
+        // writes it again: a step of 0.03 back along the line.
+        let Analysis::Open(s) = parse("M0,0 L0,60 L0,65.33 L0,65.3") else { panic!() };
+        assert_eq!(s.len(), 1);
+        assert!(s[0].b_dir.y > 0.0, "{:?}", s[0].b_dir);
+        assert!(s[0].a_dir.y > 0.0, "{:?}", s[0].a_dir);
+        // a step alone is still a direction
+        let Analysis::Open(s) = parse("M0,0 L0,0.01") else { panic!() };
+        assert!(s[0].b_dir.y > 0.0, "{:?}", s[0].b_dir);
     }
 
     #[test]

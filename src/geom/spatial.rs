@@ -392,6 +392,23 @@ impl NodeIndex {
         out
     }
 
+    /// The one node whose bounding box, grown by the absolute tolerance,
+    /// holds `p`; `None` where none or several do.
+    pub(crate) fn in_box_of(&self, nodes: &[Placed], p: Point) -> Option<u32> {
+        let mut found = None;
+        let mut several = false;
+        self.visit(p, |i| {
+            let n = &nodes[i as usize];
+            let (hx, hy) = n.outline.half_extents();
+            let d = p - n.center;
+            if d.x.abs() <= hx + self.tol && d.y.abs() <= hy + self.tol && found != Some(i) {
+                several |= found.is_some();
+                found = Some(i);
+            }
+        });
+        if several { None } else { found }
+    }
+
     /// The entries of the cell holding `p` (none outside the grid).
     fn cell_entries(&self, p: Point) -> &[Entry] {
         if self.cols == 0 {

@@ -623,3 +623,22 @@ fn small_nodes_against_a_nodes_rim_stay_nodes() {
     );
     assert_eq!(d.report().shapes.get("port"), None, "{:?}", d.report());
 }
+
+#[test]
+fn an_edge_clipped_at_a_diamonds_box_ends_on_the_diamond() {
+    // dagre (as nomnoml uses it) clips edges at a node's box: an edge
+    // from a diamond leaves from the box's side, off the diamond's rim.
+    // Its notched head ends a polyline whose last step turns back a hair.
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+        <path d="M 50 0 L 100 40 L 50 80 L 0 40 Z" fill="#eee" stroke="#333"/>
+        <rect x="170" y="120" width="60" height="30" fill="#eee" stroke="#333"/>
+        <rect x="-30" y="120" width="60" height="30" fill="#eee" stroke="#333"/>
+        <path d="M 100 70 L 200 100 L 200 106.67 L 200 106.7" fill="none" stroke="#333"/>
+        <path d="M 194.7 100 L 200 106.7 L 205.3 100 L 200 120 Z" fill="#333"/>
+        <path d="M 50 80 L 0 100 L 0 106.67 L 0 106.7" fill="none" stroke="#333"/>
+        <path d="M -5.3 100 L 0 106.7 L 5.3 100 L 0 120 Z" fill="#333"/>
+        </svg>"##;
+    let d = extract(svg);
+    assert_eq!(centres(&d), [(0, 135), (50, 40), (200, 135)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(90, 335, true), (90, 135, true)], "{:?}", d.report());
+}
