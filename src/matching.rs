@@ -244,15 +244,19 @@ impl Matcher<'_> {
             |(t, (out, chunk))| {
                 let first = base + (t * TASK) as u32;
                 let mut points = Vec::with_capacity(2 * chunk.len());
+                let mut arriving = Vec::with_capacity(2 * chunk.len());
                 let mut dirs = Vec::with_capacity(chunk.len());
                 for (j, e) in chunk.iter().enumerate() {
                     let (a, b, dir) = ends.of(first + j as u32, e);
                     points.push(a);
                     points.push(b);
+                    let x = e.shape(ends.extras);
+                    arriving.push(-x.a_dir);
+                    arriving.push(x.b_dir);
                     dirs.push(dir);
                 }
                 let mut found = vec![None; points.len()];
-                index.find_each(placed, &points, &mut found);
+                index.find_each_arriving(placed, &points, &arriving, &mut found);
                 if let Some(ports) = self.ports {
                     ports.redirect(&points, &mut found);
                 }

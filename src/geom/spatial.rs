@@ -7,7 +7,7 @@
 //! Nodes far larger than the typical one would fill too many cells; those
 //! go into an R-tree instead.
 
-use kurbo::Point;
+use kurbo::{Point, Vec2};
 use rstar::{AABB, RTree, RTreeObject};
 
 use super::{Outline, Touch, touch};
@@ -444,6 +444,23 @@ impl NodeIndex {
     /// in loops short enough that the processor overlaps the lookups'
     /// cache misses (a lookup at a time waits for each in turn).
     pub(crate) fn find_each(&self, nodes: &[Placed], points: &[Point], out: &mut [Option<u32>]) {
+        self.find_each_arriving(nodes, points, &[], out);
+    }
+
+    /// As [`NodeIndex::find_each`], where `arriving[i]` is the direction
+    /// a stroke travels in as it reaches `points[i]` (where given). Of
+    /// several nodes a point touches, one the stroke arrives at (its
+    /// centre ahead) wins over one it has passed through (its centre
+    /// behind) where the point touches it within the absolute tolerance,
+    /// whatever the scores: in a dense layout a line drawn to one node's
+    /// rim crosses its neighbour to get there.
+    pub(crate) fn find_each_arriving(
+        &self,
+        nodes: &[Placed],
+        points: &[Point],
+        arriving: &[Vec2],
+        out: &mut [Option<u32>],
+    ) {
         // First the table's guess (the first entry whose hash fits), then a
         // check that the guess is centred there; a wrong guess is rare and
         // looked up in full.
@@ -457,9 +474,9 @@ impl NodeIndex {
                 *o = self.at_centre(nodes, *p);
             }
         }
-        for (p, o) in points.iter().zip(out.iter_mut()) {
+        for (i, (p, o)) in points.iter().zip(out.iter_mut()).enumerate() {
             if o.is_none() {
-                *o = self.near(nodes, *p);
+                *o = self.near(nodes, *p, arriving.get(i).copied().unwrap_or(Vec2::ZERO));
             }
         }
     }
@@ -475,44 +492,62 @@ impl NodeIndex {
     fn find(&self, nodes: &[Placed], p: Point) -> Option<u32> {
         // At a centre: score 0 at distance 0, which nothing beats (ties go
         // to the first node, which the map holds).
-        self.at_centre(nodes, p).or_else(|| self.near(nodes, p))
+        self.at_centre(nodes, p).or_else(|| self.near(nodes, p, Vec2::ZERO))
     }
 
-    /// The node `p` touches where no node is centred at `p`.
-    fn near(&self, nodes: &[Placed], p: Point) -> Option<u32> {
+    /// The node `p` touches where no node is centred at `p`, for a stroke
+    /// arriving there in direction `arriving` (zero where unknown).
+    fn near(&self, nodes: &[Placed], p: Point, arriving: Vec2) -> Option<u32> {
+        let better = |t: &Touch, i: u32, best: &Option<(Touch, u32)>| match best {
+            None => true,
+            Some((b, bi)) => (t.score, t.centre, i)
+                .partial_cmp(&(b.score, b.centre, *bi))
+                .is_some_and(std::cmp::Ordering::is_lt),
+        };
+        // The best of all, and the best of those the stroke arrives at
+        // (their centre ahead) that the point touches within the absolute
+        // tolerance.
         let mut best: Option<(Touch, u32)> = None;
-        let mut consider = |t: Option<Touch>, i: u32| {
+        let mut best_ahead: Option<(Touch, u32)> = None;
+        let tol = self.tol;
+        let mut consider = |t: Option<Touch>, c: Point, i: u32| {
             let Some(t) = t else { return };
-            let better = match &best {
-                None => true,
-                Some((b, bi)) => (t.score, t.centre, i)
-                    .partial_cmp(&(b.score, b.centre, *bi))
-                    .is_some_and(std::cmp::Ordering::is_lt),
-            };
-            if better {
+            if (c - p).dot(arriving) > 0.0 && t.score <= tol && better(&t, i, &best_ahead) {
+                best_ahead = Some((t, i));
+            }
+            if better(&t, i, &best) {
                 best = Some((t, i));
             }
         };
         for en in self.cell_entries(p) {
+            let c = Point::new(en.x, en.y);
             let t = if en.r >= 0.0 {
-                let slack = self.slack(en.r);
-                touch(Point::new(en.x, en.y), &Outline::Circle { r: en.r }, p, slack)
+                touch(c, &Outline::Circle { r: en.r }, p, self.slack(en.r))
             } else {
                 let n = &nodes[en.index as usize];
                 let slack = self.slack(n.outline.equal_area_radius());
                 touch(n.center, &n.outline, p, slack)
             };
-            consider(t, en.index);
+            consider(t, c, en.index);
         }
         if self.large.size() > 0 {
             let q = AABB::from_point([p.x, p.y]);
             for l in self.large.locate_in_envelope_intersecting(q) {
                 let n = &nodes[l.index as usize];
                 let slack = self.slack(n.outline.equal_area_radius());
-                consider(touch(n.center, &n.outline, p, slack), l.index);
+                consider(touch(n.center, &n.outline, p, slack), n.center, l.index);
             }
         }
-        best.map(|(_, i)| i)
+        // A node passed through (its centre behind the point) yields to
+        // one the stroke arrives at, unless the point lies on its rim or
+        // centre to a rounding error.
+        let passed = |t: &Touch, i: u32| {
+            t.score > 1e-3 * tol && (nodes[i as usize].center - p).dot(arriving) < 0.0
+        };
+        match (best, best_ahead) {
+            (Some((t, i)), Some((_, j))) if passed(&t, i) => Some(j),
+            (b, _) => b.map(|(_, i)| i),
+        }
     }
 }
 

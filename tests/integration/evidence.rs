@@ -642,3 +642,21 @@ fn an_edge_clipped_at_a_diamonds_box_ends_on_the_diamond() {
     assert_eq!(centres(&d), [(0, 135), (50, 40), (200, 135)], "{:?}", d.report());
     assert_eq!(arcs(&d), [(90, 335, true), (90, 135, true)], "{:?}", d.report());
 }
+
+#[test]
+fn a_line_to_a_nodes_rim_through_its_neighbour_ends_on_the_node() {
+    // A dense layout: the line from (0, 0) to the rim of the node at
+    // (30.7, 17.6) crosses the node at (24, 17.5) to get there, and ends
+    // nearer that one's rim than its own target's.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for (x, y) in [(0.0, 0.0), (24.0, 17.5), (30.7, 17.6), (60.0, 0.0)] {
+        let _ = write!(svg, r##"<circle cx="{x}" cy="{y}" r="3.69" fill="#9cf" stroke="#000"/>"##);
+    }
+    svg.push_str(
+        r##"<path d="M 3.37 1.93 L 27.36 15.71" stroke="#888" fill="none"/>
+        <path d="M 34.0 15.8 L 56.8 1.6" stroke="#888" fill="none"/>
+        </svg>"##,
+    );
+    let d = extract(&svg);
+    assert_eq!(arcs(&d), [(0, 48, false), (48, 60, false)], "{:?}", d.report());
+}
