@@ -192,6 +192,64 @@ fn strokes(subs: &[Sub], eps: f64) -> Vec<Stroke> {
     out
 }
 
+/// The part of a dashed stroke that shows, where the dash pattern does not
+/// repeat along it: from the start of its first dash to the end of its
+/// last. Plotly and D3 set an edge back from its nodes so, with a pattern
+/// of one gap, one dash and one long gap, rather than by shortening the
+/// path. `path` is one open subpath in root user space; `pattern` and
+/// `offset` are in the same units. `None` where the pattern repeats, or
+/// where the whole stroke shows.
+pub(crate) fn dashed_span(path: &BezPath, pattern: &[f64], offset: f64) -> Option<Stroke> {
+    if pattern.is_empty() || pattern.iter().any(|v| !(v.is_finite() && *v >= 0.0)) {
+        return None;
+    }
+    // An odd number of lengths is repeated to make an even one.
+    let period: f64 = pattern.iter().sum::<f64>() * if pattern.len() % 2 == 1 { 2.0 } else { 1.0 };
+    let segs: Vec<kurbo::PathSeg> = kurbo::segments(path.elements().iter().copied()).collect();
+    let accuracy = 1e-6 * period.max(1.0);
+    let lens: Vec<f64> = segs.iter().map(|g| g.arclen(accuracy)).collect();
+    let total: f64 = lens.iter().sum();
+    let offset =
+        if offset.is_finite() { offset.rem_euclid(period.max(f64::MIN_POSITIVE)) } else { 0.0 };
+    if !(period > 0.0 && total > 0.0) || total + offset > period {
+        return None;
+    }
+    // The dashes (even places of the pattern), shifted back by the offset.
+    let (mut at, mut first, mut last) = (-offset, None, None);
+    for (i, len) in pattern.iter().chain(pattern).enumerate() {
+        let (from, to) = (at.max(0.0), (at + len).min(total));
+        if i % 2 == 0 && to > from {
+            first.get_or_insert(from);
+            last = Some(to);
+        }
+        at += len;
+    }
+    let (from, to) = (first?, last?);
+    if from <= accuracy && to >= total - accuracy {
+        return None;
+    }
+    // The point at arc length `s`, and the direction of travel there.
+    let along = |s: f64| -> (Point, Vec2) {
+        let mut left = s;
+        for (g, l) in segs.iter().zip(&lens) {
+            if left <= *l || std::ptr::eq(g, segs.last().unwrap_or(g)) {
+                let t = if *l > 0.0 { g.inv_arclen(left.min(*l), accuracy) } else { 0.0 };
+                let dt = 1e-3;
+                let dir = g.eval((t + dt).min(1.0)) - g.eval((t - dt).max(0.0));
+                return (g.eval(t), dir);
+            }
+            left -= l;
+        }
+        (Point::ZERO, Vec2::ZERO)
+    };
+    let ((a, a_dir), (b, b_dir)) = (along(from), along(to));
+    let mid = along(0.5 * (from + to)).0;
+    let far = (0..=16)
+        .map(|k| along(from + (to - from) * f64::from(k) / 16.0).0)
+        .fold(b, |f, p| if (p - a).hypot() > (f - a).hypot() { p } else { f });
+    Some(Stroke { a, b, a_dir, b_dir, far, mid })
+}
+
 /// The point halfway along the segments of `subs`, measured to within
 /// `accuracy`.
 fn halfway(subs: &[&Sub], accuracy: f64) -> Point {
@@ -369,6 +427,30 @@ mod tests {
         // a step alone is still a direction
         let Analysis::Open(s) = parse("M0,0 L0,0.01") else { panic!() };
         assert!(s[0].b_dir.y > 0.0, "{:?}", s[0].b_dir);
+    }
+
+    #[test]
+    fn a_dash_pattern_that_does_not_repeat_sets_the_stroke_back() {
+        let line = BezPath::from_svg("M0,0 L100,0").unwrap();
+        // a gap of 9, a dash of 80, a long gap: shows from 9 to 89
+        let s = dashed_span(&line, &[0.0, 9.0, 80.0, 120.0], 0.0).unwrap();
+        assert!(s.a.distance(Point::new(9.0, 0.0)) < 1e-6, "{s:?}");
+        assert!(s.b.distance(Point::new(89.0, 0.0)) < 1e-6, "{s:?}");
+        assert!(s.a_dir.x > 0.0 && s.b_dir.x > 0.0, "{s:?}");
+        assert!(s.mid.distance(Point::new(49.0, 0.0)) < 1e-6, "{s:?}");
+        // the offset shifts the pattern back along the path
+        let s = dashed_span(&line, &[80.0, 200.0], 10.0).unwrap();
+        assert!(s.a.distance(Point::ZERO) < 1e-6 && s.b.distance(Point::new(70.0, 0.0)) < 1e-6);
+        // a repeating pattern (an ordinary dashed line) and a whole dash
+        // change nothing
+        assert_eq!(dashed_span(&line, &[5.0, 5.0], 0.0), None);
+        assert_eq!(dashed_span(&line, &[100.0, 100.0], 0.0), None);
+        assert_eq!(dashed_span(&line, &[-1.0, 300.0], 0.0), None);
+        // along a curve, the set-back ends lie on it
+        let arc = BezPath::from_svg("M0,0 C0,50 100,50 100,0").unwrap();
+        let s = dashed_span(&arc, &[0.0, 10.0, 100.0, 1000.0], 0.0).unwrap();
+        assert!((s.a.distance(Point::ZERO) - 10.0).abs() < 0.5 && s.a_dir.y > 0.0, "{s:?}");
+        assert!(s.b.x > 50.0 && s.b.x < 100.0 && s.b.y > 0.0, "{s:?}");
     }
 
     #[test]

@@ -50,6 +50,8 @@ pub(crate) enum Attr {
     Opacity,
     FillOpacity,
     StrokeOpacity,
+    StrokeDasharray,
+    StrokeDashoffset,
     FontSize,
     /// `data-label-target` (sigma.js): the tool's id of the node a label
     /// belongs to.
@@ -108,6 +110,8 @@ impl Attr {
             b"opacity" => Attr::Opacity,
             b"fill-opacity" => Attr::FillOpacity,
             b"stroke-opacity" => Attr::StrokeOpacity,
+            b"stroke-dasharray" => Attr::StrokeDasharray,
+            b"stroke-dashoffset" => Attr::StrokeDashoffset,
             b"font-size" => Attr::FontSize,
             b"data-label-target" => Attr::LabelTarget,
             b"data-cell-id" => Attr::CellId,
@@ -139,6 +143,8 @@ impl Attr {
             "opacity" => Attr::Opacity,
             "fill-opacity" => Attr::FillOpacity,
             "stroke-opacity" => Attr::StrokeOpacity,
+            "stroke-dasharray" => Attr::StrokeDasharray,
+            "stroke-dashoffset" => Attr::StrokeDashoffset,
             "font-size" => Attr::FontSize,
             _ => return None,
         })

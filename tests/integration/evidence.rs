@@ -660,3 +660,38 @@ fn a_line_to_a_nodes_rim_through_its_neighbour_ends_on_the_node() {
     let d = extract(&svg);
     assert_eq!(arcs(&d), [(0, 48, false), (48, 60, false)], "{:?}", d.report());
 }
+
+#[test]
+fn a_stroke_set_back_by_its_dash_pattern_keeps_the_head_drawn_at_its_end() {
+    // Plotly draws an annotation arrow from node centre to node centre,
+    // shows only its middle (a gap, a dash, a long gap), and draws its
+    // head where the dash ends.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for (x, y) in [(0.0, 0.0), (100.0, 0.0), (100.0, 100.0)] {
+        let _ = write!(svg, r##"<circle cx="{x}" cy="{y}" r="8" fill="#9cf" stroke="#000"/>"##);
+    }
+    for ((ax, ay), (bx, by)) in [((0.0, 0.0), (100.0, 0.0)), ((100.0, 0.0), (100.0, 100.0))] {
+        let (ux, uy) = ((bx - ax) / 100.0, (by - ay) / 100.0);
+        let _ = write!(
+            svg,
+            r#"<path d="M{ax},{ay}L{bx},{by}" style="stroke: #444; stroke-width: 1.2px; stroke-dasharray: 0px, 9px, 78px, 100px"/>"#
+        );
+        // a head from 87 to 92 along, its tip on the target's rim
+        let tip = (ax + 92.0 * ux, ay + 92.0 * uy);
+        let base = (ax + 85.0 * ux, ay + 85.0 * uy);
+        let _ = write!(
+            svg,
+            r#"<path d="M{},{}L{},{}L{},{}Z" style="fill: #444"/>"#,
+            base.0 - 3.0 * uy,
+            base.1 + 3.0 * ux,
+            tip.0,
+            tip.1,
+            base.0 + 3.0 * uy,
+            base.1 - 3.0 * ux
+        );
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (100, 0), (100, 100)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(0, 100, true), (100, 200, true)], "{:?}", d.report());
+}

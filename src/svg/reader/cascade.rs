@@ -43,6 +43,10 @@ pub(super) struct Style {
     /// `fill-opacity` and `stroke-opacity` (inherited).
     pub(super) fill_opacity: f32,
     pub(super) stroke_opacity: f32,
+    /// `stroke-dasharray` as written (interned; empty for none), and
+    /// `stroke-dashoffset` (0 when unset or unreadable).
+    pub(super) dash: Text,
+    pub(super) dash_offset: f32,
 }
 
 impl Style {
@@ -59,6 +63,8 @@ impl Style {
         opacity: 1.0,
         fill_opacity: 1.0,
         stroke_opacity: 1.0,
+        dash: Text::EMPTY,
+        dash_offset: 0.0,
     };
 
     /// How opaque a node drawn in this style is: its fill's opacity, or
@@ -115,6 +121,7 @@ impl Walker<'_> {
         let (mut fill, mut stroke, mut width, mut vis, mut m_start, mut m_end) =
             (None, None, None, None, None, None);
         let mut opacity = [None; 3];
+        let mut dash = [None; 2];
         for (f, v) in a.iter() {
             match f {
                 Attr::Opacity => opacity[0] = Some(v),
@@ -126,6 +133,8 @@ impl Walker<'_> {
                 Attr::Visibility => vis = Some(v),
                 Attr::MarkerStart => m_start = Some(v),
                 Attr::MarkerEnd => m_end = Some(v),
+                Attr::StrokeDasharray => dash[0] = Some(v),
+                Attr::StrokeDashoffset => dash[1] = Some(v),
                 _ => {}
             }
         }
@@ -180,6 +189,15 @@ impl Walker<'_> {
         }
         s.marker_start = self.marker(m_start, s.marker_start);
         s.marker_end = self.marker(m_end, s.marker_end);
+        match dash[0].map(trim) {
+            Some("inherit") | None => {}
+            Some("none") => s.dash = Text::EMPTY,
+            Some(v) => s.dash = self.out.strings.intern(v),
+        }
+        if let Some(v) = dash[1].map(trim).filter(|v| *v != "inherit") {
+            let u = self.units(viewport);
+            s.dash_offset = length::length(v, Axis::Diagonal, &u).unwrap_or(0.0) as f32;
+        }
     }
 
     /// False (and counted) for a shape that paints nothing.

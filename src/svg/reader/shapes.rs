@@ -1,7 +1,7 @@
 //! Shapes: each drawn element becomes a node candidate (a closed shape)
 //! or an edge candidate (a stroke), in root user space.
 
-use kurbo::{BezPath, Point, Rect, Shape as _};
+use kurbo::{BezPath, PathEl, Point, Rect, Shape as _};
 
 use super::defs::{href_id, url_id};
 use super::frame::{Element, Frame};
@@ -9,7 +9,7 @@ use super::values::{coord, group_of};
 use super::walker::Walker;
 use crate::error::Result;
 use crate::geom::Outline;
-use crate::geom::path::{Analysis, analyse};
+use crate::geom::path::{Analysis, Stroke, analyse, dashed_span};
 use crate::geom::spine::Spine;
 use nonmax::NonMaxU32;
 
@@ -201,7 +201,32 @@ impl Walker<'_> {
                 return;
             }
         };
-        self.push_stroke(f, a, f.ctm * Point::new(x1, y1), f.ctm * Point::new(x2, y2), None);
+        let (p, q) = (f.ctm * Point::new(x1, y1), f.ctm * Point::new(x2, y2));
+        match self.dashed(f, &kurbo::Line::new(p, q).to_path(0.0)) {
+            Some(s) => self.push_stroke(f, a, s.a, s.b, None),
+            None => self.push_stroke(f, a, p, q, None),
+        }
+    }
+
+    /// The part of `path` (one open subpath, in root user space) that its
+    /// dash pattern shows, where that is not the whole of it (see
+    /// [`crate::geom::path::dashed_span`]).
+    fn dashed(&self, f: &Frame, path: &BezPath) -> Option<Stroke> {
+        if f.style.dash.is_empty() {
+            return None;
+        }
+        let u = self.units(f.viewport);
+        // Lengths in the element's units, drawn scaled by its transform.
+        let scale = f.ctm.determinant().abs().sqrt();
+        let pattern: Option<Vec<f64>> = self
+            .out
+            .strings
+            .resolve(f.style.dash)
+            .split(|c: char| c == ',' || c.is_whitespace())
+            .filter(|v| !v.is_empty())
+            .map(|v| length::length(v, Axis::Diagonal, &u).map(|l| l * scale))
+            .collect();
+        dashed_span(path, &pattern?, f64::from(f.style.dash_offset) * scale)
     }
 
     /// The outline of `<ellipse>`, `<rect>`, `<polyline>`, `<polygon>` or
@@ -333,7 +358,7 @@ impl Walker<'_> {
                 self.note_spine(f, i, c.spine);
                 Some(i)
             }
-            Analysis::Open(strokes) => {
+            Analysis::Open(mut strokes) => {
                 // An open path that is filled and not stroked is drawn as
                 // the filled area it encloses (an arrowhead, say).
                 if !f.style.no_fill && (f.style.no_stroke_set || f.style.no_stroke) {
@@ -347,6 +372,13 @@ impl Walker<'_> {
                 }
                 if !self.painted(f, false) {
                     return None;
+                }
+                let one = path.elements().iter().filter(|e| matches!(e, PathEl::MoveTo(_))).count();
+                if strokes.len() == 1
+                    && one == 1
+                    && let Some(shown) = self.dashed(f, &path)
+                {
+                    strokes = vec![shown];
                 }
                 for s in strokes {
                     let straight = s.a_dir.cross(s.b - s.a).abs()
