@@ -250,9 +250,8 @@ impl Matcher<'_> {
                     let (a, b, dir) = ends.of(first + j as u32, e);
                     points.push(a);
                     points.push(b);
-                    let x = e.shape(ends.extras);
-                    arriving.push(-x.a_dir);
-                    arriving.push(x.b_dir);
+                    arriving.push(e.arriving(ends.extras, false));
+                    arriving.push(e.arriving(ends.extras, true));
                     dirs.push(dir);
                 }
                 let mut found = vec![None; points.len()];

@@ -392,6 +392,12 @@ impl NodeIndex {
         out
     }
 
+    /// The absolute tolerance: how far outside any node a point may lie
+    /// and touch it.
+    pub(crate) fn tolerance(&self) -> f64 {
+        self.tol
+    }
+
     /// The one node whose bounding box, grown by the absolute tolerance,
     /// holds `p`; `None` where none or several do.
     pub(crate) fn in_box_of(&self, nodes: &[Placed], p: Point) -> Option<u32> {

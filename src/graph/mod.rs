@@ -243,10 +243,8 @@ fn roles_and_index(
     if !generators::tool(roles.generator).groups_tell_containers()
         && roles::containment(
             d,
-            &mut roles.role,
-            &indexed.0,
-            &indexed.1,
-            &indexed.3,
+            (&mut roles.role, &roles.heads),
+            (&indexed.0, &indexed.1, &indexed.3),
             &mut roles.evidence,
         )?
     {

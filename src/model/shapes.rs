@@ -128,6 +128,18 @@ pub(crate) struct StrokeExtra {
 }
 
 impl EdgeShape {
+    /// The direction the stroke travels in as it reaches end `b` (or, with
+    /// `at_b` false, end `a`, travelling backwards): its tangent there,
+    /// unless that turns against the way from its middle to the end (a
+    /// curve a hair long that overshoots and comes back, as matplotlib
+    /// draws a shaft shorter than its head).
+    pub(crate) fn arriving(&self, extras: &[StrokeExtra], at_b: bool) -> Vec2 {
+        let x = self.shape(extras);
+        let (tangent, end) = if at_b { (x.b_dir, self.b) } else { (-x.a_dir, self.a) };
+        let chord = end - x.mid;
+        if tangent.dot(chord) < 0.0 { chord } else { tangent }
+    }
+
     /// Directions at the two ends and a far point.
     pub(crate) fn shape(&self, extras: &[StrokeExtra]) -> StrokeExtra {
         match at(extras, self.extra) {

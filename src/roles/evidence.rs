@@ -11,7 +11,7 @@ use rayon::prelude::*;
 
 use super::{Role, has_token, token_groups};
 use crate::geom::spatial::{NodeIndex, Placed};
-use crate::model::{Drawing, NodeShape, ShapeKind, at};
+use crate::model::{Drawing, Head, NodeShape, ShapeKind, at};
 use crate::text::Text;
 
 /// Containers (shapes enclosing two or more smaller nodes), decorations (a
@@ -24,10 +24,8 @@ use crate::text::Text;
 /// changed.
 pub(crate) fn containment(
     d: &Drawing,
-    role: &mut [Role],
-    cand: &[usize],
-    placed: &[Placed],
-    index: &NodeIndex,
+    (role, heads): (&mut [Role], &[(u32, Head)]),
+    (cand, placed, index): (&[usize], &[Placed], &NodeIndex),
     evidence: &mut super::Evidence,
 ) -> io::Result<bool> {
     if cand.len() < 2 {
@@ -39,10 +37,11 @@ pub(crate) fn containment(
     // Strokes end on the shapes that are nodes, and shapes drawn like those
     // are nodes too: what the other evidence leaves open is settled so.
     let mut attachment = None;
+    let reads = (cand, placed, &geo);
     let mut attached = |role: &[Role], around: &[Option<usize>]| -> io::Result<Rc<Attachment>> {
         if attachment.is_none() {
-            attachment =
-                Some(Rc::new(Attachment::of(d, (cand, placed, &geo), index, role, around)?));
+            let a = Attachment::of(d, reads, (index, heads), role, around)?;
+            attachment = Some(Rc::new(a));
         }
         Ok(attachment.clone().unwrap_or_default())
     };
@@ -134,20 +133,20 @@ pub(crate) fn containment(
     let loopish = in_question(maybe_loops.iter().map(|&(k, _)| k).collect());
     if !loopish.is_empty() {
         let a = attached(role, &e.around)?;
-        let why = "a stroked outline leaving one node and returning";
-        for (k, o) in maybe_loops.into_iter().filter(|&(k, _)| loopish.contains(&k)) {
-            if !a.is_node_like(k) {
-                role[cand[k]] = Role::Loop(cand[o] as u32);
-                *evidence.entry(why).or_default() += 1;
-            }
-        }
+        let loops = maybe_loops.into_iter().filter(|&(k, _)| loopish.contains(&k));
+        settle_loops(role, cand, loops, &a, evidence);
     }
-    // Shapes drawn on edges and lone glyphs, where they may be.
+    // A colour bar, a rule or a band; shapes drawn on edges and lone
+    // glyphs, where they may be.
+    let long = bars(role, cand, &geo);
     let (drawn_on, glyphs) = sought_on_edges(d, role, cand);
-    if drawn_on || glyphs {
+    if !long.is_empty() || drawn_on || glyphs {
         let a = attached(role, &e.around)?;
-        on_edges(d, role, (cand, placed, &geo), index, (&a, drawn_on), evidence)?;
-        like_glyphs(role, cand, &a, evidence);
+        settle_bars(role, cand, long, &a, evidence);
+        if drawn_on || glyphs {
+            on_edges(d, role, (cand, placed, &geo), index, (&a, drawn_on), evidence)?;
+            like_glyphs(role, cand, &a, evidence);
+        }
     }
     Ok(role.iter().filter(|r| **r == Role::Node).count() != before)
 }
@@ -183,6 +182,52 @@ impl Geometry {
     fn size(&self, k: usize) -> f64 {
         self.half[k].0.max(self.half[k].1)
     }
+}
+
+/// The stroked outlines `loops` (candidate, the node it leaves and
+/// returns to) that are not drawn like the nodes are self-loops.
+fn settle_loops(
+    role: &mut [Role],
+    cand: &[usize],
+    loops: impl Iterator<Item = (usize, usize)>,
+    a: &Attachment,
+    evidence: &mut super::Evidence,
+) {
+    let why = "a stroked outline leaving one node and returning";
+    for (k, o) in loops {
+        if !a.is_node_like(k) {
+            role[cand[k]] = Role::Loop(cand[o] as u32);
+            *evidence.entry(why).or_default() += 1;
+        }
+    }
+}
+
+/// The long bars `long` (see [`bars`]) that no stroke ends on and that
+/// are drawn unlike the nodes are furniture: a colour bar, a rule, a band.
+fn settle_bars(
+    role: &mut [Role],
+    cand: &[usize],
+    long: Vec<usize>,
+    a: &Attachment,
+    evidence: &mut super::Evidence,
+) {
+    if a.attached.is_empty() {
+        return;
+    }
+    let loose = long.into_iter().filter(|&k| !a.is_plainly_node_like(k));
+    let why = "a long bar no stroke ends on, drawn unlike the nodes";
+    settle(role, cand, loose, Role::Furniture, (evidence, why));
+}
+
+/// Candidates still taken for nodes that are long bars: six times as
+/// long as they are wide, or more.
+fn bars(role: &[Role], cand: &[usize], geo: &Geometry) -> Vec<usize> {
+    (0..cand.len())
+        .filter(|&k| {
+            let (w, h) = geo.half[k];
+            role[cand[k]] == Role::Node && w.max(h) >= 6.0 * w.min(h)
+        })
+        .collect()
 }
 
 /// Applies what the boxes say (see [`Enclosure`]): copies drawn twice and
@@ -440,11 +485,11 @@ impl Attachment {
     fn of(
         d: &Drawing,
         (cand, placed, geo): (&[usize], &[Placed], &Geometry),
-        index: &NodeIndex,
+        (index, heads): (&NodeIndex, &[(u32, Head)]),
         role: &[Role],
         around: &[Option<usize>],
     ) -> io::Result<Attachment> {
-        let won = won_ends(d, placed, index)?;
+        let won = won_ends(d, placed, index, heads)?;
         // (A shape around it many times its size, a background or a
         // cluster, is no rival: ends on it are strays.)
         let area = &geo.area;
@@ -477,28 +522,78 @@ impl Attachment {
     }
 }
 
-/// How many stroke ends each node candidate wins (is the best match of).
-/// The strokes are read a chunk at a time and their ends looked up on all
-/// cores, as matching does.
-fn won_ends(d: &Drawing, placed: &[Placed], index: &NodeIndex) -> io::Result<Vec<u32>> {
+/// How many stroke ends each node candidate wins (is the best match of),
+/// counting strokes whose two ends each win one of two candidates, at the
+/// tips of the heads that cap them (`heads`, by stroke), neither around
+/// the other: a stroke with a free end, within one shape or from a shape
+/// to the background around it, as an axis's tick, attaches nothing. The strokes are read a chunk at a time
+/// and their ends looked up on all cores, as matching does.
+fn won_ends(
+    d: &Drawing,
+    placed: &[Placed],
+    index: &NodeIndex,
+    heads: &[(u32, Head)],
+) -> io::Result<Vec<u32>> {
     const TASK: usize = 4096;
     let mut won = vec![0u32; placed.len()];
+    let mut base = 0usize;
+    // (The slack a node's size adds to the tolerance, as matching allows
+    // it, but no more than a typical node's: a large shape's reaches an
+    // axis's ticks beside it.)
+    let typical = 4.0
+        * crate::matching::default_tolerance(placed.iter().map(|p| p.outline.equal_area_radius()));
+    let tol = index.tolerance();
+    let slack = |r: f64| tol + crate::matching::RELATIVE_TOLERANCE * r.min(typical);
     d.edges.for_each_chunk(|chunk| {
         let found: Vec<Option<u32>> = chunk
             .par_chunks(TASK / 2)
-            .flat_map_iter(|part| {
-                let points: Vec<Point> = part.iter().flat_map(|e| [e.a, e.b]).collect();
+            .enumerate()
+            .flat_map_iter(|(t, part)| {
+                let first = base + t * (TASK / 2);
+                let mut points: Vec<Point> = part.iter().flat_map(|e| [e.a, e.b]).collect();
+                if !heads.is_empty() {
+                    let k0 = heads.partition_point(|(k, _)| (*k as usize) < first);
+                    for (k, h) in
+                        heads[k0..].iter().take_while(|(k, _)| (*k as usize) < first + part.len())
+                    {
+                        points[2 * (*k as usize - first) + usize::from(h.at_b)] = h.tip;
+                    }
+                }
                 let mut found = vec![None; points.len()];
                 index.find_each(placed, &points, &mut found);
-                found
+                found.into_iter().zip(points).map(move |(f, p)| {
+                    f.filter(|&i| {
+                        let n = &placed[i as usize];
+                        let v = p - n.center;
+                        let d = v.hypot();
+                        let rim = n.outline.rim_distance(v);
+                        d.min((d - rim).abs()) <= slack(n.outline.equal_area_radius())
+                    })
+                })
             })
             .collect();
-        for k in found.into_iter().flatten() {
-            won[k as usize] += 1;
+        base += chunk.len();
+        for ends in found.chunks_exact(2) {
+            if let [Some(a), Some(b)] = *ends
+                && a != b
+                && !holds(&placed[a as usize], &placed[b as usize])
+                && !holds(&placed[b as usize], &placed[a as usize])
+            {
+                won[a as usize] += 1;
+                won[b as usize] += 1;
+            }
         }
         io::Result::Ok(())
     })?;
     Ok(won)
+}
+
+/// Whether the box of `outer` holds that of `inner`: a stroke from one to
+/// the other lies within the outer (a background, a plot's frame).
+fn holds(outer: &Placed, inner: &Placed) -> bool {
+    let ((ox, oy), (ix, iy)) = (outer.outline.half_extents(), inner.outline.half_extents());
+    let d = inner.center - outer.center;
+    d.x.abs() + ix <= ox && d.y.abs() + iy <= oy
 }
 
 /// Of the candidates `among`, those in runs of glyph-like outlines: side

@@ -70,10 +70,7 @@ fn arrowhead_of(d: &Drawing, s: &NodeShape, e: &EdgeShape) -> Option<(Head, bool
     };
     let end = if at_b { e.b } else { e.a };
     // The direction the head points in: on along the shaft.
-    let stroke_dir = {
-        let x = e.shape(&d.extras);
-        if at_b { x.b_dir } else { -x.a_dir }
-    };
+    let stroke_dir = e.arriving(&d.extras, at_b);
     if stroke_dir.hypot() == 0.0 {
         return None;
     }

@@ -695,3 +695,60 @@ fn a_stroke_set_back_by_its_dash_pattern_keeps_the_head_drawn_at_its_end() {
     assert_eq!(centres(&d), [(0, 0), (100, 0), (100, 100)], "{:?}", d.report());
     assert_eq!(arcs(&d), [(0, 100, true), (100, 200, true)], "{:?}", d.report());
 }
+
+#[test]
+fn a_colour_bar_with_ticks_beside_the_graph_is_no_node() {
+    // A colour bar: a long strip right of the plot, with
+    // ticks (short strokes from its side into empty space) and their
+    // numbers. The ticks end near the plot's frame, within the slack its
+    // size gives, but they join nothing.
+    let mut svg = String::from(
+        r##"<svg xmlns="http://www.w3.org/2000/svg">
+        <path d="M 0 0 L 200 0 L 200 200 L 0 200 Z" fill="#fff"/>"##,
+    );
+    for (x, y) in [(40.0, 40.0), (160.0, 40.0), (100.0, 160.0)] {
+        let _ = write!(svg, r##"<circle cx="{x}" cy="{y}" r="8" fill="#47c" stroke="#000"/>"##);
+    }
+    svg.push_str(
+        r##"<line x1="48" y1="40" x2="152" y2="40" stroke="#000"/>
+        <line x1="156" y1="47" x2="104" y2="153" stroke="#000"/>
+        <path d="M 210 0 L 222 0 L 222 200 L 210 200 Z" fill="#fc8"/>"##,
+    );
+    for y in [20.0, 60.0, 100.0, 140.0, 180.0] {
+        let _ = write!(svg, r##"<line x1="222" y1="{y}" x2="225.5" y2="{y}" stroke="#000"/>"##);
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(40, 40), (100, 160), (160, 40)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(80, 200, false), (200, 260, false)], "{:?}", d.report());
+}
+
+#[test]
+fn a_shaft_shorter_than_its_head_that_overshoots_keeps_its_head() {
+    // matplotlib between nearly touching nodes: a curve a hair long that
+    // overshoots and comes back, its head pointing on along the chord.
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+        <circle cx="100" cy="131.98" r="8.06" fill="#47c" stroke="#000"/>
+        <circle cx="100" cy="113.88" r="8.06" fill="#47c" stroke="#000"/>
+        <circle cx="30" cy="30" r="8.06" fill="#47c" stroke="#000"/>
+        <path d="M 38.06 30 L 80 30" fill="none" stroke="#000"/>
+        <path d="M 80 27 L 85 30 L 80 33 Z" fill="#000"/>
+        <path d="M 100 123.92 Q 100.02 122.93 100.02 123.06" fill="none" stroke="#000"/>
+        <path d="M 97.5 127.8 L 100.02 123.06 L 102.3 127.92 Z" fill="#000"/>
+        </svg>"##;
+    let d = extract(svg);
+    assert_eq!(centres(&d), [(30, 30), (100, 114), (100, 132)], "{:?}", d.report());
+    assert!(arcs(&d).contains(&(232, 214, true)), "{:?} {:?}", arcs(&d), d.report());
+}
+
+#[test]
+fn a_box_with_a_clear_fill_and_a_stroke_of_zero_width_paints_nothing() {
+    // Plotly's colour bar background: fill-opacity 0, stroke-width 0.
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+        <rect x="300" y="0" width="60" height="300" style="fill: #000; fill-opacity: 0; stroke: #444; stroke-width: 0"/>
+        <circle cx="0" cy="0" r="8" fill="#47c"/><circle cx="100" cy="0" r="8" fill="#47c"/>
+        <line x1="0" y1="0" x2="100" y2="0" stroke="#888"/>
+        </svg>"##;
+    let d = extract(svg);
+    assert_eq!(centres(&d), [(0, 0), (100, 0)], "{:?}", d.report());
+}

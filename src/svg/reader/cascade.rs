@@ -205,7 +205,8 @@ impl Walker<'_> {
         let s = &f.style;
         // An unset fill is black; an unset stroke is none, but a line with
         // no stroke at all is most likely styled by a sheet we do not read.
-        let stroke_shows = s.stroke_opacity > 0.0;
+        // (A zero stroke width paints no stroke, as SVG says.)
+        let stroke_shows = s.stroke_opacity > 0.0 && s.stroke_width != 0.0;
         let shows = if closed {
             (!s.no_fill && s.fill_opacity > 0.0)
                 || (!(s.no_stroke_set || s.no_stroke) && stroke_shows)
