@@ -752,3 +752,29 @@ fn a_box_with_a_clear_fill_and_a_stroke_of_zero_width_paints_nothing() {
     let d = extract(svg);
     assert_eq!(centres(&d), [(0, 0), (100, 0)], "{:?}", d.report());
 }
+
+#[test]
+fn a_box_drawn_as_three_filled_sides_that_a_style_sheet_strokes_is_a_node() {
+    // Mermaid 11's class boxes: an open path of four corners, filled, its
+    // `stroke="none"` overridden by the sheet, and a rough outline drawn
+    // side by side; the edge runs from box to box.
+    let boxed = |x: f64, y: f64| {
+        format!(
+            r##"<g class="node" transform="translate({x},{y})">
+            <path d="M-40 -30 L40 -30 L40 30 L-40 30" stroke="none" fill="#ECECFF"/>
+            <path d="M-40 -30 C0 -30 20 -30 40 -30 M40 -30 C40 0 40 10 40 30 M40 30 C0 30 -20 30 -40 30 M-40 30 C-40 0 -40 -10 -40 -30" fill="none" stroke="#9370DB"/></g>"##
+        )
+    };
+    let svg = format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg"><style>.node path {{ fill: #ECECFF; stroke: #9370DB; stroke-width: 1 }}</style>
+        {}{}{}
+        <path d="M 100 130 L 100 270" fill="none" stroke="#333"/>
+        <path d="M 140 100 L 260 100" fill="none" stroke="#333"/></svg>"##,
+        boxed(100.0, 100.0),
+        boxed(100.0, 300.0),
+        boxed(300.0, 100.0)
+    );
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(100, 100), (100, 300), (300, 100)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(200, 400, false), (200, 400, false)], "{:?}", d.report());
+}

@@ -360,11 +360,19 @@ impl Walker<'_> {
             }
             Analysis::Open(mut strokes) => {
                 // An open path that is filled and not stroked is drawn as
-                // the filled area it encloses (an arrowhead, say).
-                if !f.style.no_fill && (f.style.no_stroke_set || f.style.no_stroke) {
+                // the filled area it encloses (an arrowhead, say). So is
+                // one filled in a paint of its own and stroked too, where
+                // the area is no sliver: a box drawn as three sides and
+                // filled (Mermaid's class boxes, a style sheet stroking
+                // them), not a curve left filled by default.
+                let unstroked = f.style.no_stroke_set || f.style.no_stroke;
+                let painted_fill = !f.style.fill.is_empty() && f.style.fill_opacity > 0.0;
+                if !f.style.no_fill && (unstroked || painted_fill) {
                     let mut closed = path.clone();
                     closed.close_path();
-                    if let Analysis::Closed(c) = analyse(&closed) {
+                    if let Analysis::Closed(c) = analyse(&closed)
+                        && (unstroked || is_area(&c))
+                    {
                         let i = self.push_node(f, a, c.center, c.outline, kind, href);
                         self.note_spine(f, i, c.spine);
                         return Some(i);
@@ -400,6 +408,13 @@ impl Walker<'_> {
             Analysis::Empty => None,
         }
     }
+}
+
+/// Whether a closed outline is an area rather than a sliver: it fills a
+/// good part (a quarter) of its box, as a box, a disc or a polygon does.
+fn is_area(c: &crate::geom::path::Closed) -> bool {
+    let (hx, hy) = c.outline.half_extents();
+    c.outline.area() >= 0.25 * 4.0 * hx * hy
 }
 
 pub(super) fn element_name(kind: Element) -> &'static str {
