@@ -539,11 +539,17 @@ fn won_ends(
     let mut base = 0usize;
     // (The slack a node's size adds to the tolerance, as matching allows
     // it, but no more than a typical node's: a large shape's reaches an
-    // axis's ticks beside it.)
-    let typical = 4.0
-        * crate::matching::default_tolerance(placed.iter().map(|p| p.outline.equal_area_radius()));
-    let tol = index.tolerance();
-    let slack = |r: f64| tol + crate::matching::RELATIVE_TOLERANCE * r.min(typical);
+    // axis's ticks beside it. Only ends on large shapes are looked at
+    // again.)
+    let radii: Vec<f64> = placed.iter().map(|p| p.outline.equal_area_radius()).collect();
+    let typical = 4.0 * crate::matching::default_tolerance(radii.iter().copied());
+    let slack = index.tolerance() + crate::matching::RELATIVE_TOLERANCE * typical;
+    let firm = |i: u32, p: Point| {
+        let n = &placed[i as usize];
+        let v = p - n.center;
+        let d = v.hypot();
+        radii[i as usize] <= typical || d.min((d - n.outline.rim_distance(v)).abs()) <= slack
+    };
     d.edges.for_each_chunk(|chunk| {
         let found: Vec<Option<u32>> = chunk
             .par_chunks(TASK / 2)
@@ -561,15 +567,7 @@ fn won_ends(
                 }
                 let mut found = vec![None; points.len()];
                 index.find_each(placed, &points, &mut found);
-                found.into_iter().zip(points).map(move |(f, p)| {
-                    f.filter(|&i| {
-                        let n = &placed[i as usize];
-                        let v = p - n.center;
-                        let d = v.hypot();
-                        let rim = n.outline.rim_distance(v);
-                        d.min((d - rim).abs()) <= slack(n.outline.equal_area_radius())
-                    })
-                })
+                found.into_iter().zip(points).map(move |(f, p)| f.filter(|&i| firm(i, p)))
             })
             .collect();
         base += chunk.len();

@@ -366,7 +366,10 @@ impl Walker<'_> {
                 // filled (Mermaid's class boxes, a style sheet stroking
                 // them), not a curve left filled by default.
                 let unstroked = f.style.no_stroke_set || f.style.no_stroke;
-                let painted_fill = !f.style.fill.is_empty() && f.style.fill_opacity > 0.0;
+                // (A single straight segment, as cairo writes every line
+                // with a fill, encloses nothing: not looked at again.)
+                let line = matches!(path.elements(), [PathEl::MoveTo(_), PathEl::LineTo(_)]);
+                let painted_fill = !line && !f.style.fill.is_empty() && f.style.fill_opacity > 0.0;
                 if !f.style.no_fill && (unstroked || painted_fill) {
                     let mut closed = path.clone();
                     closed.close_path();
