@@ -38,9 +38,9 @@ pub(crate) fn containment(
     // are nodes too: what the other evidence leaves open is settled so.
     let mut attachment = None;
     let reads = (cand, placed, &geo);
-    let mut attached = |role: &[Role], around: &[Option<usize>]| -> io::Result<Rc<Attachment>> {
+    let mut attached = |role: &[Role], e: &Enclosure| -> io::Result<Rc<Attachment>> {
         if attachment.is_none() {
-            let a = Attachment::of(d, reads, (index, heads), role, around)?;
+            let a = Attachment::of(d, reads, (index, heads), role, e)?;
             attachment = Some(Rc::new(a));
         }
         Ok(attachment.clone().unwrap_or_default())
@@ -69,7 +69,7 @@ pub(crate) fn containment(
         .collect();
     let questioned = in_question(questioned);
     if !questioned.is_empty() {
-        let a = attached(role, &e.around)?;
+        let a = attached(role, &e)?;
         for k in questioned {
             if !a.is_node_like(k) {
                 e.host[k] = e.around[k];
@@ -82,7 +82,7 @@ pub(crate) fn containment(
     // A shape around two or more is a container when they are nodes, not
     // when they are its own label's glyphs or icons.
     if e.enclosed.iter().any(|&n| n >= 2) {
-        let a = attached(role, &e.around)?;
+        let a = attached(role, &e)?;
         e.enclosed.fill(0);
         for &(i, j) in &e.pairs {
             if a.is_node_like(j as usize) {
@@ -97,7 +97,7 @@ pub(crate) fn containment(
     let maybe_text: Vec<usize> =
         in_question(in_runs).into_iter().filter(|&k| role[cand[k]] == Role::Node).collect();
     if !maybe_text.is_empty() && d.edges.len() > 0 {
-        let a = attached(role, &e.around)?;
+        let a = attached(role, &e)?;
         if !a.attached.is_empty() {
             let loose: Vec<usize> =
                 maybe_text.into_iter().filter(|&k| !a.is_node_like(k)).collect();
@@ -114,7 +114,7 @@ pub(crate) fn containment(
     // text on it: a label's background (edges pass under or over it).
     let blank = blending_in(d, cand, &e, role);
     if !blank.is_empty() {
-        let a = attached(role, &e.around)?;
+        let a = attached(role, &e)?;
         let loose = blank.into_iter().filter(|&k| !a.is_node_like(k));
         let why = "painted like what is behind it, no stroke ending on it";
         settle(role, cand, loose, Role::Decoration, (evidence, why));
@@ -123,7 +123,7 @@ pub(crate) fn containment(
     // stroke ends on them.
     let keys = legend_keys(d, role, cand, placed, &geo);
     if !keys.is_empty() {
-        let a = attached(role, &e.around)?;
+        let a = attached(role, &e)?;
         let loose = keys.into_iter().filter(|&k| !a.own[k]);
         let why = "a legend's key: a column of shapes, each with its text beside it";
         settle(role, cand, loose, Role::Furniture, (evidence, why));
@@ -132,7 +132,7 @@ pub(crate) fn containment(
     let maybe_loops = closed_loops(d, role, cand, placed, index);
     let loopish = in_question(maybe_loops.iter().map(|&(k, _)| k).collect());
     if !loopish.is_empty() {
-        let a = attached(role, &e.around)?;
+        let a = attached(role, &e)?;
         let loops = maybe_loops.into_iter().filter(|&(k, _)| loopish.contains(&k));
         settle_loops(role, cand, loops, &a, evidence);
     }
@@ -141,7 +141,7 @@ pub(crate) fn containment(
     let long = bars(role, cand, &geo);
     let (drawn_on, glyphs) = sought_on_edges(d, role, cand);
     if !long.is_empty() || drawn_on || glyphs {
-        let a = attached(role, &e.around)?;
+        let a = attached(role, &e)?;
         settle_bars(role, cand, long, &a, evidence);
         if drawn_on || glyphs {
             on_edges(d, role, (cand, placed, &geo), index, (&a, drawn_on), evidence)?;
@@ -487,8 +487,9 @@ impl Attachment {
         (cand, placed, geo): (&[usize], &[Placed], &Geometry),
         (index, heads): (&NodeIndex, &[(u32, Head)]),
         role: &[Role],
-        around: &[Option<usize>],
+        e: &Enclosure,
     ) -> io::Result<Attachment> {
+        let around = &e.around;
         let won = won_ends(d, placed, index, heads)?;
         // (A shape around it many times its size, a background or a
         // cluster, is no rival: ends on it are strays.)
@@ -498,8 +499,17 @@ impl Attachment {
                 won[k] > 0 && around[k].is_none_or(|h| won[h] == 0 || area[h] > 16.0 * area[k])
             })
             .collect();
-        let looks: Vec<Look> =
+        let mut looks: Vec<Look> =
             (0..cand.len()).map(|k| Look::of(&d.nodes[cand[k]], &placed[k])).collect();
+        // A shape drawn twice, a fill and then an outline, is drawn in the
+        // outline's stroke too.
+        for (later, first) in e.twin.iter().enumerate() {
+            if let Some(k) = *first
+                && matches!(d.strings.resolve(looks[k].stroke).trim(), "" | "none" | "transparent")
+            {
+                looks[k].stroke = d.nodes[cand[later]].stroke;
+            }
+        }
         let attached = (0..cand.len())
             .filter(|&k| own[k] && role[cand[k]] == Role::Node)
             .map(|k| looks[k])

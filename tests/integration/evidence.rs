@@ -778,3 +778,32 @@ fn a_box_drawn_as_three_filled_sides_that_a_style_sheet_strokes_is_a_node() {
     assert_eq!(centres(&d), [(100, 100), (100, 300), (300, 100)], "{:?}", d.report());
     assert_eq!(arcs(&d), [(200, 400, false), (200, 400, false)], "{:?}", d.report());
 }
+
+#[test]
+fn white_discs_under_edge_labels_are_unlike_nodes_drawn_as_fill_and_outline() {
+    // pdftocairo of tkz-graph: each node a white fill, then its black
+    // outline; each edge label a white disc, unoutlined, on the edge's
+    // middle. The nodes' look takes their outline's stroke.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for (a, b) in [((10.0, 0.0), (90.0, 0.0)), ((100.0, 10.0), (100.0, 90.0))] {
+        let _ = write!(
+            svg,
+            r##"<path d="M {} {} L {} {}" fill="none" stroke="#000"/>"##,
+            a.0, a.1, b.0, b.1
+        );
+    }
+    for (x, y) in [(0.0, 0.0), (100.0, 0.0), (100.0, 100.0)] {
+        let c = circle(x, y, 10.0);
+        let _ = write!(
+            svg,
+            r##"<path d="{c}" fill="#fff"/><path d="{c}" fill="none" stroke="#000"/>"##
+        );
+    }
+    for (x, y) in [(50.0, 0.0), (100.0, 50.0)] {
+        let _ = write!(svg, r##"<path d="{}" fill="#fff"/>"##, circle(x, y, 7.0));
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (100, 0), (100, 100)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(0, 100, false), (100, 200, false)], "{:?}", d.report());
+}
