@@ -244,18 +244,16 @@ impl Matcher<'_> {
             |(t, (out, chunk))| {
                 let first = base + (t * TASK) as u32;
                 let mut points = Vec::with_capacity(2 * chunk.len());
-                let mut arriving = Vec::with_capacity(2 * chunk.len());
                 let mut dirs = Vec::with_capacity(chunk.len());
                 for (j, e) in chunk.iter().enumerate() {
                     let (a, b, dir) = ends.of(first + j as u32, e);
                     points.push(a);
                     points.push(b);
-                    arriving.push(e.arriving(ends.extras, false));
-                    arriving.push(e.arriving(ends.extras, true));
                     dirs.push(dir);
                 }
                 let mut found = vec![None; points.len()];
-                index.find_each_arriving(placed, &points, &arriving, &mut found);
+                let arriving = |i: usize| chunk[i / 2].arriving(ends.extras, i % 2 == 1);
+                index.find_each_arriving(placed, &points, arriving, &mut found);
                 if let Some(ports) = self.ports {
                     ports.redirect(&points, &mut found);
                 }

@@ -450,11 +450,12 @@ impl NodeIndex {
     /// in loops short enough that the processor overlaps the lookups'
     /// cache misses (a lookup at a time waits for each in turn).
     pub(crate) fn find_each(&self, nodes: &[Placed], points: &[Point], out: &mut [Option<u32>]) {
-        self.find_each_arriving(nodes, points, &[], out);
+        self.find_each_arriving(nodes, points, |_| Vec2::ZERO, out);
     }
 
-    /// As [`NodeIndex::find_each`], where `arriving[i]` is the direction
-    /// a stroke travels in as it reaches `points[i]` (where given). Of
+    /// As [`NodeIndex::find_each`], where `arriving(i)` is the direction
+    /// a stroke travels in as it reaches `points[i]` (asked only for points
+    /// at no node's centre; zero where unknown). Of
     /// several nodes a point touches, one the stroke arrives at (its
     /// centre ahead) wins over one it has passed through (its centre
     /// behind) where the point touches it within the absolute tolerance,
@@ -464,7 +465,7 @@ impl NodeIndex {
         &self,
         nodes: &[Placed],
         points: &[Point],
-        arriving: &[Vec2],
+        arriving: impl Fn(usize) -> Vec2,
         out: &mut [Option<u32>],
     ) {
         // First the table's guess (the first entry whose hash fits), then a
@@ -482,7 +483,7 @@ impl NodeIndex {
         }
         for (i, (p, o)) in points.iter().zip(out.iter_mut()).enumerate() {
             if o.is_none() {
-                *o = self.near(nodes, *p, arriving.get(i).copied().unwrap_or(Vec2::ZERO));
+                *o = self.near(nodes, *p, arriving(i));
             }
         }
     }
