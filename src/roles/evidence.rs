@@ -851,51 +851,60 @@ fn legend_keys(
     placed: &[Placed],
     geo: &Geometry,
 ) -> Vec<usize> {
-    let mut labels: Vec<(f64, usize)> = d
+    // The texts, each where its baseline starts and its size: `<text>`s,
+    // and glyphs drawn as shapes (a glyph's box is about seven tenths of
+    // its font size high).
+    let texts: Vec<(Point, f64)> = d
         .labels
         .iter()
-        .enumerate()
-        .filter(|(_, l)| l.size > 0.0 && !d.strings.resolve(l.text).trim().is_empty())
-        .map(|(j, l)| (l.pos.y, j))
+        .filter(|l| l.size > 0.0 && !d.strings.resolve(l.text).trim().is_empty())
+        .map(|l| (l.pos, l.size))
+        .chain(d.nodes.iter().zip(role).filter(|(_, r)| **r == Role::Glyph).map(|(g, _)| {
+            let (hx, hy) = g.outline.half_extents();
+            (Point::new(g.center.x - hx, g.center.y + hy), 2.0 * hy / 0.7)
+        }))
+        .filter(|(_, size)| *size > 0.0)
         .collect();
+    let mut labels: Vec<(f64, usize)> =
+        texts.iter().enumerate().map(|(j, (p, _))| (p.y, j)).collect();
     if labels.len() < 2 {
         return Vec::new();
     }
     labels.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let largest = d.labels.iter().map(|l| l.size).fold(0.0, f64::max);
+    let largest = texts.iter().map(|t| t.1).fold(0.0, f64::max);
     // (key, its text) for every candidate with a text beside it.
     let mut entries: Vec<(usize, usize)> = Vec::new();
     for k in (0..cand.len()).filter(|&k| role[cand[k]] == Role::Node) {
         let (c, (hx, hy)) = (placed[k].center, geo.half[k]);
         let from = labels.partition_point(|&(y, _)| y < c.y - largest);
-        let beside = labels[from..].iter().take_while(|&&(y, _)| y <= c.y + 2.0 * largest).find(
-            |&&(_, j)| {
-                let l = &d.labels[j];
-                let font = l.size;
-                let gap = l.pos.x - (c.x + hx);
+        // (The nearest: a word's first glyph, not its others.)
+        let beside = labels[from..]
+            .iter()
+            .take_while(|&&(y, _)| y <= c.y + 2.0 * largest)
+            .filter(|&&(_, j)| {
+                let (pos, font) = texts[j];
+                let gap = pos.x - (c.x + hx);
                 // (A baseline sits about a third of a line below the middle
                 // of the text.)
-                let level = (l.pos.y - 0.35 * font - c.y).abs() <= 0.6 * font;
+                let level = (pos.y - 0.35 * font - c.y).abs() <= 0.6 * font;
                 2.0 * hy <= 2.0 * font && (-0.2 * font..=2.5 * font).contains(&gap) && level
-            },
-        );
+            })
+            .min_by(|a, b| texts[a.1].0.x.total_cmp(&texts[b.1].0.x));
         if let Some(&(_, j)) = beside {
             entries.push((k, j));
         }
     }
     // Columns: texts starting at one x, keys centred on one x.
     entries.sort_by(|a, b| {
-        let (la, lb) = (&d.labels[a.1], &d.labels[b.1]);
-        la.pos.x.total_cmp(&lb.pos.x).then(la.pos.y.total_cmp(&lb.pos.y))
+        let (la, lb) = (texts[a.1].0, texts[b.1].0);
+        la.x.total_cmp(&lb.x).then(la.y.total_cmp(&lb.y))
     });
     let mut keys = Vec::new();
     let mut start = 0;
     while start < entries.len() {
-        let first = &d.labels[entries[start].1];
+        let (first, size) = texts[entries[start].1];
         let mut end = start + 1;
-        while end < entries.len()
-            && (d.labels[entries[end].1].pos.x - first.pos.x).abs() <= 0.1 * first.size
-        {
+        while end < entries.len() && (texts[entries[end].1].0.x - first.x).abs() <= 0.1 * size {
             end += 1;
         }
         let mut column: Vec<(usize, usize)> = entries[start..end].to_vec();
@@ -903,7 +912,7 @@ fn legend_keys(
         // Runs one above the other, keys on one x, at most three lines apart.
         let mut run: Vec<usize> = Vec::new();
         for (i, &(k, j)) in column.iter().enumerate() {
-            let font = d.labels[j].size;
+            let font = texts[j].1;
             let joins = i > 0 && {
                 let p = column[i - 1].0;
                 let (a, b) = (placed[p].center, placed[k].center);

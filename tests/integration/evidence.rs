@@ -807,3 +807,28 @@ fn white_discs_under_edge_labels_are_unlike_nodes_drawn_as_fill_and_outline() {
     assert_eq!(centres(&d), [(0, 0), (100, 0), (100, 100)], "{:?}", d.report());
     assert_eq!(arcs(&d), [(0, 100, false), (100, 200, false)], "{:?}", d.report());
 }
+
+#[test]
+fn legend_keys_with_their_text_drawn_as_glyphs_are_no_nodes() {
+    // R's cairo `svg()` device: a legend's keys drawn exactly like the
+    // vertices, their text as glyph symbols.
+    let mut svg = String::from(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">
+        <defs><symbol id="g1" overflow="visible"><path d="M0 0 L4 0 L4 -7 L0 -7 Z"/></symbol>
+        <symbol id="g2" overflow="visible"><path d="M0 0 L5 0 L5 -5 L0 -5 Z"/></symbol></defs>"#,
+    );
+    for (x, y) in [(100.0, 100.0), (200.0, 100.0), (150.0, 180.0), (10.0, 10.0), (10.0, 22.0)] {
+        let _ = write!(svg, r##"<circle cx="{x}" cy="{y}" r="4" fill="#e41a1c" stroke="#000"/>"##);
+    }
+    for y in [13.5, 25.5] {
+        for (i, g) in ["g1", "g2", "g1"].iter().enumerate() {
+            let _ = write!(svg, r##"<use xlink:href="#{g}" x="{}" y="{y}"/>"##, 18 + 6 * i);
+        }
+    }
+    svg.push_str(
+        r##"<line x1="104" y1="100" x2="196" y2="100" stroke="#888"/>
+        <line x1="198" y1="104" x2="152" y2="176" stroke="#888"/></svg>"##,
+    );
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(100, 100), (150, 180), (200, 100)], "{:?}", d.report());
+}
