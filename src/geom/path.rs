@@ -196,11 +196,14 @@ fn strokes(subs: &[Sub], eps: f64) -> Vec<Stroke> {
 /// repeat along it: from the start of its first dash to the end of its
 /// last. Plotly and D3 set an edge back from its nodes so, with a pattern
 /// of one gap, one dash and one long gap, rather than by shortening the
-/// path. `path` is one open subpath in root user space; `pattern` and
-/// `offset` are in the same units. `None` where the pattern repeats, or
-/// where the whole stroke shows.
+/// path. `path` is open, in root user space; `pattern` and `offset` are
+/// in the same units. `None` where the path has several subpaths (the
+/// pattern restarts on each), where the pattern repeats, or where the
+/// whole stroke shows.
 pub(crate) fn dashed_span(path: &BezPath, pattern: &[f64], offset: f64) -> Option<Stroke> {
-    if pattern.is_empty() || pattern.iter().any(|v| !(v.is_finite() && *v >= 0.0)) {
+    let subpaths = path.elements().iter().filter(|e| matches!(e, PathEl::MoveTo(_))).count();
+    if subpaths != 1 || pattern.is_empty() || pattern.iter().any(|v| !(v.is_finite() && *v >= 0.0))
+    {
         return None;
     }
     // An odd number of lengths is repeated to make an even one.
@@ -231,8 +234,8 @@ pub(crate) fn dashed_span(path: &BezPath, pattern: &[f64], offset: f64) -> Optio
     // The point at arc length `s`, and the direction of travel there.
     let along = |s: f64| -> (Point, Vec2) {
         let mut left = s;
-        for (g, l) in segs.iter().zip(&lens) {
-            if left <= *l || std::ptr::eq(g, segs.last().unwrap_or(g)) {
+        for (j, (g, l)) in segs.iter().zip(&lens).enumerate() {
+            if left <= *l || j + 1 == segs.len() {
                 let t = if *l > 0.0 { g.inv_arclen(left.min(*l), accuracy) } else { 0.0 };
                 let dt = 1e-3;
                 let dir = g.eval((t + dt).min(1.0)) - g.eval((t - dt).max(0.0));

@@ -202,7 +202,11 @@ impl Walker<'_> {
             }
         };
         let (p, q) = (f.ctm * Point::new(x1, y1), f.ctm * Point::new(x2, y2));
-        match self.dashed(f, &kurbo::Line::new(p, q).to_path(0.0)) {
+        // (A line is made a path only where a dash pattern may trim it.)
+        let dashed = (!f.style.dash.is_empty())
+            .then(|| kurbo::Line::new(p, q).to_path(0.0))
+            .and_then(|path| self.dashed(f, &path));
+        match dashed {
             Some(s) => self.push_stroke(f, a, s.a, s.b, None),
             None => self.push_stroke(f, a, p, q, None),
         }
@@ -384,9 +388,7 @@ impl Walker<'_> {
                 if !self.painted(f, false) {
                     return None;
                 }
-                let one = path.elements().iter().filter(|e| matches!(e, PathEl::MoveTo(_))).count();
                 if strokes.len() == 1
-                    && one == 1
                     && let Some(shown) = self.dashed(f, &path)
                 {
                     strokes = vec![shown];
