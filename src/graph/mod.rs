@@ -92,6 +92,7 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> crate::Result<Diag
         tolerance,
         names: &names,
         ports: ports.as_ref(),
+        caps: &roles.caps,
         only_in,
         directed: opts.directed,
     };
@@ -99,6 +100,9 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> crate::Result<Diag
         add_edges(&mut links, &nodes, edges, &matcher, &mut warnings, geometry.as_mut(), &strings)?;
     if counts.outside > 0 {
         ignored.insert("stroke outside an edge group".into(), counts.outside as u64);
+    }
+    if counts.caps > 0 {
+        ignored.insert("stroke capping an edge's end".into(), counts.caps as u64);
     }
     if let (Some(geometry), Some(all)) = (&geometry, links.in_memory()) {
         edge_labels(all, &labels, geometry, &label_sources);
@@ -240,6 +244,7 @@ fn roles_and_index(
     if roles::heads_by_place(d, &mut roles, &indexed.0, &indexed.1, &indexed.3)? {
         indexed = node_index(&d.nodes, &roles.role, opts);
     }
+    roles::stroke_caps(d, &mut roles, &indexed.1, &indexed.3)?;
     if !generators::tool(roles.generator).groups_tell_containers()
         && roles::containment(
             d,

@@ -7,11 +7,13 @@ use std::io;
 
 use nonmax::NonMaxU32;
 
+mod caps;
 mod evidence;
 mod heads;
 mod outlines;
 mod ports;
 
+pub(crate) use caps::stroke_caps;
 pub(crate) use heads::heads_by_place;
 use heads::{find_heads, heads_by_style};
 
@@ -31,6 +33,9 @@ pub(crate) struct Roles {
     pub role: Vec<Role>,
     /// `(edge candidate index, head)`, sorted by index.
     pub heads: Vec<(u32, Head)>,
+    /// Edge candidates that cap another's end (a bar, a bracket, an open
+    /// V drawn as strokes), sorted: no edges.
+    pub caps: Vec<u32>,
     pub generator: Generator,
     /// For each group: it or a group around it is an edge's (class `edge`).
     pub edge_group: Vec<bool>,
@@ -189,7 +194,17 @@ pub(crate) fn assign(d: &Drawing) -> io::Result<Roles> {
         }
     }
 
-    Ok(Roles { role, heads, generator, edge_group, node_group, model, edge_cells, evidence })
+    Ok(Roles {
+        role,
+        heads,
+        caps: Vec::new(),
+        generator,
+        edge_group,
+        node_group,
+        model,
+        edge_cells,
+        evidence,
+    })
 }
 
 /// The tool's own id of each shape, where the tool wrote one: the shape's

@@ -832,3 +832,113 @@ fn legend_keys_with_their_text_drawn_as_glyphs_are_no_nodes() {
     let d = extract(&svg);
     assert_eq!(centres(&d), [(100, 100), (150, 180), (200, 100)], "{:?}", d.report());
 }
+
+/// Three nodes (A at (0, 0), B at (100, 0), C at (100, 100), radius 10)
+/// and two strokes, A to B and B to C, from rim to rim, each followed by
+/// the marks `ends` draws for it (given the stroke's ends and direction).
+fn capped(ends: impl Fn(&mut String, (f64, f64), (f64, f64), (f64, f64))) -> svg2graph::Diagram {
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for (x, y) in [(0.0, 0.0), (100.0, 0.0), (100.0, 100.0)] {
+        let _ = write!(svg, r##"<circle cx="{x}" cy="{y}" r="10" fill="#9cf" stroke="#000"/>"##);
+    }
+    for ((ax, ay), (bx, by)) in [((0.0, 0.0), (100.0, 0.0)), ((100.0, 0.0), (100.0, 100.0))] {
+        let u = ((bx - ax) / 100.0, (by - ay) / 100.0);
+        let a = (ax + 10.0 * u.0, ay + 10.0 * u.1);
+        let b = (bx - 10.0 * u.0, by - 10.0 * u.1);
+        let _ = write!(
+            svg,
+            r#"<g><path d="M {} {} L {} {}" style="fill: none; stroke: #000"/>"#,
+            a.0, a.1, b.0, b.1
+        );
+        ends(&mut svg, a, b, u);
+        svg.push_str("</g>");
+    }
+    svg.push_str("</svg>");
+    extract(&svg)
+}
+
+/// An open V drawn as one stroke, its tip at `p`, pointing along `u`.
+fn open_v(svg: &mut String, p: (f64, f64), u: (f64, f64)) {
+    let back = (p.0 - 6.0 * u.0, p.1 - 6.0 * u.1);
+    let _ = write!(
+        svg,
+        r#"<path d="M {} {} L {} {} L {} {}" style="fill: none; stroke: #000"/>"#,
+        back.0 - 3.0 * u.1,
+        back.1 + 3.0 * u.0,
+        p.0,
+        p.1,
+        back.0 + 3.0 * u.1,
+        back.1 - 3.0 * u.0
+    );
+}
+
+/// A bar across the end at `p` of a stroke running along `u`, its ends
+/// bent by `bend` along `u` (a bracket).
+fn bar(svg: &mut String, p: (f64, f64), u: (f64, f64), bend: f64) {
+    let (n, w) = ((-u.1, u.0), 12.0);
+    let (a, b) = ((p.0 + w * n.0, p.1 + w * n.1), (p.0 - w * n.0, p.1 - w * n.1));
+    let _ = write!(
+        svg,
+        r#"<path d="M {} {} L {} {} L {} {} L {} {}" style="fill: none; stroke: #000"/>"#,
+        a.0 + bend * u.0,
+        a.1 + bend * u.1,
+        a.0,
+        a.1,
+        b.0,
+        b.1,
+        b.0 + bend * u.0,
+        b.1 + bend * u.1
+    );
+}
+
+#[test]
+fn open_heads_drawn_as_strokes_of_their_own_set_the_direction() {
+    // matplotlib's `->`: the shaft, then the head as a stroke of its own.
+    let d = capped(|svg, _, b, u| open_v(svg, b, u));
+    assert_eq!(centres(&d), [(0, 0), (100, 0), (100, 100)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(0, 100, true), (100, 200, true)], "{:?}", d.report());
+    // `<-`: the head at the stroke's start points back along it.
+    let d = capped(|svg, a, _, u| open_v(svg, a, (-u.0, -u.1)));
+    assert_eq!(arcs(&d), [(100, 0, true), (200, 100, true)], "{:?}", d.report());
+    // `<->`: heads at both ends show no direction.
+    let d = capped(|svg, a, b, u| {
+        open_v(svg, a, (-u.0, -u.1));
+        open_v(svg, b, u);
+    });
+    assert_eq!(arcs(&d), [(0, 100, false), (100, 200, false)], "{:?}", d.report());
+}
+
+#[test]
+fn bars_and_brackets_across_a_strokes_ends_are_no_edges() {
+    // matplotlib's `|-|` and `]-[`: each mark reaches past the node's rim
+    // on both sides, so both its ends touch the node it sits on.
+    for bend in [0.0, 2.7] {
+        let d = capped(|svg, a, b, u| {
+            bar(svg, a, (-u.0, -u.1), bend);
+            bar(svg, b, u, bend);
+        });
+        assert_eq!(centres(&d), [(0, 0), (100, 0), (100, 100)], "{:?}", d.report());
+        assert_eq!(arcs(&d), [(0, 100, false), (100, 200, false)], "{:?}", d.report());
+    }
+}
+
+#[test]
+fn a_bus_line_whose_middle_a_stroke_ends_on_away_from_nodes_stays_an_edge_part() {
+    // An org chart: a drop from the parent ends on the middle of a bar
+    // whose ends meet the children's drops. The drop ends at no node, so
+    // the bar caps nothing; it is no edge either (its ends touch none).
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+        <rect x="40" y="0" width="40" height="20" fill="#9cf" stroke="#000"/>
+        <rect x="20" y="140" width="40" height="20" fill="#9cf" stroke="#000"/>
+        <rect x="60" y="140" width="40" height="20" fill="#9cf" stroke="#000"/>
+        <rect x="160" y="0" width="40" height="20" fill="#9cf" stroke="#000"/>
+        <path d="M 60 20 L 60 100" stroke="#000" fill="none"/>
+        <path d="M 40 100 L 80 100" stroke="#000" fill="none"/>
+        <path d="M 40 100 L 40 140" stroke="#000" fill="none"/>
+        <path d="M 80 100 L 80 140" stroke="#000" fill="none"/>
+        <path d="M 80 10 L 160 10" stroke="#000" fill="none"/>
+        </svg>"##;
+    let d = extract(svg);
+    assert_eq!(d.report().evidence.len(), 0, "{:?}", d.report());
+    assert_eq!(arcs(&d), [(70, 190, false)], "{:?}", d.report());
+}

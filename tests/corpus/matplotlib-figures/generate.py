@@ -50,7 +50,7 @@ def axes_on(ax, grid=False):
         ax.set_axisbelow(True)
 
 
-def save(name, fig, ax, G, pos, directed, notes, labels=None):
+def save(name, fig, ax, G, pos, directed, notes, labels=None, edges=None):
     fig.canvas.draw()
     hpx = fig.bbox.height
     s = 72.0 / fig.dpi
@@ -61,7 +61,9 @@ def save(name, fig, ax, G, pos, directed, notes, labels=None):
         if labels is not None and n in labels:
             d["label"] = str(labels[n])
         nodes.append(d)
-    if G.is_multigraph():
+    if edges is not None:
+        edges = [[str(u), str(v)] for u, v in edges]
+    elif G.is_multigraph():
         edges = [[str(u), str(v)] for u, v, _k in G.edges(keys=True)]
     else:
         edges = [[str(u), str(v)] for u, v in G.edges()]
@@ -109,8 +111,12 @@ def arrow_figure(name, G, styles, title, directed, notes, shape="o", cs="arc3",
     ax.set_title(title)
     per_edge = "; ".join(f"{u}->{v} '{a}'" for (u, v), a in zip(edgelist, st)) if len(styles) > 1 else ""
     notes += " kamada_kawai_layout; axes ON with ticks, tick labels and a title; node labels <text>."
+    # The truth is the graph the drawing shows: an edge whose only head is at
+    # its source ('<-', '<|-', '<-[') points from target to source.
+    drawn = [(v, u) if a.startswith("<") and not a.endswith(">") else (u, v)
+             for (u, v), a in zip(edgelist, st)]
     save(name, fig, ax, G, pos, directed, notes + (" Per-edge styles: " + per_edge if per_edge else ""),
-         labels)
+         labels, drawn)
 
 
 # ---------------------------------------------------------------- drawings
@@ -195,8 +201,7 @@ def f05_arrows_head_at_source():
     arrow_figure("arrowstyle-head-at-source", G, ["<|-", "<-"], "arrowstyles '<|-' and '<-'", True,
                  "DiGraph drawn with arrowstyles '<|-' (filled) and '<-' (open), alternating per edge: the "
                  "head is drawn at the SOURCE end of every edge, so the drawing's arrowheads point from "
-                 "target to source. Truth edges stay as in the graph data [source, target]: an extractor "
-                 "that reads the heads will find every edge reversed.",
+                 "target to source. Truth edges are as drawn: [target, source] of the graph data.",
                  cs="arc3,rad=0.1")
 
 

@@ -1,0 +1,184 @@
+//! Edge ends drawn as strokes of their own: an open V (a head drawn as two
+//! strokes meeting at its tip, as matplotlib's `->` is), a bar across the
+//! end (a tee) or a bracket. Each caps one stroke's end where it reaches a
+//! node. It is no edge, and a V sets its stroke's direction.
+
+use std::io;
+
+use kurbo::{Point, Vec2};
+use rstar::{AABB, Envelope, RTree, RTreeObject};
+
+use super::Roles;
+use crate::geom::spatial::{NodeIndex, Placed};
+use crate::model::{Drawing, EdgeShape, Head};
+
+/// A short stroke that may cap another's end: its middle at the end, its
+/// two ends off to either side.
+struct Cap {
+    k: u32,
+    a: Point,
+    b: Point,
+    mid: Point,
+    /// How far its ends reach from its middle.
+    size: f64,
+    /// How far its middle may lie from the end it caps.
+    slack: f64,
+}
+
+impl RTreeObject for Cap {
+    type Envelope = AABB<[f64; 2]>;
+
+    fn envelope(&self) -> Self::Envelope {
+        let (m, s) = (self.mid, self.slack);
+        AABB::from_corners([m.x - s, m.y - s], [m.x + s, m.y + s])
+    }
+}
+
+/// What a cap is, seen from the stroke end it caps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// An open head: its two ends behind the end, on either side.
+    Head,
+    /// A bar or bracket: its two ends across the end, on either side.
+    Bar,
+}
+
+/// A cap found on a stroke's end: `(cap, stroke, at_b, kind, apart,
+/// middle)`, where `apart` is how far apart the two are drawn in the
+/// document (the nearer wins) and `middle` the cap's (a head's tip).
+type Hit = (u32, u32, bool, Kind, u32, Point);
+
+/// Finds the strokes that cap other strokes' ends at nodes (of the
+/// candidates `placed`, indexed by `index`): they join `roles.caps`, and an
+/// open V becomes its stroke's head. Returns whether any was found.
+pub(crate) fn stroke_caps(
+    d: &Drawing,
+    roles: &mut Roles,
+    placed: &[Placed],
+    index: &NodeIndex,
+) -> io::Result<bool> {
+    if placed.is_empty() || d.edges.len() < 2 {
+        return Ok(false);
+    }
+    let caps = short_strokes(d, placed, index)?;
+    if caps.is_empty() {
+        return Ok(false);
+    }
+    let tree = RTree::bulk_load(caps);
+    let all = tree.root().envelope();
+    let touches_node = |p: Point| {
+        !index.all_touching(placed, p).is_empty() || index.in_box_of(placed, p).is_some()
+    };
+    let mut hits: Vec<Hit> = Vec::new();
+    d.edges.for_each(|j, e| {
+        let j = j as u32;
+        let reach = (e.b - e.a).hypot().max((e.shape(&d.extras).far - e.a).hypot());
+        for at_b in [false, true] {
+            let p = if at_b { e.b } else { e.a };
+            if !all.contains_point(&[p.x, p.y]) {
+                continue;
+            }
+            for c in tree.locate_in_envelope_intersecting(AABB::from_point([p.x, p.y])) {
+                if c.k == j || (c.mid - p).hypot() > c.slack || c.size > 0.6 * reach {
+                    continue;
+                }
+                if let Some(kind) = kind(c, e, &d.extras, at_b)
+                    && touches_node(p)
+                {
+                    hits.push((c.k, j, at_b, kind, c.k.abs_diff(j), c.mid));
+                }
+            }
+        }
+    })?;
+    // Each cap caps one stroke: the one drawn nearest it in the document
+    // (a reciprocal pair's shafts may share the end it sits on).
+    hits.sort_unstable_by_key(|&(c, j, _, _, apart, _)| (c, apart, j));
+    hits.dedup_by_key(|h| h.0);
+    // A cap caps strokes; it is capped by none.
+    let capping: foldhash::HashSet<u32> = hits.iter().map(|h| h.0).collect();
+    hits.retain(|h| !capping.contains(&h.1));
+    if hits.is_empty() {
+        return Ok(false);
+    }
+    for &(c, j, at_b, kind, _, tip) in &hits {
+        roles.caps.push(c);
+        let what = match kind {
+            Kind::Head => {
+                roles.heads.push((j, Head { at_b, tip }));
+                "head: an open V of strokes capping a stroke's end at a node"
+            }
+            Kind::Bar => "edge end: a bar or bracket capping a stroke's end at a node",
+        };
+        *roles.evidence.entry(what).or_default() += 1;
+    }
+    roles.caps.sort_unstable();
+    roles.caps.dedup();
+    roles.heads.sort_by_key(|(e, h)| (*e, h.at_b));
+    roles.heads.dedup_by_key(|(e, h)| (*e, h.at_b));
+    Ok(true)
+}
+
+/// The strokes that may cap another's end: short beside the nodes (no
+/// longer than a typical node is wide, either side of the middle), their
+/// middle well apart from their ends, and not joining two nodes (a short
+/// edge between close nodes does).
+fn short_strokes(d: &Drawing, placed: &[Placed], index: &NodeIndex) -> io::Result<Vec<Cap>> {
+    let mut radii: Vec<f64> = placed.iter().map(|p| p.outline.equal_area_radius()).collect();
+    let mid = radii.len() / 2;
+    let typical = *radii.select_nth_unstable_by(mid, f64::total_cmp).1;
+    let widths: Vec<f64> =
+        d.edge_styles.list.iter().map(|s| s.stroke_width.unwrap_or(1.0)).collect();
+    let mut out = Vec::new();
+    d.edges.for_each(|k, e| {
+        let x = e.shape(&d.extras);
+        let (ra, rb) = ((e.a - x.mid).hypot(), (e.b - x.mid).hypot());
+        let size = ra.max(rb);
+        if !(size > 0.0 && size <= 2.0 * typical && ra.min(rb) >= 0.25 * size) {
+            return;
+        }
+        let on_a = index.all_touching(placed, e.a);
+        let on_b = index.all_touching(placed, e.b);
+        if !on_a.is_empty() && !on_b.is_empty() && !on_a.iter().any(|n| on_b.contains(n)) {
+            return;
+        }
+        let width = widths.get(e.style.0 as usize).copied().unwrap_or(1.0);
+        out.push(Cap {
+            k: k as u32,
+            a: e.a,
+            b: e.b,
+            mid: x.mid,
+            size,
+            slack: (2.0 * width).max(0.2 * size),
+        });
+    })?;
+    Ok(out)
+}
+
+/// What cap `c` is on stroke `e`'s end (`b`, or `a`), from the way the
+/// stroke arrives there: its two ends on either side of the stroke's
+/// line, well out from it, and either both behind the end (a head) or
+/// both across it (a bar or bracket).
+fn kind(c: &Cap, e: &EdgeShape, extras: &[crate::model::StrokeExtra], at_b: bool) -> Option<Kind> {
+    let u = e.arriving(extras, at_b);
+    let len = u.hypot();
+    if len.is_nan() || len <= 0.0 {
+        return None;
+    }
+    let u: Vec2 = u / len;
+    let p = if at_b { e.b } else { e.a };
+    let (va, vb) = (c.a - p, c.b - p);
+    let (la, lb) = (u.cross(va), u.cross(vb));
+    let (ba, bb) = (u.dot(va), u.dot(vb));
+    let lateral = la.abs().min(lb.abs());
+    if la * lb >= 0.0 || lateral < 0.25 * c.size {
+        return None;
+    }
+    let wide = la.abs().max(lb.abs());
+    if ba < 0.0 && bb < 0.0 && (-ba).min(-bb) >= 0.5 * wide {
+        Some(Kind::Head)
+    } else if ba.abs() <= 0.5 * la.abs() && bb.abs() <= 0.5 * lb.abs() {
+        Some(Kind::Bar)
+    } else {
+        None
+    }
+}
