@@ -143,8 +143,9 @@ pub(crate) struct Matcher<'a> {
     pub names: &'a Names,
     /// The ports, where the drawing has any.
     pub ports: Option<&'a Ports>,
-    /// Candidates that cap another's end (sorted): no edges.
-    pub caps: &'a [u32],
+    /// Candidates that are no edges in their own right (sorted): strokes
+    /// capping another's end, paths split into pieces.
+    pub skip: &'a [u32],
     /// When set, only strokes in the groups it flags are edge candidates.
     pub only_in: Option<&'a [bool]>,
     /// `--directed`.
@@ -270,8 +271,8 @@ impl Matcher<'_> {
                 }
                 for (j, (e, o)) in chunk.iter().zip(out.iter_mut()).enumerate() {
                     let k = first + j as u32;
-                    if !self.caps.is_empty() && self.caps.binary_search(&k).is_ok() {
-                        *o = Matched::Cap;
+                    if !self.skip.is_empty() && self.skip.binary_search(&k).is_ok() {
+                        *o = Matched::Skip;
                         continue;
                     }
                     let (a, b, dir) = (found[2 * j], found[2 * j + 1], dirs[j]);
@@ -372,8 +373,8 @@ impl Matcher<'_> {
 enum Matched {
     Edge(u32, u32, bool),
     Open(Option<u32>, Option<u32>, Direction),
-    /// It caps another candidate's end (see [`Matcher::caps`]).
-    Cap,
+    /// It is no edge in its own right (see [`Matcher::skip`]).
+    Skip,
 }
 
 /// Matches every edge candidate's ends and adds the edges. Where the
@@ -396,10 +397,7 @@ pub(crate) fn add_edges(
             let candidate = base + j as u32;
             let (s, t, directed, disputed) = match *matched {
                 Matched::Edge(s, t, directed) => (s, t, directed, false),
-                Matched::Cap => {
-                    counts.caps += 1;
-                    continue;
-                }
+                Matched::Skip => continue,
                 Matched::Open(a, b, dir) => {
                     let Some((s, t, disputed)) =
                         m.decide(e, candidate, (a, b, dir), &mut counts, warnings, &id)
@@ -452,8 +450,6 @@ pub(crate) struct Counts {
     pub disagreements: usize,
     /// Strokes left out by [`Matcher::only_in`].
     pub outside: usize,
-    /// Strokes capping another's end ([`Matcher::caps`]).
-    pub caps: usize,
     pub rejected: Vec<Rejected>,
 }
 

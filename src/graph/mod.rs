@@ -85,6 +85,8 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> crate::Result<Diag
     let mut geometry = label_sources.any_in(&labels).then(Vec::new);
     let mut links = new_links(opts, geometry.is_none(), edge_count);
     let only_in = tool.edges_only_in_edge_groups().then_some(edge_group.as_slice());
+    let mut skip: Vec<u32> = roles.caps.iter().chain(&roles.split).copied().collect();
+    skip.sort_unstable();
     let matcher = Matcher {
         ends: &ends,
         placed: &placed,
@@ -92,7 +94,7 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> crate::Result<Diag
         tolerance,
         names: &names,
         ports: ports.as_ref(),
-        caps: &roles.caps,
+        skip: &skip,
         only_in,
         directed: opts.directed,
     };
@@ -101,8 +103,8 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> crate::Result<Diag
     if counts.outside > 0 {
         ignored.insert("stroke outside an edge group".into(), counts.outside as u64);
     }
-    if counts.caps > 0 {
-        ignored.insert("stroke capping an edge's end".into(), counts.caps as u64);
+    if !roles.caps.is_empty() {
+        ignored.insert("stroke capping an edge's end".into(), roles.caps.len() as u64);
     }
     if let (Some(geometry), Some(all)) = (&geometry, links.in_memory()) {
         edge_labels(all, &labels, geometry, &label_sources);
@@ -242,6 +244,9 @@ fn roles_and_index(
         indexed = node_index(&d.nodes, &roles.role, opts);
     }
     if roles::heads_by_place(d, &mut roles, &indexed.0, &indexed.1, &indexed.3)? {
+        indexed = node_index(&d.nodes, &roles.role, opts);
+    }
+    if roles::chains(d, &mut roles, (&indexed.0, &indexed.1, &indexed.3))? {
         indexed = node_index(&d.nodes, &roles.role, opts);
     }
     roles::stroke_caps(d, &mut roles, &indexed.1, &indexed.3)?;

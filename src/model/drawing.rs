@@ -1,7 +1,7 @@
 //! Everything the reader found in a drawing, in document order.
 
 use super::{
-    Candidates, Def, EdgeStyle, Group, Head, Label, Marker, NodeShape, Origin, Outlined,
+    Candidates, Def, EdgeStyle, Group, Head, Label, Marker, NodeShape, Origin, Outlined, Polyline,
     StrokeExtra, StyleId,
 };
 use crate::report::Warnings;
@@ -44,6 +44,9 @@ pub(crate) struct Drawing {
     pub outline_strokes: Vec<(u32, u32)>,
     /// Their heads, by edge candidate.
     pub outline_heads: Vec<(u32, Head)>,
+    /// Strokes drawn straight through several points, and the points.
+    pub polylines: Vec<Polyline>,
+    pub corners: Vec<kurbo::Point>,
 }
 
 /// The titles of node shapes as read, to be interned later: a drawing may

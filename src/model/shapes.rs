@@ -180,6 +180,26 @@ pub(crate) struct Outlined {
     pub column: u32,
 }
 
+/// A stroke drawn straight through several points: an edge candidate
+/// (open) or an unfilled node candidate (closed) that may draw several
+/// edges at once, through the nodes at its corners (see
+/// `roles::chains`).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Polyline {
+    /// The candidate it was read as: an edge candidate when open, a node
+    /// candidate when closed.
+    pub shape: u32,
+    pub closed: bool,
+    /// How it is painted, as a stroke.
+    pub style: StyleId,
+    /// Its points: `Drawing::corners[start..start + len]`.
+    pub start: u32,
+    pub len: u32,
+    /// Where the element starts (saturating), for messages.
+    pub line: u32,
+    pub column: u32,
+}
+
 /// A `<g>` (or `<a>`, `<svg>`) around shapes.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Group {

@@ -60,7 +60,7 @@ pub(crate) fn stroke_caps(
     if placed.is_empty() || d.edges.len() < 2 {
         return Ok(false);
     }
-    let caps = short_strokes(d, placed, index)?;
+    let caps = short_strokes(d, &roles.split, placed, index)?;
     if caps.is_empty() {
         return Ok(false);
     }
@@ -72,6 +72,9 @@ pub(crate) fn stroke_caps(
     let mut hits: Vec<Hit> = Vec::new();
     d.edges.for_each(|j, e| {
         let j = j as u32;
+        if !roles.split.is_empty() && roles.split.binary_search(&j).is_ok() {
+            return;
+        }
         let reach = (e.b - e.a).hypot().max((e.shape(&d.extras).far - e.a).hypot());
         for at_b in [false, true] {
             let p = if at_b { e.b } else { e.a };
@@ -122,7 +125,12 @@ pub(crate) fn stroke_caps(
 /// longer than a typical node is wide, either side of the middle), their
 /// middle well apart from their ends, and not joining two nodes (a short
 /// edge between close nodes does).
-fn short_strokes(d: &Drawing, placed: &[Placed], index: &NodeIndex) -> io::Result<Vec<Cap>> {
+fn short_strokes(
+    d: &Drawing,
+    split: &[u32],
+    placed: &[Placed],
+    index: &NodeIndex,
+) -> io::Result<Vec<Cap>> {
     let mut radii: Vec<f64> = placed.iter().map(|p| p.outline.equal_area_radius()).collect();
     let mid = radii.len() / 2;
     let typical = *radii.select_nth_unstable_by(mid, f64::total_cmp).1;
@@ -133,6 +141,9 @@ fn short_strokes(d: &Drawing, placed: &[Placed], index: &NodeIndex) -> io::Resul
         let x = e.shape(&d.extras);
         let (ra, rb) = ((e.a - x.mid).hypot(), (e.b - x.mid).hypot());
         let size = ra.max(rb);
+        if !split.is_empty() && split.binary_search(&(k as u32)).is_ok() {
+            return;
+        }
         if !(size > 0.0 && size <= 2.0 * typical && ra.min(rb) >= 0.25 * size) {
             return;
         }

@@ -8,12 +8,14 @@ use std::io;
 use nonmax::NonMaxU32;
 
 mod caps;
+mod chains;
 mod evidence;
 mod heads;
 mod outlines;
 mod ports;
 
 pub(crate) use caps::stroke_caps;
+pub(crate) use chains::chains;
 pub(crate) use heads::heads_by_place;
 use heads::{find_heads, heads_by_style};
 
@@ -36,6 +38,9 @@ pub(crate) struct Roles {
     /// Edge candidates that cap another's end (a bar, a bracket, an open
     /// V drawn as strokes), sorted: no edges.
     pub caps: Vec<u32>,
+    /// Edge candidates split into pieces, one per run between two nodes
+    /// (see [`chains`]), sorted: the pieces are the edges.
+    pub split: Vec<u32>,
     pub generator: Generator,
     /// For each group: it or a group around it is an edge's (class `edge`).
     pub edge_group: Vec<bool>,
@@ -198,6 +203,7 @@ pub(crate) fn assign(d: &Drawing) -> io::Result<Roles> {
         role,
         heads,
         caps: Vec::new(),
+        split: Vec::new(),
         generator,
         edge_group,
         node_group,

@@ -942,3 +942,80 @@ fn a_bus_line_whose_middle_a_stroke_ends_on_away_from_nodes_stays_an_edge_part()
     assert_eq!(d.report().evidence.len(), 0, "{:?}", d.report());
     assert_eq!(arcs(&d), [(70, 190, false)], "{:?}", d.report());
 }
+
+/// Circles of radius 6 at `centres`, and `paths` (path data) stroked.
+fn circles_and_paths(centres: &[(f64, f64)], paths: &[&str]) -> svg2graph::Diagram {
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for d in paths {
+        let _ = write!(svg, r##"<path d="{d}" fill="none" stroke="#444"/>"##);
+    }
+    for (x, y) in centres {
+        let _ = write!(svg, r##"<circle cx="{x}" cy="{y}" r="6" fill="#fff" stroke="#000"/>"##);
+    }
+    svg.push_str("</svg>");
+    extract(&svg)
+}
+
+/// The edges as sorted pairs of (x + y) of their ends.
+fn pairs(d: &svg2graph::Diagram) -> Vec<(i64, i64)> {
+    let mut v: Vec<(i64, i64)> =
+        arcs(d).into_iter().map(|(a, b, _)| (a.min(b), a.max(b))).collect();
+    v.sort_unstable();
+    v
+}
+
+#[test]
+fn a_path_through_node_centres_is_an_edge_per_run_between_two() {
+    // TikZ `(u.center) -- (v.center) -- ...` and Typst polylines: one open
+    // path through four nodes, its corners at their centres.
+    let zigzag = [(0.0, 0.0), (50.0, 30.0), (100.0, 0.0), (150.0, 30.0)];
+    let d = circles_and_paths(&zigzag, &["M 0 0 L 50 30 L 100 0 L 150 30"]);
+    assert_eq!(pairs(&d), [(0, 80), (80, 100), (100, 180)], "{:?}", d.report());
+    // A closed, self-crossing path through five nodes (a pentagram): five
+    // edges, and no node for the path.
+    let star: Vec<(f64, f64)> = (0..5)
+        .map(|k| {
+            let t = f64::from(k) * std::f64::consts::TAU / 5.0;
+            ((100.0 + 60.0 * t.sin()).round(), (100.0 - 60.0 * t.cos()).round())
+        })
+        .collect();
+    let path = format!(
+        "M {} {} L {} {} L {} {} L {} {} L {} {} Z",
+        star[0].0,
+        star[0].1,
+        star[2].0,
+        star[2].1,
+        star[4].0,
+        star[4].1,
+        star[1].0,
+        star[1].1,
+        star[3].0,
+        star[3].1
+    );
+    let d = circles_and_paths(&star, &[&path]);
+    assert_eq!(d.nodes().count(), 5, "{:?}", d.report());
+    assert_eq!(d.edges().count(), 5, "{:?}", d.report());
+    let sum = |(x, y): (f64, f64)| (x + y).round() as i64;
+    for (i, j) in [(0, 2), (2, 4), (4, 1), (1, 3), (3, 0)] {
+        let (a, b) = (sum(star[i]), sum(star[j]));
+        assert!(pairs(&d).contains(&(a.min(b), a.max(b))), "{i}-{j}: {:?}", pairs(&d));
+    }
+}
+
+#[test]
+fn a_path_bending_away_from_nodes_or_at_a_marker_stays_one_edge() {
+    // An orthogonal route bends between its nodes; a small marker drawn at
+    // a bend (Cytoscape.js's mid-edge arrows) is no node it runs through.
+    let d = circles_and_paths(&[(0.0, 0.0), (100.0, 60.0)], &["M 0 0 L 0 60 L 100 60"]);
+    assert_eq!(pairs(&d), [(0, 160)], "{:?}", d.report());
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+        <path d="M 6 0 L 100 0 L 100 94" fill="none" stroke="#444"/>
+        <circle cx="0" cy="0" r="6" fill="#fff" stroke="#000"/>
+        <circle cx="100" cy="100" r="6" fill="#fff" stroke="#000"/>
+        <circle cx="300" cy="0" r="6" fill="#fff" stroke="#000"/>
+        <path d="M 106 100 L 294 0" fill="none" stroke="#444"/>
+        <path d="M 97 -3 L 103 0 L 97 3 Z" fill="#444"/>
+        </svg>"##;
+    let d = extract(svg);
+    assert_eq!(pairs(&d), [(0, 200), (200, 300)], "{:?}", d.report());
+}

@@ -13,7 +13,13 @@ use crate::geom::path::{Analysis, Stroke, analyse, dashed_span};
 use crate::geom::spine::Spine;
 use nonmax::NonMaxU32;
 
-use crate::model::{EdgeShape, EdgeStyle, NodeShape, Outlined, ShapeKind, StrokeExtra, index};
+/// The most points of a path kept for the roles stage to see whether it
+/// runs through several nodes (see `note_polyline`).
+const MAX_CORNERS: usize = 64;
+
+use crate::model::{
+    EdgeShape, EdgeStyle, NodeShape, Outlined, Polyline, ShapeKind, StrokeExtra, StyleId, index,
+};
 use crate::svg::length::{self, Axis};
 use crate::svg::path::{HUGE, path_data};
 use crate::svg::style::{Attr, Attrs};
@@ -56,6 +62,8 @@ impl Walker<'_> {
     }
 
     /// Adds an edge candidate (unless the user's edge selector leaves it out).
+    /// Adds an edge candidate; returns its index and style, unless it was
+    /// left out.
     pub(super) fn push_stroke(
         &mut self,
         f: &Frame,
@@ -63,24 +71,16 @@ impl Walker<'_> {
         a_pt: Point,
         b_pt: Point,
         extra: Option<StrokeExtra>,
-    ) {
+    ) -> Option<(u32, StyleId)> {
         if self.beyond("stroke", a_pt, (0.0, 0.0)) || self.beyond("stroke", b_pt, (0.0, 0.0)) {
-            return;
+            return None;
         }
         if self.select[1].is_some() && self.sel & 2 == 0 {
             *self.out.ignored.entry("stroke (not selected)".into()).or_insert(0) += 1;
-            return;
+            return None;
         }
         let svg_id = self.text_of(a.get(Attr::Id));
-        let class = self.text_of(a.get(Attr::Class));
-        let style = self.out.edge_styles.intern(EdgeStyle {
-            stroke: f.style.stroke,
-            stroke_width: (!f.style.stroke_width.is_nan()).then_some(f.style.stroke_width),
-            class,
-            marker_start: f.style.marker_start,
-            marker_end: f.style.marker_end,
-            opacity: f.style.opacity * f.style.stroke_opacity,
-        });
+        let style = self.stroke_style(f, a);
         let extra = match extra {
             Some(x) => {
                 self.out.extras.push(x);
@@ -101,9 +101,65 @@ impl Walker<'_> {
             // Said at the end of the element (see `Walker::element`).
             self.spool_failed.get_or_insert(err);
         }
+        let k = self.strokes;
         self.last_stroke = NonMaxU32::new(self.strokes);
         self.block_stroke = self.last_stroke;
         self.strokes = self.strokes.saturating_add(1);
+        Some((k, style))
+    }
+
+    /// The style of the element being read, as a stroke.
+    fn stroke_style(&mut self, f: &Frame, a: &Attrs<'_>) -> StyleId {
+        let class = self.text_of(a.get(Attr::Class));
+        self.out.edge_styles.intern(EdgeStyle {
+            stroke: f.style.stroke,
+            stroke_width: (!f.style.stroke_width.is_nan()).then_some(f.style.stroke_width),
+            class,
+            marker_start: f.style.marker_start,
+            marker_end: f.style.marker_end,
+            opacity: f.style.opacity * f.style.stroke_opacity,
+        })
+    }
+
+    /// Keeps the points of `path` (one run of straight segments through
+    /// three points or more, up to [`MAX_CORNERS`]), drawn as candidate
+    /// `shape` in `style`: a path through several nodes may draw an edge
+    /// between each two (the roles stage decides).
+    fn note_polyline(&mut self, path: &BezPath, shape: usize, closed: bool, style: StyleId) {
+        let els = path.elements();
+        if els.len() < 3 || els.len() > MAX_CORNERS + 2 {
+            return;
+        }
+        let mut points: Vec<Point> = Vec::with_capacity(els.len());
+        for (i, el) in els.iter().enumerate() {
+            match *el {
+                // (A lone point before the run is no part of it.)
+                PathEl::MoveTo(p) if points.len() <= 1 => {
+                    points.clear();
+                    points.push(p);
+                }
+                PathEl::LineTo(p) if points.last() != Some(&p) => points.push(p),
+                PathEl::LineTo(_) => {}
+                PathEl::ClosePath if i + 1 == els.len() => {}
+                _ => return,
+            }
+        }
+        if closed && points.len() > 1 && points.first() == points.last() {
+            points.pop();
+        }
+        let (Ok(shape), Ok(start), Ok(len)) = (
+            u32::try_from(shape),
+            u32::try_from(self.out.corners.len()),
+            u32::try_from(points.len()),
+        ) else {
+            return;
+        };
+        if len < 3 {
+            return;
+        }
+        let (line, column) = self.line_col();
+        self.out.corners.extend_from_slice(&points);
+        self.out.polylines.push(Polyline { shape, closed, style, start, len, line, column });
     }
 
     /// Keeps the spine of node candidate `i`, when it is long and thin and
@@ -206,10 +262,8 @@ impl Walker<'_> {
         let dashed = (!f.style.dash.is_empty())
             .then(|| kurbo::Line::new(p, q).to_path(0.0))
             .and_then(|path| self.dashed(f, &path));
-        match dashed {
-            Some(s) => self.push_stroke(f, a, s.a, s.b, None),
-            None => self.push_stroke(f, a, p, q, None),
-        }
+        let (a_pt, b_pt) = dashed.map_or((p, q), |s| (s.a, s.b));
+        self.push_stroke(f, a, a_pt, b_pt, None);
     }
 
     /// The part of `path` (one open subpath, in root user space) that its
@@ -360,6 +414,11 @@ impl Walker<'_> {
                 let i = self.push_node(f, a, c.center, c.outline, kind, href);
                 self.out.nodes[i].pieces = c.pieces;
                 self.note_spine(f, i, c.spine);
+                let st = &f.style;
+                if !(self.out.nodes[i].filled || st.no_stroke_set || st.no_stroke) {
+                    let style = self.stroke_style(f, a);
+                    self.note_polyline(&path, i, true, style);
+                }
                 Some(i)
             }
             Analysis::Open(mut strokes) => {
@@ -388,10 +447,10 @@ impl Walker<'_> {
                 if !self.painted(f, false) {
                     return None;
                 }
-                if strokes.len() == 1
-                    && let Some(shown) = self.dashed(f, &path)
-                {
+                let mut whole = strokes.len() == 1;
+                if whole && let Some(shown) = self.dashed(f, &path) {
                     strokes = vec![shown];
+                    whole = false;
                 }
                 for s in strokes {
                     let straight = s.a_dir.cross(s.b - s.a).abs()
@@ -406,7 +465,10 @@ impl Walker<'_> {
                         far: s.far,
                         mid: s.mid,
                     });
-                    self.push_stroke(f, a, s.a, s.b, extra);
+                    let pushed = self.push_stroke(f, a, s.a, s.b, extra);
+                    if whole && let Some((k, style)) = pushed {
+                        self.note_polyline(&path, k as usize, false, style);
+                    }
                 }
                 None
             }
