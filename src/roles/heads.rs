@@ -95,6 +95,17 @@ fn arrowhead_of(d: &Drawing, s: &NodeShape, e: &EdgeShape) -> Option<(Head, bool
     Some((Head { at_b, tip }, extended))
 }
 
+/// Whether shapes `s` and `o` are drawn alike: of one kind and paint, and
+/// the same size to a twentieth (a head drawn at another angle).
+fn same_drawing(s: &NodeShape, o: &NodeShape) -> bool {
+    let (a, b) = (s.outline.area(), o.outline.area());
+    s.kind == o.kind
+        && s.fill == o.fill
+        && s.stroke == o.stroke
+        && s.filled == o.filled
+        && (a - b).abs() <= 0.05 * a.max(b)
+}
+
 /// Whether the tip of head shape `s` (of the shapes `shapes`, in `tree`)
 /// reaches a larger shape still taken for a node.
 fn reaches_a_node(
@@ -191,19 +202,30 @@ pub(super) fn find_heads(
         }
     }
     // Heads of other shapes than small polygons are believed when their
-    // tips reach nodes.
+    // tips reach nodes, or when they are drawn like heads that do (a
+    // loop's head, its tip a little off the rim it curls back to).
     if unproven.iter().any(|&u| u) {
         let tree = boxed(&d.nodes, role);
-        let mut keep = unproven.iter();
-        let mut proven = |(i, _): &(usize, u32), (_, h): &(u32, Head)| {
-            !keep.next().copied().unwrap_or(false)
-                || reaches_a_node(&d.nodes, role, &tree, *i, h.tip)
-        };
+        let reaching: Vec<bool> = head_of
+            .iter()
+            .zip(&heads)
+            .zip(&unproven)
+            .map(|((&(i, _), (_, h)), &u)| u && reaches_a_node(&d.nodes, role, &tree, i, h.tip))
+            .collect();
+        let proven: Vec<&NodeShape> = head_of
+            .iter()
+            .zip(&reaching)
+            .filter(|(_, r)| **r)
+            .map(|(&(i, _), _)| &d.nodes[i])
+            .collect();
+        let like_proven = |s: &NodeShape| proven.iter().any(|p| same_drawing(s, p));
         let both: Vec<((usize, u32), (u32, Head))> = head_of
             .iter()
             .copied()
             .zip(heads.iter().copied())
-            .filter(|(a, b)| proven(a, b))
+            .zip(unproven.iter().zip(&reaching))
+            .filter(|((a, _), (u, r))| !**u || **r || like_proven(&d.nodes[a.0]))
+            .map(|(x, _)| x)
             .collect();
         (head_of, heads) = both.into_iter().unzip();
     }

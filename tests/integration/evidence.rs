@@ -1019,3 +1019,41 @@ fn a_path_bending_away_from_nodes_or_at_a_marker_stays_one_edge() {
     let d = extract(svg);
     assert_eq!(pairs(&d), [(0, 200), (200, 300)], "{:?}", d.report());
 }
+
+/// A curved head (TikZ's `latex`) with its base at (`x`, `y`), pointing
+/// at angle `t`, its tip 3.6 ahead.
+fn latex_head(x: f64, y: f64, t: f64) -> String {
+    let (c, s) = (t.cos(), t.sin());
+    format!(
+        r##"<path transform="matrix({c},{s},{},{c},{x},{y})" d="M3.6 0C2.53 .2 .8 .8 -.4 1.5V-1.5C.8 -.8 2.53 -.2 3.6 0Z" fill="#000"/>"##,
+        -s
+    )
+}
+
+#[test]
+fn a_loops_curved_head_drawn_like_the_other_heads_is_a_head() {
+    // TikZ draws a loop's head a little off the rim it curls back to; the
+    // heads of the other edges, drawn alike, reach their nodes.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for (x, y) in [(0.0, 0.0), (100.0, 0.0), (100.0, 100.0)] {
+        let _ = write!(svg, r##"<circle cx="{x}" cy="{y}" r="11" fill="#fee" stroke="#000"/>"##);
+    }
+    svg.push_str(r##"<path d="M 11 0 L 85.4 0" fill="none" stroke="#000"/>"##);
+    svg.push_str(&latex_head(85.4, 0.0, 0.0));
+    svg.push_str(r##"<path d="M 100 11 L 100 85.4" fill="none" stroke="#000"/>"##);
+    svg.push_str(&latex_head(100.0, 85.4, std::f64::consts::FRAC_PI_2));
+    // the loop: out of the node's top left, back in at its top right, its
+    // head's tip 1.2 above the rim
+    let (ex, ey): (f64, f64) = (4.19, -15.63);
+    let t = (ey + 29.2).atan2(ex - 7.8);
+    let _ = write!(
+        svg,
+        r##"<path d="M -3 -11.2 C -7.8 -29.2 7.8 -29.2 {ex} {ey}" fill="none" stroke="#000"/>"##
+    );
+    svg.push_str(&latex_head(ex, ey, t));
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(d.nodes().count(), 3, "{:?}", d.report());
+    let directed = arcs(&d).iter().filter(|a| a.2).count();
+    assert_eq!((d.edges().count(), directed), (3, 3), "{:?}", d.report());
+}
