@@ -233,6 +233,19 @@ impl Matcher<'_> {
         found[0]
     }
 
+    /// The node a head at `p`, pointing along `dir`, points at: the first
+    /// its line enters, within eight times the tolerance (two typical
+    /// radii) and that node's own half diagonal.
+    fn pointed_at(&self, p: Point, dir: kurbo::Vec2) -> Option<u32> {
+        let len = dir.hypot();
+        if len.is_nan() || len <= 0.0 {
+            return None;
+        }
+        let (n, t) = self.index.first_along(self.placed, p, dir / len, 8.0 * self.tolerance)?;
+        let (hx, hy) = self.placed[n as usize].outline.half_extents();
+        (t <= hx.hypot(hy)).then_some(n)
+    }
+
     /// Matches the ends of `chunk` (candidates `base…`) into `out`, spread
     /// over the cores. The common case is settled here: nothing names the
     /// ends, and they touch two nodes.
@@ -248,11 +261,16 @@ impl Matcher<'_> {
                 let first = base + (t * TASK) as u32;
                 let mut points = Vec::with_capacity(2 * chunk.len());
                 let mut dirs = Vec::with_capacity(chunk.len());
+                let mut headed = Vec::new();
                 for (j, e) in chunk.iter().enumerate() {
-                    let (a, b, dir) = ends.of(first + j as u32, e);
+                    let (a, b, dir, capped) = ends.of(first + j as u32, e);
                     points.push(a);
                     points.push(b);
                     dirs.push(dir);
+                    if capped != (false, false) {
+                        headed.push((2 * j, capped.0));
+                        headed.push((2 * j + 1, capped.1));
+                    }
                 }
                 let mut found = vec![None; points.len()];
                 let arriving = |i: usize| chunk[i / 2].arriving(ends.extras, i % 2 == 1);
@@ -267,6 +285,15 @@ impl Matcher<'_> {
                 for (p, f) in points.iter().zip(found.iter_mut()) {
                     if f.is_none() {
                         *f = index.in_box_of(placed, *p);
+                    }
+                }
+                // A head that touches no node ends on the node it points
+                // at, short of it by less than that node's size (networkx
+                // stops arrows at a marker's circle, short of a
+                // triangle's apex).
+                for &(i, h) in &headed {
+                    if h && found[i].is_none() {
+                        found[i] = self.pointed_at(points[i], arriving(i));
                     }
                 }
                 for (j, (e, o)) in chunk.iter().zip(out.iter_mut()).enumerate() {
@@ -485,10 +512,10 @@ pub(crate) struct Ends<'a> {
 
 impl Ends<'_> {
     /// The points to match for candidate `k` (arrow tips where the stroke
-    /// stops short of them), and whether the edge points from `a` to `b`
+    /// stops short of them), whether the edge points from `a` to `b`
     /// ([`Direction::Forward`]), from `b` to `a` ([`Direction::Backward`])
-    /// or is undirected.
-    fn of(&self, k: u32, e: &EdgeShape) -> (Point, Point, Direction) {
+    /// or is undirected, and which ends have a head or marker.
+    fn of(&self, k: u32, e: &EdgeShape) -> (Point, Point, Direction, (bool, bool)) {
         let (mut a, mut b) = (e.a, e.b);
         let mut dir = Direction::Undirected;
         // Heads at both ends point both ways: the edge is undirected.
@@ -518,10 +545,12 @@ impl Ends<'_> {
                 b += dir_b / dir_b.hypot() * reach;
             }
             dir = Direction::Forward;
+            at.1 = true;
         } else if marker(style.marker_start).is_some() {
             dir = Direction::Backward;
+            at.0 = true;
         }
-        (a, b, dir)
+        (a, b, dir, at)
     }
 }
 

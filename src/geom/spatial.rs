@@ -415,6 +415,33 @@ impl NodeIndex {
         if several { None } else { found }
     }
 
+    /// The first node a ray from `p` along `u` (a unit vector) enters
+    /// within `reach`, and how far along: looked for at 64 steps.
+    pub(crate) fn first_along(
+        &self,
+        nodes: &[Placed],
+        p: Point,
+        u: Vec2,
+        reach: f64,
+    ) -> Option<(u32, f64)> {
+        const STEPS: u32 = 64;
+        for step in 1..=STEPS {
+            let t = reach * f64::from(step) / f64::from(STEPS);
+            let q = p + u * t;
+            let mut hit = None;
+            self.visit(q, |i| {
+                let n = &nodes[i as usize];
+                if hit.is_none() && touch(n.center, &n.outline, q, 0.0).is_some() {
+                    hit = Some(i);
+                }
+            });
+            if let Some(i) = hit {
+                return Some((i, t));
+            }
+        }
+        None
+    }
+
     /// The entries of the cell holding `p` (none outside the grid).
     fn cell_entries(&self, p: Point) -> &[Entry] {
         if self.cols == 0 {

@@ -124,9 +124,7 @@ pub(crate) fn containment(
     let keys = legend_keys(d, role, cand, placed, &geo);
     if !keys.is_empty() {
         let a = attached(role, &e)?;
-        let loose = keys.into_iter().filter(|&k| !a.own[k]);
-        let why = "a legend's key: a column of shapes, each with its text beside it";
-        settle(role, cand, loose, Role::Furniture, (evidence, why));
+        settle_legend(role, (cand, placed, &geo), keys, &a, evidence);
     }
     loop_rings(d, role, cand, placed, index, &geo);
     let maybe_loops = closed_loops(d, role, cand, placed, index);
@@ -840,7 +838,54 @@ fn closed_loops(
     found
 }
 
-/// The candidates (still nodes) laid out as a legend's keys: two or more
+/// A legend's `keys` that no stroke ends on are furniture, and so is its
+/// frame, where no stroke ends on that either and it is drawn unlike the
+/// nodes.
+fn settle_legend(
+    role: &mut [Role],
+    (cand, placed, geo): (&[usize], &[Placed], &Geometry),
+    keys: Vec<usize>,
+    a: &Attachment,
+    evidence: &mut super::Evidence,
+) {
+    let loose: Vec<usize> = keys.into_iter().filter(|&k| !a.own[k]).collect();
+    let why = "a legend's key: a column of shapes, each with its text beside it";
+    settle(role, cand, loose.iter().copied(), Role::Furniture, (evidence, why));
+    let frames = legend_frames(role, cand, placed, geo, &loose);
+    let frames =
+        frames.into_iter().filter(|&f| !a.own[f] && !a.plain.contains(&a.looks[f].plain()));
+    let why = "a legend's frame: around its keys and no node, unlike the nodes";
+    settle(role, cand, frames, Role::Furniture, (evidence, why));
+}
+
+/// The candidates still taken for nodes whose boxes hold two or more of a
+/// legend's `keys` and no node: the legend's frame, if it is (a UML class
+/// box holds a column of icons, each with its text, too).
+fn legend_frames(
+    role: &[Role],
+    cand: &[usize],
+    placed: &[Placed],
+    geo: &Geometry,
+    keys: &[usize],
+) -> Vec<usize> {
+    if keys.len() < 2 {
+        return Vec::new();
+    }
+    let holds = |f: usize, p: Point| {
+        let (c, (hx, hy)) = (placed[f].center, geo.half[f]);
+        (p.x - c.x).abs() <= hx && (p.y - c.y).abs() <= hy
+    };
+    (0..cand.len())
+        .filter(|&f| role[cand[f]] == Role::Node)
+        .filter(|&f| keys.iter().filter(|&&k| holds(f, placed[k].center)).count() >= 2)
+        .filter(|&f| {
+            !(0..cand.len())
+                .any(|k| k != f && role[cand[k]] == Role::Node && holds(f, placed[k].center))
+        })
+        .collect()
+}
+
+/// The candidates (nodes, or icons inside a frame) laid out as a legend's keys: two or more
 /// in a column, one above the other at most three lines apart, each no
 /// taller than two lines of the text that starts just right of it, level
 /// with it, the texts starting at one x.
@@ -874,7 +919,9 @@ fn legend_keys(
     let largest = texts.iter().map(|t| t.1).fold(0.0, f64::max);
     // (key, its text) for every candidate with a text beside it.
     let mut entries: Vec<(usize, usize)> = Vec::new();
-    for k in (0..cand.len()).filter(|&k| role[cand[k]] == Role::Node) {
+    // (A key inside a legend's frame may have been taken for its icon.)
+    let keyish = |r: Role| matches!(r, Role::Node | Role::Decoration);
+    for k in (0..cand.len()).filter(|&k| keyish(role[cand[k]])) {
         let (c, (hx, hy)) = (placed[k].center, geo.half[k]);
         let from = labels.partition_point(|&(y, _)| y < c.y - largest);
         // (The nearest: a word's first glyph, not its others.)
@@ -887,7 +934,7 @@ fn legend_keys(
                 // (A baseline sits about a third of a line below the middle
                 // of the text.)
                 let level = (pos.y - 0.35 * font - c.y).abs() <= 0.6 * font;
-                2.0 * hy <= 2.0 * font && (-0.2 * font..=2.5 * font).contains(&gap) && level
+                2.0 * hy <= 2.5 * font && (-0.2 * font..=2.5 * font).contains(&gap) && level
             })
             .min_by(|a, b| texts[a.1].0.x.total_cmp(&texts[b.1].0.x));
         if let Some(&(_, j)) = beside {
@@ -916,7 +963,8 @@ fn legend_keys(
             let joins = i > 0 && {
                 let p = column[i - 1].0;
                 let (a, b) = (placed[p].center, placed[k].center);
-                (a.x - b.x).abs() <= 0.25 * font && b.y - a.y <= 3.0 * font && b.y > a.y
+                let below = b.y - a.y;
+                (a.x - b.x).abs() <= 0.25 * font && (0.5 * font..=3.0 * font).contains(&below)
             };
             if !joins {
                 if run.len() >= 2 {

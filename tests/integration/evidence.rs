@@ -1057,3 +1057,66 @@ fn a_loops_curved_head_drawn_like_the_other_heads_is_a_head() {
     let directed = arcs(&d).iter().filter(|a| a.2).count();
     assert_eq!((d.edges().count(), directed), (3, 3), "{:?}", d.report());
 }
+
+#[test]
+fn a_head_stopping_short_of_a_triangles_apex_ends_on_the_triangle() {
+    // networkx stops arrows at a marker's circle: short of a triangle's
+    // apex, beside it. The head points at the triangle; a plain line
+    // stopping as short stays loose.
+    let tri = |x: f64, y: f64| {
+        format!(
+            r##"<path d="M {x} {} L {} {} L {} {} Z" fill="#dde" stroke="#dde"/>"##,
+            y - 12.25,
+            x - 12.25,
+            y + 12.25,
+            x + 12.25,
+            y + 12.25
+        )
+    };
+    let (c0, c1) = ((332.1, 80.7), (302.45, 172.34));
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    svg.push_str(&tri(c0.0, c0.1));
+    svg.push_str(&tri(c1.0, c1.1));
+    svg.push_str(&tri(420.0, 172.34));
+    svg.push_str(
+        r##"<path d="M 326.77 97.19 Q 317.28 126.52 309.85 149.47" fill="none" stroke="#000"/>
+        <path d="M 312.52 150.33 L 308.13 154.8 L 307.19 148.61 Z" fill="#000" stroke="#000"/>
+        <path d="M 337.43 97.19 L 414.3 154.8" fill="none" stroke="#000"/>
+        </svg>"##,
+    );
+    let d = extract(&svg);
+    assert_eq!(d.nodes().count(), 3, "{:?}", d.report());
+    let sum = |(x, y): (f64, f64)| (x + y).round() as i64;
+    assert_eq!(arcs(&d), [(sum(c0), sum(c1), true)], "{:?}", d.report());
+}
+
+#[test]
+fn a_legend_frame_around_its_keys_is_no_node_and_its_keys_are_none() {
+    // matplotlib: a white rounded frame, its keys (markers as large as two
+    // lines of their text) inside it, one a line and a half below another.
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+        <circle cx="100" cy="100" r="9" fill="#9ecae1" stroke="#333"/>
+        <rect x="191" y="91" width="18" height="18" fill="#fdae6b" stroke="#333"/>
+        <circle cx="150" cy="180" r="9" fill="#9ecae1" stroke="#333"/>
+        <line x1="109" y1="100" x2="191" y2="100" stroke="#888"/>
+        <line x1="200" y1="109" x2="154" y2="172" stroke="#888"/>
+        <path d="M 300 20 L 360 20 Q 362 20 362 22 L 362 60 Q 362 62 360 62 L 300 62 Q 298 62 298 60 L 298 22 Q 298 20 300 20 Z" fill="#fff" stroke="#ccc"/>
+        <rect x="305.5" y="28.5" width="8" height="8" fill="#fdae6b" stroke="#333"/>
+        <text x="322" y="35.5" font-size="8">switch</text>
+        <circle cx="309.5" cy="44.5" r="4" fill="#9ecae1" stroke="#333"/>
+        <text x="322" y="47.5" font-size="8">host</text>
+        </svg>"##;
+    let d = extract(svg);
+    assert_eq!(centres(&d), [(100, 100), (150, 180), (200, 100)], "{:?}", d.report());
+    // A box drawn like the nodes strokes end on stays a node, whatever it
+    // holds (a UML class box with a column of icons beside its fields).
+    let svg = svg.replace(r##"fill="#fff" stroke="#ccc""##, r##"fill="#fdae6b" stroke="#333""##);
+    let rounded = "M 195 91 L 205 91 Q 209 91 209 95 L 209 105 Q 209 109 205 109 L 195 109 \
+                   Q 191 109 191 105 L 191 95 Q 191 91 195 91 Z";
+    let svg = svg.replace(
+        r#"<rect x="191" y="91" width="18" height="18""#,
+        &format!(r#"<path d="{rounded}""#),
+    );
+    let d = extract(&svg);
+    assert_eq!(d.nodes().count(), 4, "{:?}", d.report());
+}
