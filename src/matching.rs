@@ -191,11 +191,14 @@ impl Matcher<'_> {
             return None;
         };
         if a == b {
-            // A loop leaves its node; a stub inside it does not.
+            // A loop leaves its node; a stub inside it does not, nor a
+            // hook at its rim a fraction of its size (a hooked arrow's
+            // tail).
             let far = e.shape(self.ends.extras).far;
             let n = &self.placed[a as usize];
             let v = far - n.center;
-            let outside = v.hypot() > n.outline.rim_distance(v) + self.tolerance;
+            let outside = v.hypot() > n.outline.rim_distance(v) + self.tolerance
+                && (far - e.a).hypot() >= 0.5 * n.outline.equal_area_radius();
             if !outside {
                 counts.self_touching += 1;
                 reject(counts, false);

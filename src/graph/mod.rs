@@ -249,18 +249,27 @@ fn roles_and_index(
     if roles::chains(d, &mut roles, (&indexed.0, &indexed.1, &indexed.3))? {
         indexed = node_index(&d.nodes, &roles.role, opts);
     }
-    roles::stroke_caps(d, &mut roles, &indexed.1, &indexed.3)?;
-    if !generators::tool(roles.generator).groups_tell_containers()
-        && roles::containment(
-            d,
-            (&mut roles.role, &roles.heads),
-            (&indexed.0, &indexed.1, &indexed.3),
-            &mut roles.evidence,
-        )?
-    {
-        let again = node_index(&d.nodes, &roles.role, opts);
-        return Ok((roles, again));
+    // Text alone is a node once the glyphs are known (and the evidence is
+    // weighed again with those nodes), and edge ends drawn as strokes are
+    // found once every node is.
+    let by_evidence = !generators::tool(roles.generator).groups_tell_containers();
+    for pass in 0..2 {
+        if by_evidence
+            && roles::containment(
+                d,
+                (&mut roles.role, &roles.heads),
+                (&indexed.0, &indexed.1, &indexed.3),
+                &mut roles.evidence,
+            )?
+        {
+            indexed = node_index(&d.nodes, &roles.role, opts);
+        }
+        if pass > 0 || !roles::text_nodes(d, &mut roles, (&indexed.1, &indexed.3))? {
+            break;
+        }
+        indexed = node_index(&d.nodes, &roles.role, opts);
     }
+    roles::stroke_caps(d, &mut roles, &indexed.1, &indexed.3)?;
     Ok((roles, indexed))
 }
 

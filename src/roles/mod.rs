@@ -13,6 +13,7 @@ mod evidence;
 mod heads;
 mod outlines;
 mod ports;
+mod text_nodes;
 
 pub(crate) use caps::stroke_caps;
 pub(crate) use chains::chains;
@@ -23,6 +24,7 @@ use evidence::Look;
 pub(crate) use evidence::containment;
 pub(crate) use outlines::outline_strokes;
 pub(crate) use ports::ports;
+pub(crate) use text_nodes::text_nodes;
 
 use crate::generators::{self, Generator, RoleFacts, drawio};
 use crate::geom::Outline;

@@ -1120,3 +1120,59 @@ fn a_legend_frame_around_its_keys_is_no_node_and_its_keys_are_none() {
     let d = extract(&svg);
     assert_eq!(d.nodes().count(), 4, "{:?}", d.report());
 }
+
+/// A glyph (a `<symbol>` 6 wide and 7 tall) at each of `at`, as cairo and
+/// dvisvgm draw text, and `strokes` (path data).
+fn glyphs_and_strokes(at: &[(f64, f64)], strokes: &[&str]) -> svg2graph::Diagram {
+    let mut svg = String::from(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">
+        <defs><symbol id="g" overflow="visible"><path d="M0 0 L6 0 L6 -7 L0 -7 Z"/></symbol></defs>"#,
+    );
+    for (x, y) in at {
+        let _ = write!(svg, r##"<use xlink:href="#g" x="{x}" y="{y}"/>"##);
+    }
+    for d in strokes {
+        let _ = write!(svg, r##"<path d="{d}" fill="none" stroke="#000"/>"##);
+    }
+    svg.push_str("</svg>");
+    extract(&svg)
+}
+
+#[test]
+fn text_that_strokes_join_to_other_text_is_a_node() {
+    // A commutative square (tikz-cd): four objects, text alone, arrows
+    // from a margin round one to a margin round another, and a label
+    // beside an arrow's middle.
+    let d = glyphs_and_strokes(
+        &[(10.0, 20.0), (60.0, 20.0), (10.0, 70.0), (60.0, 70.0), (36.0, 12.0)],
+        &["M 21 16.5 L 56 16.5", "M 13 25 L 13 58", "M 63 25 L 63 58", "M 21 66.5 L 56 66.5"],
+    );
+    assert_eq!(centres(&d), [(13, 17), (13, 67), (63, 17), (63, 67)], "{:?}", d.report());
+    assert_eq!(pairs(&d), [(30, 80), (30, 80), (80, 130), (80, 130)], "{:?}", d.report());
+}
+
+#[test]
+fn text_joined_to_one_node_only_is_a_note_on_it() {
+    // An automaton's `start`: a word with an arrow to the initial state.
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">
+        <defs><symbol id="g" overflow="visible"><path d="M0 0 L6 0 L6 -7 L0 -7 Z"/></symbol></defs>
+        <use xlink:href="#g" x="110" y="43.5"/><use xlink:href="#g" x="117" y="43.5"/>
+        <use xlink:href="#g" x="124" y="43.5"/>
+        <circle cx="160" cy="40" r="10" fill="#fff" stroke="#000"/>
+        <circle cx="210" cy="40" r="10" fill="#fff" stroke="#000"/>
+        <path d="M 134 40 L 150 40" fill="none" stroke="#000"/>
+        <path d="M 170 40 L 200 40" fill="none" stroke="#000"/>
+        </svg>"##;
+    let d = extract(svg);
+    assert_eq!(centres(&d), [(160, 40), (210, 40)], "{:?}", d.report());
+}
+
+#[test]
+fn a_hook_at_a_nodes_rim_is_no_loop_but_a_loop_round_it_is() {
+    // tikz-cd's hooked arrow draws a small hook beside its tail's node.
+    let d = circles_and_paths(
+        &[(0.0, 0.0), (100.0, 0.0)],
+        &["M 8 -1 L 94 0", "M 8 -1 C 10 -1 10 1 8 1", "M 104 -4 C 130 -30 130 30 104 4"],
+    );
+    assert_eq!(pairs(&d), [(0, 100), (100, 100)], "{:?}", d.report());
+}

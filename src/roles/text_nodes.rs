@@ -1,0 +1,191 @@
+//! Nodes that are text alone: a commutative diagram's objects, a tree of
+//! words, drawn as glyphs with no shape around them (tikz-cd, TikZ's graph
+//! drawing, dvisvgm and cairo glyphs). A run of glyphs that strokes join
+//! to another such run, or to two nodes, is a node: its box, grown by the
+//! margin tools leave around a text node.
+
+use std::io;
+
+use kurbo::{Point, Rect, Shape as _};
+use rstar::{AABB, Envelope, RTree, RTreeObject};
+
+use super::{Role, Roles};
+use crate::geom::path::{Analysis, analyse};
+use crate::geom::spatial::{NodeIndex, Placed};
+use crate::model::{Drawing, NodeShape, ShapeKind};
+use crate::text::Text;
+
+/// The most glyphs looked at: runs are found pair by pair.
+const MAX_GLYPHS: usize = 4096;
+
+/// A run of glyphs: its box grown by the margin tools leave round a text
+/// node (`node`), and grown by twice that, where a stroke's end may lie
+/// (`reach`).
+struct Run {
+    k: usize,
+    node: Rect,
+    reach: Rect,
+}
+
+impl RTreeObject for Run {
+    type Envelope = AABB<[f64; 2]>;
+
+    fn envelope(&self) -> Self::Envelope {
+        let r = self.reach;
+        AABB::from_corners([r.x0, r.y0], [r.x1, r.y1])
+    }
+}
+
+/// What a stroke's end lies on.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum On {
+    Nothing,
+    Node(u32),
+    Run(usize),
+}
+
+/// Adds a node candidate for each run of glyphs (outside every node) that
+/// strokes join to another run, or to two nodes (of the candidates `placed`,
+/// indexed by `index`). Returns whether any was added.
+pub(crate) fn text_nodes(
+    d: &mut Drawing,
+    roles: &mut Roles,
+    (placed, index): (&[Placed], &NodeIndex),
+) -> io::Result<bool> {
+    let runs = free_runs(d, &roles.role, placed, index);
+    if runs.is_empty() {
+        return Ok(false);
+    }
+    let boxes: Vec<Rect> = runs.iter().map(|r| r.node).collect();
+    let tree = RTree::bulk_load(runs);
+    let all = tree.root().envelope();
+    let on = |p: Point| -> On {
+        if !all.contains_point(&[p.x, p.y]) {
+            return On::Nothing;
+        }
+        let mut hits = tree.locate_in_envelope_intersecting(AABB::from_point([p.x, p.y]));
+        match (hits.next(), hits.next()) {
+            (Some(r), None) if index.all_touching(placed, p).is_empty() => On::Run(r.k),
+            _ => On::Nothing,
+        }
+    };
+    // Per run: joined to another run, and the nodes it is joined to.
+    let mut joined = vec![false; boxes.len()];
+    let mut partners: Vec<Vec<u32>> = vec![Vec::new(); boxes.len()];
+    d.edges.for_each(|_, e| {
+        let (a, b) = (on(e.a), on(e.b));
+        if !matches!(a, On::Run(_)) && !matches!(b, On::Run(_)) {
+            return;
+        }
+        let other = |x: On, p: Point| match x {
+            On::Nothing => {
+                index.all_touching(placed, p).first().map_or(On::Nothing, |&n| On::Node(n))
+            }
+            x => x,
+        };
+        let (a, b) = (other(a, e.a), other(b, e.b));
+        if a == On::Nothing || b == On::Nothing || a == b {
+            return;
+        }
+        match (a, b) {
+            (On::Run(r), On::Run(q)) => {
+                joined[r] = true;
+                joined[q] = true;
+            }
+            (On::Run(r), On::Node(n)) | (On::Node(n), On::Run(r)) if !partners[r].contains(&n) => {
+                partners[r].push(n);
+            }
+            _ => {}
+        }
+    })?;
+    // A text joined to one node only is a note on it (an automaton's
+    // `start`), not a node.
+    for (j, p) in joined.iter_mut().zip(&partners) {
+        *j |= p.len() >= 2;
+    }
+    let mut added = 0;
+    for (r, _) in boxes.iter().zip(&joined).filter(|(_, j)| **j) {
+        let Analysis::Closed(c) = analyse(&r.to_path(0.01)) else { continue };
+        d.nodes.push(NodeShape {
+            center: c.center,
+            outline: c.outline,
+            kind: ShapeKind::Text,
+            svg_id: Text::EMPTY,
+            title: Text::EMPTY,
+            fill: Text::EMPTY,
+            stroke: Text::EMPTY,
+            class: Text::EMPTY,
+            filled: false,
+            filtered: false,
+            group: None,
+            after_stroke: None,
+            href: Text::EMPTY,
+            ident: Text::EMPTY,
+            selected: true,
+            opacity: 1.0,
+            pieces: 1,
+        });
+        roles.role.push(Role::Node);
+        added += 1;
+    }
+    if added > 0 {
+        *roles
+            .evidence
+            .entry("text alone, that strokes join to other nodes: a node")
+            .or_default() += added;
+    }
+    Ok(added > 0)
+}
+
+/// The runs of glyphs that lie in no node candidate: glyphs side by side
+/// on a line (their heights overlapping by half, apart by less than half
+/// the taller's height). A run's margin is half its height (TikZ's inner
+/// sep, a third of an em, round a capital).
+fn free_runs(d: &Drawing, role: &[Role], placed: &[Placed], index: &NodeIndex) -> Vec<Run> {
+    let glyphs: Vec<Rect> = d
+        .nodes
+        .iter()
+        .zip(role)
+        .filter(|(_, r)| **r == Role::Glyph)
+        .map(|(s, _)| {
+            let (hx, hy) = s.outline.half_extents();
+            Rect::new(s.center.x - hx, s.center.y - hy, s.center.x + hx, s.center.y + hy)
+        })
+        .filter(|r| r.width() > 0.0 && r.height() > 0.0)
+        .collect();
+    if glyphs.is_empty() || glyphs.len() > MAX_GLYPHS {
+        return Vec::new();
+    }
+    // Glyphs side by side join one run.
+    let mut sets = petgraph::unionfind::UnionFind::<usize>::new(glyphs.len());
+    for (i, a) in glyphs.iter().enumerate() {
+        for (j, b) in glyphs.iter().enumerate().skip(i + 1) {
+            let overlap = a.y1.min(b.y1) - a.y0.max(b.y0);
+            let gap = a.x0.max(b.x0) - a.x1.min(b.x1);
+            if overlap >= 0.5 * a.height().min(b.height())
+                && gap <= 0.5 * a.height().max(b.height())
+            {
+                sets.union(i, j);
+            }
+        }
+    }
+    let mut boxes: foldhash::HashMap<usize, Rect> = foldhash::HashMap::default();
+    for (i, g) in glyphs.iter().enumerate() {
+        boxes.entry(sets.find_mut(i)).and_modify(|b| *b = b.union(*g)).or_insert(*g);
+    }
+    let mut runs: Vec<Rect> = boxes.into_values().collect();
+    runs.sort_by(|a, b| {
+        (a.y0, a.x0).partial_cmp(&(b.y0, b.x0)).unwrap_or(std::cmp::Ordering::Equal)
+    });
+    runs.into_iter()
+        .filter(|r| {
+            index.all_touching(placed, r.center()).is_empty()
+                && index.in_box_of(placed, r.center()).is_none()
+        })
+        .enumerate()
+        .map(|(k, r)| {
+            let m = 0.5 * r.height();
+            Run { k, node: r.inflate(m, m), reach: r.inflate(2.0 * m, 2.0 * m) }
+        })
+        .collect()
+}
