@@ -95,6 +95,42 @@ pub(crate) struct NodeShape {
     pub pieces: u16,
 }
 
+impl NodeShape {
+    /// A node that is text alone, its outline the box `r` (none where the
+    /// box encloses nothing).
+    pub(crate) fn text(
+        r: kurbo::Rect,
+        group: Index,
+        after_stroke: Index,
+        selected: bool,
+    ) -> Option<NodeShape> {
+        use kurbo::Shape as _;
+        let crate::geom::path::Analysis::Closed(c) = crate::geom::path::analyse(&r.to_path(0.01))
+        else {
+            return None;
+        };
+        Some(NodeShape {
+            center: c.center,
+            outline: c.outline,
+            kind: ShapeKind::Text,
+            svg_id: Text::EMPTY,
+            title: Text::EMPTY,
+            fill: Text::EMPTY,
+            stroke: Text::EMPTY,
+            class: Text::EMPTY,
+            filled: false,
+            filtered: false,
+            group,
+            after_stroke,
+            href: Text::EMPTY,
+            ident: Text::EMPTY,
+            selected,
+            opacity: 1.0,
+            pieces: 1,
+        })
+    }
+}
+
 /// An edge candidate: a stroke between two end points, in root user space.
 /// Kept small: a drawing may hold millions.
 #[derive(Clone, Debug)]

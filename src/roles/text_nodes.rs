@@ -6,14 +6,12 @@
 
 use std::io;
 
-use kurbo::{Point, Rect, Shape as _};
+use kurbo::{Point, Rect};
 use rstar::{AABB, Envelope, RTree, RTreeObject};
 
 use super::{Role, Roles};
-use crate::geom::path::{Analysis, analyse};
 use crate::geom::spatial::{NodeIndex, Placed};
-use crate::model::{Drawing, NodeShape, ShapeKind};
-use crate::text::Text;
+use crate::model::{Drawing, NodeShape};
 
 /// The most glyphs looked at: runs are found pair by pair.
 const MAX_GLYPHS: usize = 4096;
@@ -105,26 +103,8 @@ pub(crate) fn text_nodes(
     }
     let mut added = 0;
     for (r, _) in boxes.iter().zip(&joined).filter(|(_, j)| **j) {
-        let Analysis::Closed(c) = analyse(&r.to_path(0.01)) else { continue };
-        d.nodes.push(NodeShape {
-            center: c.center,
-            outline: c.outline,
-            kind: ShapeKind::Text,
-            svg_id: Text::EMPTY,
-            title: Text::EMPTY,
-            fill: Text::EMPTY,
-            stroke: Text::EMPTY,
-            class: Text::EMPTY,
-            filled: false,
-            filtered: false,
-            group: None,
-            after_stroke: None,
-            href: Text::EMPTY,
-            ident: Text::EMPTY,
-            selected: true,
-            opacity: 1.0,
-            pieces: 1,
-        });
+        let Some(s) = NodeShape::text(*r, None, None, true) else { continue };
+        d.nodes.push(s);
         roles.role.push(Role::Node);
         added += 1;
     }

@@ -1,13 +1,12 @@
 //! Text: labels (`<text>`, HTML in `<foreignObject>`), comments, and
 //! nodes drawn as text alone.
 
-use kurbo::{Point, Rect, Shape as _};
+use kurbo::{Point, Rect};
 
 use super::frame::{Element, Frame, MAX_TEXT, Scope};
 use super::values::{group_of, len_or, trim};
 use super::walker::Walker;
-use crate::geom::path::{Analysis, analyse};
-use crate::model::{Index, Label, NodeShape, ShapeKind, at};
+use crate::model::{Index, Label, NodeShape, at};
 use crate::svg::length::{self, Axis};
 use crate::svg::style::{Attr, Attrs};
 use crate::text::Text;
@@ -79,27 +78,11 @@ impl Walker<'_> {
             .map(|l| (l.pos, l.size, self.out.strings.resolve(l.text).chars().count()))
             .collect();
         let (Point { x, y }, half_w, half_h) = crate::generators::graphviz::text_box(&lines);
-        let rect = Rect::new(x - half_w, y - half_h, x + half_w, y + half_h).to_path(0.01);
-        let Analysis::Closed(c) = analyse(&rect) else { return };
-        self.out.nodes.push(NodeShape {
-            center: c.center,
-            outline: c.outline,
-            kind: ShapeKind::Text,
-            svg_id: Text::EMPTY,
-            title: Text::EMPTY,
-            fill: Text::EMPTY,
-            stroke: Text::EMPTY,
-            class: Text::EMPTY,
-            filled: false,
-            filtered: false,
-            group,
-            after_stroke: self.last_stroke.take(),
-            href: Text::EMPTY,
-            ident: Text::EMPTY,
-            selected: self.select[0].is_none() || self.sel & 1 != 0,
-            opacity: 1.0,
-            pieces: 1,
-        });
+        let rect = Rect::new(x - half_w, y - half_h, x + half_w, y + half_h);
+        let selected = self.select[0].is_none() || self.sel & 1 != 0;
+        if let Some(s) = NodeShape::text(rect, group, self.last_stroke.take(), selected) {
+            self.out.nodes.push(s);
+        }
     }
 
     pub(super) fn end_label(&mut self) {
