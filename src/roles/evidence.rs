@@ -127,7 +127,7 @@ pub(crate) fn containment(
         settle_legend(role, (cand, placed, &geo), keys, &a, evidence);
     }
     loop_rings(d, role, cand, placed, index, &geo);
-    let maybe_loops = closed_loops(d, role, cand, placed, index);
+    let maybe_loops = closed_loops(d, role, (cand, placed, &geo), index);
     let loopish = in_question(maybe_loops.iter().map(|&(k, _)| k).collect());
     if !loopish.is_empty() {
         let a = attached(role, &e)?;
@@ -428,12 +428,19 @@ fn odd_looks(
         // (Inside a shape many times larger, a background or a cluster, is
         // no question.)
         let inside = e.around[k].is_some_and(|h| geo.area[h] <= 16.0 * geo.area[k]);
-        let asked = suspect[k] || inside || !d.nodes[cand[k]].filled;
+        let asked = suspect[k] || inside || !d.nodes[cand[k]].filled || band(geo, k);
         let c = counts.entry(plain_look(d, cand, placed, k)).or_default();
         c.0 += 1;
         c.1 += usize::from(asked);
     }
     counts.into_iter().filter(|&(_, (n, asked))| 10 * asked >= 3 * n).map(|(l, _)| l).collect()
+}
+
+/// Whether candidate `k` is a thin band: it fills under a fifth of its box
+/// (an outline drawn as a filled stroke, not an area).
+fn band(geo: &Geometry, k: usize) -> bool {
+    let (hx, hy) = geo.half[k];
+    geo.area[k] < 0.2 * 4.0 * hx * hy
 }
 
 /// How a shape is drawn, for telling shapes drawn alike: its kind, its
@@ -788,15 +795,15 @@ fn loop_rings(
 fn closed_loops(
     d: &Drawing,
     role: &[Role],
-    cand: &[usize],
-    placed: &[Placed],
+    (cand, placed, geo): (&[usize], &[Placed], &Geometry),
     index: &NodeIndex,
 ) -> Vec<(usize, usize)> {
     // The unfilled outlines, and the candidates each touches (itself
     // aside).
+    // (R's `gplot` fills a loop drawn with its head as one thin band.)
     let outline = |k: usize| {
         role[cand[k]] == Role::Node
-            && !d.nodes[cand[k]].filled
+            && (!d.nodes[cand[k]].filled || band(geo, k))
             && matches!(placed[k].outline, crate::geom::Outline::Polygon(_))
     };
     let touched: Vec<Vec<usize>> = (0..cand.len())

@@ -1176,3 +1176,29 @@ fn a_hook_at_a_nodes_rim_is_no_loop_but_a_loop_round_it_is() {
     );
     assert_eq!(pairs(&d), [(0, 100), (100, 100)], "{:?}", d.report());
 }
+
+#[test]
+fn a_loop_drawn_as_a_thin_filled_band_is_a_loop() {
+    // R's `gplot` draws a self-loop round and back as one filled path: a
+    // band of no width, beside its node.
+    let mut ring: Vec<String> = (0..=18)
+        .map(|k| {
+            let t = f64::from(k) * std::f64::consts::TAU / 18.0;
+            format!("{:.3} {:.3}", -12.0 + 8.0 * t.cos(), 8.0 * t.sin())
+        })
+        .collect();
+    let back: Vec<String> = ring.iter().rev().skip(1).cloned().collect();
+    ring.extend(back);
+    let svg = format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg">
+        <circle cx="0" cy="0" r="5" fill="#f00" stroke="#000"/>
+        <circle cx="100" cy="0" r="5" fill="#f00" stroke="#000"/>
+        <path d="M 5 0 L 95 0" fill="none" stroke="#000"/>
+        <path d="M {} Z" style="fill: #000; stroke: #000; stroke-width: 0.75"/>
+        </svg>"##,
+        ring.join(" L ")
+    );
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (100, 0)], "{:?}", d.report());
+    assert_eq!(pairs(&d), [(0, 0), (0, 100)], "{:?}", d.report());
+}
