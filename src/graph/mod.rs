@@ -253,21 +253,18 @@ fn roles_and_index(
     // weighed again with those nodes), and edge ends drawn as strokes are
     // found once every node is.
     let by_evidence = !generators::tool(roles.generator).groups_tell_containers();
-    for pass in 0..2 {
-        if by_evidence
-            && roles::containment(
-                d,
-                (&mut roles.role, &roles.heads),
-                (&indexed.0, &indexed.1, &indexed.3),
-                &mut roles.evidence,
-            )?
-        {
-            indexed = node_index(&d.nodes, &roles.role, opts);
+    let weigh = |d: &Drawing, roles: &mut roles::Roles, indexed: &mut NodeIndexed| {
+        let (cand, placed, _, index) = &*indexed;
+        let r = (roles.role.as_mut_slice(), roles.heads.as_slice());
+        if by_evidence && roles::containment(d, r, (cand, placed, index), &mut roles.evidence)? {
+            *indexed = node_index(&d.nodes, &roles.role, opts);
         }
-        if pass > 0 || !roles::text_nodes(d, &mut roles, (&indexed.1, &indexed.3))? {
-            break;
-        }
+        std::io::Result::Ok(())
+    };
+    weigh(d, &mut roles, &mut indexed)?;
+    if roles::text_nodes(d, &mut roles, (&indexed.1, &indexed.3))? {
         indexed = node_index(&d.nodes, &roles.role, opts);
+        weigh(d, &mut roles, &mut indexed)?;
     }
     roles::stroke_caps(d, &mut roles, &indexed.1, &indexed.3)?;
     Ok((roles, indexed))

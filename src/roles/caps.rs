@@ -6,9 +6,9 @@
 use std::io;
 
 use kurbo::{Point, Vec2};
-use rstar::{AABB, Envelope, RTree, RTreeObject};
+use rstar::{AABB, Envelope, RTree};
 
-use super::Roles;
+use super::{Boxed, Roles};
 use crate::geom::spatial::{NodeIndex, Placed};
 use crate::model::{Drawing, EdgeShape, Head};
 
@@ -23,15 +23,6 @@ struct Cap {
     size: f64,
     /// How far its middle may lie from the end it caps.
     slack: f64,
-}
-
-impl RTreeObject for Cap {
-    type Envelope = AABB<[f64; 2]>;
-
-    fn envelope(&self) -> Self::Envelope {
-        let (m, s) = (self.mid, self.slack);
-        AABB::from_corners([m.x - s, m.y - s], [m.x + s, m.y + s])
-    }
 }
 
 /// What a cap is, seen from the stroke end it caps.
@@ -64,7 +55,9 @@ pub(crate) fn stroke_caps(
     if caps.is_empty() {
         return Ok(false);
     }
-    let tree = RTree::bulk_load(caps);
+    let tree = RTree::bulk_load(
+        caps.iter().enumerate().map(|(i, c)| Boxed::around(i, c.mid, (c.slack, c.slack))).collect(),
+    );
     let all = tree.root().envelope();
     let touches_node = |p: Point| {
         !index.all_touching(placed, p).is_empty() || index.in_box_of(placed, p).is_some()
@@ -81,7 +74,8 @@ pub(crate) fn stroke_caps(
             if !all.contains_point(&[p.x, p.y]) {
                 continue;
             }
-            for c in tree.locate_in_envelope_intersecting(AABB::from_point([p.x, p.y])) {
+            for b in tree.locate_in_envelope_intersecting(AABB::from_point([p.x, p.y])) {
+                let c = &caps[b.0];
                 if c.k == j || (c.mid - p).hypot() > c.slack || c.size > 0.6 * reach {
                     continue;
                 }

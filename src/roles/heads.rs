@@ -5,9 +5,9 @@
 use std::io;
 
 use kurbo::{Point, Vec2};
-use rstar::{AABB, Envelope, RTree, RTreeObject};
+use rstar::{AABB, Envelope, RTree};
 
-use super::{Look, Role};
+use super::{Boxed, Look, Role};
 use crate::generators;
 use crate::geom::spatial::{NodeIndex, Placed};
 use crate::geom::{Outline, touch};
@@ -131,17 +131,6 @@ fn reaches_a_node(
             && touch(o.center, &o.outline, tip, tol).is_some()
             && touch(o.center, &o.outline, shapes[s].center, 0.0).is_none()
     })
-}
-
-/// A shape by its box, for the tree of [`reaches_a_node`].
-struct Boxed(usize, AABB<[f64; 2]>);
-
-impl RTreeObject for Boxed {
-    type Envelope = AABB<[f64; 2]>;
-
-    fn envelope(&self) -> Self::Envelope {
-        self.1
-    }
 }
 
 fn boxed(shapes: &[NodeShape], role: &[Role]) -> RTree<Boxed> {

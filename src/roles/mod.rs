@@ -32,6 +32,24 @@ use crate::model::{Drawing, Group, Index, NodeShape, ShapeKind, at, nearest_grou
 pub(crate) use crate::model::{Head, Role};
 use crate::text::{Strings, Text};
 
+/// An item by its box, for the R-trees the role rules look things up in.
+pub(super) struct Boxed(pub usize, pub rstar::AABB<[f64; 2]>);
+
+impl Boxed {
+    /// Item `i`, its box `half` wide and high either side of `c`.
+    pub(super) fn around(i: usize, c: kurbo::Point, (hx, hy): (f64, f64)) -> Boxed {
+        Boxed(i, rstar::AABB::from_corners([c.x - hx, c.y - hy], [c.x + hx, c.y + hy]))
+    }
+}
+
+impl rstar::RTreeObject for Boxed {
+    type Envelope = rstar::AABB<[f64; 2]>;
+
+    fn envelope(&self) -> Self::Envelope {
+        self.1
+    }
+}
+
 /// The roles of all shapes, and the heads found on edge candidates.
 pub(crate) struct Roles {
     pub role: Vec<Role>,

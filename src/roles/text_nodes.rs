@@ -7,32 +7,14 @@
 use std::io;
 
 use kurbo::{Point, Rect};
-use rstar::{AABB, Envelope, RTree, RTreeObject};
+use rstar::{AABB, Envelope, RTree};
 
-use super::{Role, Roles};
+use super::{Boxed, Role, Roles};
 use crate::geom::spatial::{NodeIndex, Placed};
 use crate::model::{Drawing, NodeShape};
 
 /// The most glyphs looked at: runs are found pair by pair.
 const MAX_GLYPHS: usize = 4096;
-
-/// A run of glyphs: its box grown by the margin tools leave round a text
-/// node (`node`), and grown by twice that, where a stroke's end may lie
-/// (`reach`).
-struct Run {
-    k: usize,
-    node: Rect,
-    reach: Rect,
-}
-
-impl RTreeObject for Run {
-    type Envelope = AABB<[f64; 2]>;
-
-    fn envelope(&self) -> Self::Envelope {
-        let r = self.reach;
-        AABB::from_corners([r.x0, r.y0], [r.x1, r.y1])
-    }
-}
 
 /// What a stroke's end lies on.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -50,12 +32,18 @@ pub(crate) fn text_nodes(
     roles: &mut Roles,
     (placed, index): (&[Placed], &NodeIndex),
 ) -> io::Result<bool> {
-    let runs = free_runs(d, &roles.role, placed, index);
-    if runs.is_empty() {
+    // Each run's box grown by the margin tools leave round a text node
+    // (a quarter of the grown box's height); a stroke's end may lie within
+    // twice that.
+    let boxes = free_runs(d, &roles.role, placed, index);
+    if boxes.is_empty() {
         return Ok(false);
     }
-    let boxes: Vec<Rect> = runs.iter().map(|r| r.node).collect();
-    let tree = RTree::bulk_load(runs);
+    let reach = |(k, r): (usize, &Rect)| {
+        let m = 0.25 * r.height();
+        Boxed::around(k, r.center(), (0.5 * r.width() + m, 0.5 * r.height() + m))
+    };
+    let tree = RTree::bulk_load(boxes.iter().enumerate().map(reach).collect());
     let all = tree.root().envelope();
     let on = |p: Point| -> On {
         if !all.contains_point(&[p.x, p.y]) {
@@ -63,7 +51,7 @@ pub(crate) fn text_nodes(
         }
         let mut hits = tree.locate_in_envelope_intersecting(AABB::from_point([p.x, p.y]));
         match (hits.next(), hits.next()) {
-            (Some(r), None) if index.all_touching(placed, p).is_empty() => On::Run(r.k),
+            (Some(r), None) if index.all_touching(placed, p).is_empty() => On::Run(r.0),
             _ => On::Nothing,
         }
     };
@@ -121,7 +109,7 @@ pub(crate) fn text_nodes(
 /// on a line (their heights overlapping by half, apart by less than half
 /// the taller's height). A run's margin is half its height (TikZ's inner
 /// sep, a third of an em, round a capital).
-fn free_runs(d: &Drawing, role: &[Role], placed: &[Placed], index: &NodeIndex) -> Vec<Run> {
+fn free_runs(d: &Drawing, role: &[Role], placed: &[Placed], index: &NodeIndex) -> Vec<Rect> {
     let glyphs: Vec<Rect> = d
         .nodes
         .iter()
@@ -162,10 +150,6 @@ fn free_runs(d: &Drawing, role: &[Role], placed: &[Placed], index: &NodeIndex) -
             index.all_touching(placed, r.center()).is_empty()
                 && index.in_box_of(placed, r.center()).is_none()
         })
-        .enumerate()
-        .map(|(k, r)| {
-            let m = 0.5 * r.height();
-            Run { k, node: r.inflate(m, m), reach: r.inflate(2.0 * m, 2.0 * m) }
-        })
+        .map(|r| r.inflate(0.5 * r.height(), 0.5 * r.height()))
         .collect()
 }
