@@ -236,17 +236,21 @@ impl Matcher<'_> {
         found[0]
     }
 
-    /// The node a head at `p`, pointing along `dir`, points at: the first
+    /// The node an end at `p`, heading along `dir`, points at: the first
     /// its line enters, within eight times the tolerance (two typical
-    /// radii) and that node's own half diagonal.
-    fn pointed_at(&self, p: Point, dir: kurbo::Vec2) -> Option<u32> {
+    /// radii), and short of it by no more than that node's half diagonal
+    /// for a `head`, its radius for a plain end.
+    fn pointed_at(&self, p: Point, dir: kurbo::Vec2, head: bool) -> Option<u32> {
         let len = dir.hypot();
         if len.is_nan() || len <= 0.0 {
             return None;
         }
-        let (n, t) = self.index.first_along(self.placed, p, dir / len, 8.0 * self.tolerance)?;
-        let (hx, hy) = self.placed[n as usize].outline.half_extents();
-        (t <= hx.hypot(hy)).then_some(n)
+        let reach = 8.0 * self.tolerance;
+        let (n, t) = self.index.first_along(self.placed, p, dir / len, reach, |_| false)?;
+        let outline = &self.placed[n as usize].outline;
+        let (hx, hy) = outline.half_extents();
+        let short = if head { hx.hypot(hy) } else { outline.equal_area_radius() };
+        (t <= short).then_some(n)
     }
 
     /// Matches the ends of `chunk` (candidates `base…`) into `out`, spread
@@ -296,7 +300,20 @@ impl Matcher<'_> {
                 // triangle's apex).
                 for &(i, h) in &headed {
                     if h && found[i].is_none() {
-                        found[i] = self.pointed_at(points[i], arriving(i));
+                        found[i] = self.pointed_at(points[i], arriving(i), true);
+                    }
+                }
+                // So does a plain end touching no node, where the other
+                // end touches another (netgraph sets lines back from the
+                // nodes they go to).
+                for j in 0..chunk.len() {
+                    for (i, other) in [(2 * j, 2 * j + 1), (2 * j + 1, 2 * j)] {
+                        if found[i].is_none() && found[other].is_some() {
+                            let n = self.pointed_at(points[i], arriving(i), false);
+                            if n != found[other] {
+                                found[i] = n;
+                            }
+                        }
                     }
                 }
                 for (j, (e, o)) in chunk.iter().zip(out.iter_mut()).enumerate() {

@@ -286,6 +286,26 @@ pub(crate) fn too_large(path: &BezPath) -> bool {
     })
 }
 
+/// The area a fill paints: every subpath closed, as SVG fills an open
+/// subpath as if closed. (Closing only the last one would leave an open
+/// outline followed by a stray point, as matplotlib's patches end, drawn
+/// as a stroke.)
+pub(crate) fn filled_form(path: &BezPath) -> BezPath {
+    let mut out = BezPath::new();
+    let mut open = false;
+    for el in path.elements() {
+        if matches!(el, PathEl::MoveTo(_)) && open {
+            out.push(PathEl::ClosePath);
+        }
+        out.push(*el);
+        open = !matches!(el, PathEl::ClosePath);
+    }
+    if open {
+        out.push(PathEl::ClosePath);
+    }
+    out
+}
+
 /// Analyses a path already in root user space.
 pub(crate) fn analyse(path: &BezPath) -> Analysis {
     if too_large(path) {
@@ -392,6 +412,17 @@ mod tests {
             assert!((c.outline.area() - 100.0).abs() < 1e-9);
             assert!((c.outline.rim_distance(Vec2::new(1.0, 0.0)) - 5.0).abs() < 1e-9);
         }
+    }
+
+    #[test]
+    fn a_fill_closes_every_subpath() {
+        // an outline left open, then a stray point (matplotlib's patches):
+        // filled, it is the closed outline, not a stroke
+        let open = BezPath::from_svg("M 0 -2 L 100 -2 L 100 2 L 0 2 M 50 0 L 50 0").unwrap();
+        assert!(matches!(analyse(&open), Analysis::Open(_)));
+        let Analysis::Closed(c) = analyse(&filled_form(&open)) else { panic!("not closed") };
+        assert!((c.outline.area() - 400.0).abs() < 1e-9);
+        assert!(c.spine.is_some());
     }
 
     #[test]

@@ -416,13 +416,15 @@ impl NodeIndex {
     }
 
     /// The first node a ray from `p` along `u` (a unit vector) enters
-    /// within `reach`, and how far along: looked for at 64 steps.
+    /// within `reach`, and how far along: looked for at 64 steps. Nodes
+    /// `passed` says the ray is already in are passed over.
     pub(crate) fn first_along(
         &self,
         nodes: &[Placed],
         p: Point,
         u: Vec2,
         reach: f64,
+        passed: impl Fn(u32) -> bool,
     ) -> Option<(u32, f64)> {
         const STEPS: u32 = 64;
         for step in 1..=STEPS {
@@ -431,7 +433,7 @@ impl NodeIndex {
             let mut hit = None;
             self.visit(q, |i| {
                 let n = &nodes[i as usize];
-                if hit.is_none() && touch(n.center, &n.outline, q, 0.0).is_some() {
+                if hit.is_none() && !passed(i) && touch(n.center, &n.outline, q, 0.0).is_some() {
                     hit = Some(i);
                 }
             });

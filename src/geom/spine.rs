@@ -57,6 +57,12 @@ impl Ring<'_> {
 /// The spine of the closed polygon `points` (of area `area`) when it is
 /// thin (see [`THIN`]), else `None`.
 pub(crate) fn spine(points: &[Vec2], area: f64) -> Option<Spine> {
+    spine_within(points, area, THIN)
+}
+
+/// The spine of the closed polygon `points` (of area `area`) when its
+/// mean width is below `thin` times the distance between its ends.
+pub(crate) fn spine_within(points: &[Vec2], area: f64, thin: f64) -> Option<Spine> {
     let n = points.len();
     if n < 3 || area.is_nan() || area <= 0.0 {
         return None;
@@ -65,8 +71,8 @@ pub(crate) fn spine(points: &[Vec2], area: f64) -> Option<Spine> {
     let perimeter: f64 = (0..n).map(side).sum();
     // Cheaply first (most closed shapes are nodes): the spine is at most
     // half the perimeter long. (Comparisons with NaN are false: not thin.)
-    let thin = 4.0 * area < THIN * perimeter * perimeter;
-    if !thin {
+    let thin_enough = 4.0 * area < thin * perimeter * perimeter;
+    if !thin_enough {
         return None;
     }
     let mut cum = Vec::with_capacity(n + 1);
@@ -94,8 +100,8 @@ pub(crate) fn spine(points: &[Vec2], area: f64) -> Option<Spine> {
     // Thin along its chord too: a spine that wanders (pairs facing each
     // other poorly, as in a shape folded on itself) is no stroke's.
     let chord = (mid[STATIONS] - mid[0]).hypot();
-    let thin = width < THIN * chord;
-    if !thin {
+    let thin_enough = width < thin * chord;
+    if !thin_enough {
         return None;
     }
     // Inward from an end: along the spine a few widths in (past a cut
@@ -108,7 +114,24 @@ pub(crate) fn spine(points: &[Vec2], area: f64) -> Option<Spine> {
     if first && !second {
         mid.reverse();
     }
-    let (a, b) = (mid[0], mid[STATIONS]);
+    // A cut end is where the spine's line, followed out from a few
+    // widths in, crosses its cap: the cap's middle, not the corner the
+    // farthest points start at (a stroke drawn from a node's centre ends
+    // there, not half its width aside).
+    // (An end already on that line, within a quarter width, stays.)
+    let out_to = |end: Vec2, inward: Vec2, further: Vec2| {
+        let out = inward - further;
+        let len2 = out.hypot2();
+        let on = inward + out * ((end - inward).dot(out) / len2.max(f64::MIN_POSITIVE));
+        if len2 > 0.0 && (end - on).hypot() > 0.25 * width { on } else { end }
+    };
+    // (A point is its own end; after the turn above, only `b` may be one.)
+    let a = if first && second { mid[0] } else { out_to(mid[0], mid[k_in], mid[2 * k_in]) };
+    let b = if first || second {
+        mid[STATIONS]
+    } else {
+        out_to(mid[STATIONS], mid[STATIONS - k_in], mid[STATIONS - 2 * k_in])
+    };
     let far =
         mid.iter().copied().fold(a, |f, p| if (p - a).hypot() > (f - a).hypot() { p } else { f });
     Some(Spine {
@@ -177,6 +200,22 @@ mod tests {
             assert!(ends.iter().any(|e| (e.x - x).abs() < 1e-9 && (0.0..=2.0).contains(&e.y)));
         }
         assert!(s.stroke.mid.distance(kurbo::Point::new(50.0, 1.0)) < 1.5, "{:?}", s.stroke.mid);
+    }
+
+    #[test]
+    fn a_cut_end_is_the_middle_of_its_cap() {
+        // a stroke's outline from (0, 0) to (100, 0), 4 wide, tilted: its
+        // ends are where it was drawn from and to, not corners beside them
+        let (c, s) = (0.8_f64, 0.6_f64);
+        let p: Vec<(f64, f64)> = [(0.0, -2.0), (100.0, -2.0), (100.0, 2.0), (0.0, 2.0)]
+            .iter()
+            .map(|&(x, y)| (c * x - s * y, s * x + c * y))
+            .collect();
+        let st = spine_of(&p).unwrap().stroke;
+        let mut ends = [st.a, st.b];
+        ends.sort_by(|u, v| u.x.total_cmp(&v.x));
+        assert!(ends[0].distance(kurbo::Point::ZERO) < 1e-6, "{ends:?}");
+        assert!(ends[1].distance(kurbo::Point::new(80.0, 60.0)) < 1e-6, "{ends:?}");
     }
 
     #[test]

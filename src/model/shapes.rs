@@ -93,6 +93,10 @@ pub(crate) struct NodeShape {
     pub opacity: f32,
     /// Closed parts drawn apart (see [`crate::geom::path::Closed`]).
     pub pieces: u16,
+    /// Where the element starts (saturating), for messages about what it
+    /// is taken for.
+    pub line: u32,
+    pub column: u32,
 }
 
 impl NodeShape {
@@ -127,6 +131,8 @@ impl NodeShape {
             selected,
             opacity: 1.0,
             pieces: 1,
+            line: 0,
+            column: 0,
         })
     }
 }

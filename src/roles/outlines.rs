@@ -2,19 +2,107 @@
 //! [`crate::geom::spine`]) whose two ends join two shapes is the line
 //! between them, not a node. Thin shapes that join nothing (a glyph's
 //! stem, a rule, a colour bar) stay node candidates for the other rules.
+//! Where the drawing has such lines, a shorter one drawn the same way (a
+//! line between nodes close together, mostly hidden under them) is one
+//! too when its ends join two shapes.
 
 use std::io;
 
+use kurbo::{Point, Vec2};
+
+use crate::geom::Outline;
+use crate::geom::path::Stroke;
 use crate::geom::spatial::{NodeIndex, Placed};
-use crate::model::{Drawing, EdgeShape, Head, StrokeExtra, index};
+use crate::geom::spine::spine_within;
+use crate::model::{Drawing, EdgeShape, EdgeStyle, Head, StrokeExtra, index};
+use crate::text::Text;
 
 /// How far outside a shape an end may lie and still join it, as a share
 /// of the shape's radius (the slack matching allows by default).
 const SLACK: f64 = 0.4;
 
+/// How thin (mean width over length, see [`crate::geom::spine`]) a shape
+/// drawn like the drawing's lines must be to be read as one: a line
+/// between two nodes close together, mostly hidden under them, or an
+/// arrow whose head is most of its length.
+const STUBBY: f64 = 0.7;
+
+/// How a line drawn as its outline is painted: as a shape, and as a line.
+struct Look {
+    fill: Text,
+    stroke: Text,
+    opacity: f32,
+    paint: EdgeStyle,
+}
+
+/// The shapes an outline's ends may join, and how to find them.
+struct Ends<'a> {
+    placed: Vec<Placed>,
+    idx: NodeIndex,
+    /// How far to look for the shape a line set back from it points at.
+    reach: f64,
+    /// The index into `placed` of each shape of the drawing.
+    slot: &'a [Option<u32>],
+}
+
+impl Ends<'_> {
+    /// Whether the stroke `s` (the spine of shape `own`) joins two shapes.
+    fn join(&self, s: &Stroke, own: usize) -> bool {
+        let me = self.slot[own];
+        let on = |p: Point| {
+            let mut at = self.idx.all_touching(&self.placed, p);
+            at.retain(|&i| Some(i) != me);
+            at
+        };
+        let (at_a, at_b) = (on(s.a), on(s.b));
+        // Each end on a shape the other end is not on: a shape both ends
+        // lie on (a background, the node a glyph is written in) joins
+        // nothing.
+        let only = |x: &[u32], y: &[u32]| x.iter().any(|i| !y.contains(i));
+        if only(&at_a, &at_b) && only(&at_b, &at_a) {
+            return true;
+        }
+        // An end that points straight at a shape the other end is not on,
+        // short of it by less than its size, joins it where it lies on no
+        // shape of its own and the other end does, or where the other end
+        // is at a shape's centre:
+        // an edge set back from its node (netgraph draws its lines from
+        // the source's centre, set back from the target), or ending in
+        // the slack of both of two nodes close together.
+        let centred = |p: Point, at: &[u32]| {
+            at.iter().any(|&i| {
+                let n = &self.placed[i as usize];
+                n.center.distance(p) <= 0.25 * n.outline.equal_area_radius()
+            })
+        };
+        let aimed = |from: Point, dir: Vec2, on: &[u32], to: Point, other: &[u32]| {
+            let mut passed = other.to_vec();
+            passed.extend(me);
+            let own = |x: &[u32], y: &[u32]| x.iter().any(|i| !y.contains(i));
+            ((!own(on, other) && own(other, on)) || centred(to, other))
+                && self.pointed_at(from, dir, &passed).is_some()
+        };
+        aimed(s.b, s.b_dir, &at_b, s.a, &at_a) || aimed(s.a, -s.a_dir, &at_a, s.b, &at_b)
+    }
+
+    /// The shape a line ending at `p`, heading along `dir`, points at: the
+    /// first its way enters beyond the shapes `passed`, short of it by no
+    /// more than that shape's radius (as matching allows a plain end).
+    fn pointed_at(&self, p: Point, dir: Vec2, passed: &[u32]) -> Option<u32> {
+        let len = dir.hypot();
+        if len.is_nan() || len <= 0.0 {
+            return None;
+        }
+        let (n, t) = self
+            .idx
+            .first_along(&self.placed, p, dir / len, self.reach, |i| passed.contains(&i))?;
+        (t <= self.placed[n as usize].outline.equal_area_radius()).then_some(n)
+    }
+}
+
 /// Turns the thin shapes of `d` whose ends join two shapes into edge
 /// candidates (appended to `d.edges`, their heads to `d.outline_heads`),
-/// listed in `d.outline_strokes`.
+/// listed in `d.outline_strokes`; then the shorter ones drawn like them.
 pub(crate) fn outline_strokes(d: &mut Drawing) -> io::Result<()> {
     if d.outlined.is_empty() {
         return Ok(());
@@ -24,42 +112,103 @@ pub(crate) fn outline_strokes(d: &mut Drawing) -> io::Result<()> {
     for o in &d.outlined {
         thin[o.node as usize] = true;
     }
-    let others: Vec<usize> =
-        (0..d.nodes.len()).filter(|&i| !thin[i] && d.nodes[i].selected).collect();
-    let placed: Vec<Placed> = others
-        .iter()
-        .map(|&i| Placed { center: d.nodes[i].center, outline: d.nodes[i].outline.clone() })
-        .collect();
+    let mut slot = vec![None; d.nodes.len()];
+    let mut placed = Vec::new();
+    for (i, n) in d.nodes.iter().enumerate() {
+        if !thin[i] && n.selected {
+            slot[i] = u32::try_from(placed.len()).ok();
+            placed.push(Placed { center: n.center, outline: n.outline.clone() });
+        }
+    }
     let idx = NodeIndex::new(&placed, 0.0, SLACK);
+    // Twice the typical shape's half diagonal.
+    let mut diagonals: Vec<f64> = placed
+        .iter()
+        .map(|n| {
+            let (hx, hy) = n.outline.half_extents();
+            hx.hypot(hy)
+        })
+        .collect();
+    let mid = diagonals.len() / 2;
+    let reach = if diagonals.is_empty() {
+        0.0
+    } else {
+        2.0 * *diagonals.select_nth_unstable_by(mid, f64::total_cmp).1
+    };
+    let ends = Ends { placed, idx, reach, slot: &slot };
+    // How the lines drawn as outlines are painted.
+    let mut looks: Vec<Look> = Vec::new();
     for o in std::mem::take(&mut d.outlined) {
         let s = &o.spine.stroke;
-        let at_a = idx.all_touching(&placed, s.a);
-        let at_b = idx.all_touching(&placed, s.b);
-        // Each end on a shape the other end is not on: a shape both ends
-        // lie on (a background, the node a glyph is written in) joins
-        // nothing.
-        let only = |x: &[u32], y: &[u32]| x.iter().any(|i| !y.contains(i));
-        if !(only(&at_a, &at_b) && only(&at_b, &at_a)) {
+        if !ends.join(s, o.node as usize) {
             continue;
         }
-        let node = &d.nodes[o.node as usize];
-        let k = u32::try_from(d.edges.len()).unwrap_or(u32::MAX);
-        d.extras.push(StrokeExtra { a_dir: s.a_dir, b_dir: s.b_dir, far: s.far, mid: s.mid });
-        let edge = EdgeShape {
-            a: s.a,
-            b: s.b,
-            style: d.edge_styles.intern(o.paint),
-            svg_id: node.svg_id,
-            line: o.line,
-            column: o.column,
-            extra: index(d.extras.len() - 1),
-            group: node.group,
-        };
-        d.edges.push(edge)?;
-        if o.spine.head {
-            d.outline_heads.push((k, Head { at_b: true, tip: s.b }));
+        let n = &d.nodes[o.node as usize];
+        let look = Look { fill: n.fill, stroke: n.stroke, opacity: n.opacity, paint: o.paint };
+        if !looks
+            .iter()
+            .any(|l| l.fill == look.fill && l.stroke == look.stroke && l.opacity == look.opacity)
+        {
+            looks.push(look);
         }
-        d.outline_strokes.push((o.node, k));
+        let head = o.spine.head.then_some(Head { at_b: true, tip: s.b });
+        add(d, o.node, s, o.paint, head, (o.line, o.column))?;
     }
+    if looks.is_empty() {
+        return Ok(());
+    }
+    let mut short = Vec::new();
+    for (i, n) in d.nodes.iter().enumerate() {
+        let Outline::Polygon(p) = &n.outline else { continue };
+        let like = |l: &&Look| l.fill == n.fill && l.stroke == n.stroke && l.opacity == n.opacity;
+        let Some(look) = looks.iter().find(like) else { continue };
+        if thin[i] || !n.selected {
+            continue;
+        }
+        let Some(mut spine) = spine_within(&p.points, p.area, STUBBY) else { continue };
+        let s = &mut spine.stroke;
+        for q in [&mut s.a, &mut s.b, &mut s.far, &mut s.mid] {
+            *q += n.center.to_vec2();
+        }
+        if ends.join(s, i) {
+            let head = spine.head.then_some(Head { at_b: true, tip: s.b });
+            let node = u32::try_from(i).unwrap_or(u32::MAX);
+            short.push((node, spine.stroke, look.paint, head, (n.line, n.column)));
+        }
+    }
+    for (node, s, paint, head, at) in short {
+        add(d, node, &s, paint, head, at)?;
+    }
+    Ok(())
+}
+
+/// Adds the edge candidate drawn by shape `node` along `s`.
+fn add(
+    d: &mut Drawing,
+    node: u32,
+    s: &Stroke,
+    paint: EdgeStyle,
+    head: Option<Head>,
+    (line, column): (u32, u32),
+) -> io::Result<()> {
+    let n = &d.nodes[node as usize];
+    let (svg_id, group) = (n.svg_id, n.group);
+    let k = u32::try_from(d.edges.len()).unwrap_or(u32::MAX);
+    d.extras.push(StrokeExtra { a_dir: s.a_dir, b_dir: s.b_dir, far: s.far, mid: s.mid });
+    let edge = EdgeShape {
+        a: s.a,
+        b: s.b,
+        style: d.edge_styles.intern(paint),
+        svg_id,
+        line,
+        column,
+        extra: index(d.extras.len() - 1),
+        group,
+    };
+    d.edges.push(edge)?;
+    if let Some(h) = head {
+        d.outline_heads.push((k, h));
+    }
+    d.outline_strokes.push((node, k));
     Ok(())
 }

@@ -504,6 +504,59 @@ fn filled_thin_outlines_joining_nodes_are_their_edges() {
 }
 
 #[test]
+fn lines_drawn_as_filled_outlines_under_their_nodes_are_edges() {
+    // netgraph draws each edge as a filled outline (matplotlib writes it
+    // open, then a stray point) from its source's centre, under the
+    // nodes, set back from its target by the target's size.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    let ribbon = |d: &str| format!(r#"<path d="{d}" style="fill: #2c404c; opacity: 0.5"/>"#);
+    // (0, 0) -> (100, 0): long and thin, from the centre to 5 short of
+    // (100, 0)'s rim
+    svg.push_str(&ribbon("M 0 -1.5 L 85 -1.5 L 85 1.5 L 0 1.5 M 42.5 0 L 42.5 0"));
+    // (100, 0) -> (100, 22): the two nodes close together, the line
+    // between them hardly longer than wide (only its look tells it)
+    svg.push_str(&ribbon("M 97.5 0 L 102.5 0 L 102.5 11 L 97.5 11 M 100 5.5 L 100 5.5"));
+    // a box painted the same, between nothing, stays a shape
+    svg.push_str(&ribbon("M 200 -5 L 215 -5 L 215 5 L 200 5"));
+    for (x, y) in [(0.0, 0.0), (100.0, 0.0), (100.0, 22.0)] {
+        let c = circle(x, y, 10.0);
+        let _ = write!(svg, r#"<path d="{c}" style="fill: #1f77b4; stroke: #2c404c"/>"#);
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(d.report().shapes.get("stroke"), Some(&2), "{:?}", d.report());
+    assert_eq!(centres(&d), [(0, 0), (100, 0), (100, 22), (208, 0)], "{:?}", d.report());
+    let mut arcs: Vec<_> = arcs(&d).into_iter().map(|(a, b, e)| (a.min(b), a.max(b), e)).collect();
+    arcs.sort_unstable();
+    assert_eq!(arcs, [(0, 100, false), (100, 122, false)], "{:?}", d.report());
+    // With no long line drawn that way, nothing says the short one is a
+    // line: it is a shape.
+    let alone = svg.replace("M 0 -1.5 L 85 -1.5 L 85 1.5 L 0 1.5 M 42.5 0 L 42.5 0", "");
+    let d = extract(&alone);
+    assert!(!d.report().shapes.contains_key("stroke"), "{:?}", d.report());
+}
+
+#[test]
+fn a_line_stopping_short_of_the_node_it_heads_for_ends_there() {
+    // set back by less than the node's radius, and heading for it
+    let svg = |x2: f64, y2: f64| {
+        format!(
+            r##"<svg xmlns="http://www.w3.org/2000/svg">
+          <circle cx="0" cy="0" r="10" fill="#9cf"/>
+          <circle cx="100" cy="0" r="10" fill="#9cf"/>
+          <circle cx="0" cy="100" r="10" fill="#9cf"/>
+          <line x1="0" y1="0" x2="{x2}" y2="{y2}" stroke="#000"/>
+        </svg>"##
+        )
+    };
+    assert_eq!(extract(&svg(83.0, 0.0)).report().edges, 1);
+    // short by more than its radius: loose
+    assert_eq!(extract(&svg(78.0, 0.0)).report().dangling, 1);
+    // short by little, but heading past it: loose
+    assert_eq!(extract(&svg(83.0, 20.0)).report().dangling, 1);
+}
+
+#[test]
 fn a_thin_outline_joining_nothing_stays_a_shape() {
     // a rule under a title: thin and filled, but its ends join no shapes
     let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);

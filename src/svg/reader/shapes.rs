@@ -9,7 +9,7 @@ use super::values::{coord, group_of};
 use super::walker::Walker;
 use crate::error::Result;
 use crate::geom::Outline;
-use crate::geom::path::{Analysis, Stroke, analyse, dashed_span};
+use crate::geom::path::{Analysis, Stroke, analyse, dashed_span, filled_form};
 use crate::geom::spine::Spine;
 use nonmax::NonMaxU32;
 
@@ -39,6 +39,7 @@ impl Walker<'_> {
         let class = self.text_of(a.get(Attr::Class));
         let filled = !f.style.no_fill;
         let ident = self.text_of(a.get(Attr::DataId));
+        let (line, column) = self.line_col();
         self.out.nodes.push(NodeShape {
             center,
             outline,
@@ -57,6 +58,8 @@ impl Walker<'_> {
             selected: self.select[0].is_none() || self.sel & 1 != 0,
             opacity: f.style.node_opacity(),
             pieces: 1,
+            line,
+            column,
         });
         self.out.nodes.len() - 1
     }
@@ -433,16 +436,14 @@ impl Walker<'_> {
                 // with a fill, encloses nothing: not looked at again.)
                 let line = matches!(path.elements(), [PathEl::MoveTo(_), PathEl::LineTo(_)]);
                 let painted_fill = !line && !f.style.fill.is_empty() && f.style.fill_opacity > 0.0;
-                if !f.style.no_fill && (unstroked || painted_fill) {
-                    let mut closed = path.clone();
-                    closed.close_path();
-                    if let Analysis::Closed(c) = analyse(&closed)
-                        && (unstroked || is_area(&c))
-                    {
-                        let i = self.push_node(f, a, c.center, c.outline, kind, href);
-                        self.note_spine(f, i, c.spine);
-                        return Some(i);
-                    }
+                if !f.style.no_fill
+                    && (unstroked || painted_fill)
+                    && let Analysis::Closed(c) = analyse(&filled_form(&path))
+                    && (unstroked || is_area(&c))
+                {
+                    let i = self.push_node(f, a, c.center, c.outline, kind, href);
+                    self.note_spine(f, i, c.spine);
+                    return Some(i);
                 }
                 if !self.painted(f, false) {
                     return None;
