@@ -70,17 +70,26 @@ pub(crate) struct Ports {
 }
 
 /// The ports among `nodes` whose owners are nodes (`node_shapes`,
-/// ascending); `None` where there are none, as in most drawings.
+/// ascending), and the boxes `extents` gives nodes (node shape, box):
+/// where edges end for those nodes. `None` where there are none, as in
+/// most drawings.
 pub(crate) fn port_index(
     nodes: &[NodeShape],
     role: &[Role],
+    extents: &[(u32, kurbo::Rect)],
     node_shapes: &[usize],
 ) -> Option<Ports> {
     let (mut placed, mut owner) = (Vec::new(), Vec::new());
-    for (s, r) in nodes.iter().zip(role) {
-        let Role::Port(o) = *r else { continue };
+    let ports = nodes.iter().zip(role).filter_map(|(s, r)| match *r {
+        Role::Port(o) => Some((o, s.center, s.outline.clone())),
+        _ => None,
+    });
+    let boxes = extents.iter().filter_map(|&(o, r)| {
+        crate::geom::Outline::of_box(r).map(|(center, outline)| (o, center, outline))
+    });
+    for (o, center, outline) in ports.chain(boxes) {
         let Ok(k) = node_shapes.binary_search(&(o as usize)) else { continue };
-        placed.push(Placed { center: s.center, outline: s.outline.clone() });
+        placed.push(Placed { center, outline });
         owner.push(k as u32);
     }
     if placed.is_empty() {

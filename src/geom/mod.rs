@@ -59,6 +59,16 @@ impl Polygon {
 }
 
 impl Outline {
+    /// The box `r` as an outline, and its centre (none where the box
+    /// encloses nothing).
+    pub(crate) fn of_box(r: kurbo::Rect) -> Option<(Point, Outline)> {
+        use kurbo::Shape as _;
+        match path::analyse(&r.to_path(0.01)) {
+            path::Analysis::Closed(c) => Some((c.center, c.outline)),
+            _ => None,
+        }
+    }
+
     /// A circle of radius `r` drawn under `ctm`: a circle again when the
     /// transform is a similarity, an ellipse otherwise.
     pub(crate) fn transformed_circle(r: f64, ctm: Affine) -> Outline {

@@ -74,7 +74,7 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> crate::Result<Diag
     drop(by_id);
     let rings = loop_rings(&roles.role, &shapes, &node_shapes);
     let set_aside = set_aside(&roles.role, &shapes);
-    let ports = port_index(&shapes, &roles.role, &node_shapes);
+    let ports = port_index(&shapes, &roles.role, &roles.extents, &node_shapes);
     drop(tool_ids);
     // The shapes become the nodes, in the same memory: they are gone
     // before the edges are matched.
@@ -85,8 +85,7 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> crate::Result<Diag
     let mut geometry = label_sources.any_in(&labels).then(Vec::new);
     let mut links = new_links(opts, geometry.is_none(), edge_count);
     let only_in = tool.edges_only_in_edge_groups().then_some(edge_group.as_slice());
-    let mut skip: Vec<u32> = roles.caps.iter().chain(&roles.split).copied().collect();
-    skip.sort_unstable();
+    let skip = roles.not_edges();
     let matcher = Matcher {
         ends: &ends,
         placed: &placed,
@@ -100,11 +99,11 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> crate::Result<Diag
     };
     let counts =
         add_edges(&mut links, &nodes, edges, &matcher, &mut warnings, geometry.as_mut(), &strings)?;
-    if counts.outside > 0 {
-        ignored.insert("stroke outside an edge group".into(), counts.outside as u64);
-    }
-    if !roles.caps.is_empty() {
-        ignored.insert("stroke capping an edge's end".into(), roles.caps.len() as u64);
+    let outside = ("stroke outside an edge group", counts.outside);
+    let caps = ("stroke capping an edge's end", roles.caps.len());
+    let figures = ("stroke drawing part of a figure", roles.figure_strokes.len());
+    for (why, n) in [outside, caps, figures].into_iter().filter(|w| w.1 > 0) {
+        ignored.insert(why.into(), n as u64);
     }
     if let (Some(geometry), Some(all)) = (&geometry, links.in_memory()) {
         edge_labels(all, &labels, geometry, &label_sources);
@@ -247,6 +246,9 @@ fn roles_and_index(
         indexed = node_index(&d.nodes, &roles.role, opts);
     }
     if roles::chains(d, &mut roles, (&indexed.0, &indexed.1, &indexed.3))? {
+        indexed = node_index(&d.nodes, &roles.role, opts);
+    }
+    if roles::figures(d, &mut roles, (&indexed.0, &indexed.1, &indexed.3))? {
         indexed = node_index(&d.nodes, &roles.role, opts);
     }
     // Text alone is a node once the glyphs are known (and the evidence is

@@ -45,6 +45,9 @@ pub enum ShapeKind {
     /// `shape=plaintext`): its outline is the box the text is estimated
     /// to take.
     Text,
+    /// A figure drawn in parts (a UML actor's head and limbs): its outline
+    /// is the box around them.
+    Figure,
 }
 
 impl ShapeKind {
@@ -58,6 +61,7 @@ impl ShapeKind {
             ShapeKind::Path => "path",
             ShapeKind::Use => "use",
             ShapeKind::Text => "text",
+            ShapeKind::Figure => "figure",
         }
     }
 }
@@ -108,14 +112,10 @@ impl NodeShape {
         after_stroke: Index,
         selected: bool,
     ) -> Option<NodeShape> {
-        use kurbo::Shape as _;
-        let crate::geom::path::Analysis::Closed(c) = crate::geom::path::analyse(&r.to_path(0.01))
-        else {
-            return None;
-        };
+        let (center, outline) = Outline::of_box(r)?;
         Some(NodeShape {
-            center: c.center,
-            outline: c.outline,
+            center,
+            outline,
             kind: ShapeKind::Text,
             svg_id: Text::EMPTY,
             title: Text::EMPTY,
@@ -264,6 +264,10 @@ pub(crate) struct Label {
     pub group: Index,
     /// Its font size in root user units.
     pub size: f64,
+    /// How far it reaches left and right of `pos` (its length given, or
+    /// estimated at 0.6 of the font size a character, placed by its
+    /// anchor), in root user units.
+    pub span: (f32, f32),
     /// The edge candidate drawn last before it, when nothing but shapes
     /// came between them since the last comment (PlantUML draws a link's
     /// label right after its path and head).

@@ -10,6 +10,7 @@ use nonmax::NonMaxU32;
 mod caps;
 mod chains;
 mod evidence;
+mod figures;
 mod heads;
 mod outlines;
 mod ports;
@@ -22,6 +23,7 @@ use heads::{find_heads, heads_by_style};
 
 use evidence::Look;
 pub(crate) use evidence::containment;
+pub(crate) use figures::figures;
 pub(crate) use outlines::outline_strokes;
 pub(crate) use ports::ports;
 pub(crate) use text_nodes::text_nodes;
@@ -61,6 +63,12 @@ pub(crate) struct Roles {
     /// Edge candidates split into pieces, one per run between two nodes
     /// (see [`chains`]), sorted: the pieces are the edges.
     pub split: Vec<u32>,
+    /// Edge candidates drawing part of a figure (see [`figures`]),
+    /// sorted: no edges.
+    pub figure_strokes: Vec<u32>,
+    /// Boxes that edges may end on for a node (node shape, box): a
+    /// figure's box with its text.
+    pub extents: Vec<(u32, kurbo::Rect)>,
     pub generator: Generator,
     /// For each group: it or a group around it is an edge's (class `edge`).
     pub edge_group: Vec<bool>,
@@ -73,6 +81,17 @@ pub(crate) struct Roles {
     pub edge_cells: Vec<Index>,
     /// Shapes whose role the drawing's own evidence settled, by evidence.
     pub evidence: Evidence,
+}
+
+impl Roles {
+    /// The edge candidates that are no edges (caps, paths split into
+    /// pieces, figures' strokes), sorted.
+    pub(crate) fn not_edges(&self) -> Vec<u32> {
+        let mut out: Vec<u32> =
+            self.caps.iter().chain(&self.split).chain(&self.figure_strokes).copied().collect();
+        out.sort_unstable();
+        out
+    }
 }
 
 /// Counts of shapes by the evidence that settled their roles (for the
@@ -224,6 +243,8 @@ pub(crate) fn assign(d: &Drawing) -> io::Result<Roles> {
         heads,
         caps: Vec::new(),
         split: Vec::new(),
+        figure_strokes: Vec::new(),
+        extents: Vec::new(),
         generator,
         edge_group,
         node_group,

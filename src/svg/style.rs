@@ -63,10 +63,14 @@ pub(crate) enum Attr {
     /// Inkscape connectors: the elements the ends are attached to.
     ConnectionStart,
     ConnectionEnd,
+    /// Where a text's anchor is along it: `start`, `middle`, `end`.
+    TextAnchor,
+    /// The length a text is drawn to (PlantUML gives it).
+    TextLength,
 }
 
 // Every variant has a bit in `Attrs::has`.
-const _: () = assert!((Attr::ConnectionEnd as u32) < 64);
+const _: () = assert!((Attr::TextLength as u32) < 64);
 
 impl Attr {
     /// The attribute named `key`, as written in XML.
@@ -118,6 +122,8 @@ impl Attr {
             b"content" => Attr::Content,
             b"inkscape:connection-start" => Attr::ConnectionStart,
             b"inkscape:connection-end" => Attr::ConnectionEnd,
+            b"text-anchor" => Attr::TextAnchor,
+            b"textLength" => Attr::TextLength,
             _ => return None,
         })
     }
@@ -146,6 +152,7 @@ impl Attr {
             "stroke-dasharray" => Attr::StrokeDasharray,
             "stroke-dashoffset" => Attr::StrokeDashoffset,
             "font-size" => Attr::FontSize,
+            "text-anchor" => Attr::TextAnchor,
             _ => return None,
         })
     }

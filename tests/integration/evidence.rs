@@ -556,6 +556,83 @@ fn a_line_stopping_short_of_the_node_it_heads_for_ends_there() {
     assert_eq!(extract(&svg(83.0, 20.0)).report().dangling, 1);
 }
 
+/// A stick figure in a group of its own with its name, as PlantUML draws
+/// an actor: head at (`x`, `y`), the figure 26 wide and 58 tall below it.
+fn actor(x: f64, y: f64, name: &str) -> String {
+    format!(
+        r##"<g class="entity"><ellipse cx="{x}" cy="{y}" rx="8" ry="8" fill="#eee" stroke="#000"/><path d="M{x},{} L{x},{} M{},{} L{},{} M{x},{} L{},{} M{x},{} L{},{}" fill="none" stroke="#000"/><text x="{}" y="{}" font-size="14" textLength="80">{name}</text></g>"##,
+        y + 8.0,
+        y + 35.0,
+        x - 13.0,
+        y + 16.0,
+        x + 13.0,
+        y + 16.0,
+        y + 35.0,
+        x - 13.0,
+        y + 50.0,
+        y + 35.0,
+        x + 13.0,
+        y + 50.0,
+        x - 40.0,
+        y + 64.0,
+    )
+}
+
+#[test]
+fn a_figure_drawn_in_parts_is_one_node() {
+    // Two actors and a use case: edges end at an actor's figure, or at the
+    // box round it and its name (wider than the figure), not at its head.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    svg.push_str(&actor(40.0, 100.0, "Customer"));
+    svg.push_str(&actor(340.0, 100.0, "Payment provider"));
+    svg.push_str(
+        r##"<g><ellipse cx="190" cy="130" rx="50" ry="18" fill="#eee" stroke="#000"/></g>"##,
+    );
+    // to the figure's side, and to the name's end, beyond the figure
+    svg.push_str(r##"<path d="M 55 130 L 140 130" stroke="#000"/>"##);
+    svg.push_str(r##"<path d="M 240 130 L 305 160" stroke="#000"/>"##);
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    let r = d.report();
+    assert_eq!(centres(&d), [(40, 121), (190, 130), (340, 121)], "{r:?}");
+    assert_eq!(d.nodes().filter(|n| n.shape == svg2graph::ShapeKind::Figure).count(), 2);
+    assert_eq!(r.edges, 2, "{r:?}");
+    assert_eq!(r.ignored.get("stroke drawing part of a figure"), Some(&8), "{r:?}");
+    // A head and a bust, both closed, one above the other (PlantUML's
+    // awesome actors, d2's person): one node too.
+    let bust = r##"<svg xmlns="http://www.w3.org/2000/svg"><g><circle cx="40" cy="16" r="16" fill="#eee" stroke="#000"/><path d="M13,48 C13,40 21,32 29,32 L51,32 C59,32 67,40 67,48 L67,60 L13,60 Z" fill="#eee" stroke="#000"/></g><g><circle cx="190" cy="30" r="20" fill="#eee" stroke="#000"/></g><path d="M 70 40 L 170 30" stroke="#000"/></svg>"##;
+    let d = extract(bust);
+    assert_eq!(centres(&d), [(40, 30), (190, 30)], "{:?}", d.report());
+    assert_eq!(d.report().edges, 1, "{:?}", d.report());
+}
+
+#[test]
+fn shapes_in_one_group_that_draw_no_figure_stay_apart() {
+    let count = |svg: &str| {
+        let d = extract(svg);
+        let figures = d.nodes().filter(|n| n.shape == svg2graph::ShapeKind::Figure).count();
+        (d.report().nodes, d.report().edges, figures)
+    };
+    // two nodes and the line between them, all in one group
+    let pair = r##"<svg xmlns="http://www.w3.org/2000/svg"><g><circle cx="0" cy="0" r="10" fill="#9cf"/><circle cx="40" cy="0" r="10" fill="#9cf"/><line x1="10" y1="0" x2="30" y2="0" stroke="#000"/></g></svg>"##;
+    assert_eq!(count(pair), (2, 1, 0));
+    // a node and the line from it to another, in one group
+    let edge = r##"<svg xmlns="http://www.w3.org/2000/svg"><g><circle cx="0" cy="0" r="10" fill="#9cf"/><line x1="10" y1="0" x2="30" y2="0" stroke="#000"/></g><circle cx="40" cy="0" r="10" fill="#9cf"/></svg>"##;
+    assert_eq!(count(edge), (2, 1, 0));
+    // a node and its self-loop in its group, beside another node
+    let looped = r##"<svg xmlns="http://www.w3.org/2000/svg"><g><circle cx="0" cy="0" r="10" fill="#9cf"/><path d="M 7 -7 C 20 -30 30 -10 10 0" fill="none" stroke="#000"/></g><circle cx="100" cy="0" r="10" fill="#9cf"/></svg>"##;
+    assert_eq!(count(looped), (2, 1, 0));
+    // a class box and the lines between its compartments
+    let class = r##"<svg xmlns="http://www.w3.org/2000/svg"><g><rect x="0" y="0" width="100" height="60" fill="#ffc" stroke="#000"/><line x1="0" y1="20" x2="100" y2="20" stroke="#000"/><line x1="0" y1="40" x2="100" y2="40" stroke="#000"/></g><g><rect x="200" y="0" width="100" height="60" fill="#ffc" stroke="#000"/></g><line x1="100" y1="30" x2="200" y2="30" stroke="#000"/></svg>"##;
+    assert_eq!(count(class), (2, 1, 0));
+    // two shapes side by side in a group, as a word's letters are
+    let word = r##"<svg xmlns="http://www.w3.org/2000/svg"><g><rect x="0" y="0" width="20" height="30" fill="#9cf"/><rect x="22" y="0" width="20" height="30" fill="#9cf"/></g><rect x="100" y="0" width="20" height="30" fill="#9cf"/><line x1="42" y1="15" x2="100" y2="15" stroke="#000"/></svg>"##;
+    assert_eq!(count(word).2, 0);
+    // a node with a short stub of its own: still centred on the node
+    let stub = r##"<svg xmlns="http://www.w3.org/2000/svg"><g><circle cx="0" cy="0" r="10" fill="#9cf"/><line x1="10" y1="0" x2="15" y2="0" stroke="#000"/></g><circle cx="100" cy="0" r="10" fill="#9cf"/><line x1="-10" y1="0" x2="-90" y2="0" stroke="#000"/><circle cx="-100" cy="0" r="10" fill="#9cf"/></svg>"##;
+    assert_eq!(count(stub).2, 0);
+}
+
 #[test]
 fn a_thin_outline_joining_nothing_stays_a_shape() {
     // a rule under a title: thin and filled, but its ends join no shapes

@@ -11,6 +11,15 @@ use crate::svg::length::{self, Axis};
 use crate::svg::style::{Attr, Attrs};
 use crate::text::Text;
 
+/// How a text lies along its anchor: the share of its length before the
+/// anchor (`text-anchor`: 0 at its start, ½ in its middle, 1 at its end),
+/// and its length where the drawing gives it.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Along {
+    at: f64,
+    length: Option<f64>,
+}
+
 impl Walker<'_> {
     pub(super) fn comment(&mut self, c: &str) {
         self.block_stroke = None;
@@ -65,7 +74,20 @@ impl Walker<'_> {
         let scale = f.ctm.determinant().abs().sqrt();
         let target = self.text_of(a.get(Attr::LabelTarget));
         self.text.clear();
-        self.label = Some((f.ctm * p, group_of(f), size * scale, target));
+        let along = if kind == Element::ForeignObject {
+            // (Its anchor is its box's centre.)
+            let w = len_or(a.get(Attr::Width), Axis::X, &u, 0.0);
+            Along { at: 0.5, length: Some(w * scale) }
+        } else {
+            let at = match a.get(Attr::TextAnchor).map(str::trim) {
+                Some("middle") => 0.5,
+                Some("end") => 1.0,
+                _ => 0.0,
+            };
+            let given = a.get(Attr::TextLength).and_then(|v| length::length(v, Axis::X, &u));
+            Along { at, length: given.filter(|l| *l >= 0.0).map(|l| l * scale) }
+        };
+        self.label = Some((f.ctm * p, group_of(f), size * scale, target, along));
     }
 
     /// A node group that drew no shape, only text (Graphviz
@@ -87,14 +109,17 @@ impl Walker<'_> {
 
     pub(super) fn end_label(&mut self) {
         self.last_stroke = None;
-        let Some((pos, group, size, target)) = self.label.take() else { return };
+        let Some((pos, group, size, target, along)) = self.label.take() else { return };
         let t: String = self.text.split_whitespace().collect::<Vec<_>>().join(" ");
         if t.is_empty() {
             return;
         }
+        let length = along.length.unwrap_or_else(|| 0.6 * size * t.chars().count() as f64);
+        #[allow(clippy::cast_possible_truncation)] // (a drawing's sizes fit)
+        let span = ((-along.at * length) as f32, ((1.0 - along.at) * length) as f32);
         let text = self.out.strings.intern(&t);
         let after_stroke = self.block_stroke;
-        self.out.labels.push(Label { pos, text, group, size, after_stroke, target });
+        self.out.labels.push(Label { pos, text, group, size, span, after_stroke, target });
     }
 
     pub(super) fn text_of(&mut self, v: Option<&str>) -> Text {

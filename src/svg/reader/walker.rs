@@ -11,6 +11,7 @@ use super::cascade::Paint;
 use super::frame::{
     Binding, Element, Frame, MAX_SHEET, MAX_TEXT, Opened, SVG_NS, Scope, TitleOf, classify,
 };
+use super::labels::Along;
 use super::values::{clip, len_or, trim};
 use crate::error::{Error, ErrorKind, Position, Result};
 use crate::model::{Drawing, Group, Index, Label, index};
@@ -45,8 +46,9 @@ pub(crate) struct Walker<'o> {
     pub(super) block_stroke: Index,
     /// Edge candidates so far.
     pub(super) strokes: u32,
-    /// The label being read: its anchor, group, font size and target.
-    pub(super) label: Option<(Point, Index, f64, Text)>,
+    /// The label being read: its anchor, group, font size and target, and
+    /// how it lies along its anchor (see [`Along`]).
+    pub(super) label: Option<(Point, Index, f64, Text, Along)>,
     /// The open node groups (class `node`): their depth in the stack, and
     /// the numbers of shapes and labels before them.
     pub(super) node_groups: Vec<(usize, usize, usize)>,
@@ -409,6 +411,7 @@ impl<'o> Walker<'o> {
                         text,
                         group,
                         size: self.opts.font_size,
+                        span: (0.0, 0.0),
                         after_stroke: None,
                         target: Text::EMPTY,
                     });

@@ -1,0 +1,237 @@
+//! Nodes drawn in parts: a UML actor's head and limbs (PlantUML, nomnoml),
+//! a boundary's bar and ring, a person's head and bust (PlantUML's awesome
+//! actors, d2's `person`). The parts share a group, touch one another and
+//! spread well beyond any one of them; the edges end at the figure (or at
+//! the box around it and its text), not at its head. Such a figure is one
+//! node: its box, centred on the whole figure.
+
+use std::io;
+
+use kurbo::{Point, Rect};
+
+use super::{Role, Roles};
+use crate::geom::spatial::{NodeIndex, Placed};
+use crate::model::{Drawing, NodeShape, ShapeKind, nearest_group};
+
+/// The most closed parts and strokes a figure has (a head, a body; a
+/// body, arms and legs drawn as separate strokes).
+const MAX_CLOSED: usize = 3;
+const MAX_STROKES: usize = 8;
+
+/// A figure's box is at least this many times the area of its largest
+/// closed part's box: the limbs reach well beyond the head. (A box with
+/// its compartments' lines, a 3-D box's edges, a cylinder's lid: all
+/// within their main shape, or nearly.)
+const SPREAD: f64 = 1.5;
+
+/// And its diagonal at most this many times that part's: a figure, not a
+/// head with a long line from it.
+const REACH: f64 = 4.0;
+
+/// The parts of one group.
+#[derive(Default)]
+struct Parts {
+    closed: Vec<usize>,
+    /// Edge candidates: index, box, ends.
+    strokes: Vec<(u32, Rect, [Point; 2])>,
+    /// Too many parts to be a figure.
+    crowded: bool,
+}
+
+/// Adds a node for each figure drawn in parts (of the node candidates
+/// `placed`, shape `cand[i]` each, indexed by `index`); its parts become
+/// decorations and its strokes no edges (`roles.figure_strokes`). Returns
+/// whether any was added.
+pub(crate) fn figures(
+    d: &mut Drawing,
+    roles: &mut Roles,
+    (cand, placed, index): (&[usize], &[Placed], &NodeIndex),
+) -> io::Result<bool> {
+    let mut groups: foldhash::HashMap<u32, Parts> = foldhash::HashMap::default();
+    for (i, s) in d.nodes.iter().enumerate() {
+        let Some(g) = s.group else { continue };
+        if roles.role[i] != Role::Node || !s.selected {
+            continue;
+        }
+        let p = groups.entry(g.get()).or_default();
+        p.closed.push(i);
+        p.crowded |= p.closed.len() > MAX_CLOSED;
+    }
+    groups.retain(|_, p| !p.crowded);
+    if groups.is_empty() {
+        return Ok(false);
+    }
+    let extras = &d.extras;
+    d.edges.for_each(|k, e| {
+        let Some(p) = e.group.and_then(|g| groups.get_mut(&g.get())) else { return };
+        let x = e.shape(extras);
+        let r = [e.b, x.far, x.mid].iter().fold(Rect::from_points(e.a, e.a), |r, q| r.union_pt(*q));
+        p.strokes.push((u32::try_from(k).unwrap_or(u32::MAX), r, [e.a, e.b]));
+        p.crowded |= p.strokes.len() > MAX_STROKES;
+    })?;
+    let mut found: Vec<(u32, Rect)> = groups
+        .iter()
+        .filter(|(_, p)| !p.crowded && p.closed.len() + p.strokes.len() >= 2)
+        .filter_map(|(&g, p)| figure(d, p, (cand, placed, index)).map(|r| (g, r)))
+        .collect();
+    if found.is_empty() {
+        return Ok(false);
+    }
+    found.sort_unstable_by_key(|f| f.0);
+    let texts = texts(d, &found, &groups);
+    for (g, r) in &found {
+        let p = &groups[g];
+        let head = &d.nodes[p.closed[0]];
+        let shape = NodeShape {
+            kind: ShapeKind::Figure,
+            fill: head.fill,
+            stroke: head.stroke,
+            filled: head.filled,
+            opacity: head.opacity,
+            line: head.line,
+            column: head.column,
+            ..NodeShape::text(*r, head.group, head.after_stroke, true).expect("a figure has area")
+        };
+        for &i in &p.closed {
+            roles.role[i] = Role::Decoration;
+        }
+        roles.figure_strokes.extend(p.strokes.iter().map(|s| s.0));
+        if let Some(t) = texts.get(g).and_then(|t| *t) {
+            roles.extents.push((u32::try_from(d.nodes.len()).unwrap_or(u32::MAX), r.union(t)));
+        }
+        d.nodes.push(shape);
+        roles.role.push(Role::Node);
+    }
+    roles.figure_strokes.sort_unstable();
+    *roles.evidence.entry("a figure drawn in parts (a head and limbs): one node").or_default() +=
+        found.len() as u64;
+    Ok(true)
+}
+
+/// The box of the figure the parts `p` draw, if they draw one: its closed
+/// parts not one inside another, every part touching the others, its box
+/// spread well beyond its largest closed part but not far, and no stroke
+/// joining two of its parts or reaching a shape outside it.
+fn figure(
+    d: &Drawing,
+    p: &Parts,
+    (cand, placed, index): (&[usize], &[Placed], &NodeIndex),
+) -> Option<Rect> {
+    let boxes: Vec<Rect> = p
+        .closed
+        .iter()
+        .map(|&i| {
+            let s = &d.nodes[i];
+            let (hx, hy) = s.outline.half_extents();
+            Rect::new(s.center.x - hx, s.center.y - hy, s.center.x + hx, s.center.y + hy)
+        })
+        .collect();
+    let largest = boxes.iter().map(Rect::area).fold(0.0, f64::max);
+    let diagonal = boxes.iter().map(|b| b.width().hypot(b.height())).fold(0.0, f64::max);
+    let all = boxes.iter().chain(p.strokes.iter().map(|s| &s.1));
+    let whole = all.clone().copied().reduce(|a, b| a.union(b))?;
+    if !(largest > 0.0
+        && whole.area() >= SPREAD * largest
+        && whole.width().hypot(whole.height()) <= REACH * diagonal)
+    {
+        return None;
+    }
+    // Closed parts apart, not one in another (rings drawn round one
+    // centre are one node by other rules), and not all on one line, as
+    // the letters of a word are (their heights overlapping by half).
+    for (i, a) in boxes.iter().enumerate() {
+        if boxes.iter().enumerate().any(|(j, b)| i != j && b.contains(a.center())) {
+            return None;
+        }
+    }
+    let level =
+        |a: &Rect, b: &Rect| a.y1.min(b.y1) - a.y0.max(b.y0) >= 0.5 * a.height().min(b.height());
+    if boxes.len() > 1 && boxes.iter().all(|a| boxes.iter().all(|b| level(a, b))) {
+        return None;
+    }
+    // Every part touches another: the parts' boxes, grown a little, are
+    // one cluster.
+    let parts: Vec<Rect> = all.copied().collect();
+    let margin = 0.05 * whole.width().hypot(whole.height());
+    let mut sets = petgraph::unionfind::UnionFind::<usize>::new(parts.len());
+    for (i, a) in parts.iter().enumerate() {
+        for (j, b) in parts.iter().enumerate().skip(i + 1) {
+            if a.inflate(margin, margin).overlaps(*b) {
+                sets.union(i, j);
+            }
+        }
+    }
+    if (1..parts.len()).any(|i| !sets.equiv(0, i)) {
+        return None;
+    }
+    // A stroke ends on a closed part at one end at most, and on nothing
+    // else: one joining two parts, or a part to a shape outside, is an
+    // edge; one leaving a part and returning, a loop.
+    // (On a part: within its box grown by the margin; the tolerance
+    // matching allows is more than a small head's size.)
+    for (_, _, ends) in &p.strokes {
+        let mut on_parts = 0;
+        for &e in ends {
+            let touched = index.all_touching(placed, e);
+            if touched.iter().any(|&t| !p.closed.contains(&cand[t as usize])) {
+                return None;
+            }
+            on_parts += usize::from(boxes.iter().any(|b| b.inflate(margin, margin).contains(e)));
+        }
+        if on_parts > 1 {
+            return None;
+        }
+    }
+    // Nothing else drawn within it.
+    let inside = index.all_touching_within(
+        placed,
+        whole.center(),
+        0.5 * whole.width().hypot(whole.height()),
+    );
+    let other = inside.iter().any(|&t| {
+        let c = placed[t as usize].center;
+        !p.closed.contains(&cand[t as usize]) && whole.contains(c)
+    });
+    (!other).then_some(whole)
+}
+
+/// The box of each figure's text (by the figure's group `found[k].0`):
+/// the labels drawn in its group, or in the group around that if it holds
+/// nothing else (nomnoml draws an actor's figure and its name in two
+/// groups side by side in one). Edges end at the box round both (an
+/// actor's name is wider than its figure).
+fn texts(
+    d: &Drawing,
+    found: &[(u32, Rect)],
+    parts: &foldhash::HashMap<u32, Parts>,
+) -> foldhash::HashMap<u32, Option<Rect>> {
+    let parent = |g: u32| d.groups.get(g as usize).and_then(|grp| grp.parent).map(|p| p.get());
+    // The groups around figures, where they hold no other shape.
+    let mut around: foldhash::HashMap<u32, u32> =
+        found.iter().filter_map(|&(g, _)| parent(g).map(|p| (p, g))).collect();
+    let within = nearest_group(&d.groups, None, |g, _| around.get(&g.get()).map(|_| Some(g.get())));
+    for (i, s) in d.nodes.iter().enumerate() {
+        let Some(p) = s.group.and_then(|g| within[g.get() as usize]) else { continue };
+        let Some(g) = around.get(&p) else { continue };
+        if !parts.get(g).is_some_and(|f| f.closed.contains(&i)) {
+            around.remove(&p);
+        }
+    }
+    let home = nearest_group(&d.groups, None, |g, _| {
+        let g = g.get();
+        if found.binary_search_by_key(&g, |f| f.0).is_ok() {
+            Some(Some(g))
+        } else {
+            around.get(&g).map(|&f| Some(f))
+        }
+    });
+    let mut out: foldhash::HashMap<u32, Option<Rect>> = foldhash::HashMap::default();
+    for l in &d.labels {
+        let Some(g) = l.group.and_then(|g| home[g.get() as usize]) else { continue };
+        let (x0, x1) = (l.pos.x + f64::from(l.span.0), l.pos.x + f64::from(l.span.1));
+        let r = Rect::new(x0, l.pos.y - 0.8 * l.size, x1, l.pos.y + 0.25 * l.size);
+        let t = out.entry(g).or_insert(None);
+        *t = Some(t.map_or(r, |t| t.union(r)));
+    }
+    out
+}
