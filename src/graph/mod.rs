@@ -248,7 +248,9 @@ fn roles_and_index(
     if roles::chains(d, &mut roles, (&indexed.0, &indexed.1, &indexed.3))? {
         indexed = node_index(&d.nodes, &roles.role, opts);
     }
-    if roles::figures(d, &mut roles, (&indexed.0, &indexed.1, &indexed.3))? {
+    // Nodes drawn in parts: figures, pies.
+    let figures = roles::figures(d, &mut roles, (&indexed.0, &indexed.1, &indexed.3))?;
+    if roles::pies(d, &mut roles) || figures {
         indexed = node_index(&d.nodes, &roles.role, opts);
     }
     // Text alone is a node once the glyphs are known (and the evidence is

@@ -13,6 +13,7 @@ mod evidence;
 mod figures;
 mod heads;
 mod outlines;
+mod pies;
 mod ports;
 mod text_nodes;
 
@@ -25,6 +26,7 @@ use evidence::Look;
 pub(crate) use evidence::containment;
 pub(crate) use figures::figures;
 pub(crate) use outlines::outline_strokes;
+pub(crate) use pies::pies;
 pub(crate) use ports::ports;
 pub(crate) use text_nodes::text_nodes;
 

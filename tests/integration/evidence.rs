@@ -633,6 +633,36 @@ fn shapes_in_one_group_that_draw_no_figure_stay_apart() {
     assert_eq!(count(stub).2, 0);
 }
 
+/// A wedge of radius 10 round (`x`, `y`), from angle `from` to `to`, as a
+/// polygon (svglite draws igraph's pie vertices so).
+fn wedge(x: f64, y: f64, from: f64, to: f64, fill: &str) -> String {
+    let mut pts = String::new();
+    for k in 0..=24 {
+        let a = from + (to - from) * f64::from(k) / 24.0;
+        let _ = write!(pts, "{:.2},{:.2} ", x + 10.0 * a.cos(), y + 10.0 * a.sin());
+    }
+    format!(r#"<polygon points="{pts}{x},{y}" style="fill: {fill}; stroke: #000"/>"#)
+}
+
+#[test]
+fn wedges_round_one_point_are_one_node() {
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    svg.push_str(r##"<line x1="0" y1="0" x2="100" y2="0" stroke="#000"/>"##);
+    // a pie of three wedges at (100, 0), a circle at (0, 0)
+    for (from, to, fill) in
+        [(0.0, 2.0, "#f63"), (2.0, 4.5, "#fd0"), (4.5, std::f64::consts::TAU, "#8ce")]
+    {
+        svg.push_str(&wedge(100.0, 0.0, from, to, fill));
+    }
+    svg.push_str(r##"<circle cx="0" cy="0" r="10" fill="#ddd" stroke="#000"/></svg>"##);
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (100, 0)], "{:?}", d.report());
+    assert_eq!(d.report().edges, 1, "{:?}", d.report());
+    // wedges that do not go round their point are shapes of their own
+    let half = svg.replace(&wedge(100.0, 0.0, 4.5, std::f64::consts::TAU, "#8ce"), "");
+    assert_eq!(extract(&half).report().nodes, 3);
+}
+
 #[test]
 fn a_thin_outline_joining_nothing_stays_a_shape() {
     // a rule under a title: thin and filled, but its ends join no shapes

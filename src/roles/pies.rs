@@ -1,0 +1,139 @@
+//! Nodes drawn as pies: wedges that meet at one point and go round it
+//! (igraph's `pie` vertices, a node coloured by its parts). Each wedge is
+//! a closed shape of its own; together they are one node, the disc they
+//! fill.
+
+use std::f64::consts::TAU;
+
+use kurbo::{Point, Vec2};
+
+use super::{Role, Roles};
+use crate::geom::Outline;
+use crate::model::{Drawing, NodeShape};
+
+/// How far the wedges' angles may sum short of, or past, a full turn
+/// (their arcs are drawn as polylines), and their radii differ.
+const TURN: f64 = 0.03;
+
+/// A wedge: its apex, radius and the angle its arc spans.
+struct Wedge {
+    apex: Point,
+    r: f64,
+    span: f64,
+    shape: usize,
+}
+
+/// Adds a node for each set of wedges (node candidates) that meet at one
+/// apex and go round it once; the wedges become its decorations. Returns
+/// whether any was added.
+pub(crate) fn pies(d: &mut Drawing, roles: &mut Roles) -> bool {
+    let mut wedges: Vec<Wedge> = d
+        .nodes
+        .iter()
+        .enumerate()
+        .filter(|&(i, s)| roles.role[i] == Role::Node && s.selected)
+        .filter_map(|(i, s)| {
+            let Outline::Polygon(p) = &s.outline else { return None };
+            let (apex, r, span) = wedge(&p.points)?;
+            Some(Wedge { apex: s.center + apex, r, span, shape: i })
+        })
+        .collect();
+    if wedges.len() < 2 {
+        return false;
+    }
+    wedges.sort_by(|a, b| {
+        (a.apex.x, a.apex.y).partial_cmp(&(b.apex.x, b.apex.y)).unwrap_or(std::cmp::Ordering::Equal)
+    });
+    let mut added = 0;
+    let mut start = 0;
+    while start < wedges.len() {
+        let first = &wedges[start];
+        let same = |w: &Wedge| {
+            w.apex.distance(first.apex) <= 1e-3 * first.r && (w.r - first.r).abs() <= TURN * first.r
+        };
+        let end = start + wedges[start..].iter().take_while(|w| same(w)).count();
+        let set = &wedges[start..end];
+        let turn: f64 = set.iter().map(|w| w.span).sum();
+        if set.len() >= 2 && (turn - TAU).abs() <= TURN * TAU {
+            let r = set.iter().map(|w| w.r).fold(0.0, f64::max);
+            let s = &d.nodes[first.shape];
+            let node =
+                NodeShape { center: first.apex, outline: Outline::Circle { r }, ..s.clone() };
+            for w in set {
+                roles.role[w.shape] = Role::Decoration;
+            }
+            d.nodes.push(node);
+            roles.role.push(Role::Node);
+            added += 1;
+        }
+        start = end;
+    }
+    if added > 0 {
+        *roles.evidence.entry("wedges round one point (a pie): one node").or_default() += added;
+    }
+    added > 0
+}
+
+/// The apex, radius and span of the polygon `points` when it is a wedge:
+/// a vertex whose two sides are long (radii) and from which every other
+/// vertex lies at one distance (on the arc), within [`TURN`].
+fn wedge(points: &[Vec2]) -> Option<(Vec2, f64, f64)> {
+    let n = points.len();
+    if n < 4 {
+        return None;
+    }
+    let (lo, hi) = points.iter().fold((points[0], points[0]), |(lo, hi), p| {
+        (Vec2::new(lo.x.min(p.x), lo.y.min(p.y)), Vec2::new(hi.x.max(p.x), hi.y.max(p.y)))
+    });
+    // A radius is at least a third of the box's diagonal: the box of a
+    // disc's worth of wedge is 2√2 radii across.
+    let long = 0.35 * (hi - lo).hypot();
+    (0..n).find_map(|k| {
+        let v = points[k];
+        let (prev, next) = (points[(k + n - 1) % n], points[(k + 1) % n]);
+        if (prev - v).hypot() < long || (next - v).hypot() < long {
+            return None;
+        }
+        let arc: Vec<Vec2> = (1..n).map(|j| points[(k + j) % n] - v).collect();
+        let r = arc.iter().map(|p| p.hypot()).fold(0.0, f64::max);
+        if arc.iter().any(|p| p.hypot() < (1.0 - TURN) * r) {
+            return None;
+        }
+        let span: f64 = arc.windows(2).map(|w| w[0].cross(w[1]).atan2(w[0].dot(w[1])).abs()).sum();
+        Some((v, r, span))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sector(from: f64, to: f64) -> Vec<Vec2> {
+        let mut p = vec![Vec2::ZERO];
+        p.extend((0..=20).map(|k| {
+            let a = from + (to - from) * f64::from(k) / 20.0;
+            Vec2::new(10.0 * a.cos(), 10.0 * a.sin())
+        }));
+        p
+    }
+
+    #[test]
+    fn a_wedge_has_its_apex_radius_and_span() {
+        for (from, to) in [(0.0, 0.3), (1.0, 3.0), (0.5, 5.5)] {
+            let (apex, r, span) = wedge(&sector(from, to)).expect("a wedge");
+            assert!(apex.hypot() < 1e-9 && (r - 10.0).abs() < 1e-9, "{apex:?} {r}");
+            assert!((span - (to - from)).abs() < 1e-9, "{span}");
+        }
+        // a square, a triangle with unequal sides, a ring: none
+        let square = [(0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 10.0)];
+        let uneven = [(0.0, 0.0), (10.0, 0.0), (11.0, 3.0), (2.0, 8.0)];
+        for p in [&square[..], &uneven[..]] {
+            let p: Vec<Vec2> = p.iter().map(|&(x, y)| Vec2::new(x, y)).collect();
+            assert!(wedge(&p).is_none(), "{p:?}");
+        }
+        let ring: Vec<Vec2> = (0..24)
+            .map(|k| Vec2::new((f64::from(k) * 0.26).cos(), (f64::from(k) * 0.26).sin()))
+            .collect();
+        assert!(wedge(&ring).is_none());
+    }
+}
