@@ -250,16 +250,11 @@ impl Matcher<'_> {
     /// radii), and short of it by no more than that node's half diagonal
     /// for a `head`, its radius for a plain end.
     fn pointed_at(&self, p: Point, dir: kurbo::Vec2, head: bool) -> Option<u32> {
-        let len = dir.hypot();
-        if len.is_nan() || len <= 0.0 {
-            return None;
-        }
-        let reach = 8.0 * self.tolerance;
-        let (n, t) = self.index.first_along(self.placed, p, dir / len, reach, |_| false)?;
-        let outline = &self.placed[n as usize].outline;
-        let (hx, hy) = outline.half_extents();
-        let short = if head { hx.hypot(hy) } else { outline.equal_area_radius() };
-        (t <= short).then_some(n)
+        let short = |o: &crate::geom::Outline| {
+            let (hx, hy) = o.half_extents();
+            if head { hx.hypot(hy) } else { o.equal_area_radius() }
+        };
+        self.index.pointed_at(self.placed, (p, dir), 8.0 * self.tolerance, |_| false, short)
     }
 
     /// Matches the ends of `chunk` (candidates `base…`) into `out`, spread

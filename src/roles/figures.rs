@@ -79,9 +79,13 @@ pub(crate) fn figures(
     }
     found.sort_unstable_by_key(|f| f.0);
     let texts = texts(d, &found, &groups);
+    let mut added = 0;
     for (g, r) in &found {
         let p = &groups[g];
         let head = &d.nodes[p.closed[0]];
+        let Some(outline) = NodeShape::text(*r, head.group, head.after_stroke, true) else {
+            continue;
+        };
         let shape = NodeShape {
             kind: ShapeKind::Figure,
             fill: head.fill,
@@ -90,7 +94,7 @@ pub(crate) fn figures(
             opacity: head.opacity,
             line: head.line,
             column: head.column,
-            ..NodeShape::text(*r, head.group, head.after_stroke, true).expect("a figure has area")
+            ..outline
         };
         for &i in &p.closed {
             roles.role[i] = Role::Decoration;
@@ -101,11 +105,14 @@ pub(crate) fn figures(
         }
         d.nodes.push(shape);
         roles.role.push(Role::Node);
+        added += 1;
     }
     roles.figure_strokes.sort_unstable();
-    *roles.evidence.entry("a figure drawn in parts (a head and limbs): one node").or_default() +=
-        found.len() as u64;
-    Ok(true)
+    if added > 0 {
+        let why = "a figure drawn in parts (a head and limbs): one node";
+        *roles.evidence.entry(why).or_default() += added;
+    }
+    Ok(added > 0)
 }
 
 /// The box of the figure the parts `p` draw, if they draw one: its closed

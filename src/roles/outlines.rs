@@ -78,8 +78,7 @@ impl Ends<'_> {
         let aimed = |from: Point, dir: Vec2, on: &[u32], to: Point, other: &[u32]| {
             let mut passed = other.to_vec();
             passed.extend(me);
-            let own = |x: &[u32], y: &[u32]| x.iter().any(|i| !y.contains(i));
-            ((!own(on, other) && own(other, on)) || centred(to, other))
+            ((!only(on, other) && only(other, on)) || centred(to, other))
                 && self.pointed_at(from, dir, &passed).is_some()
         };
         aimed(s.b, s.b_dir, &at_b, s.a, &at_a) || aimed(s.a, -s.a_dir, &at_a, s.b, &at_b)
@@ -89,14 +88,9 @@ impl Ends<'_> {
     /// first its way enters beyond the shapes `passed`, short of it by no
     /// more than that shape's radius (as matching allows a plain end).
     fn pointed_at(&self, p: Point, dir: Vec2, passed: &[u32]) -> Option<u32> {
-        let len = dir.hypot();
-        if len.is_nan() || len <= 0.0 {
-            return None;
-        }
-        let (n, t) = self
-            .idx
-            .first_along(&self.placed, p, dir / len, self.reach, |i| passed.contains(&i))?;
-        (t <= self.placed[n as usize].outline.equal_area_radius()).then_some(n)
+        let passed = |i| passed.contains(&i);
+        let radius = Outline::equal_area_radius;
+        self.idx.pointed_at(&self.placed, (p, dir), self.reach, passed, radius)
     }
 }
 
