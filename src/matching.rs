@@ -539,7 +539,7 @@ impl Ends<'_> {
     /// stops short of them), whether the edge points from `a` to `b`
     /// ([`Direction::Forward`]), from `b` to `a` ([`Direction::Backward`])
     /// or is undirected, and which ends have a head or marker.
-    fn of(&self, k: u32, e: &EdgeShape) -> (Point, Point, Direction, (bool, bool)) {
+    pub(crate) fn of(&self, k: u32, e: &EdgeShape) -> (Point, Point, Direction, (bool, bool)) {
         let (mut a, mut b) = (e.a, e.b);
         let mut dir = Direction::Undirected;
         // Heads at both ends point both ways: the edge is undirected.

@@ -270,6 +270,9 @@ fn roles_and_index(
         indexed = node_index(&d.nodes, &roles.role, opts);
         weigh(d, &mut roles, &mut indexed)?;
     }
+    if by_evidence && roles::compounds(d, &mut roles, (&indexed.1, &indexed.3))? {
+        indexed = node_index(&d.nodes, &roles.role, opts);
+    }
     roles::stroke_caps(d, &mut roles, &indexed.1, &indexed.3)?;
     Ok((roles, indexed))
 }

@@ -3,7 +3,9 @@
 //! actors, d2's `person`). The parts share a group, touch one another and
 //! spread well beyond any one of them; the edges end at the figure (or at
 //! the box around it and its text), not at its head. Such a figure is one
-//! node: its box, centred on the whole figure.
+//! node: its box, centred on the whole figure. So is one shape drawn in
+//! pieces filled alike, as nomnoml draws a cylinder: a body with no
+//! outline, its two sides, a lid and a base.
 
 use std::io;
 
@@ -115,10 +117,9 @@ pub(crate) fn figures(
     Ok(added > 0)
 }
 
-/// The box of the figure the parts `p` draw, if they draw one: its closed
-/// parts not one inside another, every part touching the others, its box
-/// spread well beyond its largest closed part but not far, and no stroke
-/// joining two of its parts or reaching a shape outside it.
+/// The box of the figure the parts `p` draw, if they draw one: a figure
+/// whose limbs spread beyond its head, or one shape drawn in pieces.
+/// Either way its parts touch one another and nothing else lies within.
 fn figure(
     d: &Drawing,
     p: &Parts,
@@ -133,33 +134,16 @@ fn figure(
             Rect::new(s.center.x - hx, s.center.y - hy, s.center.x + hx, s.center.y + hy)
         })
         .collect();
-    let largest = boxes.iter().map(Rect::area).fold(0.0, f64::max);
-    let diagonal = boxes.iter().map(|b| b.width().hypot(b.height())).fold(0.0, f64::max);
     let all = boxes.iter().chain(p.strokes.iter().map(|s| &s.1));
     let whole = all.clone().copied().reduce(|a, b| a.union(b))?;
-    if !(largest > 0.0
-        && whole.area() >= SPREAD * largest
-        && whole.width().hypot(whole.height()) <= REACH * diagonal)
-    {
-        return None;
-    }
-    // Closed parts apart, not one in another (rings drawn round one
-    // centre are one node by other rules), and not all on one line, as
-    // the letters of a word are (their heights overlapping by half).
-    for (i, a) in boxes.iter().enumerate() {
-        if boxes.iter().enumerate().any(|(j, b)| i != j && b.contains(a.center())) {
-            return None;
-        }
-    }
-    let level =
-        |a: &Rect, b: &Rect| a.y1.min(b.y1) - a.y0.max(b.y0) >= 0.5 * a.height().min(b.height());
-    if boxes.len() > 1 && boxes.iter().all(|a| boxes.iter().all(|b| level(a, b))) {
+    let margin = 0.05 * whole.width().hypot(whole.height());
+    let limbs = spread(&boxes, whole);
+    if !limbs && !pieces(d, p, &boxes, margin) {
         return None;
     }
     // Every part touches another: the parts' boxes, grown a little, are
     // one cluster.
     let parts: Vec<Rect> = all.copied().collect();
-    let margin = 0.05 * whole.width().hypot(whole.height());
     let mut sets = petgraph::unionfind::UnionFind::<usize>::new(parts.len());
     for (i, a) in parts.iter().enumerate() {
         for (j, b) in parts.iter().enumerate().skip(i + 1) {
@@ -171,12 +155,12 @@ fn figure(
     if (1..parts.len()).any(|i| !sets.equiv(0, i)) {
         return None;
     }
-    // A stroke ends on a closed part at one end at most, and on nothing
+    // A limb ends on a closed part at one end at most, and on nothing
     // else: one joining two parts, or a part to a shape outside, is an
     // edge; one leaving a part and returning, a loop.
     // (On a part: within its box grown by the margin; the tolerance
     // matching allows is more than a small head's size.)
-    for (_, _, ends) in &p.strokes {
+    for (_, _, ends) in p.strokes.iter().filter(|_| limbs) {
         let mut on_parts = 0;
         for &e in ends {
             let touched = index.all_touching(placed, e);
@@ -200,6 +184,70 @@ fn figure(
         !p.closed.contains(&cand[t as usize]) && whole.contains(c)
     });
     (!other).then_some(whole)
+}
+
+/// Whether the closed parts (`boxes`, the figure's box `whole`) spread
+/// as a figure's limbs do: the figure's box well beyond its largest part
+/// but not far, the parts apart (none holds another's centre; rings drawn
+/// round one centre are one node by other rules) and not all on one line,
+/// as the letters of a word are (their heights overlapping by half).
+fn spread(boxes: &[Rect], whole: Rect) -> bool {
+    let largest = boxes.iter().map(Rect::area).fold(0.0, f64::max);
+    let diagonal = boxes.iter().map(|b| b.width().hypot(b.height())).fold(0.0, f64::max);
+    if !(largest > 0.0
+        && whole.area() >= SPREAD * largest
+        && whole.width().hypot(whole.height()) <= REACH * diagonal)
+    {
+        return false;
+    }
+    let apart = boxes
+        .iter()
+        .enumerate()
+        .all(|(i, a)| boxes.iter().enumerate().all(|(j, b)| i == j || !b.contains(a.center())));
+    apart && !word(boxes)
+}
+
+/// Whether the boxes lie on one line as a word's letters do: their heights
+/// overlapping by half.
+fn word(boxes: &[Rect]) -> bool {
+    let level =
+        |a: &Rect, b: &Rect| a.y1.min(b.y1) - a.y0.max(b.y0) >= 0.5 * a.height().min(b.height());
+    boxes.len() > 1 && boxes.iter().all(|a| boxes.iter().all(|b| level(a, b)))
+}
+
+/// Whether the parts draw one shape in pieces, as a cylinder's body, lid
+/// and base, or a pipe's body and ends: closed parts filled alike, unlike
+/// in size (nodes drawn alike that overlap are nodes each), none wholly
+/// within another (a box's compartments and icons are its decorations),
+/// not laid out as a word's letters unless deep in one another (a pipe's
+/// ends are half within its body, letters meet at most), and the strokes
+/// within the shape (its sides).
+fn pieces(d: &Drawing, p: &Parts, boxes: &[Rect], margin: f64) -> bool {
+    let Some(shape) = boxes.iter().copied().reduce(|a, b| a.union(b)) else { return false };
+    let first = &d.nodes[p.closed[0]];
+    let alike = p.closed.iter().all(|&i| {
+        let s = &d.nodes[i];
+        s.filled && s.fill == first.fill
+    });
+    let sized = |a: &Rect, b: &Rect| {
+        (a.width() - b.width()).abs() <= 0.1 * a.width().max(b.width())
+            && (a.height() - b.height()).abs() <= 0.1 * a.height().max(b.height())
+    };
+    let deep = boxes.iter().enumerate().any(|(i, a)| {
+        boxes
+            .iter()
+            .enumerate()
+            .any(|(j, b)| i != j && a.intersect(*b).area() >= 0.25 * a.area().min(b.area()))
+    });
+    boxes.len() >= 2
+        && alike
+        && (deep || !word(boxes))
+        && !boxes.iter().all(|a| sized(a, &boxes[0]))
+        && boxes
+            .iter()
+            .enumerate()
+            .all(|(i, a)| boxes.iter().enumerate().all(|(j, b)| i == j || !b.contains_rect(*a)))
+        && p.strokes.iter().all(|s| shape.inflate(margin, margin).contains_rect(s.1))
 }
 
 /// The box of each figure's text (by the figure's group `found[k].0`):

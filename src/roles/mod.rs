@@ -9,6 +9,7 @@ use nonmax::NonMaxU32;
 
 mod caps;
 mod chains;
+mod compounds;
 mod evidence;
 mod figures;
 mod heads;
@@ -19,6 +20,7 @@ mod text_nodes;
 
 pub(crate) use caps::stroke_caps;
 pub(crate) use chains::chains;
+pub(crate) use compounds::compounds;
 pub(crate) use heads::heads_by_place;
 use heads::{find_heads, heads_by_style};
 

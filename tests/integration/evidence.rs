@@ -633,6 +633,66 @@ fn shapes_in_one_group_that_draw_no_figure_stay_apart() {
     assert_eq!(count(stub).2, 0);
 }
 
+#[test]
+fn a_shape_drawn_in_pieces_is_one_node() {
+    // A cylinder drawn as nomnoml draws one: a body with no outline, its
+    // sides, a lid and a base; a pipe on its side the same way; a box.
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+      <g fill="#eee" stroke="#333"><rect x="200" y="100" width="100" height="40" stroke="none"/>
+        <path d="M200 100 L200 140" fill="none"/><path d="M300 100 L300 140" fill="none"/>
+        <ellipse cx="250" cy="100" rx="50" ry="6"/><path d="M300 140 A50 6 0 0 1 200 140"/></g>
+      <g fill="#eee" stroke="#333"><rect x="200" y="300" width="100" height="40" stroke="none"/>
+        <path d="M200 300 L300 300" fill="none"/><path d="M200 340 L300 340" fill="none"/>
+        <ellipse cx="300" cy="320" rx="6" ry="20"/><path d="M200 300 A6 20 0 0 0 200 340"/></g>
+      <rect x="0" y="200" width="80" height="40" fill="#eee" stroke="#333"/>
+      <path d="M80 210 L250 94" stroke="#333"/><path d="M80 230 L194 320" stroke="#333"/>
+    </svg>"##;
+    let d = extract(svg);
+    let r = d.report();
+    assert_eq!(centres(&d), [(40, 220), (250, 120), (250, 320)], "{r:?}");
+    assert_eq!((r.edges, r.self_touching), (2, 0), "{r:?}");
+    // Pieces of one look and size that overlap are nodes each (a dense
+    // layout's nodes in one group), and letters side by side a word.
+    let count = |svg: &str| {
+        let d = extract(svg);
+        (d.report().nodes, d.nodes().filter(|n| n.shape == svg2graph::ShapeKind::Figure).count())
+    };
+    let alike = r##"<svg xmlns="http://www.w3.org/2000/svg"><g><circle cx="0" cy="0" r="10" fill="#9cf"/><circle cx="12" cy="0" r="10" fill="#9cf"/></g><circle cx="100" cy="0" r="10" fill="#9cf"/><line x1="-10" y1="0" x2="90" y2="10" stroke="#000"/><line x1="22" y1="0" x2="90" y2="-10" stroke="#000"/></svg>"##;
+    assert_eq!(count(alike), (3, 0));
+    let word = r##"<svg xmlns="http://www.w3.org/2000/svg"><g><path d="M0 0 L10 0 L10 16 L0 16 Z" fill="#000"/><path d="M10.5 0 L20 0 L20 12 L10.5 12 Z" fill="#000"/></g><circle cx="100" cy="0" r="10" fill="#9cf"/><circle cx="200" cy="0" r="10" fill="#9cf"/><line x1="110" y1="0" x2="190" y2="0" stroke="#000"/></svg>"##;
+    assert_eq!(count(word).1, 0);
+}
+
+#[test]
+fn a_container_an_edge_ends_on_is_a_node_too() {
+    // Containers A and B round two nodes each; an edge from x ends on A's
+    // rim, beside a node within (nearer A's rim than that node's). B carries a line across its top and one from its rim to within
+    // it, as a package's tab and a compartment are drawn, and an edge to a
+    // node within it, ending on that node's rim by B's: no edges to B.
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+      <rect x="100" y="0" width="200" height="100" fill="#f4f4f4" stroke="#999"/>
+      <circle cx="150" cy="50" r="15" fill="#9cf" stroke="#000"/><circle cx="284" cy="50" r="15" fill="#9cf" stroke="#000"/>
+      <line x1="165" y1="50" x2="269" y2="50" stroke="#000"/>
+      <rect x="100" y="200" width="200" height="100" fill="#f4f4f4" stroke="#999"/>
+      <circle cx="150" cy="250" r="15" fill="#9cf" stroke="#000"/><circle cx="284" cy="250" r="15" fill="#9cf" stroke="#000"/>
+      <line x1="165" y1="250" x2="269" y2="250" stroke="#000"/>
+      <circle cx="450" cy="250" r="15" fill="#9cf" stroke="#000"/><line x1="435" y1="250" x2="299" y2="250" stroke="#000"/>
+      <line x1="100" y1="215" x2="300" y2="215" stroke="#999"/><line x1="100" y1="225" x2="130" y2="238" stroke="#999"/>
+      <circle cx="450" cy="50" r="15" fill="#9cf" stroke="#000"/>
+      <line x1="435" y1="50" x2="300" y2="55" stroke="#000"/>
+    </svg>"##;
+    let d = extract(svg);
+    let r = d.report();
+    assert_eq!(
+        centres(&d),
+        [(150, 50), (150, 250), (200, 50), (284, 50), (284, 250), (450, 50), (450, 250)],
+        "{r:?}"
+    );
+    assert_eq!(arcs(&d).len(), 4, "{r:?}");
+    assert!(arcs(&d).iter().any(|a| (a.0, a.1) == (500, 250) || (a.0, a.1) == (250, 500)));
+    assert_eq!(r.shapes.get("container"), Some(&1), "{r:?}");
+}
+
 /// A wedge of radius 10 round (`x`, `y`), from angle `from` to `to`, as a
 /// polygon (svglite draws igraph's pie vertices so).
 fn wedge(x: f64, y: f64, from: f64, to: f64, fill: &str) -> String {

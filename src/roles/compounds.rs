@@ -1,0 +1,114 @@
+//! Containers that edges end on: a compound node (a Cytoscape.js parent,
+//! an ELK hierarchical node, a d2 or nomnoml container given an edge of
+//! its own) is a box round other nodes and, where an edge ends on its
+//! rim, a node of the graph as well. A container no edge ends on stays a
+//! container.
+
+use std::io;
+
+use kurbo::Point;
+
+use super::{Role, Roles};
+use crate::geom::spatial::{NodeIndex, Placed};
+use crate::geom::touch;
+use crate::matching::Ends;
+use crate::model::Drawing;
+
+/// Makes nodes of the containers an edge ends on: an end that lies on a
+/// container's rim, nearer than to any node it touches, where the edge's other end touches
+/// a node outside that container, or another container's rim (a bar
+/// capping an end lies on one rim at both ends; a tab's or compartment's
+/// line lies within its container). `placed` and `index` are the nodes'. Returns whether
+/// any container became a node.
+pub(crate) fn compounds(
+    d: &Drawing,
+    roles: &mut Roles,
+    (placed, index): (&[Placed], &NodeIndex),
+) -> io::Result<bool> {
+    let boxes: Vec<usize> = (0..d.nodes.len())
+        .filter(|&i| roles.role[i] == Role::Container && d.nodes[i].selected)
+        .collect();
+    if boxes.is_empty() {
+        return Ok(false);
+    }
+    let rims: Vec<Placed> = boxes
+        .iter()
+        .map(|&i| Placed { center: d.nodes[i].center, outline: d.nodes[i].outline.clone() })
+        .collect();
+    let tol = index.tolerance();
+    let rim_index = NodeIndex::new(&rims, tol, 0.0);
+    // How near `p` lies to the nodes it touches (the matcher's score: to
+    // the rim or the centre, the nearer), if it touches any.
+    let node_score = |p: Point| -> Option<f64> {
+        index
+            .all_touching(placed, p)
+            .into_iter()
+            .filter_map(|t| {
+                let n = &placed[t as usize];
+                touch(n.center, &n.outline, p, f64::INFINITY).map(|t| t.score)
+            })
+            .reduce(f64::min)
+    };
+    // The innermost container whose rim `p` lies on (within the
+    // tolerance), nearer than to any node `p` touches: an end on a
+    // container's rim beside a node within it is the container's, as the
+    // matcher will find once the container is a node.
+    let on_rim = |p: Point| -> Option<u32> {
+        let near = node_score(p).unwrap_or(f64::INFINITY);
+        rim_index
+            .all_touching(&rims, p)
+            .into_iter()
+            .filter(|&t| {
+                let r = &rims[t as usize];
+                let v = p - r.center;
+                let off = (v.hypot() - r.outline.rim_distance(v)).abs();
+                off <= tol && off < near
+            })
+            .min_by(|&a, &b| {
+                rims[a as usize].outline.area().total_cmp(&rims[b as usize].outline.area())
+            })
+    };
+    let on_node = |p: Point| node_score(p).is_some();
+    // A line within the container (a package's tab, a compartment's
+    // separator) is drawn on it, not to it: an edge comes from outside.
+    let within = |t: u32, p: Point| {
+        let r = &rims[t as usize];
+        let v = p - r.center;
+        v.hypot() < r.outline.rim_distance(v) + tol
+    };
+    let ends = Ends {
+        extras: &d.extras,
+        styles: &d.edge_styles.list,
+        markers: &d.markers,
+        heads: &roles.heads,
+    };
+    let not_edges = roles.not_edges();
+    let mut hit = vec![false; boxes.len()];
+    d.edges.for_each(|k, e| {
+        let k = u32::try_from(k).unwrap_or(u32::MAX);
+        if not_edges.binary_search(&k).is_ok() {
+            return;
+        }
+        let (a, b, _, _) = ends.of(k, e);
+        let (ra, rb) = (on_rim(a), on_rim(b));
+        match (ra, rb) {
+            (Some(x), Some(y)) if x != y => {
+                hit[x as usize] = true;
+                hit[y as usize] = true;
+            }
+            (Some(x), None) if on_node(b) && !within(x, b) => hit[x as usize] = true,
+            (None, Some(y)) if on_node(a) && !within(y, a) => hit[y as usize] = true,
+            _ => {}
+        }
+    })?;
+    let mut added = 0;
+    for (&i, _) in boxes.iter().zip(&hit).filter(|(_, h)| **h) {
+        roles.role[i] = Role::Node;
+        added += 1;
+    }
+    if added > 0 {
+        let why = "a container an edge ends on: a node too (a compound node)";
+        *roles.evidence.entry(why).or_default() += added;
+    }
+    Ok(added > 0)
+}
