@@ -118,8 +118,8 @@ pub(crate) fn figures(
 }
 
 /// The box of the figure the parts `p` draw, if they draw one: a figure
-/// whose limbs spread beyond its head, or one shape drawn in pieces.
-/// Either way its parts touch one another and nothing else lies within.
+/// whose limbs spread beyond its head, nothing else within it, or one
+/// shape drawn in pieces. Either way its parts touch one another.
 fn figure(
     d: &Drawing,
     p: &Parts,
@@ -173,7 +173,11 @@ fn figure(
             return None;
         }
     }
-    // Nothing else drawn within it.
+    // Nothing else drawn within a figure; a shape in pieces may hold
+    // others, as any shape may (the container rules weigh it whole).
+    if !limbs {
+        return Some(whole);
+    }
     let inside = index.all_touching_within(
         placed,
         whole.center(),

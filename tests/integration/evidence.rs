@@ -651,6 +651,21 @@ fn a_shape_drawn_in_pieces_is_one_node() {
     let r = d.report();
     assert_eq!(centres(&d), [(40, 220), (250, 120), (250, 320)], "{r:?}");
     assert_eq!((r.edges, r.self_touching), (2, 0), "{r:?}");
+    // A package: a tab on its body, holding two nodes; an edge ends on the
+    // tab's top. One node, round the nodes within (a compound node).
+    let package = r##"<svg xmlns="http://www.w3.org/2000/svg">
+      <g fill="#eee" stroke="#333"><rect x="0" y="30" width="200" height="100"/>
+        <path d="M0 30 L0 0 L40 0 L40 30 Z"/><path d="M0 30 L200 30" fill="none"/></g>
+      <g><rect x="20" y="60" width="40" height="30" fill="#fff" stroke="#333"/></g>
+      <g><rect x="140" y="60" width="40" height="30" fill="#fff" stroke="#333"/></g>
+      <path d="M60 75 L140 75" stroke="#333"/>
+      <rect x="300" y="-60" width="40" height="30" fill="#fff" stroke="#333"/>
+      <path d="M300 -45 L20 0" stroke="#333"/>
+    </svg>"##;
+    let d = extract(package);
+    let r = d.report();
+    assert_eq!(centres(&d), [(40, 75), (100, 65), (160, 75), (320, -45)], "{r:?}");
+    assert_eq!(r.edges, 2, "{r:?}");
     // Pieces of one look and size that overlap are nodes each (a dense
     // layout's nodes in one group), and letters side by side a word.
     let count = |svg: &str| {
