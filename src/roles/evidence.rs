@@ -495,13 +495,16 @@ impl Attachment {
         e: &Enclosure,
     ) -> io::Result<Attachment> {
         let around = &e.around;
-        let won = won_ends(d, placed, index, heads)?;
+        let (won, apart) = won_ends(d, (placed, around), index, heads)?;
         // (A shape around it many times its size, a background or a
-        // cluster, is no rival: ends on it are strays.)
+        // cluster, is no rival: ends on it are strays. Nor is one round
+        // both ends of a stroke: the stroke joins two nodes within it.)
         let area = &geo.area;
         let own: Vec<bool> = (0..cand.len())
             .map(|k| {
-                won[k] > 0 && around[k].is_none_or(|h| won[h] == 0 || area[h] > 16.0 * area[k])
+                won[k] > 0
+                    && (apart[k]
+                        || around[k].is_none_or(|h| won[h] == 0 || area[h] > 16.0 * area[k]))
             })
             .collect();
         let mut looks: Vec<Look> =
@@ -541,16 +544,19 @@ impl Attachment {
 /// counting strokes whose two ends each win one of two candidates, at the
 /// tips of the heads that cap them (`heads`, by stroke), neither around
 /// the other: a stroke with a free end, within one shape or from a shape
-/// to the background around it, as an axis's tick, attaches nothing. The strokes are read a chunk at a time
+/// to the background around it, as an axis's tick, attaches nothing. And
+/// for each, whether a stroke joins it to another within the same shape
+/// (`around`, the smallest shape round each): two nodes inside a frame. The strokes are read a chunk at a time
 /// and their ends looked up on all cores, as matching does.
 fn won_ends(
     d: &Drawing,
-    placed: &[Placed],
+    (placed, around): (&[Placed], &[Option<usize>]),
     index: &NodeIndex,
     heads: &[(u32, Head)],
-) -> io::Result<Vec<u32>> {
+) -> io::Result<(Vec<u32>, Vec<bool>)> {
     const TASK: usize = 4096;
     let mut won = vec![0u32; placed.len()];
+    let mut apart = vec![false; placed.len()];
     let mut base = 0usize;
     // (The slack a node's size adds to the tolerance, as matching allows
     // it, but no more than a typical node's: a large shape's reaches an
@@ -594,11 +600,15 @@ fn won_ends(
             {
                 won[a as usize] += 1;
                 won[b as usize] += 1;
+                if around[a as usize].is_some() && around[a as usize] == around[b as usize] {
+                    apart[a as usize] = true;
+                    apart[b as usize] = true;
+                }
             }
         }
         io::Result::Ok(())
     })?;
-    Ok(won)
+    Ok((won, apart))
 }
 
 /// Whether the box of `outer` holds that of `inner`: a stroke from one to

@@ -708,6 +708,29 @@ fn a_container_an_edge_ends_on_is_a_node_too() {
     assert_eq!(r.shapes.get("container"), Some(&1), "{r:?}");
 }
 
+#[test]
+fn shapes_a_stroke_joins_within_a_node_are_nodes() {
+    // A frame that edges end on, holding two boxes drawn unlike the other
+    // nodes and a stroke between them (nomnoml's `frame`): nodes, not the
+    // frame's decorations. Tags at the other nodes' centres, where the
+    // lines between centres end, stay decorations.
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+      <rect x="0" y="0" width="240" height="120" fill="#eee" stroke="#333"/>
+      <rect x="20" y="45" width="60" height="30" fill="#ffd" stroke="#333"/>
+      <rect x="160" y="45" width="60" height="30" fill="#ffd" stroke="#333"/>
+      <path d="M80 60 L160 60" stroke="#333"/>
+      <rect x="300" y="40" width="80" height="40" fill="#eee" stroke="#333"/>
+      <rect x="330" y="55" width="20" height="10" fill="#ccc"/>
+      <rect x="300" y="200" width="80" height="40" fill="#eee" stroke="#333"/>
+      <rect x="330" y="215" width="20" height="10" fill="#ccc"/>
+      <path d="M240 60 L300 60" stroke="#333"/><path d="M340 60 L340 220" stroke="#333"/>
+    </svg>"##;
+    let d = extract(svg);
+    let r = d.report();
+    assert_eq!(centres(&d), [(50, 60), (120, 60), (190, 60), (340, 60), (340, 220)], "{r:?}");
+    assert_eq!(r.edges, 3, "{r:?}");
+}
+
 /// A wedge of radius 10 round (`x`, `y`), from angle `from` to `to`, as a
 /// polygon (svglite draws igraph's pie vertices so).
 fn wedge(x: f64, y: f64, from: f64, to: f64, fill: &str) -> String {
