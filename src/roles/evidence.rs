@@ -546,7 +546,10 @@ impl Attachment {
 /// the other: a stroke with a free end, within one shape or from a shape
 /// to the background around it, as an axis's tick, attaches nothing. And
 /// for each, whether a stroke joins it to another within the same shape
-/// (`around`, the smallest shape round each): two nodes inside a frame. The strokes are read a chunk at a time
+/// (`around`, the smallest shape round each), or ends on its rim while a
+/// shape lies round it: two nodes inside a frame, a node in a container
+/// that takes ends too (a label at a node's centre takes lines drawn to
+/// that centre, not to its own rim). The strokes are read a chunk at a time
 /// and their ends looked up on all cores, as matching does.
 fn won_ends(
     d: &Drawing,
@@ -571,8 +574,17 @@ fn won_ends(
         let d = v.hypot();
         radii[i as usize] <= typical || d.min((d - n.outline.rim_distance(v)).abs()) <= slack
     };
+    // An end on a shape's rim, not at its centre nor on the rim of the
+    // shape around it (a class's header shares its box's sides): a line
+    // drawn to that shape, not to the centre of a shape around it.
+    let on_rim = |i: usize, p: Point| {
+        let n = &placed[i];
+        let v = p - n.center;
+        let (d, rim) = (v.hypot(), n.outline.rim_distance(v));
+        d >= 0.5 * rim && (d - rim).abs() <= slack
+    };
     d.edges.for_each_chunk(|chunk| {
-        let found: Vec<Option<u32>> = chunk
+        let found: Vec<(Option<u32>, Point)> = chunk
             .par_chunks(TASK / 2)
             .enumerate()
             .flat_map_iter(|(t, part)| {
@@ -588,22 +600,22 @@ fn won_ends(
                 }
                 let mut found = vec![None; points.len()];
                 index.find_each(placed, &points, &mut found);
-                found.into_iter().zip(points).map(move |(f, p)| f.filter(|&i| firm(i, p)))
+                found.into_iter().zip(points).map(move |(f, p)| (f.filter(|&i| firm(i, p)), p))
             })
             .collect();
         base += chunk.len();
         for ends in found.chunks_exact(2) {
-            if let [Some(a), Some(b)] = *ends
+            if let [(Some(a), pa), (Some(b), pb)] = *ends
                 && a != b
                 && !holds(&placed[a as usize], &placed[b as usize])
                 && !holds(&placed[b as usize], &placed[a as usize])
             {
-                won[a as usize] += 1;
-                won[b as usize] += 1;
-                if around[a as usize].is_some() && around[a as usize] == around[b as usize] {
-                    apart[a as usize] = true;
-                    apart[b as usize] = true;
-                }
+                let (a, b) = (a as usize, b as usize);
+                won[a] += 1;
+                won[b] += 1;
+                let inside = around[a].is_some() && around[a] == around[b];
+                apart[a] |= inside || around[a].is_some_and(|h| on_rim(a, pa) && !on_rim(h, pa));
+                apart[b] |= inside || around[b].is_some_and(|h| on_rim(b, pb) && !on_rim(h, pb));
             }
         }
         io::Result::Ok(())

@@ -729,6 +729,21 @@ fn shapes_a_stroke_joins_within_a_node_are_nodes() {
     let r = d.report();
     assert_eq!(centres(&d), [(50, 60), (120, 60), (190, 60), (340, 60), (340, 220)], "{r:?}");
     assert_eq!(r.edges, 3, "{r:?}");
+    // A container an edge ends on, holding two boxes drawn unlike the
+    // other nodes, each with an edge from its rim (d2's grid containers):
+    // nodes.
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+      <rect x="0" y="0" width="200" height="100" fill="#eef" stroke="#33c"/>
+      <rect x="20" y="30" width="60" height="40" fill="#fff" stroke="#393"/>
+      <rect x="120" y="30" width="60" height="40" fill="#fff" stroke="#393"/>
+      <rect x="300" y="200" width="80" height="40" fill="#eee" stroke="#333"/>
+      <path d="M50 70 L320 200" stroke="#333"/><path d="M150 70 L340 200" stroke="#333"/>
+      <path d="M200 20 L360 200" stroke="#333"/>
+    </svg>"##;
+    let d = extract(svg);
+    let r = d.report();
+    assert_eq!(centres(&d), [(50, 50), (100, 50), (150, 50), (340, 220)], "{r:?}");
+    assert_eq!(r.edges, 3, "{r:?}");
 }
 
 /// A wedge of radius 10 round (`x`, `y`), from angle `from` to `to`, as a
