@@ -102,7 +102,38 @@ pub(crate) fn port_index(
     Some(Ports { placed, owner, index })
 }
 
+/// The boxes `boxes` round nodes (by index among the nodes) and their
+/// names, as [`Ports`] that only ends touching no node look up. `None`
+/// where there are none.
+pub(crate) fn name_index(boxes: &[(u32, kurbo::Rect)]) -> Option<Ports> {
+    let (mut placed, mut owner) = (Vec::new(), Vec::new());
+    for &(k, r) in boxes {
+        if let Some((center, outline)) = crate::geom::Outline::of_box(r) {
+            placed.push(Placed { center, outline });
+            owner.push(k);
+        }
+    }
+    if placed.is_empty() {
+        return None;
+    }
+    let index =
+        spatial::NodeIndex::new(&placed, fallback_tolerance(&placed, 0.0), RELATIVE_TOLERANCE);
+    Some(Ports { placed, owner, index })
+}
+
 impl Ports {
+    /// Ends that touch no node and lie on a box end on its node: `found[k]`
+    /// becomes that node where it was `None`.
+    fn fill(&self, points: &[Point], found: &mut [Option<u32>]) {
+        for (p, f) in points.iter().zip(found.iter_mut()) {
+            if f.is_none() {
+                let mut on = [None];
+                self.index.find_each(&self.placed, std::slice::from_ref(p), &mut on);
+                *f = on[0].map(|o| self.owner[o as usize]);
+            }
+        }
+    }
+
     /// Ends on a port are ends on its node: `found[k]` becomes the owner of
     /// the port `points[k]` touches, where it touches one.
     fn redirect(&self, points: &[Point], found: &mut [Option<u32>]) {
@@ -152,6 +183,9 @@ pub(crate) struct Matcher<'a> {
     pub names: &'a Names,
     /// The ports, where the drawing has any.
     pub ports: Option<&'a Ports>,
+    /// The boxes round nodes and their names drawn outside them, where
+    /// the drawing has any: for ends that touch no node.
+    pub name_boxes: Option<&'a Ports>,
     /// Candidates that are no edges in their own right (sorted): strokes
     /// capping another's end, paths split into pieces.
     pub skip: &'a [u32],
@@ -297,6 +331,11 @@ impl Matcher<'_> {
                     if f.is_none() {
                         *f = index.in_box_of(placed, *p);
                     }
+                }
+                // An end on a node's name drawn outside it ends on that
+                // node (layouts see a node with its name as one box).
+                if let Some(boxes) = self.name_boxes {
+                    boxes.fill(&points, &mut found);
                 }
                 // A head that touches no node ends on the node it points
                 // at, short of it by less than that node's size (networkx

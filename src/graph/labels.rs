@@ -1,8 +1,10 @@
 //! Labels: the text drawn for each node, and the text drawn at edges.
 
+use kurbo::Rect;
+
 use crate::geom::spatial::{self, Placed};
 use crate::matching::EdgeGeometry;
-use crate::model::{Index, Label, Link, NodeShape, at, index};
+use crate::model::{Group, Index, Label, Link, NodeShape, at, index};
 use crate::text::Text;
 
 /// Most label-edge pairs compared when edge labels are placed by distance.
@@ -78,24 +80,46 @@ pub(super) fn edge_labels(
 }
 
 /// The text label of each node: the nearest label anchored inside its
-/// outline, or else the one label in its group.
+/// outline, or else the one label in its group. And the box round each
+/// node and the labels its group draws outside it (a name under a
+/// person's figure, beside a small circle), by node (index among the
+/// nodes): an edge may end on the name, as layouts that see the node as
+/// that box draw it.
 pub(super) fn node_labels(
     labels: &[Label],
     (shapes, node_shapes): (&[NodeShape], &[usize]),
+    groups: &[Group],
     placed: &[Placed],
     index: &spatial::NodeIndex,
     edge_group: &[bool],
-) -> Vec<Text> {
+) -> (Vec<Text>, Vec<(u32, Rect)>) {
+    let mut boxes: Vec<(u32, Rect)> = Vec::new();
     if labels.is_empty() {
-        return vec![Text::EMPTY; node_shapes.len()];
+        return (vec![Text::EMPTY; node_shapes.len()], boxes);
     }
     let mut best: Vec<Option<(f64, Text)>> = vec![None; node_shapes.len()];
     let mut by_group: foldhash::HashMap<Index, Vec<usize>> = foldhash::HashMap::default();
+    // For each group, how many nodes it holds, in it or in its groups, and
+    // the last of them: a group holding a node's group and its text (d2,
+    // nomnoml) names it as one holding both does.
+    let mut held: Vec<(u32, u32)> = vec![(0, 0); groups.len()];
     for (k, &i) in node_shapes.iter().enumerate() {
         if shapes[i].group.is_some() {
             by_group.entry(shapes[i].group).or_default().push(k);
         }
+        let mut g = shapes[i].group;
+        while let Some(x) = g.map(|x| x.get() as usize) {
+            let Some(h) = held.get_mut(x) else { break };
+            *h = (h.0 + 1, k as u32);
+            g = groups[x].parent;
+        }
     }
+    let only = |g: Index| -> Option<usize> {
+        match by_group.get(&g) {
+            Some(ks) => (ks.len() == 1).then(|| ks[0]),
+            None => at(&held, g).filter(|h| h.0 == 1).map(|h| h.1 as usize),
+        }
+    };
     // A label that names its node by the tool's id (sigma.js) goes to it,
     // wherever it is drawn.
     let mut by_ident: foldhash::HashMap<Text, usize> = foldhash::HashMap::default();
@@ -119,10 +143,14 @@ pub(super) fn node_labels(
         }
         let mut cands: Vec<u32> = index.all_touching(placed, l.pos);
         if cands.is_empty()
-            && let Some(ks) = by_group.get(&l.group)
-            && ks.len() == 1
+            && let Some(k) = only(l.group)
         {
-            cands.push(ks[0] as u32);
+            cands.push(k as u32);
+            let n = &placed[k];
+            let (hx, hy) = n.outline.half_extents();
+            let shape =
+                Rect::new(n.center.x - hx, n.center.y - hy, n.center.x + hx, n.center.y + hy);
+            boxes.push((k as u32, shape.union(l.extent())));
         }
         for k in cands {
             let k = k as usize;
@@ -132,5 +160,14 @@ pub(super) fn node_labels(
             }
         }
     }
-    best.into_iter().map(|b| b.map_or(Text::EMPTY, |(_, t)| t)).collect()
+    // One box per node, round all its names.
+    boxes.sort_unstable_by_key(|b| b.0);
+    boxes.dedup_by(|b, a| {
+        let same = a.0 == b.0;
+        if same {
+            a.1 = a.1.union(b.1);
+        }
+        same
+    });
+    (best.into_iter().map(|b| b.map_or(Text::EMPTY, |(_, t)| t)).collect(), boxes)
 }

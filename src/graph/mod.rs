@@ -8,7 +8,7 @@ mod names;
 
 use crate::generators::{self, NameSources};
 use crate::matching::{
-    Counts, Ends, Matcher, NodeIndexed, add_edges, directed_as, node_index, port_index,
+    Counts, Ends, Matcher, NodeIndexed, add_edges, directed_as, name_index, node_index, port_index,
 };
 use crate::model::{
     Diagram, Drawing, Edge, EdgeStyle, LINKS_SPOOL_AFTER, Link, Links, MAX_REJECTED, Node,
@@ -50,7 +50,9 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> crate::Result<Diag
     let (titles, keys) = node_keys(&shapes, &groups, &strings, &node_shapes, &tool_ids);
     let ids = node_ids(&keys, &mut strings);
     drop(keys);
-    let texts = node_labels(&labels, (&shapes, &node_shapes), &placed, &index, &roles.edge_group);
+    let (texts, name_boxes) =
+        node_labels(&labels, (&shapes, &node_shapes), &groups, &placed, &index, &roles.edge_group);
+    let name_boxes = name_index(&name_boxes);
     let mut edge_styles = edge_styles.list;
     let ends =
         Ends { extras: &extras, styles: &edge_styles, markers: &markers, heads: &roles.heads };
@@ -93,6 +95,7 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> crate::Result<Diag
         tolerance,
         names: &names,
         ports: ports.as_ref(),
+        name_boxes: name_boxes.as_ref(),
         skip: &skip,
         only_in,
         directed: opts.directed,

@@ -277,6 +277,15 @@ pub(crate) struct Label {
     pub target: Text,
 }
 
+impl Label {
+    /// The box its text takes: its span, from 0.8 of the font size above
+    /// its baseline to a quarter below.
+    pub(crate) fn extent(&self) -> kurbo::Rect {
+        let (x0, x1) = (self.pos.x + f64::from(self.span.0), self.pos.x + f64::from(self.span.1));
+        kurbo::Rect::new(x0, self.pos.y - 0.8 * self.size, x1, self.pos.y + 0.25 * self.size)
+    }
+}
+
 /// What the document says about the program that wrote it.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Origin {

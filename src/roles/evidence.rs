@@ -574,15 +574,18 @@ fn won_ends(
         let d = v.hypot();
         radii[i as usize] <= typical || d.min((d - n.outline.rim_distance(v)).abs()) <= slack
     };
-    // An end on a shape's rim, not at its centre nor on the rim of the
-    // shape around it (a class's header shares its box's sides): a line
-    // drawn to that shape, not to the centre of a shape around it.
-    let on_rim = |i: usize, p: Point| {
+    // An end on the rim of shape `i`, which lies wholly within shape `h`
+    // (a mark on `h`'s rim is `h`'s), not at its centre nor on `h`'s rim
+    // (a class's header shares its box's sides): a line drawn to `i`, not
+    // to the centre of a shape around it.
+    let rim = |i: usize, p: Point| {
         let n = &placed[i];
         let v = p - n.center;
         let (d, rim) = (v.hypot(), n.outline.rim_distance(v));
         d >= 0.5 * rim && (d - rim).abs() <= slack
     };
+    let on_rim =
+        |i: usize, h: usize, p: Point| holds(&placed[h], &placed[i]) && rim(i, p) && !rim(h, p);
     d.edges.for_each_chunk(|chunk| {
         let found: Vec<(Option<u32>, Point)> = chunk
             .par_chunks(TASK / 2)
@@ -614,8 +617,8 @@ fn won_ends(
                 won[a] += 1;
                 won[b] += 1;
                 let inside = around[a].is_some() && around[a] == around[b];
-                apart[a] |= inside || around[a].is_some_and(|h| on_rim(a, pa) && !on_rim(h, pa));
-                apart[b] |= inside || around[b].is_some_and(|h| on_rim(b, pb) && !on_rim(h, pb));
+                apart[a] |= inside || around[a].is_some_and(|h| on_rim(a, h, pa));
+                apart[b] |= inside || around[b].is_some_and(|h| on_rim(b, h, pb));
             }
         }
         io::Result::Ok(())

@@ -221,7 +221,8 @@ fn word(boxes: &[Rect]) -> bool {
 
 /// Whether the parts draw one shape in pieces, as a cylinder's body, lid
 /// and base, or a pipe's body and ends: closed parts filled alike, unlike
-/// in size (nodes drawn alike that overlap are nodes each), none wholly
+/// in size (nodes drawn alike that overlap a little are nodes each) or
+/// copies stacked on one another (PlantUML's collections), none wholly
 /// within another (a box's compartments and icons are its decorations),
 /// not laid out as a word's letters unless deep in one another (a pipe's
 /// ends are half within its body, letters meet at most), and the strokes
@@ -243,10 +244,16 @@ fn pieces(d: &Drawing, p: &Parts, boxes: &[Rect], margin: f64) -> bool {
             .enumerate()
             .any(|(j, b)| i != j && a.intersect(*b).area() >= 0.25 * a.area().min(b.area()))
     });
+    // Copies stacked one on another, a little apart (a collection).
+    let stacked = boxes.iter().enumerate().all(|(i, a)| {
+        boxes.iter().enumerate().all(|(j, b)| {
+            i == j || (a != b && a.intersect(*b).area() >= 0.5 * a.area().min(b.area()))
+        })
+    });
     boxes.len() >= 2
         && alike
         && (deep || !word(boxes))
-        && !boxes.iter().all(|a| sized(a, &boxes[0]))
+        && (stacked || !boxes.iter().all(|a| sized(a, &boxes[0])))
         && boxes
             .iter()
             .enumerate()
@@ -287,8 +294,7 @@ fn texts(
     let mut out: foldhash::HashMap<u32, Option<Rect>> = foldhash::HashMap::default();
     for l in &d.labels {
         let Some(g) = l.group.and_then(|g| home[g.get() as usize]) else { continue };
-        let (x0, x1) = (l.pos.x + f64::from(l.span.0), l.pos.x + f64::from(l.span.1));
-        let r = Rect::new(x0, l.pos.y - 0.8 * l.size, x1, l.pos.y + 0.25 * l.size);
+        let r = l.extent();
         let t = out.entry(g).or_insert(None);
         *t = Some(t.map_or(r, |t| t.union(r)));
     }

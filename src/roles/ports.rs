@@ -21,6 +21,13 @@ const AREA_SHARE: f64 = 1.0 / 16.0;
 /// a side, and several fit along it.
 const SIDE_SHARE: f64 = 0.25;
 
+/// And another mark on the rim (an arrow on a circle, a badge on a box).
+const MARK_SIDE_SHARE: f64 = 0.5;
+
+/// The candidate a shape sits on, and how far its centre lies from that
+/// one's rim.
+type Owner = Option<(usize, f64)>;
+
 /// Finds the ports among the node candidates `cand` (shapes, ascending;
 /// `placed` and `index` over them): a candidate much smaller than another
 /// (under [`AREA_SHARE`] of its area, its extent under [`SIDE_SHARE`] of
@@ -41,7 +48,7 @@ pub(crate) fn ports(
     let area: Vec<f64> = placed.iter().map(|p| p.outline.area()).collect();
     // For each candidate: the one it sits on, and how far its centre lies
     // from that one's rim (the nearest rim wins).
-    let mut owner: Vec<Option<(usize, f64)>> = vec![None; cand.len()];
+    let mut owner: Vec<Owner> = vec![None; cand.len()];
     index.overlapping(|i, j| {
         let (i, j) = (i as usize, j as usize);
         let (small, big) = if area[i] < area[j] { (i, j) } else { (j, i) };
@@ -51,7 +58,7 @@ pub(crate) fn ports(
         }
         let (hx, hy) = placed[small].outline.half_extents();
         let (ox, oy) = placed[big].outline.half_extents();
-        if hx.max(hy) > SIDE_SHARE * ox.min(oy) {
+        if hx.max(hy) > MARK_SIDE_SHARE * ox.min(oy) {
             return;
         }
         if let Some(off) = sits_on(&placed[small], &placed[big])
@@ -60,6 +67,14 @@ pub(crate) fn ports(
             owner[small] = Some((big, off));
         }
     });
+    // Ports are smaller still.
+    let port_sized = |k: usize| {
+        owner[k].is_some_and(|(big, _)| {
+            let (hx, hy) = placed[k].outline.half_extents();
+            let (ox, oy) = placed[big].outline.half_extents();
+            hx.max(hy) <= SIDE_SHARE * ox.min(oy)
+        })
+    };
     let sitting: Vec<usize> = (0..cand.len()).filter(|&k| owner[k].is_some()).collect();
     if sitting.is_empty() {
         return Ok(false);
@@ -100,19 +115,45 @@ pub(crate) fn ports(
     let mut found: Vec<usize> = sitting
         .iter()
         .copied()
-        .filter(|&k| ended[k] && !labelled[k] && !look(k).like_any(&nodes))
+        .filter(|&k| port_sized(k) && ended[k] && !labelled[k] && !look(k).like_any(&nodes))
         .collect();
     // Ports no stroke ends on, drawn like those found: a node's every side
     // has its port, used or not.
     let ports: foldhash::HashSet<Look> = found.iter().map(|&k| look(k)).collect();
     found.extend(
-        sitting.iter().copied().filter(|&k| !ended[k] && !labelled[k] && look(k).like_any(&ports)),
+        sitting
+            .iter()
+            .copied()
+            .filter(|&k| port_sized(k) && !ended[k] && !labelled[k] && look(k).like_any(&ports)),
     );
+    // Other marks on a rim that no stroke ends on, drawn unlike the nodes
+    // and the ports, decorate their node (the arrow on PlantUML's
+    // `control` circle, a badge on a box's corner).
+    let marks: Vec<usize> = sitting
+        .iter()
+        .copied()
+        .filter(|&k| {
+            !ended[k] && !labelled[k] && !look(k).like_any(&nodes) && !look(k).like_any(&ports)
+        })
+        .collect();
+    Ok(settle(d, role, cand, &owner, (&found, &marks), evidence))
+}
+
+/// Makes the `found` candidates ports and the `marks` decorations of the
+/// nodes they sit on (`owner`); true when any role changed.
+fn settle(
+    d: &Drawing,
+    role: &mut [Role],
+    cand: &[usize],
+    owner: &[Owner],
+    (found, marks): (&[usize], &[usize]),
+    evidence: &mut super::Evidence,
+) -> bool {
     // A box the drawing marks as a cluster is a container (see
     // `containment`): what sits on its rim is no port of it.
     let clusters = cluster_marks(d);
     let mut changed = false;
-    for k in found {
+    for &k in found {
         let Some((big, _)) = owner[k] else { continue };
         if role[cand[big]] == Role::Node && !clusters[cand[big]] {
             role[cand[k]] = Role::Port(cand[big] as u32);
@@ -122,7 +163,16 @@ pub(crate) fn ports(
             changed = true;
         }
     }
-    Ok(changed)
+    for &k in marks {
+        let Some((big, _)) = owner[k] else { continue };
+        if role[cand[big]] == Role::Node && role[cand[k]] == Role::Node {
+            role[cand[k]] = Role::Decoration;
+            *evidence.entry("a small mark on a node's rim that no stroke ends on").or_default() +=
+                1;
+            changed = true;
+        }
+    }
+    changed
 }
 
 /// Whether the small shape `s` sits on the rim of `o`, and if so how far

@@ -746,6 +746,65 @@ fn shapes_a_stroke_joins_within_a_node_are_nodes() {
     assert_eq!(r.edges, 3, "{r:?}");
 }
 
+#[test]
+fn a_mark_on_a_nodes_rim_that_no_stroke_ends_on_decorates_it() {
+    // PlantUML's `control`: an arrow on a circle's top. The edges end on
+    // the circles; the arrow is no node.
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+      <g><ellipse cx="100" cy="100" rx="12" ry="12" fill="#f1f1f1" stroke="#181818"/>
+        <polygon points="96,88 102,83 100,88 102,93 96,88" fill="#181818" stroke="#181818"/></g>
+      <g><ellipse cx="200" cy="100" rx="12" ry="12" fill="#f1f1f1" stroke="#181818"/></g>
+      <g><ellipse cx="100" cy="200" rx="12" ry="12" fill="#f1f1f1" stroke="#181818"/></g>
+      <path d="M112 100 L188 100" stroke="#181818"/><path d="M100 112 L100 188" stroke="#181818"/>
+    </svg>"##;
+    let d = extract(svg);
+    let r = d.report();
+    assert_eq!(centres(&d), [(100, 100), (100, 200), (200, 100)], "{r:?}");
+    assert_eq!(r.edges, 2, "{r:?}");
+}
+
+#[test]
+fn an_edge_may_end_on_a_nodes_name_drawn_outside_it() {
+    // A small circle with its name under it, wider than it, in its group
+    // (PlantUML's `circle`), and a person with its name in the group
+    // around its own (d2): edges end at the names' sides. An end at a
+    // node's centre stays that node's though another's name lies there.
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+      <g><ellipse cx="100" cy="100" rx="12" ry="12" fill="#f1f1f1" stroke="#181818"/>
+        <text x="60" y="130" font-size="14" textLength="80">Release</text></g>
+      <g><g><path d="M290 90 C290 70 310 70 310 90 L316 110 L284 110 Z" fill="#e3e9fd" stroke="#0d32b2"/></g>
+        <text x="300" y="130" font-size="16" style="text-anchor:middle">Customer</text></g>
+      <g><rect x="0" y="250" width="60" height="30" fill="#f1f1f1" stroke="#181818"/></g>
+      <path d="M30 250 L60 124" stroke="#181818"/><path d="M60 265 L335 125" stroke="#181818"/>
+      <g><circle cx="120" cy="126" r="3" fill="#f1f1f1" stroke="#181818"/></g>
+      <path d="M120 126 L200 126" stroke="#181818"/>
+      <g><circle cx="203" cy="126" r="3" fill="#f1f1f1" stroke="#181818"/></g>
+    </svg>"##;
+    let d = extract(svg);
+    let r = d.report();
+    assert_eq!(r.nodes, 5, "{r:?}");
+    assert_eq!(r.dangling, 0, "{r:?}");
+    let mut arcs = arcs(&d);
+    arcs.sort_unstable();
+    assert_eq!(arcs, [(246, 329, false), (295, 200, false), (295, 393, false)], "{r:?}");
+}
+
+#[test]
+fn copies_stacked_one_on_another_are_one_node() {
+    // PlantUML's `collections`: the same box drawn twice, a little apart,
+    // in one group. One node, centred between them.
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+      <g><rect x="104" y="104" width="60" height="40" fill="#f1f1f1" stroke="#181818"/>
+        <rect x="100" y="100" width="60" height="40" fill="#f1f1f1" stroke="#181818"/></g>
+      <g><rect x="300" y="100" width="60" height="40" fill="#f1f1f1" stroke="#181818"/></g>
+      <path d="M164 122 L300 122" stroke="#181818"/>
+    </svg>"##;
+    let d = extract(svg);
+    let r = d.report();
+    assert_eq!(centres(&d), [(132, 122), (330, 120)], "{r:?}");
+    assert_eq!(r.edges, 1, "{r:?}");
+}
+
 /// A wedge of radius 10 round (`x`, `y`), from angle `from` to `to`, as a
 /// polygon (svglite draws igraph's pie vertices so).
 fn wedge(x: f64, y: f64, from: f64, to: f64, fill: &str) -> String {
