@@ -103,9 +103,10 @@ pub(crate) fn port_index(
 }
 
 /// The boxes `boxes` round nodes (by index among the nodes) and their
-/// names, as [`Ports`] that only ends touching no node look up. `None`
-/// where there are none.
-pub(crate) fn name_index(boxes: &[(u32, kurbo::Rect)]) -> Option<Ports> {
+/// names, as [`Ports`] that only ends touching no node look up, within
+/// the nodes' tolerance `tol` (a text's box is an estimate). `None` where
+/// there are none.
+pub(crate) fn name_index(boxes: &[(u32, kurbo::Rect)], tol: f64) -> Option<Ports> {
     let (mut placed, mut owner) = (Vec::new(), Vec::new());
     for &(k, r) in boxes {
         if let Some((center, outline)) = crate::geom::Outline::of_box(r) {
@@ -117,7 +118,7 @@ pub(crate) fn name_index(boxes: &[(u32, kurbo::Rect)]) -> Option<Ports> {
         return None;
     }
     let index =
-        spatial::NodeIndex::new(&placed, fallback_tolerance(&placed, 0.0), RELATIVE_TOLERANCE);
+        spatial::NodeIndex::new(&placed, fallback_tolerance(&placed, tol), RELATIVE_TOLERANCE);
     Some(Ports { placed, owner, index })
 }
 

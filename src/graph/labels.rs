@@ -3,6 +3,7 @@
 use kurbo::Rect;
 
 use crate::geom::spatial::{self, Placed};
+use crate::geom::touch;
 use crate::matching::EdgeGeometry;
 use crate::model::{Group, Index, Label, Link, NodeShape, at, index};
 use crate::text::Text;
@@ -142,15 +143,18 @@ pub(super) fn node_labels(
             continue;
         }
         let mut cands: Vec<u32> = index.all_touching(placed, l.pos);
-        if cands.is_empty()
-            && let Some(k) = only(l.group)
-        {
-            cands.push(k as u32);
+        if let Some(k) = only(l.group) {
+            if cands.is_empty() {
+                cands.push(k as u32);
+            }
+            // (Its name drawn outside it, near it or not.)
             let n = &placed[k];
-            let (hx, hy) = n.outline.half_extents();
-            let shape =
-                Rect::new(n.center.x - hx, n.center.y - hy, n.center.x + hx, n.center.y + hy);
-            boxes.push((k as u32, shape.union(l.extent())));
+            if touch(n.center, &n.outline, l.pos, 0.0).is_none() {
+                let (hx, hy) = n.outline.half_extents();
+                let shape =
+                    Rect::new(n.center.x - hx, n.center.y - hy, n.center.x + hx, n.center.y + hy);
+                boxes.push((k as u32, shape.union(l.extent())));
+            }
         }
         for k in cands {
             let k = k as usize;

@@ -52,7 +52,7 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> crate::Result<Diag
     drop(keys);
     let (texts, name_boxes) =
         node_labels(&labels, (&shapes, &node_shapes), &groups, &placed, &index, &roles.edge_group);
-    let name_boxes = name_index(&name_boxes);
+    let name_boxes = name_index(&name_boxes, tolerance);
     let mut edge_styles = edge_styles.list;
     let ends =
         Ends { extras: &extras, styles: &edge_styles, markers: &markers, heads: &roles.heads };

@@ -767,15 +767,16 @@ fn a_mark_on_a_nodes_rim_that_no_stroke_ends_on_decorates_it() {
 fn an_edge_may_end_on_a_nodes_name_drawn_outside_it() {
     // A small circle with its name under it, wider than it, in its group
     // (PlantUML's `circle`), and a person with its name in the group
-    // around its own (d2): edges end at the names' sides. An end at a
+    // around its own, close under it (d2): edges end at the names' sides.
+    // An end at a
     // node's centre stays that node's though another's name lies there.
     let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
       <g><ellipse cx="100" cy="100" rx="12" ry="12" fill="#f1f1f1" stroke="#181818"/>
         <text x="60" y="130" font-size="14" textLength="80">Release</text></g>
       <g><g><path d="M290 90 C290 70 310 70 310 90 L316 110 L284 110 Z" fill="#e3e9fd" stroke="#0d32b2"/></g>
-        <text x="300" y="130" font-size="16" style="text-anchor:middle">Customer</text></g>
+        <text x="300" y="118" font-size="16" style="text-anchor:middle">Customer</text></g>
       <g><rect x="0" y="250" width="60" height="30" fill="#f1f1f1" stroke="#181818"/></g>
-      <path d="M30 250 L60 124" stroke="#181818"/><path d="M60 265 L335 125" stroke="#181818"/>
+      <path d="M30 250 L60 124" stroke="#181818"/><path d="M60 265 L335 121" stroke="#181818"/>
       <g><circle cx="120" cy="126" r="3" fill="#f1f1f1" stroke="#181818"/></g>
       <path d="M120 126 L200 126" stroke="#181818"/>
       <g><circle cx="203" cy="126" r="3" fill="#f1f1f1" stroke="#181818"/></g>
