@@ -104,9 +104,11 @@ pub(crate) fn port_index(
 
 /// The boxes `boxes` round nodes (by index among the nodes) and their
 /// names, as [`Ports`] that only ends touching no node look up, within
-/// the nodes' tolerance `tol` (a text's box is an estimate). `None` where
-/// there are none.
-pub(crate) fn name_index(boxes: &[(u32, kurbo::Rect)], tol: f64) -> Option<Ports> {
+/// the nodes' tolerance `tol` (a text's box is an estimate), and the
+/// slack relative to size unless the user `fixed` the tolerance. `None`
+/// where there are none.
+pub(crate) fn name_index(boxes: &[(u32, kurbo::Rect)], tol: f64, fixed: bool) -> Option<Ports> {
+    let rel = if fixed { 0.0 } else { RELATIVE_TOLERANCE };
     let (mut placed, mut owner) = (Vec::new(), Vec::new());
     for &(k, r) in boxes {
         if let Some((center, outline)) = crate::geom::Outline::of_box(r) {
@@ -117,14 +119,13 @@ pub(crate) fn name_index(boxes: &[(u32, kurbo::Rect)], tol: f64) -> Option<Ports
     if placed.is_empty() {
         return None;
     }
-    let index =
-        spatial::NodeIndex::new(&placed, fallback_tolerance(&placed, tol), RELATIVE_TOLERANCE);
+    let index = spatial::NodeIndex::new(&placed, fallback_tolerance(&placed, tol), rel);
     Some(Ports { placed, owner, index })
 }
 
 impl Ports {
-    /// Ends that touch no node and lie on a box end on its node: `found[k]`
-    /// becomes that node where it was `None`.
+    /// An end that touches no node but lies on one of the boxes ends on
+    /// that box's node: `found[k]` becomes it where it was `None`.
     fn fill(&self, points: &[Point], found: &mut [Option<u32>]) {
         for (p, f) in points.iter().zip(found.iter_mut()) {
             if f.is_none() {
@@ -187,6 +188,9 @@ pub(crate) struct Matcher<'a> {
     /// The boxes round nodes and their names drawn outside them, where
     /// the drawing has any: for ends that touch no node.
     pub name_boxes: Option<&'a Ports>,
+    /// The nodes that are containers too (sorted): ends within them, off
+    /// their rims, are not theirs.
+    pub compounds: &'a [u32],
     /// Candidates that are no edges in their own right (sorted): strokes
     /// capping another's end, paths split into pieces.
     pub skip: &'a [u32],
@@ -284,12 +288,35 @@ impl Matcher<'_> {
     /// its line enters, within eight times the tolerance (two typical
     /// radii), and short of it by no more than that node's half diagonal
     /// for a `head`, its radius for a plain end.
+    fn is_compound(&self, n: u32) -> bool {
+        self.compounds.binary_search(&n).is_ok()
+    }
+
+    /// Ends found on a compound node but within it, off its rim, end on
+    /// none: a line stopping short of a node inside is not the
+    /// container's.
+    fn off_compound_rims(&self, points: &[Point], found: &mut [Option<u32>]) {
+        for (p, f) in points.iter().zip(found.iter_mut()) {
+            if let Some(n) = *f
+                && self.is_compound(n)
+            {
+                let node = &self.placed[n as usize];
+                let v = *p - node.center;
+                if (v.hypot() - node.outline.rim_distance(v)).abs() > self.tolerance {
+                    *f = None;
+                }
+            }
+        }
+    }
+
     fn pointed_at(&self, p: Point, dir: kurbo::Vec2, head: bool) -> Option<u32> {
         let short = |o: &crate::geom::Outline| {
             let (hx, hy) = o.half_extents();
             if head { hx.hypot(hy) } else { o.equal_area_radius() }
         };
-        self.index.pointed_at(self.placed, (p, dir), 8.0 * self.tolerance, |_| false, short)
+        // (A compound node round the end is passed: its inside is not its.)
+        let passed = |n: u32| self.is_compound(n);
+        self.index.pointed_at(self.placed, (p, dir), 8.0 * self.tolerance, passed, short)
     }
 
     /// Matches the ends of `chunk` (candidates `base…`) into `out`, spread
@@ -321,6 +348,9 @@ impl Matcher<'_> {
                 let mut found = vec![None; points.len()];
                 let arriving = |i: usize| chunk[i / 2].arriving(ends.extras, i % 2 == 1);
                 index.find_each_arriving(placed, &points, arriving, &mut found);
+                if !self.compounds.is_empty() {
+                    self.off_compound_rims(&points, &mut found);
+                }
                 if let Some(ports) = self.ports {
                     ports.redirect(&points, &mut found);
                 }
@@ -330,7 +360,7 @@ impl Matcher<'_> {
                 // diamond's or a circle's rim.
                 for (p, f) in points.iter().zip(found.iter_mut()) {
                     if f.is_none() {
-                        *f = index.in_box_of(placed, *p);
+                        *f = index.in_box_of(placed, *p).filter(|&n| !self.is_compound(n));
                     }
                 }
                 // An end on a node's name drawn outside it ends on that

@@ -81,11 +81,11 @@ pub(super) fn edge_labels(
 }
 
 /// The text label of each node: the nearest label anchored inside its
-/// outline, or else the one label in its group. And the box round each
-/// node and the labels its group draws outside it (a name under a
-/// person's figure, beside a small circle), by node (index among the
-/// nodes): an edge may end on the name, as layouts that see the node as
-/// that box draw it.
+/// outline, or else the one label in its group (or in a group holding its
+/// group and nothing else). And the box round each node and the labels so
+/// drawn outside it, near it (a name under a person's figure, beside a
+/// small circle), by node (index among the nodes): an edge may end on the
+/// name, as layouts that see the node as that box draw it.
 pub(super) fn node_labels(
     labels: &[Label],
     (shapes, node_shapes): (&[NodeShape], &[usize]),
@@ -100,26 +100,42 @@ pub(super) fn node_labels(
     }
     let mut best: Vec<Option<(f64, Text)>> = vec![None; node_shapes.len()];
     let mut by_group: foldhash::HashMap<Index, Vec<usize>> = foldhash::HashMap::default();
-    // For each group, how many nodes it holds, in it or in its groups, and
-    // the last of them: a group holding a node's group and its text (d2,
-    // nomnoml) names it as one holding both does.
-    let mut held: Vec<(u32, u32)> = vec![(0, 0); groups.len()];
+    // A group holding a node's group and its text, and nothing else (d2
+    // and nomnoml draw a shape in a group of its own beside its text),
+    // names that node as a group holding both does. For each group: the
+    // nodes in the groups directly in it (how many, the last), and the
+    // shapes of any role within it. (Groups come after the groups around
+    // them.)
+    let mut child: Vec<(u32, u32)> = vec![(0, 0); groups.len()];
+    let mut within: Vec<u32> = vec![0; groups.len()];
+    for s in shapes {
+        if let Some(w) = s.group.and_then(|g| within.get_mut(g.get() as usize)) {
+            *w += 1;
+        }
+    }
+    for g in (0..groups.len()).rev() {
+        if let Some(p) = groups[g].parent.map(|p| p.get() as usize)
+            && p < g
+        {
+            within[p] += within[g];
+        }
+    }
     for (k, &i) in node_shapes.iter().enumerate() {
         if shapes[i].group.is_some() {
             by_group.entry(shapes[i].group).or_default().push(k);
         }
-        let mut g = shapes[i].group;
-        while let Some(x) = g.map(|x| x.get() as usize) {
-            let Some(h) = held.get_mut(x) else { break };
-            *h = (h.0 + 1, k as u32);
-            g = groups[x].parent;
+        let parent = shapes[i].group.and_then(|g| groups.get(g.get() as usize)?.parent);
+        if let Some(c) = parent.and_then(|p| child.get_mut(p.get() as usize)) {
+            *c = (c.0 + 1, k as u32);
         }
     }
     let only = |g: Index| -> Option<usize> {
-        match by_group.get(&g) {
-            Some(ks) => (ks.len() == 1).then(|| ks[0]),
-            None => at(&held, g).filter(|h| h.0 == 1).map(|h| h.1 as usize),
+        if let Some(ks) = by_group.get(&g) {
+            return (ks.len() == 1).then(|| ks[0]);
         }
+        let (n, k) = *at(&child, g)?;
+        let own = shapes[node_shapes[k as usize]].group;
+        (n == 1 && at(&within, g) == at(&within, own)).then_some(k as usize)
     };
     // A label that names its node by the tool's id (sigma.js) goes to it,
     // wherever it is drawn.
@@ -147,13 +163,15 @@ pub(super) fn node_labels(
             if cands.is_empty() {
                 cands.push(k as u32);
             }
-            // (Its name drawn outside it, near it or not.)
+            // Its name drawn outside it, near it (within its size).
             let n = &placed[k];
-            if touch(n.center, &n.outline, l.pos, 0.0).is_none() {
-                let (hx, hy) = n.outline.half_extents();
-                let shape =
-                    Rect::new(n.center.x - hx, n.center.y - hy, n.center.x + hx, n.center.y + hy);
-                boxes.push((k as u32, shape.union(l.extent())));
+            let (hx, hy) = n.outline.half_extents();
+            let shape =
+                Rect::new(n.center.x - hx, n.center.y - hy, n.center.x + hx, n.center.y + hy);
+            let name = l.extent();
+            let near = shape.inflate(hx.max(hy), hx.max(hy)).overlaps(name);
+            if near && touch(n.center, &n.outline, l.pos, 0.0).is_none() {
+                boxes.push((k as u32, shape.union(name)));
             }
         }
         for k in cands {

@@ -52,7 +52,8 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> crate::Result<Diag
     drop(keys);
     let (texts, name_boxes) =
         node_labels(&labels, (&shapes, &node_shapes), &groups, &placed, &index, &roles.edge_group);
-    let name_boxes = name_index(&name_boxes, tolerance);
+    let name_boxes = name_index(&name_boxes, tolerance, opts.tolerance.is_some());
+    let compounds = among_nodes(&roles.compounds, &node_shapes);
     let mut edge_styles = edge_styles.list;
     let ends =
         Ends { extras: &extras, styles: &edge_styles, markers: &markers, heads: &roles.heads };
@@ -96,6 +97,7 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> crate::Result<Diag
         names: &names,
         ports: ports.as_ref(),
         name_boxes: name_boxes.as_ref(),
+        compounds: &compounds,
         skip: &skip,
         only_in,
         directed: opts.directed,
@@ -129,6 +131,15 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> crate::Result<Diag
         rejected: counts.rejected,
         set_aside,
     })
+}
+
+/// The shapes `shapes` (sorted) by index among the nodes `node_shapes`.
+fn among_nodes(shapes: &[u32], node_shapes: &[usize]) -> Vec<u32> {
+    shapes
+        .iter()
+        .filter_map(|&i| node_shapes.binary_search(&(i as usize)).ok())
+        .map(|k| k as u32)
+        .collect()
 }
 
 /// The report of an extraction.

@@ -25,8 +25,18 @@ pub(crate) fn compounds(
     roles: &mut Roles,
     (placed, index): (&[Placed], &NodeIndex),
 ) -> io::Result<bool> {
+    // (Rings round one node, as Graphviz draws `doublecircle` and
+    // `tripleoctagon`, are that node's, not a compound node.)
+    let ringed = |i: usize| {
+        let s = &d.nodes[i];
+        let size = s.outline.equal_area_radius();
+        index.all_touching(placed, s.center).iter().any(|&t| {
+            let n = &placed[t as usize];
+            n.center.distance(s.center) <= 0.01 * size
+        })
+    };
     let boxes: Vec<usize> = (0..d.nodes.len())
-        .filter(|&i| roles.role[i] == Role::Container && d.nodes[i].selected)
+        .filter(|&i| roles.role[i] == Role::Container && d.nodes[i].selected && !ringed(i))
         .collect();
     if boxes.is_empty() {
         return Ok(false);
@@ -49,24 +59,28 @@ pub(crate) fn compounds(
             })
             .reduce(f64::min)
     };
-    // The innermost container whose rim `p` lies on (within the
-    // tolerance), nearer than to any node `p` touches: an end on a
-    // container's rim beside a node within it is the container's, as the
-    // matcher will find once the container is a node.
-    let on_rim = |p: Point| -> Option<u32> {
+    // The containers whose rims `p` lies on (within the tolerance),
+    // innermost first, where it lies nearer to them than to any node it
+    // touches: an end on a container's rim beside a node within it is the
+    // container's, as the matcher will find once the container is a node.
+    // (The rims first: most ends lie on none.)
+    let on_rims = |p: Point| -> Vec<u32> {
+        let off = |t: u32| {
+            let r = &rims[t as usize];
+            let v = p - r.center;
+            (v.hypot() - r.outline.rim_distance(v)).abs()
+        };
+        let mut on: Vec<u32> =
+            rim_index.all_touching(&rims, p).into_iter().filter(|&t| off(t) <= tol).collect();
+        if on.is_empty() {
+            return on;
+        }
         let near = node_score(p).unwrap_or(f64::INFINITY);
-        rim_index
-            .all_touching(&rims, p)
-            .into_iter()
-            .filter(|&t| {
-                let r = &rims[t as usize];
-                let v = p - r.center;
-                let off = (v.hypot() - r.outline.rim_distance(v)).abs();
-                off <= tol && off < near
-            })
-            .min_by(|&a, &b| {
-                rims[a as usize].outline.area().total_cmp(&rims[b as usize].outline.area())
-            })
+        on.retain(|&t| off(t) < near);
+        on.sort_by(|&a, &b| {
+            rims[a as usize].outline.area().total_cmp(&rims[b as usize].outline.area())
+        });
+        on
     };
     let on_node = |p: Point| node_score(p).is_some();
     // A line within the container (a package's tab, a compartment's
@@ -90,9 +104,14 @@ pub(crate) fn compounds(
             return;
         }
         let (a, b, _, _) = ends.of(k, e);
-        let (ra, rb) = (on_rim(a), on_rim(b));
-        match (ra, rb) {
-            (Some(x), Some(y)) if x != y => {
+        let (on_a, on_b) = (on_rims(a), on_rims(b));
+        // A line along or across one container, both ends on its rim (a
+        // pool's divider between its lanes), joins nothing.
+        if on_a.iter().any(|t| on_b.contains(t)) {
+            return;
+        }
+        match (on_a.first().copied(), on_b.first().copied()) {
+            (Some(x), Some(y)) => {
                 hit[x as usize] = true;
                 hit[y as usize] = true;
             }
@@ -104,6 +123,7 @@ pub(crate) fn compounds(
     let mut added = 0;
     for (&i, _) in boxes.iter().zip(&hit).filter(|(_, h)| **h) {
         roles.role[i] = Role::Node;
+        roles.compounds.push(u32::try_from(i).unwrap_or(u32::MAX));
         added += 1;
     }
     if added > 0 {

@@ -11,6 +11,7 @@ use rayon::prelude::*;
 
 use super::{Role, has_token, token_groups};
 use crate::geom::spatial::{NodeIndex, Placed};
+use crate::geom::touch;
 use crate::model::{Drawing, Head, NodeShape, ShapeKind, at};
 use crate::text::Text;
 
@@ -496,14 +497,25 @@ impl Attachment {
     ) -> io::Result<Attachment> {
         let around = &e.around;
         let (won, apart) = won_ends(d, (placed, around), index, heads)?;
+        // A named shape: text anchored inside it.
+        let mut named = vec![false; cand.len()];
+        if apart.iter().any(|&a| a) {
+            for l in &d.labels {
+                for t in index.all_touching(placed, l.pos) {
+                    let n = &placed[t as usize];
+                    named[t as usize] |= touch(n.center, &n.outline, l.pos, 0.0).is_some();
+                }
+            }
+        }
         // (A shape around it many times its size, a background or a
-        // cluster, is no rival: ends on it are strays. Nor is one round
-        // both ends of a stroke: the stroke joins two nodes within it.)
+        // cluster, is no rival: ends on it are strays. Nor is one round a
+        // named shape a stroke ends on in its own right: two nodes within
+        // a frame, joined; a box in a container. An icon has no name.)
         let area = &geo.area;
         let own: Vec<bool> = (0..cand.len())
             .map(|k| {
                 won[k] > 0
-                    && (apart[k]
+                    && ((apart[k] && named[k])
                         || around[k].is_none_or(|h| won[h] == 0 || area[h] > 16.0 * area[k]))
             })
             .collect();

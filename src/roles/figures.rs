@@ -71,7 +71,7 @@ pub(crate) fn figures(
         p.strokes.push((u32::try_from(k).unwrap_or(u32::MAX), r, [e.a, e.b]));
         p.crowded |= p.strokes.len() > MAX_STROKES;
     })?;
-    let mut found: Vec<(u32, Rect)> = groups
+    let found: Vec<(u32, (Rect, bool))> = groups
         .iter()
         .filter(|(_, p)| !p.crowded && p.closed.len() + p.strokes.len() >= 2)
         .filter_map(|(&g, p)| figure(d, p, (cand, placed, index)).map(|r| (g, r)))
@@ -79,13 +79,16 @@ pub(crate) fn figures(
     if found.is_empty() {
         return Ok(false);
     }
+    let mut found = found;
     found.sort_unstable_by_key(|f| f.0);
-    let texts = texts(d, &found, &groups);
-    let mut added = 0;
-    for (g, r) in &found {
-        let p = &groups[g];
+    let boxes: Vec<(u32, Rect)> = found.iter().map(|&(g, (r, _))| (g, r)).collect();
+    let texts = texts(d, &boxes, &groups);
+    // Figures with limbs, and shapes in pieces, for the report.
+    let mut added = [0u64; 2];
+    for &(g, (r, limbs)) in &found {
+        let p = &groups[&g];
         let head = &d.nodes[p.closed[0]];
-        let Some(outline) = NodeShape::text(*r, head.group, head.after_stroke, true) else {
+        let Some(outline) = NodeShape::text(r, head.group, head.after_stroke, true) else {
             continue;
         };
         let shape = NodeShape {
@@ -102,29 +105,33 @@ pub(crate) fn figures(
             roles.role[i] = Role::Decoration;
         }
         roles.figure_strokes.extend(p.strokes.iter().map(|s| s.0));
-        if let Some(t) = texts.get(g).and_then(|t| *t) {
+        if let Some(t) = texts.get(&g).and_then(|t| *t) {
             roles.extents.push((u32::try_from(d.nodes.len()).unwrap_or(u32::MAX), r.union(t)));
         }
         d.nodes.push(shape);
         roles.role.push(Role::Node);
-        added += 1;
+        added[usize::from(!limbs)] += 1;
     }
     roles.figure_strokes.sort_unstable();
-    if added > 0 {
-        let why = "a figure drawn in parts (a head and limbs): one node";
-        *roles.evidence.entry(why).or_default() += added;
+    let whys = [
+        "a figure drawn in parts (a head and limbs): one node",
+        "a shape drawn in pieces (a cylinder's body and ends): one node",
+    ];
+    for (why, n) in whys.into_iter().zip(added).filter(|w| w.1 > 0) {
+        *roles.evidence.entry(why).or_default() += n;
     }
-    Ok(added > 0)
+    Ok(added != [0, 0])
 }
 
 /// The box of the figure the parts `p` draw, if they draw one: a figure
 /// whose limbs spread beyond its head, nothing else within it, or one
-/// shape drawn in pieces. Either way its parts touch one another.
+/// shape drawn in pieces; and which. Either way its parts touch one
+/// another.
 fn figure(
     d: &Drawing,
     p: &Parts,
     (cand, placed, index): (&[usize], &[Placed], &NodeIndex),
-) -> Option<Rect> {
+) -> Option<(Rect, bool)> {
     let boxes: Vec<Rect> = p
         .closed
         .iter()
@@ -142,8 +149,9 @@ fn figure(
         return None;
     }
     // Every part touches another: the parts' boxes, grown a little, are
-    // one cluster.
-    let parts: Vec<Rect> = all.copied().collect();
+    // one cluster. A shape's pieces touch without its sides: strokes
+    // between pieces apart are edges.
+    let parts: Vec<Rect> = if limbs { all.copied().collect() } else { boxes.clone() };
     let mut sets = petgraph::unionfind::UnionFind::<usize>::new(parts.len());
     for (i, a) in parts.iter().enumerate() {
         for (j, b) in parts.iter().enumerate().skip(i + 1) {
@@ -176,7 +184,7 @@ fn figure(
     // Nothing else drawn within a figure; a shape in pieces may hold
     // others, as any shape may (the container rules weigh it whole).
     if !limbs {
-        return Some(whole);
+        return Some((whole, false));
     }
     let inside = index.all_touching_within(
         placed,
@@ -187,7 +195,7 @@ fn figure(
         let c = placed[t as usize].center;
         !p.closed.contains(&cand[t as usize]) && whole.contains(c)
     });
-    (!other).then_some(whole)
+    (!other).then_some((whole, true))
 }
 
 /// Whether the closed parts (`boxes`, the figure's box `whole`) spread

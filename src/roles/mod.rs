@@ -70,6 +70,9 @@ pub(crate) struct Roles {
     /// Edge candidates drawing part of a figure (see [`figures`]),
     /// sorted: no edges.
     pub figure_strokes: Vec<u32>,
+    /// Containers that are nodes too (see [`compounds`]), sorted: only
+    /// ends on their rims end on them.
+    pub compounds: Vec<u32>,
     /// Boxes that edges may end on for a node (node shape, box): a
     /// figure's box with its text.
     pub extents: Vec<(u32, kurbo::Rect)>,
@@ -248,6 +251,7 @@ pub(crate) fn assign(d: &Drawing) -> io::Result<Roles> {
         caps: Vec::new(),
         split: Vec::new(),
         figure_strokes: Vec::new(),
+        compounds: Vec::new(),
         extents: Vec::new(),
         generator,
         edge_group,

@@ -150,7 +150,7 @@ fn settle(
     evidence: &mut super::Evidence,
 ) -> bool {
     // A box the drawing marks as a cluster is a container (see
-    // `containment`): what sits on its rim is no port of it.
+    // `containment`): what sits on its rim is no port or mark of it.
     let clusters = cluster_marks(d);
     let mut changed = false;
     for &k in found {
@@ -165,7 +165,7 @@ fn settle(
     }
     for &k in marks {
         let Some((big, _)) = owner[k] else { continue };
-        if role[cand[big]] == Role::Node && role[cand[k]] == Role::Node {
+        if role[cand[big]] == Role::Node && role[cand[k]] == Role::Node && !clusters[cand[big]] {
             role[cand[k]] = Role::Decoration;
             *evidence.entry("a small mark on a node's rim that no stroke ends on").or_default() +=
                 1;

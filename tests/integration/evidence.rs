@@ -672,6 +672,8 @@ fn a_shape_drawn_in_pieces_is_one_node() {
         let d = extract(svg);
         (d.report().nodes, d.nodes().filter(|n| n.shape == svg2graph::ShapeKind::Figure).count())
     };
+    let apart = r##"<svg xmlns="http://www.w3.org/2000/svg"><g><rect x="30" y="0" width="40" height="30" fill="#9cf" stroke="#000"/><rect x="20" y="330" width="60" height="30" fill="#9cf" stroke="#000"/><path d="M50 30 L50 330" stroke="#000"/></g></svg>"##;
+    assert_eq!(count(apart), (2, 0));
     let alike = r##"<svg xmlns="http://www.w3.org/2000/svg"><g><circle cx="0" cy="0" r="10" fill="#9cf"/><circle cx="12" cy="0" r="10" fill="#9cf"/></g><circle cx="100" cy="0" r="10" fill="#9cf"/><line x1="-10" y1="0" x2="90" y2="10" stroke="#000"/><line x1="22" y1="0" x2="90" y2="-10" stroke="#000"/></svg>"##;
     assert_eq!(count(alike), (3, 0));
     let word = r##"<svg xmlns="http://www.w3.org/2000/svg"><g><path d="M0 0 L10 0 L10 16 L0 16 Z" fill="#000"/><path d="M10.5 0 L20 0 L20 12 L10.5 12 Z" fill="#000"/></g><circle cx="100" cy="0" r="10" fill="#9cf"/><circle cx="200" cy="0" r="10" fill="#9cf"/><line x1="110" y1="0" x2="190" y2="0" stroke="#000"/></svg>"##;
@@ -706,6 +708,30 @@ fn a_container_an_edge_ends_on_is_a_node_too() {
     assert_eq!(arcs(&d).len(), 4, "{r:?}");
     assert!(arcs(&d).iter().any(|a| (a.0, a.1) == (500, 250) || (a.0, a.1) == (250, 500)));
     assert_eq!(r.shapes.get("container"), Some(&1), "{r:?}");
+    // A line between two nodes in a compound node, stopping short of one,
+    // ends on that node, not the container; a pool's divider, on its rim
+    // and its lanes', makes no lane a node.
+    let short = r##"<svg xmlns="http://www.w3.org/2000/svg">
+      <rect x="100" y="0" width="300" height="100" fill="#f4f4f4" stroke="#999"/>
+      <circle cx="150" cy="50" r="15" fill="#9cf" stroke="#000"/><circle cx="350" cy="50" r="15" fill="#9cf" stroke="#000"/>
+      <line x1="165" y1="50" x2="324" y2="50" stroke="#000"/>
+      <circle cx="550" cy="50" r="15" fill="#9cf" stroke="#000"/><line x1="535" y1="50" x2="400" y2="50" stroke="#000"/>
+    </svg>"##;
+    let d = extract(short);
+    assert_eq!(arcs(&d).len(), 2, "{:?}", d.report());
+    assert!(arcs(&d).iter().any(|a| (a.0, a.1) == (200, 400)), "{:?}", arcs(&d));
+    let pool = r##"<svg xmlns="http://www.w3.org/2000/svg">
+      <rect x="0" y="0" width="400" height="200" fill="#fafafa" stroke="#333"/>
+      <rect x="40" y="0" width="360" height="100" fill="#eef" stroke="#333"/>
+      <rect x="40" y="100" width="360" height="100" fill="#efe" stroke="#333"/>
+      <line x1="40" y1="0" x2="40" y2="200" stroke="#333"/>
+      <circle cx="120" cy="50" r="15" fill="#fff" stroke="#000"/><circle cx="300" cy="50" r="15" fill="#fff" stroke="#000"/>
+      <circle cx="120" cy="150" r="15" fill="#fff" stroke="#000"/><circle cx="300" cy="150" r="15" fill="#fff" stroke="#000"/>
+      <line x1="135" y1="50" x2="285" y2="50" stroke="#000"/><line x1="135" y1="150" x2="285" y2="150" stroke="#000"/>
+      <line x1="120" y1="65" x2="120" y2="135" stroke="#000"/>
+    </svg>"##;
+    let r = extract(pool).report().clone();
+    assert_eq!((r.nodes, r.edges), (4, 3), "{r:?}");
 }
 
 #[test]
@@ -716,8 +742,8 @@ fn shapes_a_stroke_joins_within_a_node_are_nodes() {
     // lines between centres end, stay decorations.
     let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
       <rect x="0" y="0" width="240" height="120" fill="#eee" stroke="#333"/>
-      <rect x="20" y="45" width="60" height="30" fill="#ffd" stroke="#333"/>
-      <rect x="160" y="45" width="60" height="30" fill="#ffd" stroke="#333"/>
+      <rect x="20" y="45" width="60" height="30" fill="#ffd" stroke="#333"/><text x="30" y="65">a</text>
+      <rect x="160" y="45" width="60" height="30" fill="#ffd" stroke="#333"/><text x="170" y="65">b</text>
       <path d="M80 60 L160 60" stroke="#333"/>
       <rect x="300" y="40" width="80" height="40" fill="#eee" stroke="#333"/>
       <rect x="330" y="55" width="20" height="10" fill="#ccc"/>
@@ -734,8 +760,8 @@ fn shapes_a_stroke_joins_within_a_node_are_nodes() {
     // nodes.
     let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
       <rect x="0" y="0" width="200" height="100" fill="#eef" stroke="#33c"/>
-      <rect x="20" y="30" width="60" height="40" fill="#fff" stroke="#393"/>
-      <rect x="120" y="30" width="60" height="40" fill="#fff" stroke="#393"/>
+      <rect x="20" y="30" width="60" height="40" fill="#fff" stroke="#393"/><text x="30" y="55">k1</text>
+      <rect x="120" y="30" width="60" height="40" fill="#fff" stroke="#393"/><text x="130" y="55">k2</text>
       <rect x="300" y="200" width="80" height="40" fill="#eee" stroke="#333"/>
       <path d="M50 70 L320 200" stroke="#333"/><path d="M150 70 L340 200" stroke="#333"/>
       <path d="M200 20 L360 200" stroke="#333"/>
@@ -744,6 +770,19 @@ fn shapes_a_stroke_joins_within_a_node_are_nodes() {
     let r = d.report();
     assert_eq!(centres(&d), [(50, 50), (100, 50), (150, 50), (340, 220)], "{r:?}");
     assert_eq!(r.edges, 3, "{r:?}");
+    // Icons in a node, joined by a line and named by nothing, stay its
+    // decorations.
+    let icons = r##"<svg xmlns="http://www.w3.org/2000/svg">
+      <rect x="0" y="0" width="80" height="60" fill="#eee" stroke="#333"/>
+      <rect x="8" y="20" width="22" height="18" fill="#fff" stroke="#666"/>
+      <rect x="50" y="20" width="22" height="18" fill="#fff" stroke="#666"/>
+      <line x1="30" y1="29" x2="50" y2="29" stroke="#666"/>
+      <rect x="200" y="0" width="80" height="60" fill="#eee" stroke="#333"/>
+      <rect x="0" y="200" width="80" height="60" fill="#eee" stroke="#333"/>
+      <line x1="80" y1="30" x2="200" y2="30" stroke="#000"/><line x1="40" y1="60" x2="40" y2="200" stroke="#000"/>
+    </svg>"##;
+    let d = extract(icons);
+    assert_eq!(centres(&d), [(40, 30), (40, 230), (240, 30)], "{:?}", d.report());
 }
 
 #[test]
@@ -788,6 +827,20 @@ fn an_edge_may_end_on_a_nodes_name_drawn_outside_it() {
     let mut arcs = arcs(&d);
     arcs.sort_unstable();
     assert_eq!(arcs, [(246, 329, false), (295, 200, false), (295, 393, false)], "{r:?}");
+    // A cluster's title, in the group round a lone node's group and the
+    // cluster's box, is not that node's name: an end near it stays loose.
+    let cluster = r##"<svg xmlns="http://www.w3.org/2000/svg">
+      <g><rect class="cluster" x="400" y="0" width="300" height="200" fill="#eef" stroke="#33c"/>
+        <text x="550" y="20" font-size="16" style="text-anchor:middle">Cluster B</text>
+        <g><rect x="440" y="130" width="40" height="30" fill="#fff" stroke="#000"/></g></g>
+      <g><rect x="530" y="300" width="40" height="30" fill="#fff" stroke="#000"/></g>
+      <g><rect x="230" y="300" width="40" height="30" fill="#fff" stroke="#000"/></g>
+      <path d="M460 160 L550 300" stroke="#000"/><path d="M250 300 L550 330" stroke="#000"/>
+      <path d="M550 300 L620 32" stroke="#000"/>
+    </svg>"##;
+    let d = extract(cluster);
+    assert_eq!((d.report().edges, d.report().dangling), (2, 1), "{:?}", d.report());
+    assert!(d.nodes().all(|n| d.text(n.label) != "Cluster B"));
 }
 
 #[test]
