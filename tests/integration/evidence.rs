@@ -732,6 +732,20 @@ fn a_container_an_edge_ends_on_is_a_node_too() {
     </svg>"##;
     let r = extract(pool).report().clone();
     assert_eq!((r.nodes, r.edges), (4, 3), "{r:?}");
+    // Rings round one node (Graphviz's `tripleoctagon` through cairo):
+    // edges end on the outer ring; one node, not a compound round it.
+    let rings = r##"<svg xmlns="http://www.w3.org/2000/svg">
+      <circle cx="100" cy="100" r="26" fill="none" stroke="#000"/>
+      <circle cx="100" cy="100" r="22" fill="none" stroke="#000"/>
+      <circle cx="100" cy="100" r="18" fill="#9cf" stroke="#000"/>
+      <circle cx="250" cy="100" r="18" fill="#9cf" stroke="#000"/>
+      <circle cx="100" cy="250" r="18" fill="#9cf" stroke="#000"/>
+      <line x1="126" y1="100" x2="232" y2="100" stroke="#000"/>
+      <line x1="100" y1="126" x2="100" y2="232" stroke="#000"/>
+    </svg>"##;
+    let d = extract(rings);
+    assert_eq!(centres(&d), [(100, 100), (100, 250), (250, 100)], "{:?}", d.report());
+    assert_eq!(d.report().edges, 2, "{:?}", d.report());
 }
 
 #[test]
