@@ -1,7 +1,7 @@
 //! Everything the reader found in a drawing, in document order.
 
 use super::{
-    Candidates, Def, EdgeStyle, Group, Head, Label, Marker, NodeShape, Origin, Outlined, Polyline,
+    Candidates, EdgeStyle, Group, Head, Label, Marker, NodeShape, Origin, Outlined, Polyline,
     StrokeExtra, StyleId,
 };
 use crate::report::Warnings;
@@ -29,8 +29,8 @@ pub(crate) struct Drawing {
     pub ignored: std::collections::BTreeMap<String, u64>,
     /// Elements not drawn (invisible) and therefore not extracted.
     pub invisible: u64,
-    /// Shapes with an `id` that `<use>` may draw, by id.
-    pub defs: foldhash::HashMap<Text, Def>,
+    /// The ids of `<symbol>`s: `<use>` of one draws a glyph of text.
+    pub symbols: foldhash::HashSet<Text>,
     /// Markers, by id.
     pub markers: foldhash::HashMap<Text, Marker>,
     /// Connectors (Inkscape's `connection-start`/`-end`, as igraph's

@@ -301,20 +301,6 @@ pub(crate) struct Origin {
     pub drawio: Option<String>,
 }
 
-/// A shape kept for `<use>`.
-#[derive(Clone, Debug)]
-pub(crate) struct Def {
-    /// The outline in the definition's own coordinates (its own transform
-    /// applied), all parts of a `<symbol>` or `<g>` together.
-    pub path: kurbo::BezPath,
-    /// An exact circle (centre, radius), when the definition is one.
-    pub circle: Option<(Point, f64)>,
-    pub fill: Text,
-    pub stroke: Text,
-    /// A `<symbol>` (glyphs of text are drawn so).
-    pub symbol: bool,
-}
-
 /// A marker's reach beyond the vertex it is drawn at.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Marker {

@@ -164,7 +164,7 @@ pub(crate) fn assign(d: &Drawing) -> io::Result<Roles> {
             role[i] = Role::Decoration; // left out by the user's selector
             continue;
         }
-        let glyph = s.kind == ShapeKind::Use && d.defs.get(&s.href).is_some_and(|def| def.symbol);
+        let glyph = s.kind == ShapeKind::Use && d.symbols.contains(&s.href);
         if glyph || in_label(d, &labelish, s) {
             role[i] = Role::Glyph;
         }

@@ -246,7 +246,7 @@ pub(crate) fn split(e: &BytesStart<'_>, out: &mut Vec<Split>) -> bool {
 
 /// The values of one element's attributes, as a short list (most elements
 /// have a handful), later entries overriding earlier ones.
-#[derive(Default, Debug)]
+#[derive(Clone, Default, Debug)]
 pub(crate) struct Attrs<'a> {
     list: Vec<(Attr, Cow<'a, str>)>,
     /// One bit per [`Attr`] present in `list`: most lookups are of absent
@@ -395,6 +395,21 @@ impl<'a> Attrs<'a> {
             }
         }
         Ok(())
+    }
+
+    /// An owned copy of the values of the attributes `keep` accepts, kept
+    /// past the element (the style of a definition's parts).
+    pub(crate) fn owned(&self, keep: impl Fn(Attr) -> bool) -> Attrs<'static> {
+        let mut out = Attrs::default();
+        for (f, v) in self.iter().filter(|(f, _)| keep(*f)) {
+            out.push(f, Cow::Owned(v.to_owned()));
+        }
+        out
+    }
+
+    /// No value is set.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.list.is_empty()
     }
 
     /// Every value set, in order (later ones override earlier ones).

@@ -421,6 +421,56 @@ fn uses_of_shapes_in_a_defs_with_an_id_are_drawn() {
     assert_eq!(d.edges().len(), 1);
 }
 
+/// Cairo draws translucent layers as groups inside `<defs>` (an edge's
+/// stroke and its arrowhead), each placed by a `<use>` inside another
+/// definition, and that one by a `<use>` in the drawing: each part is
+/// drawn in its own style, where the `<use>` puts it.
+#[test]
+fn uses_of_groups_draw_each_part_in_its_own_style() {
+    let d = crate::extract(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">
+            <defs>
+              <g id="surface1">
+                <path style="fill:none;stroke-width:2;stroke:rgb(0,0,0)" d="M 10 0 L 84 0"/>
+                <path style="stroke:none;fill:rgb(0,0,0)" d="M 90 0 L 82 -4 L 82 4 Z"/>
+              </g>
+              <g id="surface2"><use xlink:href="#surface1" x="0" y="50"/></g>
+            </defs>
+            <circle cx="0" cy="50" r="10" fill="#ccc" stroke="#000"/>
+            <circle cx="100" cy="50" r="10" fill="#ccc" stroke="#000"/>
+            <use xlink:href="#surface2"/>
+        </svg>"##,
+    );
+    assert_eq!(positions(&d), [(0.0, 50.0), (100.0, 50.0)]);
+    let edges: Vec<_> = d.edges().map(Result::unwrap).collect();
+    assert_eq!(edges.len(), 1);
+    let (a, b, e) = &edges[0];
+    assert_eq!((d.text(a.id), d.text(b.id), e.directed), ("n1", "n2", true));
+}
+
+/// A definition's parts inherit from the `<use>` and from the groups round
+/// them inside the definition, their own style winning; a `<title>` inside
+/// a `<use>` of one shape names it.
+#[test]
+fn parts_of_a_use_inherit_style_and_take_its_title() {
+    let d = crate::extract(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">
+            <defs>
+              <g id="dot"><g fill="none"><circle r="10"/></g></g>
+              <circle id="disc" r="10"/>
+            </defs>
+            <use xlink:href="#dot" x="0" stroke="#000"/>
+            <use xlink:href="#dot" x="100"/>
+            <use xlink:href="#disc" x="200" fill="#ccc"><title>third</title></use>
+            <path d="M 10 0 L 90 0 M 110 0 L 190 0" fill="none" stroke="#000"/>
+        </svg>"##,
+    );
+    // The second dot is neither filled (its group says none) nor stroked.
+    assert_eq!(positions(&d), [(0.0, 0.0), (200.0, 0.0)]);
+    let names: Vec<&str> = d.nodes().map(|n| d.text(n.label)).collect();
+    assert_eq!(names, ["", "third"]);
+}
+
 /// A style sheet inside `<defs>` applies to the whole drawing: here it
 /// says the edges' paths are not filled, so they are strokes, not shapes.
 #[test]

@@ -2,6 +2,7 @@
 //! and in bounded memory. (Broken XML, empty and binary files, and
 //! non-SVG roots are in `cli.rs`; encodings in `extract.rs`.)
 
+use std::fmt::Write as _;
 use std::io::Write as _;
 use std::time::{Duration, Instant};
 
@@ -128,6 +129,51 @@ fn degenerate_shapes_and_repeated_ids_are_handled() {
     let ids: Vec<&str> = d.nodes().map(|n| d.text(n.id)).collect();
     assert_eq!(ids, ["n1", "n2"]);
     assert!(d.report().warnings.iter().any(|w| w.message.contains("no radius")));
+}
+
+/// Definitions that use each other twice over, 40 deep, would draw 2^40
+/// shapes from a few kilobytes: drawing stops, with a warning, at a bound
+/// set by the size of the drawing.
+#[test]
+fn definitions_using_each_other_stay_bounded() {
+    let mut svg = String::from(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><defs><circle id="d0" r="1" fill="none"/>"#,
+    );
+    for i in 1..=40 {
+        let p = i - 1;
+        write!(
+            svg,
+            r##"<g id="d{i}"><use xlink:href="#d{p}"/><use xlink:href="#d{p}" x="3"/></g>"##
+        )
+        .unwrap();
+    }
+    svg.push_str(
+        r##"</defs><circle r="5"/><use xlink:href="#d40"/><use xlink:href="#d40"/></svg>"##,
+    );
+    let d = quick(|| svg2graph::extract(svg.as_bytes(), &opts())).unwrap();
+    let warned = |s: &str| d.report().warnings.iter().any(|w| w.message.contains(s));
+    assert!(warned("<use> elements draw more than"), "{:?}", d.report().warnings);
+    assert_eq!(d.nodes().len(), 1);
+}
+
+/// A definition of many parts drawn many times (an icon at every node)
+/// is drawn whole every time.
+#[test]
+fn an_icon_of_many_parts_is_drawn_at_every_use() {
+    let mut svg = String::from(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><defs><g id="icon">"#,
+    );
+    for k in 0..70 {
+        write!(svg, r##"<circle cx="{k}" r="0.4" fill="none" stroke="#000"/>"##).unwrap();
+    }
+    svg.push_str("</g></defs>");
+    for k in 0..1000 {
+        write!(svg, r##"<use xlink:href="#icon" y="{}"/>"##, 10 * k).unwrap();
+    }
+    svg.push_str("</svg>");
+    let d = quick(|| svg2graph::extract(svg.as_bytes(), &opts())).unwrap();
+    assert!(d.report().warnings.is_empty(), "{:?}", d.report().warnings);
+    assert_eq!(d.report().shapes.values().sum::<u64>(), 70_000);
 }
 
 #[test]

@@ -1,57 +1,240 @@
 //! Definitions: shapes inside `<defs>`, `<symbol>` and the like are kept
 //! for the `<use>` elements that draw them, and markers for the strokes
 //! that show them.
+//!
+//! A definition is drawn as its parts: each shape it holds, with its own
+//! style, as if the `<use>` were a group holding a copy of them. Cairo
+//! and PDF converters draw whole layers so (an edge and its arrowhead in
+//! one `<g>` inside `<defs>`, placed by a `<use>`, itself often inside
+//! another definition). A `<use>` inside a definition is kept as such, not
+//! copied out, so that definitions using each other stay as small as the
+//! text that wrote them; what they draw is bounded as it is drawn.
+
+use std::sync::Arc;
 
 use kurbo::{Affine, BezPath, Point, Shape as _};
 
+use super::cascade::Style;
 use super::frame::{Element, Frame, Scope};
 use super::values::len_or;
 use super::walker::Walker;
 use crate::geom::Outline;
-use crate::model::{Def, Marker, ShapeKind};
+use crate::model::{Marker, ShapeKind};
 use crate::svg::length::Axis;
-use crate::svg::style::{Attr, Attrs, is_no_paint};
+use crate::svg::style::{Attr, Attrs};
 use crate::svg::transform::parse_transform;
 use crate::text::Text;
 
+/// Most definitions a shape is a part of: groups with ids nested deeper
+/// inside a definition are not definitions of their own.
+const MAX_OPEN: usize = 16;
+
+/// Shapes (and definitions stepped into) `<use>` may draw in one drawing:
+/// this many, and more for every element read (an icon of many parts
+/// drawn at every node). A definition that uses another twice, which uses
+/// another twice, and so on, would draw without bound.
+const SPARE_DRAWN: u64 = 1 << 16;
+const DRAWN_PER_ELEMENT: u64 = 64;
+
+/// Style properties of the elements round a part, outermost first: a
+/// `<use>` draws the part in its own style with these applied in turn, as
+/// SVG inherits.
+type Layers = Vec<Arc<Attrs<'static>>>;
+
+/// A shape or a group of shapes kept for `<use>`.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Def {
+    /// What it draws, in order (shared: every `<use>` draws the same).
+    items: Arc<Vec<Item>>,
+    /// A `<symbol>` (glyphs of text are drawn so).
+    symbol: bool,
+}
+
+#[derive(Clone, Debug)]
+enum Item {
+    /// A shape: its outline in the definition's coordinates (the
+    /// transforms within the definition applied), the exact circle when
+    /// it is one, and its style layers (its own last).
+    Shape { path: BezPath, circle: Option<(Point, f64)>, styles: Layers },
+    /// A `<use>` inside the definition: what another definition draws,
+    /// placed by `at`, in the `<use>`'s style layers; `symbol` when that
+    /// definition is a `<symbol>`.
+    Use { items: Arc<Vec<Item>>, at: Affine, styles: Layers, symbol: Option<Text> },
+}
+
+/// The definitions read so far, and the state of the one being read.
+#[derive(Debug, Default)]
+pub(super) struct Defs {
+    map: foldhash::HashMap<Text, Def>,
+    /// Style properties of the open groups inside a definition, outermost
+    /// first; a frame's [`Scope::Defs`] says how many are its own.
+    layers: Layers,
+    /// The definitions being read, outermost first (as many as a frame's
+    /// [`Scope::Defs`] says are open round it).
+    open: Vec<Open>,
+    /// Shapes and definitions `<use>` drew so far, and whether it stopped.
+    drawn: u64,
+    stopped: bool,
+}
+
+/// A definition being read: its id, how many style layers lie outside it,
+/// and what maps the coordinates round it to its own.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Open {
+    key: Text,
+    layers: usize,
+    local: Affine,
+}
+
+/// One definition being drawn by a `<use>`: its items and the next one,
+/// where and in what style it is drawn, and the `<symbol>` it is part of.
+struct Level {
+    items: Arc<Vec<Item>>,
+    next: usize,
+    ctm: Affine,
+    style: Style,
+    symbol: Option<Text>,
+}
+
+/// Whether a property is one the style cascade computes (see `style`).
+fn styling(f: Attr) -> bool {
+    matches!(
+        f,
+        Attr::Fill
+            | Attr::Stroke
+            | Attr::StrokeWidth
+            | Attr::Opacity
+            | Attr::FillOpacity
+            | Attr::StrokeOpacity
+            | Attr::Visibility
+            | Attr::MarkerStart
+            | Attr::MarkerEnd
+            | Attr::StrokeDasharray
+            | Attr::StrokeDashoffset
+    )
+}
+
+impl Defs {
+    /// The ids of the `<symbol>`s, for the drawing.
+    pub(super) fn symbols(&self) -> foldhash::HashSet<Text> {
+        self.map.iter().filter(|(_, d)| d.symbol).map(|(k, _)| *k).collect()
+    }
+
+    /// Adds an item to every open definition: `make` gets the definition's
+    /// map from the coordinates round it, and its style layers.
+    fn add(&mut self, own: Option<&Arc<Attrs<'static>>>, make: impl Fn(Affine, Layers) -> Item) {
+        for o in &self.open {
+            let mut styles: Layers = self.layers.get(o.layers..).unwrap_or_default().to_vec();
+            styles.extend(own.cloned());
+            let item = make(o.local, styles);
+            if let Some(def) = self.map.get_mut(&o.key) {
+                Arc::make_mut(&mut def.items).push(item);
+            }
+        }
+    }
+}
+
+/// The style properties of an element, for the definitions that hold it.
+fn own_style(a: &Attrs<'_>) -> Option<Arc<Attrs<'static>>> {
+    let own = a.owned(styling);
+    (!own.is_empty()).then(|| Arc::new(own))
+}
+
+/// Whether `m` only moves (keeps a circle a circle of the same radius).
+fn moved(m: Affine) -> bool {
+    m.as_coeffs()[..4] == [1.0, 0.0, 0.0, 1.0]
+}
+
 impl Walker<'_> {
-    /// `<use>`: draws the referenced definition at `x`, `y`.
-    pub(super) fn use_element(&mut self, f: &Frame, a: &Attrs<'_>) {
-        let Some(id) = a.get(Attr::Href).and_then(href_id) else { return };
-        let Some(key) = self.out.strings.get(id) else {
-            *self.out.ignored.entry("use (unresolved)".into()).or_insert(0) += 1;
-            return;
-        };
-        let Some(def) = self.out.defs.get(&key).cloned() else {
-            *self.out.ignored.entry("use (unresolved)".into()).or_insert(0) += 1;
-            return;
-        };
+    /// `<use>`: draws the referenced definition at `x`, `y`, as a group
+    /// holding a copy of it would be drawn. Returns the node it made when
+    /// it draws one shape (its `<title>` names it).
+    pub(super) fn use_element(&mut self, f: &Frame, a: &Attrs<'_>) -> Option<usize> {
+        let (key, def) = self.used(a)?;
         let u = self.units(f.viewport);
         let x = len_or(a.get(Attr::X), Axis::X, &u, 0.0);
         let y = len_or(a.get(Attr::Y), Axis::Y, &u, 0.0);
         let ctm = f.ctm * Affine::translate((x, y));
-        // The used element inherits from the <use>; its own paint wins.
-        let mut style = f.style;
-        if !def.fill.is_empty() {
-            style.fill = def.fill;
-            style.no_fill = is_no_paint(self.out.strings.resolve(def.fill));
+        let single = matches!(def.items.as_slice(), [Item::Shape { .. }]);
+        let mut frame = *f;
+        if !single {
+            frame.scope = Scope::Container { group: self.group(Some(*f), a) };
         }
-        if !def.stroke.is_empty() {
-            style.stroke = def.stroke;
-            let stroke = self.out.strings.resolve(def.stroke);
-            style.no_stroke_set = stroke.is_empty();
-            style.no_stroke = is_no_paint(stroke);
-        }
-        let frame = Frame { ctm, style, ..*f };
-        if let Some((c, r)) = def.circle {
-            if self.painted(&frame, true) {
-                let center = ctm * c;
-                let outline = Outline::transformed_circle(r, ctm);
-                self.push_node(&frame, a, center, outline, ShapeKind::Use, key);
+        let symbol = def.symbol.then_some(key);
+        let mut stack = vec![Level { items: def.items, next: 0, ctm, style: f.style, symbol }];
+        let mut node = None;
+        while let Some(top) = stack.last_mut() {
+            let items = Arc::clone(&top.items);
+            let Some(item) = items.get(top.next) else {
+                stack.pop();
+                continue;
+            };
+            top.next += 1;
+            let (ctm, style, symbol) = (top.ctm, top.style, top.symbol);
+            if !self.may_draw() {
+                break;
             }
-            return;
+            match item {
+                Item::Shape { path, circle, styles } => {
+                    frame.ctm = ctm;
+                    frame.style = style;
+                    for layer in styles {
+                        self.style(&mut frame.style, layer, f.viewport);
+                    }
+                    let href = symbol.unwrap_or(key);
+                    node = match *circle {
+                        Some((c, r)) => self.painted(&frame, true).then(|| {
+                            let outline = Outline::transformed_circle(r, ctm);
+                            self.push_node(&frame, a, ctm * c, outline, ShapeKind::Use, href)
+                        }),
+                        None => self.draw_path(&frame, a, path.clone(), ShapeKind::Use, href),
+                    };
+                }
+                Item::Use { items, at, styles, symbol: used } => {
+                    let mut style = style;
+                    for layer in styles {
+                        self.style(&mut style, layer, f.viewport);
+                    }
+                    let items = Arc::clone(items);
+                    let symbol = used.or(symbol);
+                    stack.push(Level { items, next: 0, ctm: ctm * *at, style, symbol });
+                }
+            }
         }
-        self.draw_path(&frame, a, def.path, ShapeKind::Use, key);
+        if single { node } else { None }
+    }
+
+    /// Counts one more shape or definition drawn by `<use>`; false (and
+    /// warned once) beyond what the drawing's size allows.
+    fn may_draw(&mut self) -> bool {
+        self.defs.drawn += 1;
+        let most = SPARE_DRAWN.saturating_add(DRAWN_PER_ELEMENT.saturating_mul(self.elements));
+        if self.defs.drawn <= most {
+            return true;
+        }
+        if !self.defs.stopped {
+            self.defs.stopped = true;
+            self.warn(format!(
+                "<use> elements draw more than {most} shapes (definitions using each other); \
+                 the rest are left out"
+            ));
+        }
+        false
+    }
+
+    /// The definition a `<use>` draws, and its id (counted when there is
+    /// none).
+    fn used(&mut self, a: &Attrs<'_>) -> Option<(Text, Def)> {
+        let id = a.get(Attr::Href).and_then(href_id)?;
+        let found = self
+            .out
+            .strings
+            .get(id)
+            .and_then(|key| self.defs.map.get(&key).map(|d| (key, d.clone())));
+        if found.is_none() {
+            *self.out.ignored.entry("use (unresolved)".into()).or_insert(0) += 1;
+        }
+        found
     }
 
     /// An element inside a definition container.
@@ -62,50 +245,41 @@ impl Walker<'_> {
         kind: Element,
         has_children: bool,
     ) -> Option<Frame> {
-        let Scope::Defs { def, marker } = p.scope else { return None };
+        let Scope::Defs { marker, open, layers } = p.scope else { return None };
+        // Definitions and layers of elements closed since are done with.
+        self.defs.open.truncate(open.into());
+        self.defs.layers.truncate(layers.into());
         let mut ctm = p.ctm;
         if let Some(m) = a.get(Attr::Transform).and_then(parse_transform) {
             ctm *= m;
         }
         let id = a.get(Attr::Id).map(str::trim).filter(|s| !s.is_empty());
+        let frame = Frame { ctm, ..p };
         match kind {
             // A style sheet applies wherever it is written.
             Element::Style => self.character_data(Some(p), kind, has_children),
-            Element::Definitions
-            | Element::Symbol
-            | Element::Group
-            | Element::Svg
-            | Element::Marker => {
-                let mut frame = Frame { ctm, ..p };
-                if kind == Element::Marker {
-                    let key = id.map(|id| self.out.strings.intern(id));
-                    if let Some(k) = key {
-                        self.out.markers.insert(k, self.marker_geometry(a));
-                    }
-                    frame.ctm = Affine::IDENTITY;
-                    frame.scope = Scope::Defs { def: None, marker: key };
-                } else if let Some(id) = id
-                    && kind != Element::Definitions
-                {
-                    // A symbol or group with an id: its parts make one def.
-                    // (A `<defs>` is not drawn by `<use>`, though editors
-                    // give it an id: its children keep their own.)
-                    let key = self.out.strings.intern(id);
-                    let symbol = a.get(Attr::ViewBox).is_some() || kind == Element::Symbol;
-                    self.out.defs.insert(
-                        key,
-                        Def {
-                            path: BezPath::new(),
-                            circle: None,
-                            fill: Text::EMPTY,
-                            stroke: Text::EMPTY,
-                            symbol,
-                        },
-                    );
-                    frame.ctm = if kind == Element::Symbol { Affine::IDENTITY } else { ctm };
-                    frame.scope = Scope::Defs { def: Some(key), marker };
+            // A `<defs>` (or a clip path, mask or pattern) is not drawn by
+            // a `<use>` of a definition round it; editors give it an id,
+            // but its children keep their own.
+            Element::Definitions => has_children
+                .then_some(Frame { scope: Scope::Defs { marker, open: 0, layers: 0 }, ..frame }),
+            Element::Marker => {
+                let key = id.map(|id| self.out.strings.intern(id));
+                if let Some(k) = key {
+                    self.out.markers.insert(k, self.marker_geometry(a));
                 }
-                has_children.then_some(frame)
+                let scope = Scope::Defs { marker: key, open: 0, layers: 0 };
+                has_children.then_some(Frame { ctm: Affine::IDENTITY, scope, ..p })
+            }
+            Element::Symbol | Element::Group | Element::Svg => {
+                has_children.then(|| self.open_definition(frame, p.ctm, a, id, kind))
+            }
+            Element::Use => {
+                if !a.display_none() {
+                    self.use_in_definition(&frame, a);
+                }
+                self.skip_children(has_children);
+                None
             }
             Element::Circle
             | Element::Ellipse
@@ -114,31 +288,8 @@ impl Walker<'_> {
             | Element::Polygon
             | Element::Path
             | Element::Line => {
-                let frame = Frame { ctm, ..p };
-                let (path, circle) = self.def_geometry(&frame, a, kind);
-                if let Some(m) = marker
-                    && let Some(mk) = self.out.markers.get_mut(&m)
-                {
-                    let bb = path.bounding_box();
-                    if bb.x1.is_finite() {
-                        mk.tip = mk.tip.max(bb.x1);
-                    }
-                }
-                let fill = self.text_of(a.get(Attr::Fill));
-                let stroke = self.text_of(a.get(Attr::Stroke));
-                if let Some(d) = def.and_then(|k| self.out.defs.get_mut(&k)) {
-                    d.path.extend(path.elements().iter().copied());
-                    if d.fill.is_empty() {
-                        d.fill = fill;
-                    }
-                    if d.stroke.is_empty() {
-                        d.stroke = stroke;
-                    }
-                }
-                // A part with an id of its own may be drawn alone too.
-                if let Some(id) = id {
-                    let key = self.out.strings.intern(id);
-                    self.out.defs.insert(key, Def { path, circle, fill, stroke, symbol: false });
+                if !a.display_none() {
+                    self.part(&frame, a, kind, id, marker);
                 }
                 self.skip_children(has_children);
                 None
@@ -148,6 +299,96 @@ impl Walker<'_> {
                 None
             }
         }
+    }
+
+    /// A group (or symbol, or nested `<svg>`) inside a definition: its
+    /// style is a layer of its parts', and with an id it is a definition
+    /// of its own. `outer` maps the coordinates round it.
+    fn open_definition(
+        &mut self,
+        mut frame: Frame,
+        outer: Affine,
+        a: &Attrs<'_>,
+        id: Option<&str>,
+        kind: Element,
+    ) -> Frame {
+        let Scope::Defs { marker, .. } = frame.scope else { return frame };
+        let layers = self.defs.layers.len();
+        if let Some(id) = id
+            && self.defs.open.len() < MAX_OPEN
+        {
+            let key = self.out.strings.intern(id);
+            let symbol = a.get(Attr::ViewBox).is_some() || kind == Element::Symbol;
+            // A symbol's content is in its own coordinates; a group's, in
+            // those round it, its own transform included.
+            let base = if kind == Element::Symbol { frame.ctm } else { outer };
+            let local = if base.determinant() == 0.0 { Affine::scale(0.0) } else { base.inverse() };
+            self.defs.map.insert(key, Def { items: Arc::default(), symbol });
+            self.defs.open.push(Open { key, layers, local });
+        }
+        self.defs.layers.extend(own_style(a));
+        let count = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+        frame.scope = Scope::Defs {
+            marker,
+            open: count(self.defs.open.len()),
+            layers: count(self.defs.layers.len()),
+        };
+        frame
+    }
+
+    /// A shape inside a definition: a part of the definitions open round
+    /// it, a definition of its own with an id, and the extent of a marker.
+    fn part(
+        &mut self,
+        frame: &Frame,
+        a: &Attrs<'_>,
+        kind: Element,
+        id: Option<&str>,
+        marker: Option<Text>,
+    ) {
+        let (path, circle) = self.def_geometry(frame, a, kind);
+        if let Some(m) = marker
+            && let Some(mk) = self.out.markers.get_mut(&m)
+        {
+            let bb = path.bounding_box();
+            if bb.x1.is_finite() {
+                mk.tip = mk.tip.max(bb.x1);
+            }
+        }
+        let own = own_style(a);
+        self.defs.add(own.as_ref(), |local, styles| {
+            let mut path = path.clone();
+            path.apply_affine(local);
+            let circle = circle.and_then(|(c, r)| moved(local).then(|| (local * c, r)));
+            Item::Shape { path, circle, styles }
+        });
+        // A part with an id of its own may be drawn alone too.
+        if let Some(id) = id {
+            let key = self.out.strings.intern(id);
+            let styles = own.into_iter().collect();
+            let items = Arc::new(vec![Item::Shape { path, circle, styles }]);
+            self.defs.map.insert(key, Def { items, symbol: false });
+        }
+    }
+
+    /// A `<use>` inside a definition: an item of the definitions open
+    /// round it.
+    fn use_in_definition(&mut self, frame: &Frame, a: &Attrs<'_>) {
+        if self.defs.open.is_empty() {
+            return;
+        }
+        let Some((key, def)) = self.used(a) else { return };
+        let u = self.units(frame.viewport);
+        let x = len_or(a.get(Attr::X), Axis::X, &u, 0.0);
+        let y = len_or(a.get(Attr::Y), Axis::Y, &u, 0.0);
+        let m = frame.ctm * Affine::translate((x, y));
+        let symbol = def.symbol.then_some(key);
+        self.defs.add(own_style(a).as_ref(), |local, styles| Item::Use {
+            items: Arc::clone(&def.items),
+            at: local * m,
+            styles,
+            symbol,
+        });
     }
 
     /// A definition's outline in its own coordinates (and the exact circle

@@ -42,9 +42,10 @@ pub(super) enum Scope {
     /// Inside `<style>`: a style sheet.
     Style,
     /// Inside a definition container (`<defs>`, `<symbol>`, `<marker>`, …):
-    /// shapes are kept for `<use>`, not drawn. `def` collects the parts of
-    /// an enclosing definition with an id.
-    Defs { def: Option<Text>, marker: Option<Text> },
+    /// shapes are kept for `<use>`, not drawn. `open` definitions with an
+    /// id, and `layers` of style, round the element (see `defs::Defs`);
+    /// `marker`, the marker being read.
+    Defs { marker: Option<Text>, open: u16, layers: u16 },
 }
 
 #[derive(Clone, Copy, Debug)]

@@ -8,6 +8,7 @@ use kurbo::{Affine, Point};
 use quick_xml::events::{BytesStart, Event};
 
 use super::cascade::Paint;
+use super::defs::Defs;
 use super::frame::{
     Binding, Element, Frame, MAX_SHEET, MAX_TEXT, Opened, SVG_NS, Scope, TitleOf, classify,
 };
@@ -68,6 +69,8 @@ pub(crate) struct Walker<'o> {
     pub(super) values: Values<'static>,
     /// Writing the stroke spool failed (reported after the element).
     pub(super) spool_failed: Option<std::io::Error>,
+    /// What `<use>` may draw.
+    pub(super) defs: Defs,
 }
 
 impl<'o> Walker<'o> {
@@ -100,6 +103,7 @@ impl<'o> Walker<'o> {
             spool_failed: None,
             comment_label: None,
             node_groups: Vec::new(),
+            defs: Defs::default(),
         }
     }
 
@@ -153,6 +157,7 @@ impl<'o> Walker<'o> {
             ));
         }
         let mut out = self.out;
+        out.symbols = self.defs.symbols();
         // The node shapes stay while the graph is built: give back the room
         // the list grew into (a large list shrinks in place).
         out.nodes.shrink_to_fit();
@@ -381,7 +386,7 @@ impl<'o> Walker<'o> {
                 let Some(p) = parent else { return Ok(false) };
                 let frame = Frame {
                     ctm: Affine::IDENTITY,
-                    scope: Scope::Defs { def: None, marker: None },
+                    scope: Scope::Defs { marker: None, open: 0, layers: 0 },
                     ..p
                 };
                 let inner = self.definition(frame, attrs, kind, has_children);
@@ -434,10 +439,10 @@ impl<'o> Walker<'o> {
                 Some(i) => Scope::Node(i),
                 None => Scope::Leaf,
             },
-            Element::Use => {
-                self.use_element(&frame, attrs);
-                Scope::Leaf
-            }
+            Element::Use => match self.use_element(&frame, attrs) {
+                Some(i) => Scope::Node(i),
+                None => Scope::Leaf,
+            },
             Element::Text | Element::ForeignObject => {
                 self.start_label(&frame, attrs, kind);
                 if !has_children {
