@@ -96,7 +96,7 @@ pub(crate) fn containment(
     // where some are does it take reading the strokes again to tell them
     // from nodes.
     let maybe_text: Vec<usize> =
-        in_question(in_runs).into_iter().filter(|&k| role[cand[k]] == Role::Node).collect();
+        in_question(in_runs.clone()).into_iter().filter(|&k| role[cand[k]] == Role::Node).collect();
     if !maybe_text.is_empty() && d.edges.len() > 0 {
         let a = attached(role, &e)?;
         if !a.attached.is_empty() {
@@ -139,13 +139,18 @@ pub(crate) fn containment(
     // glyphs, where they may be.
     let long = bars(role, cand, &geo);
     let (drawn_on, glyphs) = sought_on_edges(d, role, cand);
-    if !long.is_empty() || drawn_on || glyphs {
+    // The drawing's lettering: glyphs, and shapes side by side like glyphs
+    // that are a node's decorations (its name, inside it).
+    let lettering: Vec<usize> = in_runs
+        .into_iter()
+        .filter(|&k| role[cand[k]] == Role::Decoration)
+        .chain((0..cand.len()).filter(|&k| role[cand[k]] == Role::Glyph))
+        .collect();
+    if !long.is_empty() || drawn_on || glyphs || !lettering.is_empty() {
         let a = attached(role, &e)?;
         settle_bars(role, cand, long, &a, evidence);
-        if drawn_on || glyphs {
-            on_edges(d, role, (cand, placed, &geo), index, (&a, drawn_on), evidence)?;
-            like_glyphs(role, cand, &a, evidence);
-        }
+        on_edges(d, role, (cand, placed, &geo), index, (&a, drawn_on), evidence)?;
+        like_glyphs(role, (cand, &geo), &a, &lettering, evidence);
     }
     Ok(role.iter().filter(|r| **r == Role::Node).count() != before)
 }
@@ -742,19 +747,36 @@ fn on_edges(
     Ok(())
 }
 
-/// Shapes drawn like the glyphs found, that no stroke ends on and drawn
-/// unlike the nodes, are glyphs too: a label of one letter.
-fn like_glyphs(role: &mut [Role], cand: &[usize], a: &Attachment, evidence: &mut super::Evidence) {
+/// Shapes drawn like the drawing's lettering, that no stroke ends on and
+/// drawn unlike the nodes, are glyphs too: a label of one letter. Alike
+/// means drawn like a glyph found (of about its size), or in the same kind
+/// and paint as the lettering (`lettering`: glyphs, and the names inside
+/// nodes) and no taller: a letter's area says little (an `l` and an `m`
+/// differ many times, a word and its one-letter neighbour more).
+fn like_glyphs(
+    role: &mut [Role],
+    (cand, geo): (&[usize], &Geometry),
+    a: &Attachment,
+    lettering: &[usize],
+    evidence: &mut super::Evidence,
+) {
     let glyphs: foldhash::HashSet<Look> =
         (0..cand.len()).filter(|&k| role[cand[k]] == Role::Glyph).map(|k| a.looks[k]).collect();
-    if glyphs.is_empty() {
+    let mut tallest: foldhash::HashMap<Look, f64> = foldhash::HashMap::default();
+    for &k in lettering {
+        let h = tallest.entry(a.looks[k].plain()).or_insert(0.0);
+        *h = h.max(geo.half[k].1);
+    }
+    if glyphs.is_empty() && tallest.is_empty() {
         return;
     }
     let alike: Vec<usize> = (0..cand.len())
         .filter(|&k| {
+            let look = a.looks[k];
+            let short = |&h: &f64| geo.half[k].1 <= 1.5 * h;
             role[cand[k]] == Role::Node
                 && !a.is_plainly_node_like(k)
-                && a.looks[k].like_any(&glyphs)
+                && (look.like_any(&glyphs) || tallest.get(&look.plain()).is_some_and(short))
         })
         .collect();
     let why = "drawn like the glyphs, no stroke ending on it";

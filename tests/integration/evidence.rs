@@ -110,6 +110,26 @@ fn a_one_letter_label_drawn_like_the_glyphs_is_text() {
     assert_eq!(d.report().evidence.get("drawn like the glyphs, no stroke ending on it"), Some(&1));
 }
 
+/// The names inside the nodes are the drawing's lettering: a one-letter
+/// label beside an edge, in the same paint and no taller, is text too,
+/// though a lower-case letter is much smaller than a name.
+#[test]
+fn a_one_letter_label_drawn_like_the_names_in_the_nodes_is_text() {
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    svg.push_str(r##"<path d="M 12 0 L 88 0" stroke="#000" fill="none"/>"##);
+    for x in [0.0, 100.0] {
+        let c = circle(x, 0.0, 12.0);
+        let _ = write!(svg, r##"<path d="{c}" fill="none" stroke="#000"/>"##);
+        svg.push_str(&word(x - 5.5, 3.5, &[5.0, 4.0]));
+    }
+    // An "a" above the edge: half the names' height, a fifth of their area.
+    svg.push_str(r##"<path fill="#000" d="M 48 -6 L 52 -6 L 52 -10 L 48 -10 Z"/>"##);
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (100, 0)], "{:?}", d.report());
+    assert_eq!(d.report().evidence.get("drawn like the glyphs, no stroke ending on it"), Some(&1));
+}
+
 #[test]
 fn isolated_nodes_drawn_like_attached_ones_stay_nodes() {
     let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
