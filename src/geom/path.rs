@@ -196,10 +196,12 @@ fn strokes(subs: &[Sub], eps: f64) -> Vec<Stroke> {
 /// repeat along it: from the start of its first dash to the end of its
 /// last. Plotly and D3 set an edge back from its nodes so, with a pattern
 /// of one gap, one dash and one long gap, rather than by shortening the
-/// path. `path` is open, in root user space; `pattern` and `offset` are
-/// in the same units. `None` where the path has several subpaths (the
-/// pattern restarts on each), where the pattern repeats, or where the
-/// whole stroke shows.
+/// path; PDF converters write the same pattern turned round, one dash and
+/// one gap, with an offset that starts it in the gap. `path` is open, in
+/// root user space; `pattern` and `offset` are in the same units. `None`
+/// where the path has several subpaths (the pattern restarts on each),
+/// where the pattern repeats (the path, from the offset on, is longer than
+/// two periods), or where the whole stroke shows.
 pub(crate) fn dashed_span(path: &BezPath, pattern: &[f64], offset: f64) -> Option<Stroke> {
     let subpaths = path.elements().iter().filter(|e| matches!(e, PathEl::MoveTo(_))).count();
     if subpaths != 1 || pattern.is_empty() || pattern.iter().any(|v| !(v.is_finite() && *v >= 0.0))
@@ -207,19 +209,24 @@ pub(crate) fn dashed_span(path: &BezPath, pattern: &[f64], offset: f64) -> Optio
         return None;
     }
     // An odd number of lengths is repeated to make an even one.
-    let period: f64 = pattern.iter().sum::<f64>() * if pattern.len() % 2 == 1 { 2.0 } else { 1.0 };
+    let cycle: Vec<f64> = if pattern.len() % 2 == 1 {
+        pattern.iter().chain(pattern).copied().collect()
+    } else {
+        pattern.to_vec()
+    };
+    let period: f64 = cycle.iter().sum();
     let segs: Vec<kurbo::PathSeg> = kurbo::segments(path.elements().iter().copied()).collect();
     let accuracy = 1e-6 * period.max(1.0);
     let lens: Vec<f64> = segs.iter().map(|g| g.arclen(accuracy)).collect();
     let total: f64 = lens.iter().sum();
     let offset =
         if offset.is_finite() { offset.rem_euclid(period.max(f64::MIN_POSITIVE)) } else { 0.0 };
-    if !(period > 0.0 && total > 0.0) || total + offset > period {
+    if !(period > 0.0 && total > 0.0) || total + offset > 2.0 * period {
         return None;
     }
     // The dashes (even places of the pattern), shifted back by the offset.
     let (mut at, mut first, mut last) = (-offset, None, None);
-    for (i, len) in pattern.iter().chain(pattern).enumerate() {
+    for (i, len) in cycle.iter().chain(&cycle).enumerate() {
         let (from, to) = (at.max(0.0), (at + len).min(total));
         if i % 2 == 0 && to > from {
             first.get_or_insert(from);
@@ -475,6 +482,11 @@ mod tests {
         // the offset shifts the pattern back along the path
         let s = dashed_span(&line, &[80.0, 200.0], 10.0).unwrap();
         assert!(s.a.distance(Point::ZERO) < 1e-6 && s.b.distance(Point::new(70.0, 0.0)) < 1e-6);
+        // the same turned round, a dash and a gap, started in the gap by
+        // the offset (as PDF converters write it): shows from 9 to 89
+        let s = dashed_span(&line, &[80.0, 129.0], 200.0).unwrap();
+        assert!(s.a.distance(Point::new(9.0, 0.0)) < 1e-6, "{s:?}");
+        assert!(s.b.distance(Point::new(89.0, 0.0)) < 1e-6, "{s:?}");
         // a repeating pattern (an ordinary dashed line) and a whole dash
         // change nothing
         assert_eq!(dashed_span(&line, &[5.0, 5.0], 0.0), None);
