@@ -82,11 +82,18 @@ pub(crate) fn containment(
     }
     // A shape around two or more is a container when they are nodes, not
     // when they are its own label's glyphs or icons.
+    // Where there is no stroke at all (nodes alone, on a background), the
+    // boxes say it alone: what is around two or more shapes that are not
+    // glyphs side by side is a container.
     if e.enclosed.iter().any(|&n| n >= 2) {
         let a = attached(role, &e)?;
+        let lettering: foldhash::HashSet<usize> = in_runs.iter().copied().collect();
+        let strokeless = d.edges.len() == 0;
+        let counts =
+            |j: usize| if strokeless { !lettering.contains(&j) } else { a.is_node_like(j) };
         e.enclosed.fill(0);
         for &(i, j) in &e.pairs {
-            if a.is_node_like(j as usize) {
+            if counts(j as usize) {
                 e.enclosed[i as usize] += 1;
             }
         }

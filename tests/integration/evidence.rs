@@ -145,6 +145,22 @@ fn isolated_nodes_drawn_like_attached_ones_stay_nodes() {
     assert_eq!(centres(&d), [(0, 0), (100, 0), (200, 0), (230, 0)], "{:?}", d.report());
 }
 
+/// Nodes alone, no edge, on a background the size of the page: the
+/// background is around them all, so it is no node, and they are nodes.
+#[test]
+fn nodes_without_edges_on_a_background_are_nodes() {
+    let mut svg = String::from(
+        r##"<svg xmlns="http://www.w3.org/2000/svg"><rect x="-50" y="-50" width="300" height="100" fill="#fff"/>"##,
+    );
+    for x in [0.0, 100.0, 200.0] {
+        let c = circle(x, 0.0, 10.0);
+        let _ = write!(svg, r##"<path d="{c}" fill="#9cf" stroke="#000"/>"##);
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (100, 0), (200, 0)], "{:?}", d.report());
+}
+
 #[test]
 fn a_word_drawn_as_one_path_is_text() {
     // rsvg-convert writes a text run as one path, a glyph a subpath.
