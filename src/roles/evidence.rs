@@ -80,23 +80,9 @@ pub(crate) fn containment(
             }
         }
     }
-    // A shape around two or more is a container when they are nodes, not
-    // when they are its own label's glyphs or icons.
-    // Where there is no stroke at all (nodes alone, on a background), the
-    // boxes say it alone: what is around two or more shapes that are not
-    // glyphs side by side is a container.
     if e.enclosed.iter().any(|&n| n >= 2) {
         let a = attached(role, &e)?;
-        let lettering: foldhash::HashSet<usize> = in_runs.iter().copied().collect();
-        let strokeless = d.edges.len() == 0;
-        let counts =
-            |j: usize| if strokeless { !lettering.contains(&j) } else { a.is_node_like(j) };
-        e.enclosed.fill(0);
-        for &(i, j) in &e.pairs {
-            if counts(j as usize) {
-                e.enclosed[i as usize] += 1;
-            }
-        }
+        recount_enclosed(d, &mut e, &a, &in_runs);
     }
     settle_enclosure(d, role, cand, (&e, &geo), evidence);
     // Glyph outlines are paths (or `<use>` of them) side by side; only
@@ -160,6 +146,23 @@ pub(crate) fn containment(
         like_glyphs(role, (cand, &geo), &a, &lettering, evidence);
     }
     Ok(role.iter().filter(|r| **r == Role::Node).count() != before)
+}
+
+/// Counts again the shapes each encloses, the nodes among them only: a
+/// shape around two or more is a container when they are nodes, not when
+/// they are its own label's glyphs or icons. Where there is no stroke at
+/// all (nodes alone, on a background), the boxes say it alone: what is
+/// around two or more shapes that are not glyphs side by side.
+fn recount_enclosed(d: &Drawing, e: &mut Enclosure, a: &Attachment, in_runs: &[usize]) {
+    let lettering: foldhash::HashSet<usize> = in_runs.iter().copied().collect();
+    let strokeless = d.edges.len() == 0;
+    let counts = |j: usize| if strokeless { !lettering.contains(&j) } else { a.is_node_like(j) };
+    e.enclosed.fill(0);
+    for &(i, j) in &e.pairs {
+        if counts(j as usize) {
+            e.enclosed[i as usize] += 1;
+        }
+    }
 }
 
 /// Gives candidates `ks` role `to`, counting them under `why`.
