@@ -161,6 +161,24 @@ fn nodes_without_edges_on_a_background_are_nodes() {
     assert_eq!(centres(&d), [(0, 0), (100, 0), (200, 0)], "{:?}", d.report());
 }
 
+/// A cycle's edges drawn as one closed path through its nodes, as cairo
+/// writes it, with a move back to its start after the close: the move
+/// draws nothing, and each side is an edge.
+#[test]
+fn a_closed_path_through_the_nodes_ending_in_a_move_is_their_edges() {
+    let mut svg = String::from(
+        r##"<svg xmlns="http://www.w3.org/2000/svg"><path d="M 150 40 L 85 240 L 255 115 L 45 115 L 215 240 Z M 150 40" stroke="#c00" fill="none"/>"##,
+    );
+    for (x, y) in [(150.0, 40.0), (85.0, 240.0), (255.0, 115.0), (45.0, 115.0), (215.0, 240.0)] {
+        let c = circle(x, y, 12.0);
+        let _ = write!(svg, r##"<path d="{c}" fill="#fe0" stroke="#000"/>"##);
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(d.nodes().len(), 5, "{:?}", d.report());
+    assert_eq!(d.edges().len(), 5, "{:?}", d.report());
+}
+
 #[test]
 fn a_word_drawn_as_one_path_is_text() {
     // rsvg-convert writes a text run as one path, a glyph a subpath.

@@ -401,6 +401,11 @@ impl Walker<'_> {
         href: Text,
     ) -> Option<usize> {
         path.apply_affine(f.ctm);
+        // A move at the end draws nothing (cairo ends every closed path
+        // with one, back to its start).
+        while matches!(path.elements().last(), Some(PathEl::MoveTo(_))) {
+            path.pop();
+        }
         if crate::geom::path::too_large(&path) {
             self.warn(format!(
                 "<{}> skipped: it reaches coordinates beyond ±{:e}",
