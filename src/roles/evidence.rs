@@ -869,9 +869,11 @@ fn closed_loops(
 ) -> Vec<(usize, usize)> {
     // The unfilled outlines, and the candidates each touches (itself
     // aside).
-    // (R's `gplot` fills a loop drawn with its head as one thin band.)
+    // (R's `gplot` fills a loop drawn with its head as one thin band. A
+    // loop is one closed line: a shape of parts apart is a word.)
     let outline = |k: usize| {
         role[cand[k]] == Role::Node
+            && d.nodes[cand[k]].pieces < 2
             && (!d.nodes[cand[k]].filled || band(geo, k))
             && matches!(placed[k].outline, crate::geom::Outline::Polygon(_))
     };

@@ -227,6 +227,26 @@ fn a_closed_outline_leaving_a_node_and_returning_is_a_self_loop() {
     assert_eq!((d.edges().len(), loops), (4, 3), "{:?}", d.report());
 }
 
+/// A label of two letters drawn as one path at a node's rim is thin for
+/// its box, as a loop's band is, but a loop is one closed line: the word
+/// is no self-loop.
+#[test]
+fn a_word_of_letters_apart_at_a_nodes_rim_is_no_self_loop() {
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for x in [40.0, 160.0] {
+        let c = circle(x, 50.0, 15.0);
+        let _ = write!(svg, r##"<path d="{c}" fill="#fa0" stroke="#000"/>"##);
+    }
+    svg.push_str(r##"<path d="M 55 50 L 145 50" stroke="#888" fill="none"/>"##);
+    svg.push_str(
+        r##"<path fill="#000" d="M33,35.5 L33.7,35.5 L33.7,28.7 L36.3,28.7 L36.3,35.5 L37,35.5 L37,28 L33,28 Z M39,35.5 L39.7,35.5 L39.7,28.7 L42.3,28.7 L42.3,35.5 L43,35.5 L43,28 L39,28 Z"/>"##,
+    );
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(d.edges().len(), 1, "{:?}", d.report());
+    assert_eq!(arcs(&d), [(90, 210, false)]);
+}
+
 #[test]
 fn a_loop_turning_back_on_a_node_from_beside_it_is_a_self_loop() {
     // networkx draws a self-loop from beside the node, through its
