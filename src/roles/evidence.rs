@@ -105,13 +105,20 @@ pub(crate) fn containment(
     }
     // A box painted like what is behind it, with no outline, that no
     // stroke ends on and that is drawn unlike the nodes, shows only the
-    // text on it: a label's background (edges pass under or over it).
-    let blank = blending_in(d, cand, &e, role);
-    if !blank.is_empty() {
+    // text on it: a label's background (edges pass under or over it). A
+    // shape a hundred times smaller than the drawing's shapes shows
+    // nothing (Mermaid's placeholders for edge labels).
+    let (blank, specks) = (blending_in(d, cand, &e, role), specks(role, cand, &geo));
+    if !blank.is_empty() || !specks.is_empty() {
         let a = attached(role, &e)?;
-        let loose = blank.into_iter().filter(|&k| !a.is_node_like(k));
-        let why = "painted like what is behind it, no stroke ending on it";
-        settle(role, cand, loose, Role::Decoration, (evidence, why));
+        let specks = specks.into_iter().filter(|k| !blank.contains(k)).collect();
+        for (ks, why) in [
+            (blank, "painted like what is behind it, no stroke ending on it"),
+            (specks, "too small to show, no stroke ending on it"),
+        ] {
+            let loose = ks.into_iter().filter(|&k| !a.is_node_like(k));
+            settle(role, cand, loose, Role::Decoration, (evidence, why));
+        }
     }
     // A legend's keys are drawn like the nodes they explain, but no
     // stroke ends on them.
@@ -375,6 +382,19 @@ fn blending_in(d: &Drawing, cand: &[usize], e: &Enclosure, role: &[Role]) -> Vec
     (0..cand.len())
         .filter(|&k| role[cand[k]] == Role::Node && blends_in(d, cand, e, k, &mut colours))
         .collect()
+}
+
+/// Candidates still taken for nodes whose size is under a hundredth of
+/// the typical (median) candidate's.
+fn specks(role: &[Role], cand: &[usize], geo: &Geometry) -> Vec<usize> {
+    let nodes: Vec<usize> = (0..cand.len()).filter(|&k| role[cand[k]] == Role::Node).collect();
+    let mut sizes: Vec<f64> = nodes.iter().map(|&k| geo.size(k)).collect();
+    if sizes.len() < 3 {
+        return Vec::new();
+    }
+    let mid = sizes.len() / 2;
+    let typical = *sizes.select_nth_unstable_by(mid, f64::total_cmp).1;
+    nodes.into_iter().filter(|&k| geo.size(k) < 0.01 * typical).collect()
 }
 
 /// Whether candidate `k` is filled with the colour of what is behind it

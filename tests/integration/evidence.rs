@@ -179,6 +179,24 @@ fn a_closed_path_through_the_nodes_ending_in_a_move_is_their_edges() {
     assert_eq!(d.edges().len(), 5, "{:?}", d.report());
 }
 
+/// A shape a hundred times smaller than the others shows nothing (a
+/// placeholder for an edge label, 0.1 wide): no node, unless strokes end
+/// on it.
+#[test]
+fn a_shape_too_small_to_show_is_no_node() {
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for x in [0.0, 100.0, 200.0] {
+        let c = circle(x, 0.0, 12.0);
+        let _ = write!(svg, r##"<path d="{c}" fill="#9cf" stroke="#000"/>"##);
+    }
+    svg.push_str(r##"<path d="M 12 0 L 88 0 M 112 0 L 188 0" stroke="#000" fill="none"/>"##);
+    svg.push_str(r##"<path d="M 50 -20 h 0.1 v 0.1 h -0.1 Z" fill="#333"/>"##);
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (100, 0), (200, 0)], "{:?}", d.report());
+    assert_eq!(d.report().evidence.get("too small to show, no stroke ending on it"), Some(&1));
+}
+
 #[test]
 fn a_word_drawn_as_one_path_is_text() {
     // rsvg-convert writes a text run as one path, a glyph a subpath.
