@@ -275,8 +275,10 @@ fn settle_enclosure(
     let mut by_size: Vec<usize> = (0..cand.len()).filter(|&k| e.host[k].is_some()).collect();
     by_size.sort_by(|&i, &j| geo.area[j].total_cmp(&geo.area[i]));
     for k in by_size {
+        // (A host drawn twice is its first copy: the second, its outline,
+        // decorates it.)
         if role[cand[k]] == Role::Node
-            && let Some(h) = e.host[k]
+            && let Some(h) = e.host[k].map(|h| e.twin[h].unwrap_or(h))
             && matches!(role[cand[h]], Role::Node | Role::Decoration)
         {
             role[cand[k]] = Role::Decoration;
@@ -459,7 +461,10 @@ fn odd_looks(
     for &k in in_runs {
         suspect[k] = true;
     }
-    let mut counts: foldhash::HashMap<Look, (usize, usize)> = foldhash::HashMap::default();
+    // (A look one of whose shapes is a word drawn as one path, many glyphs
+    // side by side, is lettering: its other shapes are in question however
+    // few are in runs, as labels of one letter or one run each.)
+    let mut counts: foldhash::HashMap<Look, (usize, usize, bool)> = foldhash::HashMap::default();
     for k in (0..cand.len()).filter(|&k| role[cand[k]] == Role::Node) {
         // (Inside a shape many times larger, a background or a cluster, is
         // no question.)
@@ -468,8 +473,13 @@ fn odd_looks(
         let c = counts.entry(plain_look(d, cand, placed, k)).or_default();
         c.0 += 1;
         c.1 += usize::from(asked);
+        c.2 |= suspect[k] && d.nodes[cand[k]].pieces >= 3;
     }
-    counts.into_iter().filter(|&(_, (n, asked))| 10 * asked >= 3 * n).map(|(l, _)| l).collect()
+    counts
+        .into_iter()
+        .filter(|&(_, (n, asked, word))| word || 10 * asked >= 3 * n)
+        .map(|(l, _)| l)
+        .collect()
 }
 
 /// Whether candidate `k` is a thin band: it fills under a fifth of its box

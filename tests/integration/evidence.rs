@@ -197,6 +197,51 @@ fn a_shape_too_small_to_show_is_no_node() {
     assert_eq!(d.report().evidence.get("too small to show, no stroke ending on it"), Some(&1));
 }
 
+/// Labels drawn as one path each (a tick's number, a title): where one of
+/// them is a word of many letters, the others drawn alike are text too,
+/// though few of them stand beside another glyph.
+#[test]
+fn labels_drawn_like_a_word_as_one_path_are_text() {
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for x in [55.0, 245.0] {
+        let c = circle(x, 100.0, 15.0);
+        let _ = write!(svg, r##"<path d="{c}" fill="#fc8" stroke="#000"/>"##);
+    }
+    svg.push_str(r##"<path d="M 70 100 H 230" stroke="#000" fill="none"/>"##);
+    svg.push_str(r##"<path d="M20 190h4v-10h-4Z" fill="#444"/>"##);
+    svg.push_str(r##"<path d="M150 190h6v-10h-6Z M152 188h2v-6h-2Z" fill="#444"/>"##);
+    svg.push_str(r##"<path d="M280 190h3v-10h-3Z" fill="#444"/>"##);
+    svg.push_str(
+        r##"<path d="M100 20h4v-10h-4Z M108 20h6v-10h-6Z M118 20h6v-10h-6Z M128 20h4v-10h-4Z" fill="#444"/>"##,
+    );
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(55, 100), (245, 100)], "{:?}", d.report());
+}
+
+/// A panel drawn twice, its fill then its outline, holds the nodes: the
+/// outline is the panel's, and the nodes in it stay nodes.
+#[test]
+fn nodes_in_a_panel_drawn_twice_stay_nodes() {
+    for outline_first in [false, true] {
+        let fill = r##"<rect x="-50" y="-50" width="300" height="100" fill="#eee"/>"##;
+        let outline =
+            r##"<rect x="-50" y="-50" width="300" height="100" fill="none" stroke="#000"/>"##;
+        let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+        svg.push_str(if outline_first { outline } else { fill });
+        svg.push_str(if outline_first { fill } else { outline });
+        for x in [0.0, 100.0, 200.0] {
+            let c = circle(x, 0.0, 10.0);
+            let _ = write!(svg, r##"<path d="{c}" fill="#9cf" stroke="#000"/>"##);
+        }
+        svg.push_str(r##"<path d="M 10 0 L 90 0 M 110 0 L 190 0" stroke="#000" fill="none"/>"##);
+        svg.push_str("</svg>");
+        let d = extract(&svg);
+        assert_eq!(centres(&d), [(0, 0), (100, 0), (200, 0)], "{:?}", d.report());
+        assert_eq!(d.edges().len(), 2);
+    }
+}
+
 #[test]
 fn a_word_drawn_as_one_path_is_text() {
     // rsvg-convert writes a text run as one path, a glyph a subpath.
