@@ -46,6 +46,11 @@ impl Polygon {
             // origin + t·u = p + s·e
             let den = u.cross(e);
             if den == 0.0 {
+                // An edge along the ray itself (a spike of no width, as
+                // Graphviz draws a vee's point): it reaches its far end.
+                if p.cross(u).abs() <= 1e-9 * (p.hypot() + q.hypot()) {
+                    best = best.max(p.dot(u).max(q.dot(u)));
+                }
                 continue;
             }
             let t = p.cross(e) / den;
@@ -230,6 +235,27 @@ mod tests {
         let c = Point::new(5.0, 5.0);
         assert!(touch(c, &o, Point::new(6.0, 6.0), 0.01).is_some());
         assert!(touch(c, &o, Point::new(6.2, 5.0), 0.1).is_none());
+    }
+
+    #[test]
+    fn a_spike_of_no_width_along_the_ray_is_its_rim() {
+        // A vee's outline as Graphviz writes it: the point drawn out and
+        // back along the axis, enclosing nothing there.
+        let vee = Polygon {
+            points: vec![
+                Vec2::new(7.0, 0.0),
+                Vec2::new(-7.0, -6.0),
+                Vec2::new(0.0, 0.0),
+                Vec2::new(-7.0, 0.0),
+                Vec2::new(0.0, 0.0),
+                Vec2::new(-7.0, 6.0),
+            ],
+            half: (7.0, 6.0),
+            area: 42.0,
+        };
+        let o = Outline::Polygon(Arc::new(vee));
+        assert!((o.rim_distance(Vec2::new(-1.0, 0.0)) - 7.0).abs() < 1e-12);
+        assert!((o.rim_distance(Vec2::new(1.0, 0.0)) - 7.0).abs() < 1e-12);
     }
 
     #[test]
