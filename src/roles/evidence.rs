@@ -810,10 +810,17 @@ fn like_glyphs(
     if glyphs.is_empty() && tallest.is_empty() {
         return;
     }
+    // (A disc, filling its round box as a circle does, is a node's
+    // shape, not a letter's: Graphviz's `point`.)
+    let solid = |k: usize| {
+        let (w, h) = geo.half[k];
+        let fill = geo.area[k] / (4.0 * w * h);
+        (0.75..0.82).contains(&fill) && w.max(h) <= 1.1 * w.min(h)
+    };
     let alike: Vec<usize> = (0..cand.len())
         .filter(|&k| {
             let look = a.looks[k];
-            let short = |&h: &f64| geo.half[k].1 <= 1.5 * h;
+            let short = |&h: &f64| geo.half[k].1 <= 1.5 * h && !solid(k);
             role[cand[k]] == Role::Node
                 && !a.is_plainly_node_like(k)
                 && (look.like_any(&glyphs) || tallest.get(&look.plain()).is_some_and(short))

@@ -110,11 +110,9 @@ fn a_one_letter_label_drawn_like_the_glyphs_is_text() {
     assert_eq!(d.report().evidence.get("drawn like the glyphs, no stroke ending on it"), Some(&1));
 }
 
-/// The names inside the nodes are the drawing's lettering: a one-letter
-/// label beside an edge, in the same paint and no taller, is text too,
-/// though a lower-case letter is much smaller than a name.
-#[test]
-fn a_one_letter_label_drawn_like_the_names_in_the_nodes_is_text() {
+/// Two unfilled nodes joined by an edge, each with a name of two glyph
+/// outlines inside it, and `extra` (shapes) beside them.
+fn named_nodes_and(extra: &str) -> svg2graph::Diagram {
     let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
     svg.push_str(r##"<path d="M 12 0 L 88 0" stroke="#000" fill="none"/>"##);
     for x in [0.0, 100.0] {
@@ -122,12 +120,29 @@ fn a_one_letter_label_drawn_like_the_names_in_the_nodes_is_text() {
         let _ = write!(svg, r##"<path d="{c}" fill="none" stroke="#000"/>"##);
         svg.push_str(&word(x - 5.5, 3.5, &[5.0, 4.0]));
     }
-    // An "a" above the edge: half the names' height, a fifth of their area.
-    svg.push_str(r##"<path fill="#000" d="M 48 -6 L 52 -6 L 52 -10 L 48 -10 Z"/>"##);
+    svg.push_str(extra);
     svg.push_str("</svg>");
-    let d = extract(&svg);
+    extract(&svg)
+}
+
+/// The names inside the nodes are the drawing's lettering: a one-letter
+/// label beside an edge, in the same paint and no taller, is text too,
+/// though a lower-case letter is much smaller than a name.
+#[test]
+fn a_one_letter_label_drawn_like_the_names_in_the_nodes_is_text() {
+    // An "a" above the edge: half the names' height, a fifth of their area.
+    let d = named_nodes_and(r##"<path fill="#000" d="M 48 -6 L 52 -6 L 52 -10 L 48 -10 Z"/>"##);
     assert_eq!(centres(&d), [(0, 0), (100, 0)], "{:?}", d.report());
     assert_eq!(d.report().evidence.get("drawn like the glyphs, no stroke ending on it"), Some(&1));
+}
+
+/// An isolated dot in the paint of the names inside the nodes (Graphviz's
+/// `point` node, through cairo) is a node's shape, not a letter's.
+#[test]
+fn an_isolated_dot_in_the_lettering_paint_stays_a_node() {
+    let dot = format!(r##"<path d="{}" fill="#000"/>"##, circle(200.0, 0.0, 3.0));
+    let d = named_nodes_and(&dot);
+    assert_eq!(centres(&d), [(0, 0), (100, 0), (200, 0)], "{:?}", d.report());
 }
 
 #[test]

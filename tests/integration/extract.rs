@@ -471,6 +471,33 @@ fn parts_of_a_use_inherit_style_and_take_its_title() {
     assert_eq!(names, ["", "third"]);
 }
 
+/// Inside a definition, a clip path (or a `<defs>`, a mask) and a symbol
+/// are drawn only where they are used, and a hidden group not at all: a
+/// `<use>` of the definition draws its other shapes, all of them. A part's
+/// own paint wins over the `<use>`'s.
+#[test]
+fn a_use_draws_a_definition_without_its_clip_paths_symbols_and_hidden_groups() {
+    let d = crate::extract(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">
+            <defs>
+              <g id="two">
+                <clipPath id="c"><rect x="60" y="0" width="30" height="30"/></clipPath>
+                <rect x="10" y="10" width="40" height="30" fill="#ccc" stroke="#000"/>
+                <symbol id="icon"><circle cx="120" cy="25" r="10"/></symbol>
+                <g style="display:none"><circle cx="150" cy="25" r="10"/></g>
+                <rect x="200" y="10" width="40" height="30" fill="none" stroke="#000"/>
+              </g>
+            </defs>
+            <use xlink:href="#two" fill="#f00"/>
+            <path d="M 50 25 L 200 25" stroke="#000" fill="none"/>
+        </svg>"##,
+    );
+    assert_eq!(positions(&d), [(30.0, 25.0), (220.0, 25.0)]);
+    assert_eq!(d.edges().len(), 1);
+    let fills: Vec<&str> = d.nodes().map(|n| d.text(n.fill)).collect();
+    assert_eq!(fills, ["#ccc", "none"]);
+}
+
 /// A style sheet inside `<defs>` applies to the whole drawing: here it
 /// says the edges' paths are not filled, so they are strokes, not shapes.
 #[test]

@@ -156,6 +156,42 @@ fn definitions_using_each_other_stay_bounded() {
     assert_eq!(d.nodes().len(), 1);
 }
 
+/// A definition that uses itself while it is read draws nothing there
+/// (SVG calls it an error), and copies nothing: 4000 such uses stay small
+/// and quick.
+#[test]
+fn a_definition_using_itself_stays_small() {
+    let mut svg = String::from(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><defs><g id="a">"#,
+    );
+    for i in 0..4000 {
+        write!(svg, r##"<rect x="{i}" width="1" height="1"/><use xlink:href="#a"/>"##).unwrap();
+    }
+    svg.push_str(r##"</g></defs><use xlink:href="#a" y="10"/></svg>"##);
+    let d = quick(|| svg2graph::extract(svg.as_bytes(), &opts())).unwrap();
+    assert_eq!(d.report().shapes.values().sum::<u64>(), 4000);
+}
+
+/// Groups with ids nested inside one another, round thousands of nested
+/// style layers, would copy every part with every layer into every
+/// definition: what definitions hold is bounded by the drawing's size.
+#[test]
+fn deep_style_layers_in_nested_definitions_stay_bounded() {
+    let mut svg = String::from(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><defs>"#,
+    );
+    for k in 0..16 {
+        write!(svg, r#"<g id="d{k}">"#).unwrap();
+    }
+    svg.push_str(&r#"<g fill="red">"#.repeat(2000));
+    svg.push_str(&r#"<rect width="1" height="1"/>"#.repeat(4000));
+    svg.push_str(&"</g>".repeat(2016));
+    svg.push_str(r##"</defs><use xlink:href="#d0"/></svg>"##);
+    let d = quick(|| svg2graph::extract(svg.as_bytes(), &opts())).unwrap();
+    let warned = |s: &str| d.report().warnings.iter().any(|w| w.message.contains(s));
+    assert!(warned("definitions hold more than"), "{:?}", d.report().warnings);
+}
+
 /// A definition of many parts drawn many times (an icon at every node)
 /// is drawn whole every time.
 #[test]

@@ -29,12 +29,20 @@ use crate::text::Text;
 /// inside a definition are not definitions of their own.
 const MAX_OPEN: usize = 16;
 
-/// Shapes (and definitions stepped into) `<use>` may draw in one drawing:
-/// this many, and more for every element read (an icon of many parts
-/// drawn at every node). A definition that uses another twice, which uses
-/// another twice, and so on, would draw without bound.
-const SPARE_DRAWN: u64 = 1 << 16;
-const DRAWN_PER_ELEMENT: u64 = 64;
+/// What `<use>` may draw in one drawing, counted in path elements (and
+/// one for each shape and definition stepped into): this much, and more
+/// for every byte read (an icon of many parts drawn at every node). A
+/// definition that uses another twice, which uses another twice, and so
+/// on, would draw without bound.
+const SPARE_DRAWN: u64 = 1 << 22;
+const DRAWN_PER_BYTE: u64 = 64;
+
+/// What definitions may hold, counted alike (each part once for every
+/// definition it is a part of, with its style layers): nested groups with
+/// ids and deep style layers would otherwise copy the same parts many
+/// times over.
+const SPARE_KEPT: u64 = 1 << 20;
+const KEPT_PER_BYTE: u64 = 16;
 
 /// Style properties of the elements round a part, outermost first: a
 /// `<use>` draws the part in its own style with these applied in turn, as
@@ -72,9 +80,12 @@ pub(super) struct Defs {
     /// The definitions being read, outermost first (as many as a frame's
     /// [`Scope::Defs`] says are open round it).
     open: Vec<Open>,
-    /// Shapes and definitions `<use>` drew so far, and whether it stopped.
+    /// What `<use>` drew and definitions hold so far (see [`SPARE_DRAWN`],
+    /// [`SPARE_KEPT`]), and whether either stopped.
     drawn: u64,
+    kept: u64,
     stopped: bool,
+    full: bool,
 }
 
 /// A definition being read: its id, how many style layers lie outside it,
@@ -120,17 +131,30 @@ impl Defs {
         self.map.iter().filter(|(_, d)| d.symbol).map(|(k, _)| *k).collect()
     }
 
-    /// Adds an item to every open definition: `make` gets the definition's
-    /// map from the coordinates round it, and its style layers.
-    fn add(&mut self, own: Option<&Arc<Attrs<'static>>>, make: impl Fn(Affine, Layers) -> Item) {
-        for o in &self.open {
+    /// Adds an item costing `cost` to the open definitions from the
+    /// `from`th on (those round content that is not drawn with them, a
+    /// clip path's, a symbol's, collect nothing): `make` gets the
+    /// definition's map from the coordinates round it, and its style
+    /// layers. False when the definitions hold all they may.
+    fn add(
+        &mut self,
+        (from, cost, most): (usize, u64, u64),
+        own: Option<&Arc<Attrs<'static>>>,
+        make: impl Fn(Affine, Layers) -> Item,
+    ) -> bool {
+        for o in self.open.get(from..).unwrap_or_default() {
             let mut styles: Layers = self.layers.get(o.layers..).unwrap_or_default().to_vec();
             styles.extend(own.cloned());
+            self.kept += cost + styles.len() as u64;
+            if self.kept > most {
+                return false;
+            }
             let item = make(o.local, styles);
             if let Some(def) = self.map.get_mut(&o.key) {
                 Arc::make_mut(&mut def.items).push(item);
             }
         }
+        true
     }
 }
 
@@ -171,7 +195,11 @@ impl Walker<'_> {
             };
             top.next += 1;
             let (ctm, style, symbol) = (top.ctm, top.style, top.symbol);
-            if !self.may_draw() {
+            let cost = match item {
+                Item::Shape { path, .. } => path.elements().len() as u64,
+                Item::Use { .. } => 0,
+            };
+            if !self.may_draw(cost + 1) {
                 break;
             }
             match item {
@@ -204,22 +232,49 @@ impl Walker<'_> {
         if single { node } else { None }
     }
 
-    /// Counts one more shape or definition drawn by `<use>`; false (and
-    /// warned once) beyond what the drawing's size allows.
-    fn may_draw(&mut self) -> bool {
-        self.defs.drawn += 1;
-        let most = SPARE_DRAWN.saturating_add(DRAWN_PER_ELEMENT.saturating_mul(self.elements));
+    /// Counts `cost` more drawn by `<use>`; false (and warned once) beyond
+    /// what the drawing's size allows.
+    fn may_draw(&mut self, cost: u64) -> bool {
+        self.defs.drawn += cost;
+        let most = self.allowance(SPARE_DRAWN, DRAWN_PER_BYTE);
         if self.defs.drawn <= most {
             return true;
         }
         if !self.defs.stopped {
             self.defs.stopped = true;
             self.warn(format!(
-                "<use> elements draw more than {most} shapes (definitions using each other); \
-                 the rest are left out"
+                "<use> elements draw more than {most} path elements, many times what the \
+                 drawing writes; the rest are left out"
             ));
         }
         false
+    }
+
+    /// `spare`, and `per_byte` for every byte read so far.
+    fn allowance(&self, spare: u64, per_byte: u64) -> u64 {
+        let read = self.here.offset.unwrap_or(0);
+        spare.saturating_add(per_byte.saturating_mul(read))
+    }
+
+    /// Adds an item costing `cost` to the definitions open round content
+    /// that is drawn with them (see [`Defs::add`]), warning once when they
+    /// are full.
+    fn keep(
+        &mut self,
+        from: u16,
+        cost: u64,
+        own: Option<&Arc<Attrs<'static>>>,
+        make: impl Fn(Affine, Layers) -> Item,
+    ) {
+        let most = self.allowance(SPARE_KEPT, KEPT_PER_BYTE);
+        if self.defs.full || self.defs.add((from.into(), cost, most), own, make) {
+            return;
+        }
+        self.defs.full = true;
+        self.warn(format!(
+            "definitions hold more than {most} path elements, many times what the drawing \
+             writes; the rest are left out"
+        ));
     }
 
     /// The definition a `<use>` draws, and its id (counted when there is
@@ -245,7 +300,7 @@ impl Walker<'_> {
         kind: Element,
         has_children: bool,
     ) -> Option<Frame> {
-        let Scope::Defs { marker, open, layers } = p.scope else { return None };
+        let Scope::Defs { marker, open, layers, from } = p.scope else { return None };
         // Definitions and layers of elements closed since are done with.
         self.defs.open.truncate(open.into());
         self.defs.layers.truncate(layers.into());
@@ -259,24 +314,31 @@ impl Walker<'_> {
             // A style sheet applies wherever it is written.
             Element::Style => self.character_data(Some(p), kind, has_children),
             // A `<defs>` (or a clip path, mask or pattern) is not drawn by
-            // a `<use>` of a definition round it; editors give it an id,
-            // but its children keep their own.
-            Element::Definitions => has_children
-                .then_some(Frame { scope: Scope::Defs { marker, open: 0, layers: 0 }, ..frame }),
+            // a `<use>` of a definition round it: its content is no part
+            // of those. Editors give it an id, but its children keep their
+            // own.
+            Element::Definitions => has_children.then_some(Frame {
+                scope: Scope::Defs { marker, open, layers, from: open },
+                ..frame
+            }),
             Element::Marker => {
                 let key = id.map(|id| self.out.strings.intern(id));
                 if let Some(k) = key {
                     self.out.markers.insert(k, self.marker_geometry(a));
                 }
-                let scope = Scope::Defs { marker: key, open: 0, layers: 0 };
+                let scope = Scope::Defs { marker: key, open, layers, from: open };
                 has_children.then_some(Frame { ctm: Affine::IDENTITY, scope, ..p })
+            }
+            Element::Symbol | Element::Group | Element::Svg if a.display_none() => {
+                self.skip_children(has_children);
+                None
             }
             Element::Symbol | Element::Group | Element::Svg => {
                 has_children.then(|| self.open_definition(frame, p.ctm, a, id, kind))
             }
             Element::Use => {
                 if !a.display_none() {
-                    self.use_in_definition(&frame, a);
+                    self.use_in_definition(&frame, a, from);
                 }
                 self.skip_children(has_children);
                 None
@@ -289,7 +351,7 @@ impl Walker<'_> {
             | Element::Path
             | Element::Line => {
                 if !a.display_none() {
-                    self.part(&frame, a, kind, id, marker);
+                    self.part(&frame, a, (kind, id), (marker, from));
                 }
                 self.skip_children(has_children);
                 None
@@ -312,8 +374,13 @@ impl Walker<'_> {
         id: Option<&str>,
         kind: Element,
     ) -> Frame {
-        let Scope::Defs { marker, .. } = frame.scope else { return frame };
+        let Scope::Defs { marker, mut from, .. } = frame.scope else { return frame };
         let layers = self.defs.layers.len();
+        // A symbol is drawn only by its own `<use>`: no part of the
+        // definitions round it.
+        if kind == Element::Symbol {
+            from = u16::try_from(self.defs.open.len()).unwrap_or(u16::MAX);
+        }
         if let Some(id) = id
             && self.defs.open.len() < MAX_OPEN
         {
@@ -332,6 +399,7 @@ impl Walker<'_> {
             marker,
             open: count(self.defs.open.len()),
             layers: count(self.defs.layers.len()),
+            from,
         };
         frame
     }
@@ -342,9 +410,8 @@ impl Walker<'_> {
         &mut self,
         frame: &Frame,
         a: &Attrs<'_>,
-        kind: Element,
-        id: Option<&str>,
-        marker: Option<Text>,
+        (kind, id): (Element, Option<&str>),
+        (marker, from): (Option<Text>, u16),
     ) {
         let (path, circle) = self.def_geometry(frame, a, kind);
         if let Some(m) = marker
@@ -356,7 +423,8 @@ impl Walker<'_> {
             }
         }
         let own = own_style(a);
-        self.defs.add(own.as_ref(), |local, styles| {
+        let cost = path.elements().len() as u64 + 1;
+        self.keep(from, cost, own.as_ref(), |local, styles| {
             let mut path = path.clone();
             path.apply_affine(local);
             let circle = circle.and_then(|(c, r)| moved(local).then(|| (local * c, r)));
@@ -373,17 +441,22 @@ impl Walker<'_> {
 
     /// A `<use>` inside a definition: an item of the definitions open
     /// round it.
-    fn use_in_definition(&mut self, frame: &Frame, a: &Attrs<'_>) {
-        if self.defs.open.is_empty() {
+    fn use_in_definition(&mut self, frame: &Frame, a: &Attrs<'_>, from: u16) {
+        if self.defs.open.len() <= usize::from(from) {
             return;
         }
         let Some((key, def)) = self.used(a) else { return };
+        // A definition that uses itself, or one round it, draws nothing
+        // there (SVG calls it an error).
+        if self.defs.open.iter().any(|o| o.key == key) {
+            return;
+        }
         let u = self.units(frame.viewport);
         let x = len_or(a.get(Attr::X), Axis::X, &u, 0.0);
         let y = len_or(a.get(Attr::Y), Axis::Y, &u, 0.0);
         let m = frame.ctm * Affine::translate((x, y));
         let symbol = def.symbol.then_some(key);
-        self.defs.add(own_style(a).as_ref(), |local, styles| Item::Use {
+        self.keep(from, 1, own_style(a).as_ref(), |local, styles| Item::Use {
             items: Arc::clone(&def.items),
             at: local * m,
             styles,

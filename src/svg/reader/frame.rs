@@ -43,9 +43,10 @@ pub(super) enum Scope {
     Style,
     /// Inside a definition container (`<defs>`, `<symbol>`, `<marker>`, …):
     /// shapes are kept for `<use>`, not drawn. `open` definitions with an
-    /// id, and `layers` of style, round the element (see `defs::Defs`);
-    /// `marker`, the marker being read.
-    Defs { marker: Option<Text>, open: u16, layers: u16 },
+    /// id, and `layers` of style, round the element (see `defs::Defs`), the
+    /// `from`th on of which its content is part of; `marker`, the marker
+    /// being read.
+    Defs { marker: Option<Text>, open: u16, layers: u16, from: u16 },
 }
 
 #[derive(Clone, Copy, Debug)]

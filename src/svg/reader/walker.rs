@@ -386,7 +386,7 @@ impl<'o> Walker<'o> {
                 let Some(p) = parent else { return Ok(false) };
                 let frame = Frame {
                     ctm: Affine::IDENTITY,
-                    scope: Scope::Defs { marker: None, open: 0, layers: 0 },
+                    scope: Scope::Defs { marker: None, open: 0, layers: 0, from: 0 },
                     ..p
                 };
                 let inner = self.definition(frame, attrs, kind, has_children);
