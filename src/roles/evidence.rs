@@ -138,7 +138,7 @@ pub(crate) fn containment(
     // A colour bar, a rule or a band; shapes drawn on edges and lone
     // glyphs, where they may be.
     let long = bars(role, cand, &geo);
-    let (drawn_on, glyphs) = sought_on_edges(d, role, cand);
+    let drawn_on = drawn_on_edges(d, cand);
     // The drawing's lettering: glyphs, and shapes side by side like glyphs
     // that are a node's decorations (its name, inside it).
     let lettering: Vec<usize> = in_runs
@@ -146,7 +146,7 @@ pub(crate) fn containment(
         .filter(|&k| role[cand[k]] == Role::Decoration)
         .chain((0..cand.len()).filter(|&k| role[cand[k]] == Role::Glyph))
         .collect();
-    if !long.is_empty() || drawn_on || glyphs || !lettering.is_empty() {
+    if !long.is_empty() || drawn_on || !lettering.is_empty() {
         let a = attached(role, &e)?;
         settle_bars(role, cand, long, &a, evidence);
         on_edges(d, role, (cand, placed, &geo), index, (&a, drawn_on), evidence)?;
@@ -747,15 +747,13 @@ fn runs(
         .collect()
 }
 
-/// Whether shapes drawn on edges, and lone glyphs, may be found: a shape
-/// at a stroke's middle is a label's box or a mid-edge marker, drawn as a
-/// box, polygon or path (a drawing of round shapes alone, the circles and
-/// lines of D3 and the like by the million, is spared reading its strokes
-/// again); lone glyphs are sought where glyphs were found.
-fn sought_on_edges(d: &Drawing, role: &[Role], cand: &[usize]) -> (bool, bool) {
-    let drawn_on =
-        cand.iter().any(|&i| !matches!(d.nodes[i].kind, ShapeKind::Circle | ShapeKind::Ellipse));
-    (drawn_on, cand.iter().any(|&i| role[i] == Role::Glyph))
+/// Whether shapes drawn on edges may be found: a shape at a stroke's
+/// middle is a label's box or a mid-edge marker, drawn as a box, polygon
+/// or path (a drawing of round shapes alone, the circles and lines of D3
+/// and the like by the million, is spared reading its strokes again).
+/// (Lone glyphs are sought where the drawing has lettering.)
+fn drawn_on_edges(d: &Drawing, cand: &[usize]) -> bool {
+    cand.iter().any(|&i| !matches!(d.nodes[i].kind, ShapeKind::Circle | ShapeKind::Ellipse))
 }
 
 /// Shapes drawn on edges, no nodes: a shape at a stroke's middle that no

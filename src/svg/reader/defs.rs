@@ -81,11 +81,29 @@ pub(super) struct Defs {
     /// [`Scope::Defs`] says are open round it).
     open: Vec<Open>,
     /// What `<use>` drew and definitions hold so far (see [`SPARE_DRAWN`],
-    /// [`SPARE_KEPT`]), and whether either stopped.
-    drawn: u64,
-    kept: u64,
-    stopped: bool,
-    full: bool,
+    /// [`SPARE_KEPT`]).
+    drawn: Budget,
+    kept: Budget,
+}
+
+/// What has been spent of an allowance, and whether it ran out.
+#[derive(Debug, Default)]
+struct Budget {
+    spent: u64,
+    out: bool,
+}
+
+impl Budget {
+    /// Spends `cost` of `most`: `Ok` while it lasts, then `Err(true)` the
+    /// first time it runs out (to warn once) and `Err(false)` after.
+    fn spend(&mut self, cost: u64, most: u64) -> Result<(), bool> {
+        if self.out {
+            return Err(false);
+        }
+        self.spent = self.spent.saturating_add(cost);
+        self.out = self.spent > most;
+        if self.out { Err(true) } else { Ok(()) }
+    }
 }
 
 /// A definition being read: its id, how many style layers lie outside it,
@@ -135,26 +153,24 @@ impl Defs {
     /// `from`th on (those round content that is not drawn with them, a
     /// clip path's, a symbol's, collect nothing): `make` gets the
     /// definition's map from the coordinates round it, and its style
-    /// layers. False when the definitions hold all they may.
+    /// layers. Fails as [`Budget::spend`] does when the definitions hold
+    /// all they may.
     fn add(
         &mut self,
         (from, cost, most): (usize, u64, u64),
         own: Option<&Arc<Attrs<'static>>>,
         make: impl Fn(Affine, Layers) -> Item,
-    ) -> bool {
+    ) -> Result<(), bool> {
         for o in self.open.get(from..).unwrap_or_default() {
             let mut styles: Layers = self.layers.get(o.layers..).unwrap_or_default().to_vec();
             styles.extend(own.cloned());
-            self.kept += cost + styles.len() as u64;
-            if self.kept > most {
-                return false;
-            }
+            self.kept.spend(cost + styles.len() as u64, most)?;
             let item = make(o.local, styles);
             if let Some(def) = self.map.get_mut(&o.key) {
                 Arc::make_mut(&mut def.items).push(item);
             }
         }
-        true
+        Ok(())
     }
 }
 
@@ -235,19 +251,15 @@ impl Walker<'_> {
     /// Counts `cost` more drawn by `<use>`; false (and warned once) beyond
     /// what the drawing's size allows.
     fn may_draw(&mut self, cost: u64) -> bool {
-        self.defs.drawn += cost;
         let most = self.allowance(SPARE_DRAWN, DRAWN_PER_BYTE);
-        if self.defs.drawn <= most {
-            return true;
-        }
-        if !self.defs.stopped {
-            self.defs.stopped = true;
+        let spent = self.defs.drawn.spend(cost, most);
+        if spent == Err(true) {
             self.warn(format!(
                 "<use> elements draw more than {most} path elements, many times what the \
                  drawing writes; the rest are left out"
             ));
         }
-        false
+        spent.is_ok()
     }
 
     /// `spare`, and `per_byte` for every byte read so far.
@@ -267,14 +279,12 @@ impl Walker<'_> {
         make: impl Fn(Affine, Layers) -> Item,
     ) {
         let most = self.allowance(SPARE_KEPT, KEPT_PER_BYTE);
-        if self.defs.full || self.defs.add((from.into(), cost, most), own, make) {
-            return;
+        if self.defs.add((from.into(), cost, most), own, make) == Err(true) {
+            self.warn(format!(
+                "definitions hold more than {most} path elements, many times what the drawing \
+                 writes; the rest are left out"
+            ));
         }
-        self.defs.full = true;
-        self.warn(format!(
-            "definitions hold more than {most} path elements, many times what the drawing \
-             writes; the rest are left out"
-        ));
     }
 
     /// The definition a `<use>` draws, and its id (counted when there is
