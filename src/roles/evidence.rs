@@ -5,7 +5,7 @@
 use std::io;
 use std::rc::Rc;
 
-use kurbo::Point;
+use kurbo::{Point, Rect, Vec2};
 use petgraph::unionfind::UnionFind;
 use rayon::prelude::*;
 
@@ -35,13 +35,20 @@ pub(crate) fn containment(
     let before = role.iter().filter(|r| **r == Role::Node).count();
     let geo = Geometry::of(placed);
     let mut e = enclosure(index, placed, &geo);
+    let text_like: Vec<usize> = (0..cand.len())
+        .filter(|&k| {
+            role[cand[k]] == Role::Node
+                && matches!(d.nodes[cand[k]].kind, ShapeKind::Path | ShapeKind::Use)
+        })
+        .collect();
+    let in_runs = runs(&d.nodes, (cand, placed, &geo), index, &text_like);
     // Strokes end on the shapes that are nodes, and shapes drawn like those
     // are nodes too: what the other evidence leaves open is settled so.
     let mut attachment = None;
     let reads = (cand, placed, &geo);
     let mut attached = |role: &[Role], e: &Enclosure| -> io::Result<Rc<Attachment>> {
         if attachment.is_none() {
-            let a = Attachment::of(d, reads, (index, heads), role, e)?;
+            let a = Attachment::of(d, reads, (index, heads), (role, &in_runs), e)?;
             attachment = Some(Rc::new(a));
         }
         Ok(attachment.clone().unwrap_or_default())
@@ -51,13 +58,6 @@ pub(crate) fn containment(
     // nodes, puts them side by side): only looks that are much in question
     // (inside other shapes, side by side like glyphs, unfilled) need the
     // strokes read again.
-    let text_like: Vec<usize> = (0..cand.len())
-        .filter(|&k| {
-            role[cand[k]] == Role::Node
-                && matches!(d.nodes[cand[k]].kind, ShapeKind::Path | ShapeKind::Use)
-        })
-        .collect();
-    let in_runs = runs(&d.nodes, cand, placed, &geo, &text_like);
     let odd = odd_looks(d, cand, placed, role, (&e, &geo), &in_runs);
     let in_question = |ks: Vec<usize>| -> Vec<usize> {
         ks.into_iter().filter(|&k| odd.contains(&plain_look(d, cand, placed, k))).collect()
@@ -95,7 +95,7 @@ pub(crate) fn containment(
         if !a.attached.is_empty() {
             let loose: Vec<usize> =
                 maybe_text.into_iter().filter(|&k| !a.is_node_like(k)).collect();
-            for k in runs(&d.nodes, cand, placed, &geo, &loose) {
+            for k in runs(&d.nodes, (cand, placed, &geo), index, &loose) {
                 role[cand[k]] = Role::Glyph;
                 *evidence
                     .entry("glyph outlines side by side, no stroke ending on them")
@@ -139,13 +139,7 @@ pub(crate) fn containment(
     // glyphs, where they may be.
     let long = bars(role, cand, &geo);
     let drawn_on = drawn_on_edges(d, cand);
-    // The drawing's lettering: glyphs, and shapes side by side like glyphs
-    // that are a node's decorations (its name, inside it).
-    let lettering: Vec<usize> = in_runs
-        .into_iter()
-        .filter(|&k| role[cand[k]] == Role::Decoration)
-        .chain((0..cand.len()).filter(|&k| role[cand[k]] == Role::Glyph))
-        .collect();
+    let lettering = lettering(role, cand, &in_runs);
     if !long.is_empty() || drawn_on || !lettering.is_empty() {
         let a = attached(role, &e)?;
         settle_bars(role, cand, long, &a, evidence);
@@ -153,6 +147,17 @@ pub(crate) fn containment(
         like_glyphs(role, (cand, &geo), &a, &lettering, evidence);
     }
     Ok(role.iter().filter(|r| **r == Role::Node).count() != before)
+}
+
+/// The drawing's lettering: glyphs, and shapes side by side like glyphs
+/// (`in_runs`) that are a node's decorations (its name, inside it).
+fn lettering(role: &[Role], cand: &[usize], in_runs: &[usize]) -> Vec<usize> {
+    in_runs
+        .iter()
+        .copied()
+        .filter(|&k| role[cand[k]] == Role::Decoration)
+        .chain((0..cand.len()).filter(|&k| role[cand[k]] == Role::Glyph))
+        .collect()
 }
 
 /// Counts again the shapes each encloses, the nodes among them only: a
@@ -517,6 +522,11 @@ impl Look {
     }
 }
 
+/// A look some of whose shapes are side by side like glyphs is drawn like
+/// the nodes where one in this many of its shapes takes stroke ends in its
+/// own right, or more.
+const ATTACHED_SHARE: usize = 4;
+
 /// Which candidates strokes end on, and how those are drawn.
 #[derive(Clone, Default)]
 struct Attachment {
@@ -537,7 +547,7 @@ impl Attachment {
         d: &Drawing,
         (cand, placed, geo): (&[usize], &[Placed], &Geometry),
         (index, heads): (&NodeIndex, &[(u32, Head)]),
-        role: &[Role],
+        (role, in_runs): (&[Role], &[usize]),
         e: &Enclosure,
     ) -> io::Result<Attachment> {
         let around = &e.around;
@@ -564,6 +574,7 @@ impl Attachment {
                         || around[k].is_none_or(|h| won[h] == 0 || area[h] > 16.0 * area[k]))
             })
             .collect();
+        let own = names_off(own, (placed, geo), index, (&won, in_runs));
         let mut looks: Vec<Look> =
             (0..cand.len()).map(|k| Look::of(&d.nodes[cand[k]], &placed[k])).collect();
         // A shape drawn twice, a fill and then an outline, is drawn in the
@@ -575,9 +586,23 @@ impl Attachment {
                 looks[k].stroke = d.nodes[cand[later]].stroke;
             }
         }
-        let attached = (0..cand.len())
-            .filter(|&k| own[k] && role[cand[k]] == Role::Node)
-            .map(|k| looks[k])
+        // A look some of whose shapes are side by side like glyphs is
+        // attached where a good share of its shapes are: a few letters
+        // where heads end, over a node's rim, do not make all the
+        // lettering nodes. (Most of a graph's nodes have edges.)
+        let mut tally: foldhash::HashMap<Look, (usize, usize, bool)> = foldhash::HashMap::default();
+        for &k in in_runs {
+            tally.entry(looks[k]).or_default().2 = true;
+        }
+        for k in (0..cand.len()).filter(|&k| role[cand[k]] == Role::Node) {
+            let t = tally.entry(looks[k]).or_default();
+            t.0 += 1;
+            t.1 += usize::from(own[k]);
+        }
+        let attached = tally
+            .into_iter()
+            .filter(|&(_, (n, own, words))| own > 0 && (!words || ATTACHED_SHARE * own >= n))
+            .map(|(l, _)| l)
             .collect::<foldhash::HashSet<Look>>();
         let plain = attached.iter().map(|l| l.plain()).collect();
         Ok(Attachment { own, looks, attached, plain })
@@ -595,6 +620,36 @@ impl Attachment {
     fn is_plainly_node_like(&self, k: usize) -> bool {
         self.own[k] || self.plain.contains(&self.looks[k].plain())
     }
+}
+
+/// `own` (see [`Attachment`]) less the glyphs side by side (`in_runs`)
+/// that lie across a shape at least twice their size that wins stroke
+/// ends too (`won`): a name over its node's rim, where heads end, takes
+/// the ends meant for the node.
+fn names_off(
+    mut own: Vec<bool>,
+    (placed, geo): (&[Placed], &Geometry),
+    index: &NodeIndex,
+    (won, in_runs): (&[u32], &[usize]),
+) -> Vec<bool> {
+    let boxed = |k: usize| {
+        let (c, (hx, hy)) = (placed[k].center, geo.half[k]);
+        Rect::new(c.x - hx, c.y - hy, c.x + hx, c.y + hy)
+    };
+    let diagonal = |k: usize| geo.half[k].0.hypot(geo.half[k].1);
+    let reach = (0..placed.len()).filter(|&k| won[k] > 0).map(diagonal).fold(0.0, f64::max);
+    for &k in in_runs {
+        if !own[k] {
+            continue;
+        }
+        let (name, near) =
+            (boxed(k), index.all_touching_within(placed, placed[k].center, reach + diagonal(k)));
+        own[k] = !near.into_iter().map(|j| j as usize).any(|j| {
+            let node = boxed(j);
+            won[j] > 0 && node.area() >= 2.0 * name.area() && node.overlaps(name)
+        });
+    }
+    own
 }
 
 /// How many stroke ends each node candidate wins (is the best match of),
@@ -698,9 +753,8 @@ fn holds(outer: &Placed, inner: &Placed) -> bool {
 /// wherever it came from.
 fn runs(
     shapes: &[NodeShape],
-    cand: &[usize],
-    placed: &[Placed],
-    geo: &Geometry,
+    (cand, placed, geo): (&[usize], &[Placed], &Geometry),
+    index: &NodeIndex,
     among: &[usize],
 ) -> Vec<usize> {
     // Neighbours: overlapping vertically by a good part of the smaller
@@ -723,10 +777,10 @@ fn runs(
     let mut order = among.to_vec();
     order.sort_by(|&i, &j| left(i).total_cmp(&left(j)));
     let mut runs = UnionFind::<usize>::new(order.len());
-    let tallest = order.iter().map(|&k| height(k)).fold(0.0, f64::max);
+    // (A neighbour is at most 3 times as tall, so within 2.1 heights.)
     for (p, &i) in order.iter().enumerate() {
         for (q, &j) in order.iter().enumerate().skip(p + 1) {
-            if left(j) > right(i) + 0.7 * tallest {
+            if left(j) > right(i) + 2.1 * height(i) {
                 break;
             }
             if next_to(i, j) {
@@ -739,12 +793,73 @@ fn runs(
     for (p, &k) in order.iter().enumerate() {
         size[runs.find_mut(p)] += if shapes[cand[k]].pieces >= 3 { 2 } else { 1 };
     }
-    order
-        .iter()
-        .enumerate()
-        .filter(|&(p, _)| size[runs.find_mut(p)] >= 2)
-        .map(|(_, &k)| k)
+    let (mut found, mut rest) = (Vec::new(), Vec::new());
+    for (p, &k) in order.iter().enumerate() {
+        if size[runs.find_mut(p)] >= 2 { found.push(k) } else { rest.push(k) }
+    }
+    found.extend(slanted((placed, geo), index, &rest));
+    found
+}
+
+/// Of the candidates `among`, those in runs along a slanted or upright
+/// line, three or more: rotated text (labels along edges, an axis's
+/// title), whose glyphs' boxes do not line up as a row's do. Neighbours
+/// are of sizes within a factor of 3, their centres less than a size
+/// apart.
+fn slanted(
+    (placed, geo): (&[Placed], &Geometry),
+    index: &NodeIndex,
+    among: &[usize],
+) -> Vec<usize> {
+    let span = |k: usize| 2.0 * geo.half[k].0.max(geo.half[k].1);
+    let order = among;
+    let mut slot = vec![usize::MAX; placed.len()];
+    for (p, &k) in order.iter().enumerate() {
+        slot[k] = p;
+    }
+    let mut sets = UnionFind::<usize>::new(order.len());
+    // (A neighbour is at most 3 times the size, its centre within 4.5.)
+    for (p, &i) in order.iter().enumerate() {
+        for j in index.all_touching_within(placed, placed[i].center, 4.5 * span(i)) {
+            let (j, q) = (j as usize, slot[j as usize]);
+            if q == usize::MAX || q <= p {
+                continue;
+            }
+            let (lo, hi) = (span(i).min(span(j)), span(i).max(span(j)));
+            let apart = placed[i].center.distance(placed[j].center);
+            if lo > 0.0 && hi <= 3.0 * lo && apart <= 1.5 * hi {
+                sets.union(p, q);
+            }
+        }
+    }
+    let mut members: foldhash::HashMap<usize, Vec<usize>> = foldhash::HashMap::default();
+    for (p, &k) in order.iter().enumerate() {
+        members.entry(sets.find_mut(p)).or_default().push(k);
+    }
+    members
+        .into_iter()
+        .filter(|(_, m)| m.len() >= 3 && along_a_line(placed, m, span))
+        .flat_map(|(_, m)| m)
         .collect()
+}
+
+/// Whether the centres of `ks` lie along one line, each within a third of
+/// the typical (median) size `span` of it.
+fn along_a_line(placed: &[Placed], ks: &[usize], span: impl Fn(usize) -> f64) -> bool {
+    let n = ks.len() as f64;
+    let mean = ks.iter().fold(Vec2::ZERO, |m, &k| m + placed[k].center.to_vec2()) / n;
+    let (mut xx, mut yy, mut xy) = (0.0, 0.0, 0.0);
+    for &k in ks {
+        let v = placed[k].center.to_vec2() - mean;
+        (xx, yy, xy) = (xx + v.x * v.x, yy + v.y * v.y, xy + v.x * v.y);
+    }
+    // The principal axis; the line's normal across it.
+    let angle = 0.5 * (2.0 * xy).atan2(xx - yy);
+    let normal = Vec2::new(-angle.sin(), angle.cos());
+    let mut spans: Vec<f64> = ks.iter().map(|&k| span(k)).collect();
+    spans.sort_by(f64::total_cmp);
+    let typical = spans[spans.len() / 2];
+    ks.iter().all(|&k| (placed[k].center.to_vec2() - mean).dot(normal).abs() <= typical / 3.0)
 }
 
 /// Whether shapes drawn on edges may be found: a shape at a stroke's

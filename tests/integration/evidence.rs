@@ -1754,3 +1754,93 @@ fn a_loop_drawn_as_a_thin_filled_band_is_a_loop() {
     assert_eq!(centres(&d), [(0, 0), (100, 0)], "{:?}", d.report());
     assert_eq!(pairs(&d), [(0, 0), (0, 100)], "{:?}", d.report());
 }
+
+/// Labels as cairo writes them, a word as one path, each over its node's
+/// top rim. A stroke ending on that rim ends on the word as well; the word
+/// is text all the same, and the other labels drawn alike with it.
+#[test]
+fn names_over_a_nodes_rim_where_a_stroke_ends_are_text() {
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    let xs = [50.0, 150.0, 250.0, 350.0];
+    for y in [100.0, 250.0] {
+        for x in xs {
+            let c = circle(x, y, 15.0);
+            let _ = write!(svg, r##"<path d="{c}" fill="#fc8" stroke="#000"/>"##);
+            // A word of four letters centred on the node's top rim.
+            let mut d = String::new();
+            for k in 0..4 {
+                let at = x - 13.0 + 7.0 * f64::from(k);
+                let _ = write!(d, "M {at} {} h 5 v -10 h -5 Z ", y - 10.0);
+            }
+            let _ = write!(svg, r##"<path d="{d}" fill="#000"/>"##);
+        }
+        for w in xs.windows(2) {
+            let _ = write!(
+                svg,
+                r##"<path d="M {} {y} H {}" stroke="#000" fill="none"/>"##,
+                w[0] + 15.0,
+                w[1] - 15.0
+            );
+        }
+    }
+    svg.push_str(r##"<path d="M 150 115 V 235" stroke="#000" fill="none"/>"##);
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    let want: Vec<(i64, i64)> =
+        xs.iter().flat_map(|&x| [(x as i64, 100), (x as i64, 250)]).collect::<Vec<_>>();
+    let mut want = want;
+    want.sort_unstable();
+    assert_eq!(centres(&d), want, "{:?}", d.report());
+    assert_eq!(d.edges().len(), 7);
+}
+
+/// Text rotated along an edge (matplotlib's edge labels, a landscape
+/// page) drawn as outlines: glyphs side by side on a slanted line.
+#[test]
+fn glyph_outlines_along_a_slanted_line_are_text() {
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    svg.push_str(r##"<path d="M 10 0 L 190 0" stroke="#000" fill="none"/>"##);
+    for x in [0.0, 200.0] {
+        let c = circle(x, 0.0, 10.0);
+        let _ = write!(svg, r##"<path d="{c}" fill="#9cf" stroke="#000"/>"##);
+    }
+    // Five letters up a 45° line, each turned with it.
+    for k in 0..5 {
+        let (x, y) = (80.0 + 6.0 * f64::from(k), 60.0 - 6.0 * f64::from(k));
+        let _ = write!(svg, r##"<path d="M {x} {y} l 3 -3 l 5 5 l -3 3 Z" fill="#000"/>"##);
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (200, 0)], "{:?}", d.report());
+    assert_eq!(d.edges().len(), 1);
+}
+
+/// Names beside their nodes as glyph outlines, and one word standing
+/// alone, that a stroke ends on: the few letters strokes end on do not
+/// make all the lettering drawn alike nodes.
+#[test]
+fn a_stroke_ending_on_one_word_leaves_the_other_names_text() {
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    let xs = [50.0, 150.0, 250.0, 350.0];
+    for x in xs {
+        for y in [100.0, 250.0] {
+            let c = circle(x, y, 10.0);
+            let _ = write!(svg, r##"<path d="{c}" fill="#fc8" stroke="#000"/>"##);
+            svg.push_str(&word(x + 14.0, y + 3.0, &[4.0, 5.0, 4.0, 5.0]));
+        }
+        let _ = write!(svg, r##"<path d="M {x} 110 V 240" stroke="#000" fill="none"/>"##);
+    }
+    svg.push_str(&word(196.0, 403.0, &[4.0, 5.0, 4.0, 5.0]));
+    svg.push_str(r##"<path d="M 150 260 L 199 396" stroke="#000" fill="none"/>"##);
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    let (mut circles, mut others) = (Vec::new(), Vec::new());
+    for c in centres(&d) {
+        if xs.contains(&(c.0 as f64)) { circles.push(c) } else { others.push(c) }
+    }
+    assert_eq!(circles.len(), 8, "{:?}", d.report());
+    // The word the stroke ends on is a node, at its place.
+    assert_eq!(others.len(), 1, "{others:?}: {:?}", d.report());
+    assert!((196..=216).contains(&others[0].0) && (396..=403).contains(&others[0].1));
+    assert_eq!(d.edges().len(), 5);
+}
