@@ -124,12 +124,19 @@ fn reaches_a_node(
     let near = AABB::from_corners([tip.x - tol, tip.y - tol], [tip.x + tol, tip.y + tol]);
     tree.locate_in_envelope_intersecting(near).any(|b| {
         let o = &shapes[b.0];
-        // (Reached from outside: a background around the head is no node.)
+        // (Reached from outside: a background around the head is no node.
+        // A tip in the node's box reaches it too: layouts clip edges at
+        // the box, as TikZ does round a rounded rectangle's corners.)
+        let (hx, hy) = o.outline.half_extents();
+        let in_box = |p: Point, slack: f64| {
+            (p.x - o.center.x).abs() <= hx + slack && (p.y - o.center.y).abs() <= hy + slack
+        };
         b.0 != s
             && role[b.0] == Role::Node
             && o.outline.area() > 2.0 * area
-            && touch(o.center, &o.outline, tip, tol).is_some()
+            && (touch(o.center, &o.outline, tip, tol).is_some() || in_box(tip, tol))
             && touch(o.center, &o.outline, shapes[s].center, 0.0).is_none()
+            && !in_box(shapes[s].center, 0.0)
     })
 }
 

@@ -364,6 +364,72 @@ fn a_circle_capping_a_stroke_and_reaching_a_node_is_its_head() {
     assert_eq!(arcs(&d), [(0, 100, true), (100, 200, true)]);
 }
 
+/// TikZ clips an edge at its node's box, not at a rounded rectangle's
+/// corner: a curved head (`-{Latex}`) whose tip lands in the corner's
+/// cut, outside the outline but inside the box, still reaches the node.
+#[test]
+fn a_curved_head_reaching_into_a_rounded_boxs_corner_is_its_head() {
+    let rounded = |x: f64, y: f64| {
+        format!(
+            "M {} {} H {} A 4 4 0 0 1 {} {} V {} A 4 4 0 0 1 {} {} H {} A 4 4 0 0 1 {} {} V {} A 4 4 0 0 1 {} {} Z",
+            x - 4.0,
+            y - 5.0,
+            x + 4.0,
+            x + 8.0,
+            y - 1.0,
+            y + 1.0,
+            x + 4.0,
+            y + 5.0,
+            x - 4.0,
+            x - 8.0,
+            y + 1.0,
+            y - 1.0,
+            x - 4.0,
+            y - 5.0
+        )
+    };
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for (x, y) in [(0.0, 0.0), (60.0, 40.0), (60.0, -40.0)] {
+        let _ = write!(svg, r##"<path d="{}" fill="none" stroke="#000"/>"##, rounded(x, y));
+    }
+    // Shafts from the first box's corners, heads (a curved dart, tip
+    // first) landing in the others' boxes, a unit off their rounded
+    // corners.
+    for (from, tip, sy) in [((8.0, 5.0), (52.5, 35.5), 1.0), ((8.0, -5.0), (52.5, -35.5), -1.0)] {
+        let back = (tip.0 - 3.9, tip.1 - sy * 2.6);
+        let _ = write!(
+            svg,
+            r##"<path d="M {} {} L {} {}" stroke="#000" fill="none"/><path d="M {} {} C {} {} {} {} {} {} L {} {} C {} {} {} {} {} {} Z" fill="#000" stroke="#000"/>"##,
+            from.0,
+            from.1,
+            back.0,
+            back.1,
+            tip.0,
+            tip.1,
+            tip.0 - 1.0,
+            tip.1 - sy * 0.2,
+            back.0 + 0.5,
+            back.1 + sy * 1.6,
+            back.0 - 1.0,
+            back.1 + sy * 1.5,
+            back.0 + 1.0,
+            back.1 - sy * 1.5,
+            back.0 + 1.5,
+            back.1 - sy * 0.4,
+            tip.0 - 0.8,
+            tip.1 - sy * 1.0,
+            tip.0,
+            tip.1
+        );
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (60, -40), (60, 40)], "{:?}", d.report());
+    let mut arcs = arcs(&d);
+    arcs.sort_unstable();
+    assert_eq!(arcs, [(0, 20, true), (0, 100, true)]);
+}
+
 #[test]
 fn heads_count_among_strokes_of_their_own_style() {
     // A figure's ticks and grid outnumber its edges: the heads are still
