@@ -5,7 +5,7 @@
 use std::io;
 use std::rc::Rc;
 
-use kurbo::{Point, Rect, Vec2};
+use kurbo::{Point, Vec2};
 use petgraph::unionfind::UnionFind;
 use rayon::prelude::*;
 
@@ -92,16 +92,7 @@ pub(crate) fn containment(
         in_question(in_runs.clone()).into_iter().filter(|&k| role[cand[k]] == Role::Node).collect();
     if !maybe_text.is_empty() && d.edges.len() > 0 {
         let a = attached(role, &e)?;
-        if !a.attached.is_empty() {
-            let loose: Vec<usize> =
-                maybe_text.into_iter().filter(|&k| !a.is_node_like(k)).collect();
-            for k in runs(&d.nodes, (cand, placed, &geo), index, &loose) {
-                role[cand[k]] = Role::Glyph;
-                *evidence
-                    .entry("glyph outlines side by side, no stroke ending on them")
-                    .or_default() += 1;
-            }
-        }
+        settle_text(d, role, (cand, placed, &geo), index, (maybe_text, &a), evidence);
     }
     // A box painted like what is behind it, with no outline, that no
     // stroke ends on and that is drawn unlike the nodes, shows only the
@@ -158,6 +149,35 @@ fn lettering(role: &[Role], cand: &[usize], in_runs: &[usize]) -> Vec<usize> {
         .filter(|&k| role[cand[k]] == Role::Decoration)
         .chain((0..cand.len()).filter(|&k| role[cand[k]] == Role::Glyph))
         .collect()
+}
+
+/// Of the candidates `maybe_text` (in runs, of looks in question), those
+/// no stroke ends on and drawn unlike the nodes (`a`) are glyphs, where
+/// they are in runs among themselves.
+fn settle_text(
+    d: &Drawing,
+    role: &mut [Role],
+    (cand, placed, geo): (&[usize], &[Placed], &Geometry),
+    index: &NodeIndex,
+    (maybe_text, a): (Vec<usize>, &Attachment),
+    evidence: &mut super::Evidence,
+) {
+    if a.attached.is_empty() {
+        return;
+    }
+    // (Unfilled outlines side by side that leave a node and return
+    // to it are its self-loops, not letters.)
+    let loops: foldhash::HashSet<usize> = closed_loops(d, role, (cand, placed, geo), index)
+        .into_iter()
+        .filter(|&(_, o)| a.is_node_like(o))
+        .map(|(k, _)| k)
+        .collect();
+    let loose: Vec<usize> =
+        maybe_text.into_iter().filter(|&k| !a.is_node_like(k) && !loops.contains(&k)).collect();
+    for k in runs(&d.nodes, (cand, placed, geo), index, &loose) {
+        role[cand[k]] = Role::Glyph;
+        *evidence.entry("glyph outlines side by side, no stroke ending on them").or_default() += 1;
+    }
 }
 
 /// Counts again the shapes each encloses, the nodes among them only: a
@@ -522,9 +542,9 @@ impl Look {
     }
 }
 
-/// A look some of whose shapes are side by side like glyphs is drawn like
-/// the nodes where one in this many of its shapes takes stroke ends in its
-/// own right, or more.
+/// A look of lettering (see [`lettering_looks`]) is drawn like the nodes
+/// where one in this many of its shapes takes stroke ends in its own
+/// right, or more.
 const ATTACHED_SHARE: usize = 4;
 
 /// Which candidates strokes end on, and how those are drawn.
@@ -574,7 +594,7 @@ impl Attachment {
                         || around[k].is_none_or(|h| won[h] == 0 || area[h] > 16.0 * area[k]))
             })
             .collect();
-        let own = names_off(own, (placed, geo), index, (&won, in_runs));
+        let own = names_off(own, (placed, geo), (&won, in_runs));
         let mut looks: Vec<Look> =
             (0..cand.len()).map(|k| Look::of(&d.nodes[cand[k]], &placed[k])).collect();
         // A shape drawn twice, a fill and then an outline, is drawn in the
@@ -586,14 +606,12 @@ impl Attachment {
                 looks[k].stroke = d.nodes[cand[later]].stroke;
             }
         }
-        // A look some of whose shapes are side by side like glyphs is
-        // attached where a good share of its shapes are: a few letters
-        // where heads end, over a node's rim, do not make all the
-        // lettering nodes. (Most of a graph's nodes have edges.)
-        let mut tally: foldhash::HashMap<Look, (usize, usize, bool)> = foldhash::HashMap::default();
-        for &k in in_runs {
-            tally.entry(looks[k]).or_default().2 = true;
-        }
+        // A look of lettering is attached where a good share of its
+        // shapes are: a few letters where heads end, over a node's rim or
+        // beside it, do not make all the lettering nodes. (Most of a
+        // graph's nodes have edges.)
+        let lettering = lettering_looks(&looks, geo, in_runs);
+        let mut tally: foldhash::HashMap<Look, (usize, usize)> = foldhash::HashMap::default();
         for k in (0..cand.len()).filter(|&k| role[cand[k]] == Role::Node) {
             let t = tally.entry(looks[k]).or_default();
             t.0 += 1;
@@ -601,7 +619,9 @@ impl Attachment {
         }
         let attached = tally
             .into_iter()
-            .filter(|&(_, (n, own, words))| own > 0 && (!words || ATTACHED_SHARE * own >= n))
+            .filter(|&(l, (n, own))| {
+                own > 0 && (!lettering.contains(&l) || ATTACHED_SHARE * own >= n)
+            })
             .map(|(l, _)| l)
             .collect::<foldhash::HashSet<Look>>();
         let plain = attached.iter().map(|l| l.plain()).collect();
@@ -622,31 +642,46 @@ impl Attachment {
     }
 }
 
+/// The looks of lettering: those of shapes side by side like glyphs
+/// (`in_runs`) that differ in width or height as letters do (an `i` and an
+/// `m`, an `a` and an `l`), not a rank of nodes drawn alike.
+fn lettering_looks(looks: &[Look], geo: &Geometry, in_runs: &[usize]) -> foldhash::HashSet<Look> {
+    let mut sizes: foldhash::HashMap<Look, [(f64, f64); 2]> = foldhash::HashMap::default();
+    for &k in in_runs {
+        let (w, h) = geo.half[k];
+        let s = sizes.entry(looks[k]).or_insert([(w, w), (h, h)]);
+        s[0] = (s[0].0.min(w), s[0].1.max(w));
+        s[1] = (s[1].0.min(h), s[1].1.max(h));
+    }
+    sizes
+        .into_iter()
+        .filter(|(_, s)| s.iter().any(|&(lo, hi)| hi > 1.25 * lo))
+        .map(|(l, _)| l)
+        .collect()
+}
+
 /// `own` (see [`Attachment`]) less the glyphs side by side (`in_runs`)
-/// that lie across a shape at least twice their size that wins stroke
-/// ends too (`won`): a name over its node's rim, where heads end, takes
-/// the ends meant for the node.
+/// that lie across the rim of a shape at least twice their size that wins
+/// stroke ends too (`won`): a name over its node's rim, where heads end,
+/// takes the ends meant for the node. (Across: partly in its box, partly
+/// out; shapes within a container are its contents.)
 fn names_off(
     mut own: Vec<bool>,
     (placed, geo): (&[Placed], &Geometry),
-    index: &NodeIndex,
     (won, in_runs): (&[u32], &[usize]),
 ) -> Vec<bool> {
-    let boxed = |k: usize| {
-        let (c, (hx, hy)) = (placed[k].center, geo.half[k]);
-        Rect::new(c.x - hx, c.y - hy, c.x + hx, c.y + hy)
-    };
-    let diagonal = |k: usize| geo.half[k].0.hypot(geo.half[k].1);
-    let reach = (0..placed.len()).filter(|&k| won[k] > 0).map(diagonal).fold(0.0, f64::max);
-    for &k in in_runs {
-        if !own[k] {
-            continue;
-        }
-        let (name, near) =
-            (boxed(k), index.all_touching_within(placed, placed[k].center, reach + diagonal(k)));
-        own[k] = !near.into_iter().map(|j| j as usize).any(|j| {
-            let node = boxed(j);
-            won[j] > 0 && node.area() >= 2.0 * name.area() && node.overlaps(name)
+    let boxed = |k: usize| super::Boxed::around(k, placed[k].center, geo.half[k]);
+    let asked: Vec<usize> = in_runs.iter().copied().filter(|&k| own[k]).collect();
+    if asked.is_empty() {
+        return own;
+    }
+    let winners =
+        rstar::RTree::bulk_load((0..placed.len()).filter(|&k| won[k] > 0).map(boxed).collect());
+    for k in asked {
+        let name = boxed(k).1;
+        own[k] = !winners.locate_in_envelope_intersecting(name).any(|node| {
+            use rstar::Envelope as _;
+            node.0 != k && node.1.area() >= 2.0 * name.area() && !node.1.contains_envelope(&name)
         });
     }
     own
@@ -780,7 +815,8 @@ fn runs(
     // (A neighbour is at most 3 times as tall, so within 2.1 heights.)
     for (p, &i) in order.iter().enumerate() {
         for (q, &j) in order.iter().enumerate().skip(p + 1) {
-            if left(j) > right(i) + 2.1 * height(i) {
+            let reach = right(i) + 2.1 * height(i);
+            if left(j) > reach || reach.is_nan() {
                 break;
             }
             if next_to(i, j) {
@@ -804,8 +840,8 @@ fn runs(
 /// Of the candidates `among`, those in runs along a slanted or upright
 /// line, three or more: rotated text (labels along edges, an axis's
 /// title), whose glyphs' boxes do not line up as a row's do. Neighbours
-/// are of sizes within a factor of 3, their centres less than a size
-/// apart.
+/// are of sizes within a factor of 3, their centres less than one and a
+/// half of the larger size apart.
 fn slanted(
     (placed, geo): (&[Placed], &Geometry),
     index: &NodeIndex,
@@ -844,7 +880,8 @@ fn slanted(
 }
 
 /// Whether the centres of `ks` lie along one line, each within a third of
-/// the typical (median) size `span` of it.
+/// the typical (median) size `span` of it, and spread along it over more
+/// than that size.
 fn along_a_line(placed: &[Placed], ks: &[usize], span: impl Fn(usize) -> f64) -> bool {
     let n = ks.len() as f64;
     let mean = ks.iter().fold(Vec2::ZERO, |m, &k| m + placed[k].center.to_vec2()) / n;
@@ -856,10 +893,20 @@ fn along_a_line(placed: &[Placed], ks: &[usize], span: impl Fn(usize) -> f64) ->
     // The principal axis; the line's normal across it.
     let angle = 0.5 * (2.0 * xy).atan2(xx - yy);
     let normal = Vec2::new(-angle.sin(), angle.cos());
+    let along = Vec2::new(angle.cos(), angle.sin());
     let mut spans: Vec<f64> = ks.iter().map(|&k| span(k)).collect();
     spans.sort_by(f64::total_cmp);
     let typical = spans[spans.len() / 2];
-    ks.iter().all(|&k| (placed[k].center.to_vec2() - mean).dot(normal).abs() <= typical / 3.0)
+    // (And spread along it, over more than a glyph: shapes drawn on one
+    // another, a fill and its outline, are no run.)
+    let (lo, hi) = ks.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &k| {
+        let t = (placed[k].center.to_vec2() - mean).dot(along);
+        (lo.min(t), hi.max(t))
+    });
+    hi - lo > typical
+        && ks
+            .iter()
+            .all(|&k| (placed[k].center.to_vec2() - mean).dot(normal).abs() <= typical / 3.0)
 }
 
 /// Whether shapes drawn on edges may be found: a shape at a stroke's

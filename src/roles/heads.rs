@@ -131,12 +131,13 @@ fn reaches_a_node(
         let in_box = |p: Point, slack: f64| {
             (p.x - o.center.x).abs() <= hx + slack && (p.y - o.center.y).abs() <= hy + slack
         };
+        let centre = shapes[s].center;
         b.0 != s
             && role[b.0] == Role::Node
             && o.outline.area() > 2.0 * area
-            && (touch(o.center, &o.outline, tip, tol).is_some() || in_box(tip, tol))
-            && touch(o.center, &o.outline, shapes[s].center, 0.0).is_none()
-            && !in_box(shapes[s].center, 0.0)
+            && ((touch(o.center, &o.outline, tip, tol).is_some()
+                && touch(o.center, &o.outline, centre, 0.0).is_none())
+                || (in_box(tip, tol) && !in_box(centre, 0.0)))
     })
 }
 

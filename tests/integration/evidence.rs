@@ -1892,11 +1892,11 @@ fn a_stroke_ending_on_one_word_leaves_the_other_names_text() {
         for y in [100.0, 250.0] {
             let c = circle(x, y, 10.0);
             let _ = write!(svg, r##"<path d="{c}" fill="#fc8" stroke="#000"/>"##);
-            svg.push_str(&word(x + 14.0, y + 3.0, &[4.0, 5.0, 4.0, 5.0]));
+            svg.push_str(&word(x + 14.0, y + 3.0, &[3.0, 6.0, 4.0, 5.0]));
         }
         let _ = write!(svg, r##"<path d="M {x} 110 V 240" stroke="#000" fill="none"/>"##);
     }
-    svg.push_str(&word(196.0, 403.0, &[4.0, 5.0, 4.0, 5.0]));
+    svg.push_str(&word(196.0, 403.0, &[3.0, 6.0, 4.0, 5.0]));
     svg.push_str(r##"<path d="M 150 260 L 199 396" stroke="#000" fill="none"/>"##);
     svg.push_str("</svg>");
     let d = extract(&svg);
@@ -1909,4 +1909,94 @@ fn a_stroke_ending_on_one_word_leaves_the_other_names_text() {
     assert_eq!(others.len(), 1, "{others:?}: {:?}", d.report());
     assert!((196..=216).contains(&others[0].0) && (396..=403).contains(&others[0].1));
     assert_eq!(d.edges().len(), 5);
+}
+
+/// A head arriving at a round node off its axes: its centre lies in the
+/// node's box (outside the circle), and it is a head all the same.
+#[test]
+fn a_head_arriving_at_a_circle_off_its_axes_is_its_head() {
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for (x, y) in [(0.0, 0.0), (100.0, 100.0)] {
+        let _ = write!(svg, r##"<path d="{}" fill="#9cf" stroke="#000"/>"##, circle(x, y, 10.0));
+    }
+    svg.push_str(r##"<path d="M 7.07 7.07 L 90.1 90.1" stroke="#000" fill="none"/>"##);
+    let _ = write!(svg, r##"<path d="{}" fill="none" stroke="#000"/>"##, circle(91.5, 91.5, 2.0));
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (100, 100)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(0, 200, true)]);
+}
+
+/// Nodes side by side inside a container an edge ends on stay nodes: they
+/// lie within it, not across its rim as a name does.
+#[test]
+fn nodes_side_by_side_in_a_container_stay_nodes() {
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    svg.push_str(r##"<path d="M 0 0 H 400 V 200 H 0 Z" fill="none" stroke="#000"/>"##);
+    // (Of two sizes, as letters are, and drawn unlike the node outside.)
+    for (x, r) in [(100.0, 15.0), (137.0, 11.0)] {
+        let _ = write!(svg, r##"<path d="{}" fill="#fc8" stroke="#000"/>"##, circle(x, 100.0, r));
+    }
+    let _ =
+        write!(svg, r##"<path d="{}" fill="#9cf" stroke="#000"/>"##, circle(500.0, 100.0, 15.0));
+    svg.push_str(r##"<path d="M 115 100 L 125 100" stroke="#000" fill="none"/>"##);
+    svg.push_str(r##"<path d="M 400 100 L 485 100" stroke="#000" fill="none"/>"##);
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    let found = centres(&d);
+    assert!(found.contains(&(100, 100)) && found.contains(&(137, 100)), "{found:?}");
+    assert!(arcs(&d).contains(&(200, 237, false)), "{:?}", arcs(&d));
+}
+
+/// A rank of isolated nodes drawn alike, side by side as letters are but
+/// all of one size, stays nodes however few of their kind have edges.
+#[test]
+fn a_rank_of_isolated_nodes_drawn_alike_stays_nodes() {
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for k in 0..20 {
+        let x = 36.0 * f64::from(k);
+        let _ = write!(svg, r##"<path d="{}" fill="none" stroke="#000"/>"##, circle(x, 0.0, 12.0));
+    }
+    for x in [0.0, 200.0] {
+        for y in [100.0, 200.0] {
+            let _ =
+                write!(svg, r##"<path d="{}" fill="none" stroke="#000"/>"##, circle(x, y, 12.0));
+        }
+        let _ = write!(svg, r##"<path d="M {x} 112 V 188" stroke="#000" fill="none"/>"##);
+    }
+    // (And a pair drawn otherwise, joined.)
+    for x in [400.0, 500.0] {
+        let _ =
+            write!(svg, r##"<path d="{}" fill="#9cf" stroke="#000"/>"##, circle(x, 300.0, 12.0));
+    }
+    svg.push_str(r##"<path d="M 412 300 H 488" stroke="#000" fill="none"/>"##);
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(d.nodes().len(), 26, "{:?}", d.report());
+    assert_eq!(d.edges().len(), 3);
+}
+
+/// Two unfilled loops on one node, one each side (R's igraph through
+/// cairo): side by side like letters, but they leave the node and return
+/// to it, so they are its self-loops.
+#[test]
+fn two_loops_either_side_of_a_node_are_self_loops() {
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for (x, y) in [(100.0, 0.0), (100.0, 100.0), (100.0, 200.0)] {
+        let _ = write!(svg, r##"<path d="{}" fill="#fc8" stroke="#000"/>"##, circle(x, y, 7.0));
+    }
+    svg.push_str(r##"<path d="M 100 107 L 100 193" stroke="#333" fill="none"/>"##);
+    svg.push_str(r##"<path d="M 100 93 L 100 7" stroke="#333" fill="none"/>"##);
+    svg.push_str(
+        r##"<path d="M 107 100 C 125 70 145 80 145 100 C 145 120 125 130 107 100 Z" stroke="#333" fill="none"/>"##,
+    );
+    svg.push_str(
+        r##"<path d="M 93 100 C 75 70 55 80 55 100 C 55 120 75 130 93 100 Z" stroke="#333" fill="none"/>"##,
+    );
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(100, 0), (100, 100), (100, 200)], "{:?}", d.report());
+    let mut arcs = arcs(&d);
+    arcs.sort_unstable();
+    assert_eq!(arcs, [(200, 100, false), (200, 200, false), (200, 200, false), (200, 300, false)]);
 }
