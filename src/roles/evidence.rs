@@ -812,10 +812,12 @@ fn runs(
     let mut order = among.to_vec();
     order.sort_by(|&i, &j| left(i).total_cmp(&left(j)));
     let mut runs = UnionFind::<usize>::new(order.len());
-    // (A neighbour is at most 3 times as tall, so within 2.1 heights.)
+    // (A neighbour is at most 3 times as tall, so within 2.1 heights, and
+    // within 0.7 of the tallest's.)
+    let tallest = order.iter().map(|&k| height(k)).fold(0.0, f64::max);
     for (p, &i) in order.iter().enumerate() {
         for (q, &j) in order.iter().enumerate().skip(p + 1) {
-            let reach = right(i) + 2.1 * height(i);
+            let reach = right(i) + (2.1 * height(i)).min(0.7 * tallest);
             if left(j) > reach || reach.is_nan() {
                 break;
             }
