@@ -103,6 +103,13 @@ impl Outline {
         }
     }
 
+    /// Whether the outline's bounding box, grown by `slack` each side,
+    /// holds the point `v` from its centre.
+    pub(crate) fn box_holds(&self, v: Vec2, slack: f64) -> bool {
+        let (hx, hy) = self.half_extents();
+        v.x.abs() <= hx + slack && v.y.abs() <= hy + slack
+    }
+
     /// The enclosed area.
     pub(crate) fn area(&self) -> f64 {
         match self {

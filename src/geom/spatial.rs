@@ -405,9 +405,7 @@ impl NodeIndex {
         let mut several = false;
         self.visit(p, |i| {
             let n = &nodes[i as usize];
-            let (hx, hy) = n.outline.half_extents();
-            let d = p - n.center;
-            if d.x.abs() <= hx + self.tol && d.y.abs() <= hy + self.tol && found != Some(i) {
+            if n.outline.box_holds(p - n.center, self.tol) && found != Some(i) {
                 several |= found.is_some();
                 found = Some(i);
             }

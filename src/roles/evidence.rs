@@ -850,14 +850,13 @@ fn slanted(
     among: &[usize],
 ) -> Vec<usize> {
     let span = |k: usize| 2.0 * geo.half[k].0.max(geo.half[k].1);
-    let order = among;
     let mut slot = vec![usize::MAX; placed.len()];
-    for (p, &k) in order.iter().enumerate() {
+    for (p, &k) in among.iter().enumerate() {
         slot[k] = p;
     }
-    let mut sets = UnionFind::<usize>::new(order.len());
+    let mut sets = UnionFind::<usize>::new(among.len());
     // (A neighbour is at most 3 times the size, its centre within 4.5.)
-    for (p, &i) in order.iter().enumerate() {
+    for (p, &i) in among.iter().enumerate() {
         for j in index.all_touching_within(placed, placed[i].center, 4.5 * span(i)) {
             let (j, q) = (j as usize, slot[j as usize]);
             if q == usize::MAX || q <= p {
@@ -871,7 +870,7 @@ fn slanted(
         }
     }
     let mut members: foldhash::HashMap<usize, Vec<usize>> = foldhash::HashMap::default();
-    for (p, &k) in order.iter().enumerate() {
+    for (p, &k) in among.iter().enumerate() {
         members.entry(sets.find_mut(p)).or_default().push(k);
     }
     members

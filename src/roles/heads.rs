@@ -127,10 +127,7 @@ fn reaches_a_node(
         // (Reached from outside: a background around the head is no node.
         // A tip in the node's box reaches it too: layouts clip edges at
         // the box, as TikZ does round a rounded rectangle's corners.)
-        let (hx, hy) = o.outline.half_extents();
-        let in_box = |p: Point, slack: f64| {
-            (p.x - o.center.x).abs() <= hx + slack && (p.y - o.center.y).abs() <= hy + slack
-        };
+        let in_box = |p: Point, slack: f64| o.outline.box_holds(p - o.center, slack);
         let centre = shapes[s].center;
         b.0 != s
             && role[b.0] == Role::Node
