@@ -250,6 +250,11 @@ fn roles_and_index(
     // need the nodes' index; it is kept when they change nothing, as in
     // most drawings. (Graphviz's node groups tell containers already.)
     let mut indexed = indexed;
+    // Tables first: their cells are no nodes, and a port on a table's
+    // rim is the table's.
+    if roles::tables(d, &mut roles)? {
+        indexed = node_index(&d.nodes, &roles.role, opts);
+    }
     // Ports before heads: a port sits flush on its node and caps a
     // stroke's end, as a head drawn apart from its stroke would.
     let (cand, placed, _, index) = &indexed;

@@ -48,6 +48,10 @@ pub enum ShapeKind {
     /// A figure drawn in parts (a UML actor's head and limbs): its outline
     /// is the box around them.
     Figure,
+    /// A table: boxes laid edge to edge (an HTML-like label's cells, a
+    /// class's compartments drawn apart); its outline is the box around
+    /// them.
+    Table,
 }
 
 impl ShapeKind {
@@ -62,6 +66,7 @@ impl ShapeKind {
             ShapeKind::Use => "use",
             ShapeKind::Text => "text",
             ShapeKind::Figure => "figure",
+            ShapeKind::Table => "table",
         }
     }
 }
@@ -133,6 +138,23 @@ impl NodeShape {
             pieces: 1,
             line: 0,
             column: 0,
+        })
+    }
+
+    /// A node of kind `kind` drawn in parts, its outline the box `r`
+    /// round them, painted and placed in the document like `part` (its
+    /// first part); none where the box encloses nothing.
+    pub(crate) fn of_parts(kind: ShapeKind, r: kurbo::Rect, part: &NodeShape) -> Option<NodeShape> {
+        let outline = NodeShape::text(r, part.group, part.after_stroke, true)?;
+        Some(NodeShape {
+            kind,
+            fill: part.fill,
+            stroke: part.stroke,
+            filled: part.filled,
+            opacity: part.opacity,
+            line: part.line,
+            column: part.column,
+            ..outline
         })
     }
 }

@@ -88,18 +88,8 @@ pub(crate) fn figures(
     for &(g, (r, limbs)) in &found {
         let p = &groups[&g];
         let head = &d.nodes[p.closed[0]];
-        let Some(outline) = NodeShape::text(r, head.group, head.after_stroke, true) else {
+        let Some(shape) = NodeShape::of_parts(ShapeKind::Figure, r, head) else {
             continue;
-        };
-        let shape = NodeShape {
-            kind: ShapeKind::Figure,
-            fill: head.fill,
-            stroke: head.stroke,
-            filled: head.filled,
-            opacity: head.opacity,
-            line: head.line,
-            column: head.column,
-            ..outline
         };
         for &i in &p.closed {
             roles.role[i] = Role::Decoration;

@@ -16,6 +16,7 @@ mod heads;
 mod outlines;
 mod pies;
 mod ports;
+mod tables;
 mod text_nodes;
 
 pub(crate) use caps::stroke_caps;
@@ -30,6 +31,7 @@ pub(crate) use figures::figures;
 pub(crate) use outlines::outline_strokes;
 pub(crate) use pies::pies;
 pub(crate) use ports::ports;
+pub(crate) use tables::tables;
 pub(crate) use text_nodes::text_nodes;
 
 use crate::generators::{self, Generator, RoleFacts, drawio};

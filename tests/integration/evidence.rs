@@ -1547,13 +1547,13 @@ fn a_bus_line_whose_middle_a_stroke_ends_on_away_from_nodes_stays_an_edge_part()
     // the bar caps nothing; it is no edge either (its ends touch none).
     let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
         <rect x="40" y="0" width="40" height="20" fill="#9cf" stroke="#000"/>
-        <rect x="20" y="140" width="40" height="20" fill="#9cf" stroke="#000"/>
-        <rect x="60" y="140" width="40" height="20" fill="#9cf" stroke="#000"/>
+        <rect x="15" y="140" width="40" height="20" fill="#9cf" stroke="#000"/>
+        <rect x="65" y="140" width="40" height="20" fill="#9cf" stroke="#000"/>
         <rect x="160" y="0" width="40" height="20" fill="#9cf" stroke="#000"/>
         <path d="M 60 20 L 60 100" stroke="#000" fill="none"/>
-        <path d="M 40 100 L 80 100" stroke="#000" fill="none"/>
-        <path d="M 40 100 L 40 140" stroke="#000" fill="none"/>
-        <path d="M 80 100 L 80 140" stroke="#000" fill="none"/>
+        <path d="M 35 100 L 85 100" stroke="#000" fill="none"/>
+        <path d="M 35 100 L 35 140" stroke="#000" fill="none"/>
+        <path d="M 85 100 L 85 140" stroke="#000" fill="none"/>
         <path d="M 80 10 L 160 10" stroke="#000" fill="none"/>
         </svg>"##;
     let d = extract(svg);
@@ -1999,4 +1999,97 @@ fn two_loops_either_side_of_a_node_are_self_loops() {
     let mut arcs = arcs(&d);
     arcs.sort_unstable();
     assert_eq!(arcs, [(200, 100, false), (200, 200, false), (200, 200, false), (200, 300, false)]);
+}
+
+/// Boxes `(x, y, width, height)`, each a `<rect>` outlined alike.
+fn cells(boxes: &[(f64, f64, f64, f64)]) -> String {
+    let mut s = String::new();
+    for (x, y, w, h) in boxes {
+        let _ = write!(
+            s,
+            r##"<rect x="{x}" y="{y}" width="{w}" height="{h}" fill="#fff" stroke="#000"/>"##
+        );
+    }
+    s
+}
+
+#[test]
+fn boxes_laid_edge_to_edge_are_one_node() {
+    let tables = |d: &svg2graph::Diagram| {
+        d.nodes().filter(|n| n.shape == svg2graph::ShapeKind::Table).count()
+    };
+    // A table of three rows drawn flush (Graphviz's HTML-like labels
+    // through cairo, a class's compartments drawn apart); an edge from
+    // its middle row's side to a box, and one from its top row's.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    svg.push_str(&cells(&[
+        (0.0, 0.0, 60.0, 20.0),
+        (0.0, 20.0, 60.0, 20.0),
+        (0.0, 40.0, 60.0, 20.0),
+    ]));
+    svg.push_str(&cells(&[(200.0, 20.0, 40.0, 20.0), (200.0, -60.0, 40.0, 20.0)]));
+    svg.push_str(r##"<path d="M 60 30 L 200 30" stroke="#000"/>"##);
+    svg.push_str(r##"<path d="M 60 10 L 200 -50" stroke="#000"/>"##);
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(30, 30), (220, -50), (220, 30)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(60, 250, false), (60, 170, false)], "{:?}", d.report());
+    assert_eq!(tables(&d), 1);
+
+    // Cells a spacing apart within a border: the border is the node.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    svg.push_str(&cells(&[(0.0, 0.0, 64.0, 50.0)]));
+    svg.push_str(&cells(&[(2.0, 2.0, 29.0, 22.0), (33.0, 2.0, 29.0, 22.0)]));
+    svg.push_str(&cells(&[(2.0, 26.0, 29.0, 22.0), (33.0, 26.0, 29.0, 22.0)]));
+    svg.push_str(&cells(&[(200.0, 15.0, 40.0, 20.0)]));
+    svg.push_str(r##"<path d="M 62 13 L 200 25" stroke="#000"/>"##);
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(32, 25), (220, 25)], "{:?}", d.report());
+    assert_eq!(d.report().edges, 1, "{:?}", d.report());
+
+    // Cells a spacing apart in one node group (Graphviz's own SVG).
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg"><g class="node">"#);
+    svg.push_str(&cells(&[
+        (0.0, 0.0, 15.0, 21.0),
+        (17.0, 0.0, 15.0, 21.0),
+        (34.0, 0.0, 14.0, 21.0),
+    ]));
+    svg.push_str(r#"</g><g class="node">"#);
+    svg.push_str(&cells(&[(200.0, 0.0, 40.0, 21.0)]));
+    svg.push_str(r##"</g><path d="M 48 10 L 200 10" stroke="#000"/></svg>"##);
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(24, 11), (220, 11)], "{:?}", d.report());
+    assert_eq!(tables(&d), 1);
+}
+
+#[test]
+fn boxes_side_by_side_that_are_nodes_stay_apart() {
+    let count = |svg: &str| {
+        let d = extract(svg);
+        let tables = d.nodes().filter(|n| n.shape == svg2graph::ShapeKind::Table).count();
+        (d.report().nodes, d.report().edges, tables)
+    };
+    let open = r#"<svg xmlns="http://www.w3.org/2000/svg">"#;
+    // Two equal boxes a spacing apart in a row, in no group and no border
+    // (a radial layout's neighbours), each with an edge of its own.
+    let row = format!(
+        r##"{open}{}{}<path d="M 27 22 L 90 190" stroke="#000"/><path d="M 89 22 L 110 190" stroke="#000"/></svg>"##,
+        cells(&[(80.0, 190.0, 40.0, 20.0)]),
+        cells(&[(0.0, 0.0, 54.0, 22.0), (62.0, 0.0, 54.0, 22.0)]),
+    );
+    assert_eq!(count(&row), (3, 2, 0));
+    // Two boxes flush, joined by an edge: two nodes.
+    let joined = format!(
+        r##"{open}{}<path d="M 10 0 C 10 -30 50 -30 50 0" fill="none" stroke="#000"/></svg>"##,
+        cells(&[(0.0, 0.0, 30.0, 20.0), (30.0, 0.0, 30.0, 20.0)])
+    );
+    assert_eq!(count(&joined), (2, 1, 0));
+    // Boxes flush that leave much of their box empty (an L): apart.
+    let ell = format!(
+        r##"{open}{}<path d="M 10 20 L 10 200" stroke="#000"/><path d="M 60 10 L 200 10" stroke="#000"/>{}</svg>"##,
+        cells(&[(0.0, 0.0, 20.0, 20.0), (20.0, 0.0, 40.0, 20.0), (0.0, 20.0, 20.0, 60.0)]),
+        cells(&[(0.0, 200.0, 20.0, 20.0), (200.0, 0.0, 20.0, 20.0)])
+    );
+    assert_eq!(count(&ell), (5, 2, 0));
 }
