@@ -631,7 +631,10 @@ impl Ends<'_> {
         }
         let style = &self.styles[e.style.0 as usize];
         let width = style.stroke_width.unwrap_or(1.0);
-        let marker = |t: Text| if t.is_empty() { None } else { self.markers.get(&t) };
+        // A marker that draws a line along the stroke shows no direction.
+        let marker = |t: Text| {
+            if t.is_empty() { None } else { self.markers.get(&t).filter(|m| m.points()) }
+        };
         if let Some(m) = marker(style.marker_end) {
             let reach = m.reach(width);
             let dir_b = e.shape(self.extras).b_dir;

@@ -328,6 +328,12 @@ pub(crate) struct Origin {
 pub(crate) struct Marker {
     /// The largest x of its content, in content units (`-inf` if empty).
     pub tip: f64,
+    /// The extent of its content across the stroke (in y) and along it
+    /// (in x), in content units: a marker of no extent across is a line
+    /// continuing the stroke and shows no direction (dagre-d3's
+    /// `undirected` arrowhead).
+    pub across: f64,
+    pub along: f64,
     /// `refX`: the content x that sits on the vertex.
     pub ref_x: f64,
     /// Content units to marker units (from `viewBox` and the marker size).
@@ -345,6 +351,13 @@ impl Marker {
         }
         let r = (self.tip - self.ref_x) * self.scale;
         if self.stroke_units { r * stroke_width } else { r }
+    }
+
+    /// Whether it draws something that points: not a line along the
+    /// stroke (content of some extent across it: a head, a dot, a bar; or
+    /// content not measured, drawn by `<use>`).
+    pub(crate) fn points(&self) -> bool {
+        !(self.along > 0.0 && self.across <= 0.02 * self.along)
     }
 }
 

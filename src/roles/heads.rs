@@ -62,28 +62,49 @@ fn arrowhead_of(d: &Drawing, s: &NodeShape, e: &EdgeShape) -> Option<(Head, bool
     let tol = size * 0.25;
     let ta = touch(s.center, &s.outline, e.a, tol);
     let tb = touch(s.center, &s.outline, e.b, tol);
+    // The head's tip if it caps end b (else a): the point reaching
+    // farthest on along the shaft there; and the way the shaft arrives.
+    let tip_at = |at_b: bool| -> Option<(Point, Vec2)> {
+        let dir = e.arriving(&d.extras, at_b);
+        if dir.hypot() == 0.0 {
+            return None;
+        }
+        let end = if at_b { e.b } else { e.a };
+        let tip = if let Some(points) = vertices {
+            points
+                .iter()
+                .map(|v| s.center + *v)
+                .max_by(|p, q| (*p - end).dot(dir).total_cmp(&(*q - end).dot(dir)))?
+        } else {
+            let u = dir / dir.hypot();
+            s.center + u * s.outline.rim_distance(u)
+        };
+        Some((tip, dir))
+    };
     let at_b = match (ta, tb) {
         (None, None) => return None,
         (Some(_), None) => false,
         (None, Some(_)) => true,
-        (Some(x), Some(y)) => y.score <= x.score,
+        // A shaft shorter than its head (nodes close together) has both
+        // ends in the head: the shaft points at the tip, along its line
+        // (the farthest point the other way is a corner of the base).
+        (Some(x), Some(y)) => {
+            let off = |at_b: bool| {
+                tip_at(at_b).map_or(f64::INFINITY, |(tip, dir)| {
+                    let end = if at_b { e.b } else { e.a };
+                    (tip - end).cross(dir).abs() / dir.hypot()
+                })
+            };
+            let (off_a, off_b) = (off(false), off(true));
+            if vertices.is_some() && (off_a - off_b).abs() > 0.1 * size {
+                off_b < off_a
+            } else {
+                y.score <= x.score
+            }
+        }
     };
     let end = if at_b { e.b } else { e.a };
-    // The direction the head points in: on along the shaft.
-    let stroke_dir = e.arriving(&d.extras, at_b);
-    if stroke_dir.hypot() == 0.0 {
-        return None;
-    }
-    // The tip: the point reaching farthest in that direction.
-    let tip = if let Some(points) = vertices {
-        points
-            .iter()
-            .map(|v| s.center + *v)
-            .max_by(|p, q| (*p - end).dot(stroke_dir).total_cmp(&(*q - end).dot(stroke_dir)))?
-    } else {
-        let u = stroke_dir / stroke_dir.hypot();
-        s.center + u * s.outline.rim_distance(u)
-    };
+    let (tip, stroke_dir) = tip_at(at_b)?;
     // A head points on along its shaft: its tip lies at or ahead of the
     // shaft's end (matplotlib ends the shaft on the tip; a re-export's
     // rounding may carry it a hair past), its body behind.

@@ -567,6 +567,22 @@ fn a_head_on_a_short_shaft_between_close_nodes_is_found() {
 }
 
 #[test]
+fn a_shaft_shorter_than_its_head_points_at_the_heads_tip() {
+    // Nodes so close that Graphviz draws a shaft a hair long inside the
+    // head, both its ends within it (twopi through cairo): the shaft
+    // points at the tip, not back at the base's corner.
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+        <circle cx="0" cy="0" r="9" fill="none" stroke="#000"/>
+        <circle cx="24" cy="0" r="9" fill="none" stroke="#000"/>
+        <path d="M 9.1 0 L 9.5 0" fill="none" stroke="#000"/>
+        <path d="M 9 -1.75 L 14.9 0 L 9 1.75 Z" fill="#000" stroke="#000"/>
+        </svg>"##;
+    let d = extract(svg);
+    assert_eq!(centres(&d), [(0, 0), (24, 0)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(0, 24, true)], "{:?}", d.report());
+}
+
+#[test]
 fn bars_standing_off_a_node_by_a_lines_width_cap_their_stroke() {
     // Cytoscape.js stops a tee's bar short of the node by about the
     // width of the line; drawn after every stroke, it is found by place.
@@ -2092,4 +2108,21 @@ fn boxes_side_by_side_that_are_nodes_stay_apart() {
         cells(&[(0.0, 200.0, 20.0, 20.0), (200.0, 0.0, 20.0, 20.0)])
     );
     assert_eq!(count(&ell), (5, 2, 0));
+}
+
+#[test]
+fn a_marker_drawing_a_line_along_its_stroke_shows_no_direction() {
+    // dagre-d3's `undirected` arrowhead is a marker whose content is a
+    // line along the stroke; its `normal` one a triangle.
+    let drawing = |content: &str| {
+        format!(
+            r##"<svg xmlns="http://www.w3.org/2000/svg"><defs><marker id="m" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="strokeWidth" markerWidth="8" markerHeight="6" orient="auto">{content}</marker></defs>
+            <circle cx="0" cy="0" r="10" fill="#fff" stroke="#000"/><circle cx="100" cy="0" r="10" fill="#fff" stroke="#000"/>
+            <path d="M 10 0 L 90 0" fill="none" stroke="#000" marker-end="url(#m)"/></svg>"##
+        )
+    };
+    let line = extract(&drawing(r#"<path d="M 0 5 L 10 5" style="stroke-width: 1"/>"#));
+    assert_eq!(arcs(&line), [(0, 100, false)], "{:?}", line.report());
+    let head = extract(&drawing(r#"<path d="M 0 0 L 10 5 L 0 10 z"/>"#));
+    assert_eq!(arcs(&head), [(0, 100, true)], "{:?}", head.report());
 }

@@ -431,6 +431,12 @@ impl Walker<'_> {
             if bb.x1.is_finite() {
                 mk.tip = mk.tip.max(bb.x1);
             }
+            // (A stroke's width across is the marker stroke's own, not
+            // known here: a line drawn along the axis has none.)
+            if bb.height().is_finite() && bb.width().is_finite() {
+                mk.across = mk.across.max(bb.height());
+                mk.along = mk.along.max(bb.width());
+            }
         }
         let own = own_style(a);
         let cost = path.elements().len() as u64 + 1;
@@ -527,7 +533,7 @@ impl Walker<'_> {
         };
         let stroke_units = a.get(Attr::MarkerUnits).is_none_or(|m| m.trim() != "userSpaceOnUse");
         // The tip is filled in from the content's extent as it is read.
-        Marker { tip: f64::NEG_INFINITY, stroke_units, ref_x, scale }
+        Marker { tip: f64::NEG_INFINITY, across: 0.0, along: 0.0, stroke_units, ref_x, scale }
     }
 }
 
