@@ -1161,10 +1161,11 @@ fn legend_frames(
         .collect()
 }
 
-/// The candidates (nodes, or icons inside a frame) laid out as a legend's keys: two or more
-/// in a column, one above the other at most three lines apart, each no
-/// taller than two lines of the text that starts just right of it, level
-/// with it, the texts starting at one x.
+/// The candidates (nodes, or icons inside a frame) laid out as a legend's
+/// keys, each no taller than two lines of the text that starts just right
+/// of it, level with it: two or more in a column, one above the other at
+/// most three lines apart, the texts starting at one x; or in a row (see
+/// [`legend_rows`]).
 fn legend_keys(
     d: &Drawing,
     role: &[Role],
@@ -1175,17 +1176,18 @@ fn legend_keys(
     // The texts, each where its baseline starts and its size: `<text>`s,
     // and glyphs drawn as shapes (a glyph's box is about seven tenths of
     // its font size high).
-    let texts: Vec<(Point, f64)> = d
+    // (And how far each reaches left and right of where it starts.)
+    let (texts, spans): (Vec<_>, Vec<_>) = d
         .labels
         .iter()
         .filter(|l| l.size > 0.0 && !d.strings.resolve(l.text).trim().is_empty())
-        .map(|l| (l.pos, l.size))
+        .map(|l| ((l.pos, l.size), (f64::from(l.span.0), f64::from(l.span.1))))
         .chain(d.nodes.iter().zip(role).filter(|(_, r)| **r == Role::Glyph).map(|(g, _)| {
             let (hx, hy) = g.outline.half_extents();
-            (Point::new(g.center.x - hx, g.center.y + hy), 2.0 * hy / 0.7)
+            ((Point::new(g.center.x - hx, g.center.y + hy), 2.0 * hy / 0.7), (0.0, 2.0 * hx))
         }))
-        .filter(|(_, size)| *size > 0.0)
-        .collect();
+        .filter(|((_, size), _)| *size > 0.0)
+        .unzip();
     let mut labels: Vec<(f64, usize)> =
         texts.iter().enumerate().map(|(j, (p, _))| (p.y, j)).collect();
     if labels.len() < 2 {
@@ -1254,6 +1256,62 @@ fn legend_keys(
             keys.append(&mut run);
         }
         start = end;
+    }
+    keys.extend(legend_rows(&entries, (&texts, &spans), placed, geo));
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+/// Texts, each where it starts and its size, and how far each reaches
+/// left and right of its start.
+type TextsAndSpans<'a> = (&'a [(Point, f64)], &'a [(f64, f64)]);
+
+/// Of the `entries` (key, its text in `texts`, which reaches `spans`
+/// either side of its start), those laid out as a legend's row
+/// (`ECharts`, plotly): two or more keys of one size level with one another, each
+/// text running on to the right from its start (a node's name rotated
+/// or ending at its anchor is no key's), each next key after the end of
+/// the text before, within three lines of it (a legend packs its
+/// entries; nodes in a row stand apart).
+fn legend_rows(
+    entries: &[(usize, usize)],
+    (texts, spans): TextsAndSpans<'_>,
+    placed: &[Placed],
+    geo: &Geometry,
+) -> Vec<usize> {
+    let rightwards = |j: usize| {
+        let (font, (left, right)) = (texts[j].1, spans[j]);
+        left >= -0.2 * font && right > 0.0
+    };
+    let mut row: Vec<(usize, usize)> =
+        entries.iter().copied().filter(|&(_, j)| rightwards(j)).collect();
+    row.sort_by(|a, b| {
+        let (pa, pb) = (placed[a.0].center, placed[b.0].center);
+        pa.y.total_cmp(&pb.y).then(pa.x.total_cmp(&pb.x))
+    });
+    let mut keys = Vec::new();
+    let mut run: Vec<usize> = Vec::new();
+    for (i, &(k, _)) in row.iter().enumerate() {
+        let joins = i > 0 && {
+            let (p, j) = row[i - 1];
+            let font = texts[j].1;
+            let (a, b) = (placed[p].center, placed[k].center);
+            let (ha, hb) = (geo.half[p].1, geo.half[k].1);
+            (a.y - b.y).abs() <= 0.25 * font
+                && (0.0..=3.0 * font).contains(&(b.x - geo.half[k].0 - texts[j].0.x - spans[j].1))
+                && ha.max(hb) <= 1.25 * ha.min(hb)
+        };
+        if !joins {
+            if run.len() >= 2 {
+                keys.append(&mut run);
+            }
+            run.clear();
+        }
+        run.push(k);
+    }
+    if run.len() >= 2 {
+        keys.append(&mut run);
     }
     keys
 }

@@ -704,6 +704,60 @@ fn a_legends_keys_are_no_nodes() {
 }
 
 #[test]
+fn a_legends_keys_in_a_row_are_no_nodes() {
+    // ECharts and plotly lay a legend out in a row: each key followed by
+    // its text, then the next key.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for (x, y) in [(0.0, 100.0), (100.0, 100.0), (100.0, 200.0)] {
+        let _ = write!(svg, r##"<circle cx="{x}" cy="{y}" r="10" fill="#9cf" stroke="#000"/>"##);
+    }
+    svg.push_str(r##"<line x1="10" y1="100" x2="90" y2="100" stroke="#000"/>"##);
+    svg.push_str(r##"<line x1="100" y1="110" x2="100" y2="190" stroke="#000"/>"##);
+    let mut legend = String::new();
+    for (k, name) in ["Alpha", "Beta", "Gamma"].iter().enumerate() {
+        let x = 20.0 + 70.0 * k as f64;
+        let _ = write!(
+            legend,
+            r##"<rect x="{x}" y="15" width="25" height="14" rx="3.5" fill="#5470c6"/><text x="{}" y="26" font-size="12">{name}</text>"##,
+            x + 30.0
+        );
+    }
+    let d = extract(&format!("{svg}{legend}</svg>"));
+    assert_eq!(centres(&d), [(0, 100), (100, 100), (100, 200)], "{:?}", d.report());
+    assert_eq!(d.report().shapes.get("furniture"), Some(&3), "{:?}", d.report());
+    // The same row, each key with a stroke ending on it, is nodes.
+    let wired = format!(
+        r##"{svg}{legend}<line x1="32" y1="29" x2="0" y2="90" stroke="#000"/><line x1="102" y1="29" x2="100" y2="90" stroke="#000"/><line x1="172" y1="29" x2="100" y2="90" stroke="#000"/></svg>"##
+    );
+    assert_eq!(extract(&wired).nodes().len(), 6);
+    // Boxes each with a name right of it, standing far apart in a row
+    // (classes, not a legend's packed entries): not a legend.
+    let apart = format!(
+        "{svg}{}</svg>",
+        legend
+            .replace("x=\"90\"", "x=\"290\"")
+            .replace("x=\"160\"", "x=\"560\"")
+            .replace("x=\"120\"", "x=\"320\"")
+            .replace("x=\"190\"", "x=\"590\"")
+    );
+    assert_eq!(extract(&apart).report().shapes.get("furniture"), None);
+    // A row of nodes, one isolated, each named below by a text rotated to
+    // end at its anchor (ggraph's arc diagram): the names are no keys'.
+    let mut arcs = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for k in 0..4 {
+        let x = 25.0 * f64::from(k);
+        let _ = write!(
+            arcs,
+            r##"<circle cx="{x}" cy="200" r="3" fill="#000"/><text transform="translate({},207) rotate(-90)" text-anchor="end" font-size="8.5" textLength="15.9">v0{k}</text>"##,
+            x + 3.0
+        );
+    }
+    arcs.push_str(r##"<path d="M 0 197 C 0 150 75 150 75 197" fill="none" stroke="#000"/><path d="M 25 197 C 25 170 75 170 75 197" fill="none" stroke="#000"/></svg>"##);
+    let d = extract(&arcs);
+    assert_eq!(centres(&d), [(0, 200), (25, 200), (50, 200), (75, 200)], "{:?}", d.report());
+}
+
+#[test]
 fn filled_thin_outlines_joining_nodes_are_their_edges() {
     // matplotlib's 'simple' and 'wedge' arrows, and strokes PDF and cairo
     // exports turn into their outlines: one filled closed path each, long
