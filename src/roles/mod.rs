@@ -16,6 +16,7 @@ mod heads;
 mod outlines;
 mod pies;
 mod ports;
+mod shadows;
 mod tables;
 mod text_nodes;
 
@@ -31,6 +32,7 @@ pub(crate) use figures::figures;
 pub(crate) use outlines::outline_strokes;
 pub(crate) use pies::pies;
 pub(crate) use ports::ports;
+pub(crate) use shadows::shadows;
 pub(crate) use tables::tables;
 pub(crate) use text_nodes::text_nodes;
 

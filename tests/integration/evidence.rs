@@ -2180,3 +2180,40 @@ fn a_marker_drawing_a_line_along_its_stroke_shows_no_direction() {
     let head = extract(&drawing(r#"<path d="M 0 0 L 10 5 L 0 10 z"/>"#));
     assert_eq!(arcs(&head), [(0, 100, true)], "{:?}", head.report());
 }
+
+#[test]
+fn shadows_drawn_under_nodes_are_no_nodes() {
+    // blockdiag draws each node's shadow first: a copy offset by (3, 6).
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    let boxes = [(0.0, 0.0), (200.0, 0.0), (200.0, 100.0)];
+    for (x, y) in boxes {
+        let _ = write!(
+            svg,
+            r##"<rect x="{}" y="{}" width="128" height="40" fill="#000" style="opacity:0.7"/>"##,
+            x + 3.0,
+            y + 6.0
+        );
+    }
+    for (x, y) in boxes {
+        let _ = write!(
+            svg,
+            r##"<rect x="{x}" y="{y}" width="128" height="40" fill="#fff" stroke="#000"/>"##
+        );
+    }
+    svg.push_str(r##"<path d="M 128 20 L 200 20" stroke="#000"/><path d="M 264 40 L 264 100" stroke="#000"/></svg>"##);
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(64, 20), (264, 20), (264, 120)], "{:?}", d.report());
+    assert_eq!(d.report().edges, 2, "{:?}", d.report());
+    // One copy alone is a shadow where the drawing blurs it.
+    let lone = r##"<svg xmlns="http://www.w3.org/2000/svg"><defs><filter id="blur"><feGaussianBlur stdDeviation="4"/></filter></defs>
+        <rect x="3" y="6" width="128" height="40" fill="#000" filter="url(#blur)"/><rect x="0" y="0" width="128" height="40" fill="#fff" stroke="#000"/>
+        <rect x="200" y="0" width="128" height="40" fill="#fff" stroke="#000"/><path d="M 128 20 L 200 20" stroke="#000"/></svg>"##;
+    assert_eq!(centres(&extract(lone)), [(64, 20), (264, 20)]);
+    // Two nodes of one size that overlap by chance, offset unlike any
+    // other pair and not blurred, stay nodes.
+    let overlap = r##"<svg xmlns="http://www.w3.org/2000/svg">
+        <circle cx="0" cy="0" r="10" fill="#9cf" stroke="#000"/><circle cx="3" cy="2" r="10" fill="#9cf" stroke="#000"/>
+        <circle cx="100" cy="0" r="10" fill="#9cf" stroke="#000"/>
+        <path d="M 10 0 L 90 0" stroke="#000"/><path d="M 3 12 L 95 9" stroke="#000"/></svg>"##;
+    assert_eq!(extract(overlap).nodes().len(), 3);
+}

@@ -1,0 +1,71 @@
+//! Shadows: a copy of a node's shape drawn under it, offset a little down
+//! and aside (blockdiag, PlantUML's and Visio's drop shadows, drawn as
+//! shapes of their own). The copy is no node. A drawing offsets all its
+//! shadows alike, which tells them from nodes that happen to overlap; a
+//! lone copy counts where the drawing blurs it with a filter.
+
+use kurbo::Vec2;
+
+use super::Role;
+use crate::geom::spatial::{NodeIndex, Placed};
+use crate::model::Drawing;
+
+/// The most a shadow is offset from its node, as a share of the node's
+/// smaller side: it peeks out from under it.
+const OFFSET: f64 = 0.35;
+
+/// Makes decorations of the shadows among the node candidates `cand`
+/// (shapes, ascending; `placed` and `index` over them). Returns how many.
+pub(crate) fn shadows(
+    d: &Drawing,
+    role: &mut [Role],
+    (cand, placed, index): (&[usize], &[Placed], &NodeIndex),
+) -> usize {
+    // (copy, node, offset): a candidate drawn before another of the same
+    // kind and size, offset by under [`OFFSET`] of its smaller side.
+    let mut pairs: Vec<(usize, usize, Vec2)> = Vec::new();
+    index.overlapping(|i, j| {
+        let (i, j) = (i as usize, j as usize);
+        let (under, over) = if cand[i] < cand[j] { (i, j) } else { (j, i) };
+        if role[cand[under]] != Role::Node || role[cand[over]] != Role::Node {
+            return;
+        }
+        let (s, o) = (&d.nodes[cand[under]], &d.nodes[cand[over]]);
+        let (hs, ho) = (placed[under].outline.half_extents(), placed[over].outline.half_extents());
+        let side = 2.0 * ho.0.min(ho.1);
+        let close = |a: f64, b: f64| (a - b).abs() <= 0.02 * side;
+        let (a, b) = (placed[under].outline.area(), placed[over].outline.area());
+        let v = placed[under].center - placed[over].center;
+        if s.kind == o.kind
+            && close(hs.0, ho.0)
+            && close(hs.1, ho.1)
+            && (a - b).abs() <= 0.03 * a.max(b)
+            && v.hypot() > 0.02 * side
+            && v.hypot() <= OFFSET * side
+        {
+            pairs.push((under, over, v));
+        }
+    });
+    if pairs.is_empty() {
+        return 0;
+    }
+    pairs.sort_unstable_by_key(|p| (p.0, p.1));
+    pairs.dedup_by_key(|p| (p.0, p.1));
+    // Offsets alike to rounding: within a fiftieth of the node's side.
+    let alike = |v: Vec2, w: Vec2, side: f64| (v - w).hypot() <= 0.02 * side;
+    let side = |k: usize| {
+        let h = placed[k].outline.half_extents();
+        2.0 * h.0.min(h.1)
+    };
+    let mut found = 0;
+    for &(under, over, v) in &pairs {
+        let shared = pairs.iter().any(|&(u, o, w)| {
+            (u, o) != (under, over) && u != over && o != under && alike(v, w, side(over))
+        });
+        if (shared || d.nodes[cand[under]].filtered) && role[cand[under]] == Role::Node {
+            role[cand[under]] = Role::Decoration;
+            found += 1;
+        }
+    }
+    found
+}
