@@ -1272,8 +1272,8 @@ type TextsAndSpans<'a> = (&'a [(Point, f64)], &'a [(f64, f64)]);
 /// (`ECharts`, plotly): two or more keys of one size level with one another, each
 /// text running on to the right from its start (a node's name rotated
 /// or ending at its anchor is no key's), each next key after the end of
-/// the text before, within three lines of it (a legend packs its
-/// entries; nodes in a row stand apart).
+/// the text before (as estimated, to a line), within three lines of it
+/// (a legend packs its entries; nodes in a row stand apart).
 fn legend_rows(
     entries: &[(usize, usize)],
     (texts, spans): TextsAndSpans<'_>,
@@ -1286,10 +1286,19 @@ fn legend_rows(
     };
     let mut row: Vec<(usize, usize)> =
         entries.iter().copied().filter(|&(_, j)| rightwards(j)).collect();
-    row.sort_by(|a, b| {
-        let (pa, pb) = (placed[a.0].center, placed[b.0].center);
-        pa.y.total_cmp(&pb.y).then(pa.x.total_cmp(&pb.x))
-    });
+    // Bands of keys level to a quarter line, each left to right.
+    row.sort_by(|a, b| placed[a.0].center.y.total_cmp(&placed[b.0].center.y));
+    let mut from = 0;
+    for i in 1..=row.len() {
+        let breaks = i == row.len() || {
+            let (p, j) = row[i - 1];
+            placed[row[i].0].center.y - placed[p].center.y > 0.25 * texts[j].1
+        };
+        if breaks {
+            row[from..i].sort_by(|a, b| placed[a.0].center.x.total_cmp(&placed[b.0].center.x));
+            from = i;
+        }
+    }
     let mut keys = Vec::new();
     let mut run: Vec<usize> = Vec::new();
     for (i, &(k, _)) in row.iter().enumerate() {
@@ -1299,7 +1308,7 @@ fn legend_rows(
             let (a, b) = (placed[p].center, placed[k].center);
             let (ha, hb) = (geo.half[p].1, geo.half[k].1);
             (a.y - b.y).abs() <= 0.25 * font
-                && (0.0..=3.0 * font).contains(&(b.x - geo.half[k].0 - texts[j].0.x - spans[j].1))
+                && (-font..=3.0 * font).contains(&(b.x - geo.half[k].0 - texts[j].0.x - spans[j].1))
                 && ha.max(hb) <= 1.25 * ha.min(hb)
         };
         if !joins {

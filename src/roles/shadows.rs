@@ -1,8 +1,9 @@
 //! Shadows: a copy of a node's shape drawn under it, offset a little down
 //! and aside (blockdiag, PlantUML's and Visio's drop shadows, drawn as
-//! shapes of their own). The copy is no node. A drawing offsets all its
-//! shadows alike, which tells them from nodes that happen to overlap; a
-//! lone copy counts where the drawing blurs it with a filter.
+//! shapes of their own). The copy is no node. It is painted unlike its
+//! node (darker, fainter, blurred), and a drawing offsets all its shadows
+//! alike, which tells them from nodes that happen to overlap; a lone copy
+//! counts where the drawing blurs it with a filter.
 
 use kurbo::Vec2;
 
@@ -36,7 +37,12 @@ pub(crate) fn shadows(
         let close = |a: f64, b: f64| (a - b).abs() <= 0.02 * side;
         let (a, b) = (placed[under].outline.area(), placed[over].outline.area());
         let v = placed[under].center - placed[over].center;
+        // (A shadow is painted unlike its node, or fainter: nodes drawn
+        // alike that overlap in a crowded layout are no shadows.)
+        let unlike =
+            s.fill != o.fill || s.stroke != o.stroke || s.opacity < o.opacity || s.filtered;
         if s.kind == o.kind
+            && unlike
             && close(hs.0, ho.0)
             && close(hs.1, ho.1)
             && (a - b).abs() <= 0.03 * a.max(b)
@@ -51,18 +57,39 @@ pub(crate) fn shadows(
     }
     pairs.sort_unstable_by_key(|p| (p.0, p.1));
     pairs.dedup_by_key(|p| (p.0, p.1));
-    // Offsets alike to rounding: within a fiftieth of the node's side.
-    let alike = |v: Vec2, w: Vec2, side: f64| (v - w).hypot() <= 0.02 * side;
-    let side = |k: usize| {
-        let h = placed[k].outline.half_extents();
-        2.0 * h.0.min(h.1)
+    // Offsets alike to rounding: in one cell of a grid a hundredth of the
+    // smallest node's side, or a neighbouring one.
+    let mut sides: Vec<f64> = pairs
+        .iter()
+        .map(|&(_, o, _)| {
+            let h = placed[o].outline.half_extents();
+            2.0 * h.0.min(h.1)
+        })
+        .collect();
+    sides.sort_by(f64::total_cmp);
+    let q = 0.01 * sides[0];
+    if !(q > 0.0 && q.is_finite()) {
+        return 0;
+    }
+    #[allow(clippy::cast_possible_truncation)] // saturating: cells far out merge
+    let cell = |v: Vec2| ((v.x / q).round() as i64, (v.y / q).round() as i64);
+    let mut counts: foldhash::HashMap<(i64, i64), u32> = foldhash::HashMap::default();
+    for &(_, _, v) in &pairs {
+        *counts.entry(cell(v)).or_default() += 1;
+    }
+    let shared = |v: Vec2| {
+        let (x, y) = cell(v);
+        let mut n = 0;
+        for dx in -1..=1 {
+            for dy in -1..=1 {
+                n += counts.get(&(x + dx, y + dy)).copied().unwrap_or(0);
+            }
+        }
+        n >= 2
     };
     let mut found = 0;
-    for &(under, over, v) in &pairs {
-        let shared = pairs.iter().any(|&(u, o, w)| {
-            (u, o) != (under, over) && u != over && o != under && alike(v, w, side(over))
-        });
-        if (shared || d.nodes[cand[under]].filtered) && role[cand[under]] == Role::Node {
+    for &(under, _, v) in &pairs {
+        if (shared(v) || d.nodes[cand[under]].filtered) && role[cand[under]] == Role::Node {
             role[cand[under]] = Role::Decoration;
             found += 1;
         }

@@ -39,6 +39,9 @@ const OVERLAP: f64 = 1.05;
 /// A box round a table at most this many times its area is its border.
 const BORDER: f64 = 2.0;
 
+/// And at most this share of the table's smaller side away from it.
+const MARGIN: f64 = 0.25;
+
 /// Adds a node for each table: boxes among the node candidates laid edge
 /// to edge that fill their bounding box, in no node groups or in one,
 /// unless a border drawn round them is the node. The cells become
@@ -53,16 +56,19 @@ pub(crate) fn tables(d: &mut Drawing, roles: &mut Roles) -> io::Result<bool> {
         return Ok(false);
     }
     for table in &tables {
+        let first = &d.nodes[table.cells[0]];
+        // (The border, where drawn, is the node.)
+        let shape = match table.border {
+            Some(_) => None,
+            None => match NodeShape::of_parts(ShapeKind::Table, table.whole, first) {
+                Some(s) => Some(s),
+                None => continue,
+            },
+        };
         for &i in &table.cells {
             roles.role[i] = Role::Decoration;
         }
-        if table.border.is_some() {
-            continue; // the border is the node
-        }
-        let first = &d.nodes[table.cells[0]];
-        let Some(shape) = NodeShape::of_parts(ShapeKind::Table, table.whole, first) else {
-            continue;
-        };
+        let Some(shape) = shape else { continue };
         d.nodes.push(shape);
         roles.role.push(Role::Node);
     }
@@ -151,6 +157,7 @@ fn tiled(d: &Drawing, cells: &[Cell]) -> io::Result<Vec<Table>> {
                     strict.union(k, b.0);
                 }
                 joined[k] = true;
+                joined[b.0] = true;
             }
         }
     }
@@ -213,9 +220,10 @@ fn table(cells: &[Cell], tree: &RTree<Boxed>, ks: &[usize], filled: f64) -> Opti
 }
 
 /// The one of the `cells` (indexed by `tree`) that is a border round the
-/// table `whole`, if any: the smallest that holds the table and is at
-/// most [`BORDER`] times its area (a page's or a cluster's box is far
-/// larger).
+/// table `whole`, if any: the smallest that holds the table, at most
+/// [`BORDER`] times its area and no more than [`MARGIN`] of its smaller
+/// side from it on any side (a page's or a cluster's box is far larger,
+/// or reaches farther).
 fn border(cells: &[Cell], tree: &RTree<Boxed>, whole: Rect) -> Option<usize> {
     let eps = slack(whole);
     tree.locate_in_envelope_intersecting(envelope(whole, 0.0))
@@ -224,6 +232,9 @@ fn border(cells: &[Cell], tree: &RTree<Boxed>, whole: Rect) -> Option<usize> {
             o.area() > whole.area() * (1.0 + 1e-6)
                 && o.area() <= BORDER * whole.area()
                 && o.inflate(eps, eps).contains_rect(whole)
+                && [whole.x0 - o.x0, o.x1 - whole.x1, whole.y0 - o.y0, o.y1 - whole.y1]
+                    .iter()
+                    .all(|&m| m <= MARGIN * whole.width().min(whole.height()))
         })
         .min_by(|a, b| cells[a.0].rect.area().total_cmp(&cells[b.0].rect.area()))
         .map(|b| cells[b.0].shape)
@@ -266,9 +277,25 @@ fn distinct(rects: &mut Vec<Rect>) {
             && (a.y0 - b.y0).abs() <= eps
             && (a.y1 - b.y1).abs() <= eps
     };
+    // Copies lie in one cell of a grid as fine as the smallest slack, or
+    // a neighbouring one: a large table is not compared box by box.
+    let q = rects.iter().map(|r| slack(*r)).fold(f64::INFINITY, f64::min);
+    if !(q > 0.0 && q.is_finite()) {
+        return;
+    }
+    #[allow(clippy::cast_possible_truncation)] // saturating: cells far out merge
+    let cell = |r: &Rect| ((r.x0 / q).floor() as i64, (r.y0 / q).floor() as i64);
+    let mut grid: foldhash::HashMap<(i64, i64), Vec<usize>> = foldhash::HashMap::default();
     let mut kept: Vec<Rect> = Vec::with_capacity(rects.len());
     for r in rects.drain(..) {
-        if !kept.iter().any(|k| same(k, &r)) {
+        let (x, y) = cell(&r);
+        let copy = (-1..=1).any(|dx| {
+            (-1..=1).any(|dy| {
+                grid.get(&(x + dx, y + dy)).is_some_and(|ks| ks.iter().any(|&k| same(&kept[k], &r)))
+            })
+        });
+        if !copy {
+            grid.entry((x, y)).or_default().push(kept.len());
             kept.push(r);
         }
     }

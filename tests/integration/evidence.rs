@@ -2216,4 +2216,10 @@ fn shadows_drawn_under_nodes_are_no_nodes() {
         <circle cx="100" cy="0" r="10" fill="#9cf" stroke="#000"/>
         <path d="M 10 0 L 90 0" stroke="#000"/><path d="M 3 12 L 95 9" stroke="#000"/></svg>"##;
     assert_eq!(extract(overlap).nodes().len(), 3);
+    // Nor do pairs drawn alike that overlap alike (a crowded layout).
+    let crowded = r##"<svg xmlns="http://www.w3.org/2000/svg">
+        <circle cx="0" cy="0" r="10" fill="#9cf" stroke="#000"/><circle cx="3" cy="2" r="10" fill="#9cf" stroke="#000"/>
+        <circle cx="100" cy="0" r="10" fill="#9cf" stroke="#000"/><circle cx="103" cy="2" r="10" fill="#9cf" stroke="#000"/>
+        <path d="M 0 -10 C 20 -60 80 -60 100 -10" fill="none" stroke="#000"/><path d="M 3 12 C 20 60 80 60 103 12" fill="none" stroke="#000"/></svg>"##;
+    assert_eq!(extract(crowded).nodes().len(), 4);
 }
