@@ -631,19 +631,21 @@ impl Ends<'_> {
         }
         let style = &self.styles[e.style.0 as usize];
         let width = style.stroke_width.unwrap_or(1.0);
-        // A marker that draws a line along the stroke shows no direction.
-        let marker = |t: Text| {
-            if t.is_empty() { None } else { self.markers.get(&t).filter(|m| m.points()) }
-        };
-        if let Some(m) = marker(style.marker_end) {
+        let marker = |t: Text| if t.is_empty() { None } else { self.markers.get(&t) };
+        // (A marker that draws a line along the stroke reaches on but shows
+        // no direction.)
+        let end = marker(style.marker_end);
+        if let Some(m) = end {
             let reach = m.reach(width);
             let dir_b = e.shape(self.extras).b_dir;
             if reach > 0.0 && dir_b.hypot() > 0.0 {
                 b += dir_b / dir_b.hypot() * reach;
             }
+        }
+        if end.is_some_and(Marker::points) {
             dir = Direction::Forward;
             at.1 = true;
-        } else if marker(style.marker_start).is_some() {
+        } else if marker(style.marker_start).is_some_and(Marker::points) {
             dir = Direction::Backward;
             at.0 = true;
         }

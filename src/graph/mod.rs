@@ -257,12 +257,7 @@ fn roles_and_index(
     }
     // Shadows next: a node's copy under it would pass for a node beside it.
     let (cand, placed, _, index) = &indexed;
-    let shadows = roles::shadows(d, &mut roles.role, (cand, placed, index));
-    if shadows > 0 {
-        *roles
-            .evidence
-            .entry("a shadow: a copy under a node, offset as the others")
-            .or_default() += shadows as u64;
+    if roles::shadows(d, &mut roles.role, (cand, placed, index), &mut roles.evidence) {
         indexed = node_index(&d.nodes, &roles.role, opts);
     }
     // Ports before heads: a port sits flush on its node and caps a

@@ -1235,26 +1235,12 @@ fn legend_keys(
         let mut column: Vec<(usize, usize)> = entries[start..end].to_vec();
         column.sort_by(|a, b| placed[a.0].center.y.total_cmp(&placed[b.0].center.y));
         // Runs one above the other, keys on one x, at most three lines apart.
-        let mut run: Vec<usize> = Vec::new();
-        for (i, &(k, j)) in column.iter().enumerate() {
+        keys.extend(runs_of_two(&column, |(p, _), (k, j)| {
             let font = texts[j].1;
-            let joins = i > 0 && {
-                let p = column[i - 1].0;
-                let (a, b) = (placed[p].center, placed[k].center);
-                let below = b.y - a.y;
-                (a.x - b.x).abs() <= 0.25 * font && (0.5 * font..=3.0 * font).contains(&below)
-            };
-            if !joins {
-                if run.len() >= 2 {
-                    keys.append(&mut run);
-                }
-                run.clear();
-            }
-            run.push(k);
-        }
-        if run.len() >= 2 {
-            keys.append(&mut run);
-        }
+            let (a, b) = (placed[p].center, placed[k].center);
+            let below = b.y - a.y;
+            (a.x - b.x).abs() <= 0.25 * font && (0.5 * font..=3.0 * font).contains(&below)
+        }));
         start = end;
     }
     keys.extend(legend_rows(&entries, (&texts, &spans), placed, geo));
@@ -1299,25 +1285,32 @@ fn legend_rows(
             from = i;
         }
     }
+    runs_of_two(&row, |(p, j), (k, _)| {
+        let font = texts[j].1;
+        let (a, b) = (placed[p].center, placed[k].center);
+        let (ha, hb) = (geo.half[p].1, geo.half[k].1);
+        (a.y - b.y).abs() <= 0.25 * font
+            && (-font..=3.0 * font).contains(&(b.x - geo.half[k].0 - texts[j].0.x - spans[j].1))
+            && ha.max(hb) <= 1.25 * ha.min(hb)
+    })
+}
+
+/// The keys of `entries` (key, its text) in runs of two or more, each
+/// entry joining the run of the one before where `joins(before, it)`.
+fn runs_of_two(
+    entries: &[(usize, usize)],
+    joins: impl Fn((usize, usize), (usize, usize)) -> bool,
+) -> Vec<usize> {
     let mut keys = Vec::new();
     let mut run: Vec<usize> = Vec::new();
-    for (i, &(k, _)) in row.iter().enumerate() {
-        let joins = i > 0 && {
-            let (p, j) = row[i - 1];
-            let font = texts[j].1;
-            let (a, b) = (placed[p].center, placed[k].center);
-            let (ha, hb) = (geo.half[p].1, geo.half[k].1);
-            (a.y - b.y).abs() <= 0.25 * font
-                && (-font..=3.0 * font).contains(&(b.x - geo.half[k].0 - texts[j].0.x - spans[j].1))
-                && ha.max(hb) <= 1.25 * ha.min(hb)
-        };
-        if !joins {
+    for (i, &entry) in entries.iter().enumerate() {
+        if i == 0 || !joins(entries[i - 1], entry) {
             if run.len() >= 2 {
                 keys.append(&mut run);
             }
             run.clear();
         }
-        run.push(k);
+        run.push(entry.0);
     }
     if run.len() >= 2 {
         keys.append(&mut run);

@@ -16,12 +16,14 @@ use crate::model::Drawing;
 const OFFSET: f64 = 0.35;
 
 /// Makes decorations of the shadows among the node candidates `cand`
-/// (shapes, ascending; `placed` and `index` over them). Returns how many.
+/// (shapes, ascending; `placed` and `index` over them). Returns whether
+/// any role changed.
 pub(crate) fn shadows(
     d: &Drawing,
     role: &mut [Role],
     (cand, placed, index): (&[usize], &[Placed], &NodeIndex),
-) -> usize {
+    evidence: &mut super::Evidence,
+) -> bool {
     // (copy, node, offset): a candidate drawn before another of the same
     // kind and size, offset by under [`OFFSET`] of its smaller side.
     let mut pairs: Vec<(usize, usize, Vec2)> = Vec::new();
@@ -53,7 +55,7 @@ pub(crate) fn shadows(
         }
     });
     if pairs.is_empty() {
-        return 0;
+        return false;
     }
     pairs.sort_unstable_by_key(|p| (p.0, p.1));
     pairs.dedup_by_key(|p| (p.0, p.1));
@@ -69,7 +71,7 @@ pub(crate) fn shadows(
     sides.sort_by(f64::total_cmp);
     let q = 0.01 * sides[0];
     if !(q > 0.0 && q.is_finite()) {
-        return 0;
+        return false;
     }
     #[allow(clippy::cast_possible_truncation)] // saturating: cells far out merge
     let cell = |v: Vec2| ((v.x / q).round() as i64, (v.y / q).round() as i64);
@@ -87,12 +89,16 @@ pub(crate) fn shadows(
         }
         n >= 2
     };
-    let mut found = 0;
+    let mut found: u64 = 0;
     for &(under, _, v) in &pairs {
         if (shared(v) || d.nodes[cand[under]].filtered) && role[cand[under]] == Role::Node {
             role[cand[under]] = Role::Decoration;
             found += 1;
         }
     }
-    found
+    if found > 0 {
+        *evidence.entry("a shadow: a copy under a node, offset as the others").or_default() +=
+            found;
+    }
+    found > 0
 }
