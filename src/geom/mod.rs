@@ -33,6 +33,20 @@ pub(crate) struct Polygon {
 }
 
 impl Polygon {
+    /// The total turning, in radians, of a walk round the polygon: 2π for
+    /// a convex one, more the more it turns back on itself.
+    pub(crate) fn turning(&self) -> f64 {
+        let n = self.points.len();
+        (0..n)
+            .map(|i| {
+                let (a, b, c) =
+                    (self.points[i], self.points[(i + 1) % n], self.points[(i + 2) % n]);
+                let (u, v) = (b - a, c - b);
+                u.cross(v).atan2(u.dot(v)).abs()
+            })
+            .sum()
+    }
+
     /// The distance from the origin to the farthest crossing of the ray
     /// along `u` (a unit vector) with the polygon's edges; 0 when it
     /// crosses none.

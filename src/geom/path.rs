@@ -16,6 +16,9 @@ pub(crate) struct Closed {
     /// Closed subpaths drawn apart from the outline's box, and the outline:
     /// several for a word drawn as one path (one subpath a glyph).
     pub pieces: u16,
+    /// Drawn as a glyph's outline is: of many segments, and with holes or
+    /// turning back on itself (see [`intricate`]).
+    pub intricate: bool,
     /// The outline read as a stroke, when it is one long thin part.
     pub spine: Option<Spine>,
 }
@@ -355,6 +358,8 @@ pub(crate) fn analyse(path: &BezPath) -> Analysis {
         let mut analysis = closed(path, bbox, drawn.len() == 1);
         if let Analysis::Closed(c) = &mut analysis {
             c.pieces = u16::try_from(apart + 1).unwrap_or(u16::MAX);
+            let segments = drawn.iter().map(|s| s.els.len() - 1).sum();
+            c.intricate = intricate(&c.outline, segments, drawn.len() - apart - 1);
         }
         return analysis;
     }
@@ -395,8 +400,22 @@ fn closed(path: &BezPath, bbox: Rect, single: bool) -> Analysis {
         center,
         outline: Outline::Polygon(Arc::new(Polygon { points, half, area })),
         pieces: 1,
+        intricate: false,
         spine,
     })
+}
+
+/// Whether a closed shape of `segments` path segments, `holes` of them
+/// within its outline's box, is drawn as a glyph's outline is: a font's
+/// outlines take a dozen segments or more, and a letter has a counter
+/// (`o`, `A`) or turns back on itself (`s`, serifs); a node's shape is a
+/// few segments, or many round a convex outline (a circle drawn as a
+/// polygon).
+fn intricate(outline: &Outline, segments: usize, holes: usize) -> bool {
+    const MANY: usize = 12;
+    segments >= MANY
+        && (holes > 0
+            || matches!(outline, Outline::Polygon(p) if p.turning() >= 1.5 * std::f64::consts::TAU))
 }
 
 #[cfg(test)]

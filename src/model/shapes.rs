@@ -74,6 +74,7 @@ impl ShapeKind {
 /// A closed shape, in root user space: a node candidate (or a background,
 /// a container, a decoration, an arrowhead: the graph builder decides).
 #[derive(Clone, Debug)]
+#[allow(clippy::struct_excessive_bools)] // independent facts the roles read, one per shape
 pub(crate) struct NodeShape {
     pub center: Point,
     pub outline: Outline,
@@ -102,6 +103,9 @@ pub(crate) struct NodeShape {
     pub opacity: f32,
     /// Closed parts drawn apart (see [`crate::geom::path::Closed`]).
     pub pieces: u16,
+    /// Drawn as a glyph's outline is (see
+    /// [`crate::geom::path::Closed::intricate`]).
+    pub intricate: bool,
     /// Where the element starts (saturating), for messages about what it
     /// is taken for.
     pub line: u32,
@@ -136,6 +140,7 @@ impl NodeShape {
             selected,
             opacity: 1.0,
             pieces: 1,
+            intricate: false,
             line: 0,
             column: 0,
         })

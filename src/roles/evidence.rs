@@ -82,7 +82,7 @@ pub(crate) fn containment(
     }
     if e.enclosed.iter().any(|&n| n >= 2) {
         let a = attached(role, &e)?;
-        recount_enclosed(d, &mut e, &a, &in_runs);
+        recount_enclosed(d, (&mut e, placed, index), &a, &in_runs)?;
     }
     settle_enclosure(d, role, cand, (&e, &geo), evidence);
     // Glyph outlines are paths (or `<use>` of them) side by side; only
@@ -125,6 +125,18 @@ pub(crate) fn containment(
         let a = attached(role, &e)?;
         let loops = maybe_loops.into_iter().filter(|&(k, _)| loopish.contains(&k));
         settle_loops(role, cand, loops, &a, evidence);
+    }
+    // A letter alone (a commutative diagram's object, an edge's name)
+    // drawn as its outline, that no stroke ends on.
+    let letters: Vec<usize> = (0..cand.len())
+        .filter(|&k| role[cand[k]] == Role::Node && d.nodes[cand[k]].intricate)
+        .collect();
+    if !letters.is_empty() {
+        let a = attached(role, &e)?;
+        let loose = letters.into_iter().filter(|&k| !a.is_plainly_node_like(k));
+        let why =
+            "a glyph's outline (many segments, a hole or turning back), no stroke ending on it";
+        settle(role, cand, loose, Role::Glyph, (evidence, why));
     }
     // A colour bar, a rule or a band; shapes drawn on edges and lone
     // glyphs, where they may be.
@@ -182,19 +194,64 @@ fn settle_text(
 
 /// Counts again the shapes each encloses, the nodes among them only: a
 /// shape around two or more is a container when they are nodes, not when
-/// they are its own label's glyphs or icons. Where there is no stroke at
-/// all (nodes alone, on a background), the boxes say it alone: what is
-/// around two or more shapes that are not glyphs side by side.
-fn recount_enclosed(d: &Drawing, e: &mut Enclosure, a: &Attachment, in_runs: &[usize]) {
+/// they are its own label's glyphs or icons. Where the boxes say it alone,
+/// what is around two or more shapes that are not glyphs side by side is a
+/// container: where there is no stroke at all (nodes alone, on a
+/// background), and for a shape that holds every stroke with none ending
+/// on its rim (a page, a plot's frame, whether or not the strokes reach
+/// the shapes they join; a box's separators span it rim to rim).
+fn recount_enclosed(
+    d: &Drawing,
+    (e, placed, index): (&mut Enclosure, &[Placed], &NodeIndex),
+    a: &Attachment,
+    in_runs: &[usize],
+) -> io::Result<()> {
     let lettering: foldhash::HashSet<usize> = in_runs.iter().copied().collect();
-    let strokeless = d.edges.len() == 0;
-    let counts = |j: usize| if strokeless { !lettering.contains(&j) } else { a.is_node_like(j) };
-    e.enclosed.fill(0);
+    let mut unread = vec![0u32; e.enclosed.len()];
     for &(i, j) in &e.pairs {
-        if counts(j as usize) {
-            e.enclosed[i as usize] += 1;
+        if !lettering.contains(&(j as usize)) {
+            unread[i as usize] += 1;
         }
     }
+    let mut pages: Vec<usize> = (0..unread.len()).filter(|&i| unread[i] >= 2).collect();
+    if d.edges.len() > 0 && !pages.is_empty() {
+        pages = pages_holding_strokes(d, placed, index.tolerance(), pages)?;
+    }
+    let mut page = vec![false; unread.len()];
+    for i in pages {
+        page[i] = true;
+    }
+    e.enclosed.fill(0);
+    for &(i, j) in &e.pairs {
+        let (i, j) = (i as usize, j as usize);
+        if if page[i] { !lettering.contains(&j) } else { a.is_node_like(j) } {
+            e.enclosed[i] += 1;
+        }
+    }
+    Ok(())
+}
+
+/// Of the shapes `ks`, those whose boxes hold both ends of every stroke
+/// and on whose rims (within `tol`) none ends.
+fn pages_holding_strokes(
+    d: &Drawing,
+    placed: &[Placed],
+    tol: f64,
+    mut ks: Vec<usize>,
+) -> io::Result<Vec<usize>> {
+    d.edges.for_each_chunk(|chunk| {
+        for p in chunk.iter().flat_map(|l| [l.a, l.b]) {
+            ks.retain(|&k| {
+                let n = &placed[k];
+                let ((hx, hy), v) = (n.outline.half_extents(), p - n.center);
+                v.x.abs() <= hx
+                    && v.y.abs() <= hy
+                    && (v.hypot() - n.outline.rim_distance(v)).abs() > tol
+            });
+        }
+        io::Result::Ok(())
+    })?;
+    Ok(ks)
 }
 
 /// Gives candidates `ks` role `to`, counting them under `why`.
@@ -981,7 +1038,7 @@ fn like_glyphs(
     let alike: Vec<usize> = (0..cand.len())
         .filter(|&k| {
             let look = a.looks[k];
-            let short = |&h: &f64| geo.half[k].1 <= 1.5 * h && !solid(k);
+            let short = |&h: &f64| geo.half[k].1 <= 2.0 * h && !solid(k);
             role[cand[k]] == Role::Node
                 && !a.is_plainly_node_like(k)
                 && (look.like_any(&glyphs) || tallest.get(&look.plain()).is_some_and(short))

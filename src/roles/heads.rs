@@ -11,7 +11,7 @@ use super::{Boxed, Look, Role};
 use crate::generators;
 use crate::geom::spatial::{NodeIndex, Placed};
 use crate::geom::{Outline, touch};
-use crate::model::{Drawing, EdgeShape, Head, Index, NodeShape, index};
+use crate::model::{Drawing, EdgeShape, Head, Index, NodeShape, at, index};
 use crate::text::Text;
 
 /// The edge candidates by class, in document order (classless ones left
@@ -107,13 +107,51 @@ fn arrowhead_of(d: &Drawing, s: &NodeShape, e: &EdgeShape) -> Option<(Head, bool
     let (tip, stroke_dir) = tip_at(at_b)?;
     // A head points on along its shaft: its tip lies at or ahead of the
     // shaft's end (matplotlib ends the shaft on the tip; a re-export's
-    // rounding may carry it a hair past), its body behind.
+    // rounding may carry it a hair past; mxGraph runs it on under the
+    // head to the node's rim, half a line's width past the tip), its body
+    // behind.
     let to_tip: Vec2 = tip - end;
     let ahead = stroke_dir.dot(to_tip) / stroke_dir.hypot();
-    if ahead < -0.05 * size || stroke_dir.dot(tip - s.center) <= 0.0 {
+    if ahead < -tol || stroke_dir.dot(tip - s.center) <= 0.0 {
         return None;
     }
     Some((Head { at_b, tip }, extended))
+}
+
+/// The stroke drawn right after shape `i`, where no other shape is drawn
+/// between them.
+fn stroke_after(d: &Drawing, i: usize) -> Option<usize> {
+    let after = d.nodes[i].after_stroke;
+    let next = after.map_or(0, |k| k.get() as usize + 1);
+    let alone = d.nodes.get(i + 1).is_none_or(|n| n.after_stroke != after);
+    (alone && next < d.edges.len()).then_some(next)
+}
+
+/// Whether stroke `e` lies within shape `s`'s box, end to end (a
+/// compartment's separator in its box).
+fn spans(s: &NodeShape, e: &EdgeShape) -> bool {
+    let (hx, hy) = s.outline.half_extents();
+    let within =
+        |p: Point| (p.x - s.center.x).abs() <= 1.05 * hx && (p.y - s.center.y).abs() <= 1.05 * hy;
+    within(e.a) && within(e.b)
+}
+
+/// How many shapes and strokes each group holds itself (not in groups
+/// within it).
+fn group_members(d: &Drawing) -> io::Result<Vec<(u32, u32)>> {
+    let mut n = vec![(0u32, 0u32); d.groups.len()];
+    let slot = |g: Index| g.map(|g| g.get() as usize).filter(|&g| g < d.groups.len());
+    for s in &d.nodes {
+        if let Some(g) = slot(s.group) {
+            n[g].0 += 1;
+        }
+    }
+    d.edges.for_each(|_, e| {
+        if let Some(g) = slot(e.group) {
+            n[g].1 += 1;
+        }
+    })?;
+    Ok(n)
 }
 
 /// Whether shapes `s` and `o` are drawn alike: of one kind and paint, and
@@ -193,6 +231,7 @@ pub(super) fn find_heads(
     } else {
         foldhash::HashMap::default()
     };
+    let mut members = None;
     for (i, s) in d.nodes.iter().enumerate() {
         if role[i] != Role::Node {
             continue;
@@ -206,8 +245,28 @@ pub(super) fn find_heads(
                 }
             }
         }
-        let k = named.map_or(s.after_stroke, |k| index(k as usize));
-        if let Some((h, extended)) = arrowhead(d, s, k)?
+        let mut k = named.map_or(s.after_stroke, |k| index(k as usize));
+        let mut found = arrowhead(d, s, k)?;
+        // (Or the stroke drawn right after it in a group of their own: a
+        // head drawn before its shaft, as mxGraph draws them.)
+        if found.is_none()
+            && named.is_none()
+            && let Some(next) = stroke_after(d, i)
+            && let Some(e) = d.edges.get(next)?
+            && s.group.is_some()
+            && e.group == s.group
+            && !spans(s, &e)
+            && {
+                if members.is_none() {
+                    members = Some(group_members(d)?);
+                }
+                members.as_ref().and_then(|m| at(m, s.group)) == Some(&(1, 1))
+            }
+        {
+            k = index(next);
+            found = arrowhead_of(d, s, &e);
+        }
+        if let Some((h, extended)) = found
             && let Some(k) = k
         {
             let k = k.get();
@@ -360,7 +419,7 @@ pub(crate) fn heads_by_place(
     if leaning.is_empty() {
         return Ok(false);
     }
-    let found = capping(d, (cand, placed, &area, index), &roles.role, &leaning)?;
+    let found = capping(d, (cand, placed, &area, index), line, &roles.role, &leaning)?;
     if found.is_empty() {
         return Ok(false);
     }
@@ -392,6 +451,35 @@ pub(crate) fn heads_by_place(
     roles.heads.sort_by_key(|(e, h)| (*e, h.at_b));
     roles.heads.dedup_by_key(|(e, h)| (*e, h.at_b));
     Ok(changed)
+}
+
+/// Where a stroke arriving at `p` (inside shape `o`, well within its rim)
+/// along `dir` entered `o`: `p` walked back along the stroke's line to
+/// the rim, and `line` (a line's width: a head may stop short of the rim
+/// by so much, as where strokes stop short of nodes) further.
+fn entry(o: &Placed, p: Point, dir: Vec2, line: f64) -> Option<Point> {
+    let len = dir.hypot();
+    let inside = |x: Point| {
+        let v = x - o.center;
+        v.hypot() <= o.outline.rim_distance(v)
+    };
+    let (hx, hy) = o.outline.half_extents();
+    let far = (p - o.center).hypot() + 2.0 * hx.max(hy);
+    let back = |t: f64| p - dir * (t / len);
+    // (Ends on the rim are capped there already.)
+    if len == 0.0 || !inside(back(0.25 * hx.min(hy))) || inside(back(far)) {
+        return None;
+    }
+    let (mut lo, mut hi) = (0.0, far);
+    for _ in 0..40 {
+        let mid = 0.5 * (lo + hi);
+        if inside(back(mid)) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    Some(back(hi + line))
 }
 
 /// Whether a head-sized shape `s` leans on the larger shape `o` from
@@ -442,6 +530,7 @@ fn leans_on(s: &Placed, o: &Placed, line: f64) -> bool {
 fn capping(
     d: &Drawing,
     (cand, placed, area, index): (&[usize], &[Placed], &[f64], &NodeIndex),
+    line: f64,
     role: &[Role],
     leaning: &[usize],
 ) -> io::Result<Vec<(usize, u32, Head)>> {
@@ -474,32 +563,61 @@ fn capping(
                 && touch(placed[o].center, &placed[o].outline, s.center, 0.0).is_none()
         })
     };
+    // (A stroke drawn on under a node to its centre, the node on top,
+    // ends where it enters the node: its head caps it there.)
+    let reach_in =
+        placed.iter().map(|p| p.outline.half_extents()).fold(0.0_f64, |m, (x, y)| m.max(x).max(y));
+    let (lo, hi) = (all.lower(), all.upper());
+    let near = AABB::from_corners(
+        [lo[0] - reach_in, lo[1] - reach_in],
+        [hi[0] + reach_in, hi[1] + reach_in],
+    );
     let mut found: foldhash::HashMap<usize, (u32, Head)> = foldhash::HashMap::default();
     d.edges.for_each(|j, e| {
-        for p in [e.a, e.b] {
-            if !all.contains_point(&[p.x, p.y]) {
+        for at_b in [false, true] {
+            let p = if at_b { e.b } else { e.a };
+            if !near.contains_point(&[p.x, p.y]) {
                 continue;
             }
-            for b in caps.locate_in_envelope_intersecting(AABB::from_point([p.x, p.y])) {
-                let i = cand[b.0];
-                if found.contains_key(&i) {
-                    continue;
-                }
-                let s = &d.nodes[i];
-                let size = {
-                    let h = s.outline.half_extents();
-                    h.0.max(h.1)
-                };
-                // A head is small beside its shaft (if not by much where
-                // close nodes leave short shafts).
-                if size > 0.6 * (e.b - e.a).hypot() {
-                    continue;
-                }
-                if let Some((h, _)) = arrowhead_of(d, s, e)
-                    && on_the_shaft(d, s, e, &h, size)
-                    && reaches(b.0, h.tip)
+            let mut ends = vec![e.clone()];
+            let dir = e.arriving(&d.extras, at_b);
+            for o in index.all_touching(placed, p) {
+                let o = o as usize;
+                if role[cand[o]] == Role::Node
+                    && let Some(q) = entry(&placed[o], p, dir, line)
                 {
-                    found.insert(i, (j as u32, h));
+                    let mut trimmed = e.clone();
+                    *(if at_b { &mut trimmed.b } else { &mut trimmed.a }) = q;
+                    ends.push(trimmed);
+                }
+            }
+            for e in &ends {
+                let p = if at_b { e.b } else { e.a };
+                if !all.contains_point(&[p.x, p.y]) {
+                    continue;
+                }
+                for b in caps.locate_in_envelope_intersecting(AABB::from_point([p.x, p.y])) {
+                    let i = cand[b.0];
+                    if found.contains_key(&i) {
+                        continue;
+                    }
+                    let s = &d.nodes[i];
+                    let size = {
+                        let h = s.outline.half_extents();
+                        h.0.max(h.1)
+                    };
+                    // A head is small beside its shaft (if not by much where
+                    // close nodes leave short shafts).
+                    if size > 0.6 * (e.b - e.a).hypot() {
+                        continue;
+                    }
+                    if let Some((h, _)) = arrowhead_of(d, s, e)
+                        && h.at_b == at_b
+                        && on_the_shaft(d, s, e, &h, size)
+                        && reaches(b.0, h.tip)
+                    {
+                        found.insert(i, (j as u32, h));
+                    }
                 }
             }
         }

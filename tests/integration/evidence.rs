@@ -2223,3 +2223,159 @@ fn shadows_drawn_under_nodes_are_no_nodes() {
         <path d="M 0 -10 C 20 -60 80 -60 100 -10" fill="none" stroke="#000"/><path d="M 3 12 C 20 60 80 60 103 12" fill="none" stroke="#000"/></svg>"##;
     assert_eq!(extract(crowded).nodes().len(), 4);
 }
+
+/// A triangle of half-size 12 at (`x`, `y`), filled with no outline.
+fn triangle(x: f64, y: f64) -> String {
+    format!(
+        r##"<path fill="#dde" d="M {x} {} L {} {} L {} {} Z"/>"##,
+        y - 12.0,
+        x + 12.0,
+        y + 12.0,
+        x - 12.0,
+        y + 12.0
+    )
+}
+
+/// A page behind everything, nodes named inside, and strokes that stop
+/// short of the nodes (matplotlib shrinks them by the node's size): the
+/// page holds every stroke and none ends on its rim, so it is no node
+/// and the shapes on it are.
+#[test]
+fn a_page_under_nodes_that_strokes_stop_short_of_is_no_node() {
+    let mut svg = String::from(
+        r##"<svg xmlns="http://www.w3.org/2000/svg"><rect x="0" y="0" width="300" height="100" fill="#fff"/>"##,
+    );
+    for (a, b) in [(40.0, 140.0), (160.0, 260.0)] {
+        let _ = write!(svg, r##"<path d="M {a} 50 L {b} 50" stroke="#000" fill="none"/>"##);
+    }
+    for x in [30.0, 150.0, 270.0] {
+        svg.push_str(&triangle(x, 50.0));
+        svg.push_str(&word(x - 5.0, 53.0, &[4.0, 3.0]));
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(30, 50), (150, 50), (270, 50)], "{:?}", d.report());
+    assert_eq!(d.edges().len(), 2, "{:?}", d.report());
+}
+
+/// A letter's outline: a ring of `n`-gons (an `O`, `n` sides out and in)
+/// of half-height `h` at (`x`, `y`).
+fn letter_o(x: f64, y: f64, h: f64, n: usize) -> String {
+    let ring = |r: f64, rev: bool| {
+        let mut s = String::new();
+        for i in 0..n {
+            let k = if rev { n - i } else { i };
+            let t = std::f64::consts::TAU * k as f64 / n as f64;
+            let _ = write!(
+                s,
+                "{} {} {} ",
+                if i == 0 { "M" } else { "L" },
+                x + 0.8 * r * t.cos(),
+                y + r * t.sin()
+            );
+        }
+        s + "Z "
+    };
+    format!(r##"<path fill="#000" d="{}{}"/>"##, ring(h, false), ring(0.6 * h, true))
+}
+
+/// A comb's outline (an `E` with a fourth arm): sixteen sides turning
+/// back on themselves, of height 2 `h` at (`x`, `y`).
+fn letter_comb(x: f64, y: f64, h: f64) -> String {
+    let (w, t) = (h, 0.4 * h);
+    let (x0, y0) = (x - 0.5 * w, y - h);
+    let step = 2.0 * h / 7.0;
+    let mut d = format!("M {x0} {y0} L {} {y0} ", x0 + w);
+    for k in 0..3 {
+        let top = y0 + step * f64::from(2 * k + 1);
+        let _ = write!(
+            d,
+            "L {} {top} L {} {top} L {} {} L {} {} ",
+            x0 + w,
+            x0 + t,
+            x0 + t,
+            top + step,
+            x0 + w,
+            top + step
+        );
+    }
+    let _ = write!(d, "L {} {} L {x0} {} Z", x0 + w, y + h, y + h);
+    format!(r##"<path fill="#000" d="{d}"/>"##)
+}
+
+/// A commutative diagram re-exported through cairo: its objects are
+/// letters alone, drawn as outlines, and the arrows stop short of them;
+/// edge names sit beside the arrows. Each object is a node, and each
+/// arrow an edge between two; the names are text.
+#[test]
+fn letters_alone_drawn_as_outlines_are_text_nodes() {
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for d in ["M 12 0 L 88 0", "M 0 12 L 0 88", "M 10 10 L 90 90"] {
+        let _ = write!(svg, r##"<path d="{d}" stroke="#000" fill="none"/>"##);
+    }
+    for (x, y) in [(0.0, 0.0), (100.0, 0.0), (0.0, 100.0), (100.0, 100.0)] {
+        svg.push_str(&letter_o(x, y, 5.0, 12));
+    }
+    svg.push_str(&letter_comb(50.0, -8.0, 3.0));
+    svg.push_str(&letter_comb(-8.0, 50.0, 3.0));
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (0, 100), (100, 0), (100, 100)], "{:?}", d.report());
+    assert_eq!(d.edges().len(), 3, "{:?}", d.report());
+}
+
+/// mxGraph draws each edge in a group of its own, the head first and then
+/// the shaft: the head is the shaft's, though the shaft runs on past its
+/// tip and ends at the corner of the hexagon's box, off the node's rim
+/// (as in a real `JGraphX` export).
+#[test]
+fn a_head_drawn_before_its_shaft_in_their_own_group_is_its_head() {
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+<rect fill="#C3D9FF" height="45" stroke="#6482B9" stroke-width="1.5" width="67" x="870" y="630"/>
+<path d="M 721.75 735 L 755.25 735 L 772 757.5 L 755.25 780 L 721.75 780 L 705 757.5 Z" fill="#C3D9FF" stroke="#6482B9" stroke-width="1.5"/>
+<g><path d="M 773.6330381696521 736.6456023870168 L 778.8163123485191 728.0210056551869 L 779.3303816965213 733.025826601579 L 783.6426800624362 735.6174636910125 z" fill="#6482B9" stroke="#6482B9" stroke-width="1.5"/><path d="M 870.3669618303479 675.1862375363606 L 773.0 737.0477996965099" fill="none" stroke="#6482B9" stroke-width="1.5"/></g>
+</svg>"##;
+    let d = extract(svg);
+    assert_eq!(centres(&d), [(739, 758), (904, 653)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(1556, 1496, true)], "{:?}", d.report());
+}
+
+/// JUNG draws each edge from centre to centre and the nodes over them,
+/// with a notched head whose tip stands a little off the target's rim:
+/// the head caps the stroke where it enters the node.
+#[test]
+fn a_head_where_a_stroke_enters_the_node_it_runs_under_is_its_head() {
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for (x0, x1) in [(0.0, 100.0), (100.0, 200.0)] {
+        let tip = x1 - 11.2;
+        let _ = write!(
+            svg,
+            r##"<path d="M {x0} 0 L {x1} 0" fill="none" stroke="#000"/><path d="M {tip} 0 L {} 4 L {} 0 L {} -4 Z" stroke="none" fill="#000"/>"##,
+            tip - 10.0,
+            tip - 7.0,
+            tip - 10.0
+        );
+    }
+    for x in [0.0, 100.0, 200.0] {
+        let c = circle(x, 0.0, 10.0);
+        let _ = write!(svg, r##"<path d="{c}" fill="#f80" stroke="none"/>"##);
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (100, 0), (200, 0)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(0, 100, true), (100, 200, true)], "{:?}", d.report());
+}
+
+/// A class box and its compartments' separator in a group of their own
+/// (nomnoml): the separator spans the box, so the box is no head of it.
+#[test]
+fn a_box_drawn_before_its_separator_in_their_own_group_stays_a_node() {
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+<rect x="0" y="0" width="75" height="64" fill="#eee" stroke="#000"/>
+<g><rect x="200" y="0" width="75" height="64" fill="#eee" stroke="#000"/><path d="M 200 32 L 275 32" fill="none"/></g>
+<path d="M 75 32 L 200 32" stroke="#000" fill="none"/>
+</svg>"##;
+    let d = extract(svg);
+    assert_eq!(centres(&d), [(38, 32), (238, 32)], "{:?}", d.report());
+    assert_eq!(d.edges().len(), 1, "{:?}", d.report());
+}

@@ -58,6 +58,7 @@ impl Walker<'_> {
             selected: self.select[0].is_none() || self.sel & 1 != 0,
             opacity: f.style.node_opacity(),
             pieces: 1,
+            intricate: false,
             line,
             column,
         });
@@ -421,6 +422,7 @@ impl Walker<'_> {
                 }
                 let i = self.push_node(f, a, c.center, c.outline, kind, href);
                 self.out.nodes[i].pieces = c.pieces;
+                self.out.nodes[i].intricate = c.intricate;
                 self.note_spine(f, i, c.spine);
                 let st = &f.style;
                 if !(self.out.nodes[i].filled || st.no_stroke_set || st.no_stroke) {
