@@ -33,18 +33,36 @@ pub(crate) struct Polygon {
 }
 
 impl Polygon {
-    /// The total turning, in radians, of a walk round the polygon: 2π for
-    /// a convex one, more the more it turns back on itself.
-    pub(crate) fn turning(&self) -> f64 {
-        let n = self.points.len();
-        (0..n)
-            .map(|i| {
-                let (a, b, c) =
-                    (self.points[i], self.points[(i + 1) % n], self.points[(i + 2) % n]);
-                let (u, v) = (b - a, c - b);
-                u.cross(v).atan2(u.dot(v)).abs()
-            })
-            .sum()
+    /// The area of the polygon's convex hull (Andrew's monotone chain): its
+    /// own area over this is 1 for a convex outline, however finely
+    /// drawn or rounded, and less the more it turns back on itself.
+    pub(crate) fn hull_area(&self) -> f64 {
+        let mut p: Vec<Vec2> = self.points.clone();
+        p.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.y.total_cmp(&b.y)));
+        p.dedup();
+        if p.len() < 3 {
+            return 0.0;
+        }
+        // Lower then upper chain, each turning left only; each chain's last
+        // point starts the other.
+        let mut hull: Vec<Vec2> = Vec::with_capacity(2 * p.len());
+        let chain = |hull: &mut Vec<Vec2>, pts: &mut dyn Iterator<Item = Vec2>| {
+            let start = hull.len();
+            for q in pts {
+                while hull.len() >= start + 2 && {
+                    let (a, b) = (hull[hull.len() - 2], hull[hull.len() - 1]);
+                    (b - a).cross(q - a) <= 0.0
+                } {
+                    hull.pop();
+                }
+                hull.push(q);
+            }
+            hull.pop();
+        };
+        chain(&mut hull, &mut p.iter().copied());
+        chain(&mut hull, &mut p.iter().rev().copied());
+        let n = hull.len();
+        0.5 * (0..n).map(|i| hull[i].cross(hull[(i + 1) % n])).sum::<f64>().abs()
     }
 
     /// The distance from the origin to the farthest crossing of the ray

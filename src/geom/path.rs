@@ -358,7 +358,8 @@ pub(crate) fn analyse(path: &BezPath) -> Analysis {
         let mut analysis = closed(path, bbox, drawn.len() == 1);
         if let Analysis::Closed(c) = &mut analysis {
             c.pieces = u16::try_from(apart + 1).unwrap_or(u16::MAX);
-            let segments = drawn.iter().map(|s| s.els.len() - 1).sum();
+            // (Sides: each subpath's segments and the one closing it.)
+            let segments = drawn.iter().map(|s| s.els.len()).sum();
             c.intricate = intricate(&c.outline, segments, drawn.len() - apart - 1);
         }
         return analysis;
@@ -406,16 +407,16 @@ fn closed(path: &BezPath, bbox: Rect, single: bool) -> Analysis {
 }
 
 /// Whether a closed shape of `segments` path segments, `holes` of them
-/// within its outline's box, is drawn as a glyph's outline is: a font's
-/// outlines take a dozen segments or more, and a letter has a counter
-/// (`o`, `A`) or turns back on itself (`s`, serifs); a node's shape is a
-/// few segments, or many round a convex outline (a circle drawn as a
-/// polygon).
+/// overlapping its outline's box, is drawn as a glyph's outline is: a
+/// font's outlines take a dozen segments or more, and a letter has a
+/// counter (`o`, `A`) or turns back on itself (`s`, `E`, serifs: it
+/// fills under four fifths of its convex hull); a node's shape is a few
+/// segments, or many round a convex outline (a circle drawn as a polygon,
+/// its points rounded or not).
 fn intricate(outline: &Outline, segments: usize, holes: usize) -> bool {
     const MANY: usize = 12;
     segments >= MANY
-        && (holes > 0
-            || matches!(outline, Outline::Polygon(p) if p.turning() >= 1.5 * std::f64::consts::TAU))
+        && (holes > 0 || matches!(outline, Outline::Polygon(p) if p.area < 0.8 * p.hull_area()))
 }
 
 #[cfg(test)]
@@ -424,6 +425,56 @@ mod tests {
 
     fn parse(d: &str) -> Analysis {
         analyse(&BezPath::from_svg(d).unwrap())
+    }
+
+    #[test]
+    fn glyph_outlines_are_intricate_and_ragged_circles_are_not() {
+        use std::fmt::Write as _;
+        let intricate = |d: &str| match parse(d) {
+            Analysis::Closed(c) => c.intricate,
+            _ => panic!("{d} not closed"),
+        };
+        let polygon = |pts: &[(f64, f64)]| {
+            let mut d = String::new();
+            for (i, (x, y)) in pts.iter().enumerate() {
+                let _ = write!(d, "{} {x} {y} ", if i == 0 { "M" } else { "L" });
+            }
+            d + "Z "
+        };
+        let round = |r: f64, n: usize, rounded: bool| -> Vec<(f64, f64)> {
+            (0..n)
+                .map(|i| {
+                    let t = std::f64::consts::TAU * i as f64 / n as f64;
+                    let (x, y) = (r * t.cos(), r * t.sin());
+                    if rounded { (x.round(), y.round()) } else { (x, y) }
+                })
+                .collect()
+        };
+        // A circle as a 48-gon, its points rounded to whole units: convex.
+        assert!(!intricate(&polygon(&round(12.0, 48, true))), "ragged circle");
+        // An `O`: twelve sides round a counter.
+        let mut inner = round(6.0, 12, false);
+        inner.reverse();
+        let o = polygon(&round(10.0, 12, false)) + &polygon(&inner);
+        assert!(intricate(&o), "O");
+        // An `E`: twelve sides turning back on themselves.
+        let e = [
+            (0.0, 0.0),
+            (6.0, 0.0),
+            (6.0, 2.0),
+            (2.0, 2.0),
+            (2.0, 4.0),
+            (5.0, 4.0),
+            (5.0, 6.0),
+            (2.0, 6.0),
+            (2.0, 8.0),
+            (6.0, 8.0),
+            (6.0, 10.0),
+            (0.0, 10.0),
+        ];
+        assert!(intricate(&polygon(&e)), "E");
+        // A dozen-sided convex polygon (a rounded box) is a node's shape.
+        assert!(!intricate(&polygon(&round(10.0, 12, false))), "12-gon");
     }
 
     #[test]

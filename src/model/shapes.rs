@@ -93,6 +93,9 @@ pub(crate) struct NodeShape {
     pub group: Index,
     /// The edge candidate drawn right before it.
     pub after_stroke: Index,
+    /// How many edge candidates were drawn before it: the index of the
+    /// next one drawn.
+    pub strokes_before: u32,
     /// The `id` of the definition a `<use>` drew.
     pub href: Text,
     /// The generating tool's own id for the node, where it wrote one.
@@ -135,6 +138,7 @@ impl NodeShape {
             filtered: false,
             group,
             after_stroke,
+            strokes_before: 0,
             href: Text::EMPTY,
             ident: Text::EMPTY,
             selected,
@@ -159,6 +163,7 @@ impl NodeShape {
             opacity: part.opacity,
             line: part.line,
             column: part.column,
+            strokes_before: part.strokes_before,
             ..outline
         })
     }

@@ -126,12 +126,10 @@ pub(crate) fn containment(
         let loops = maybe_loops.into_iter().filter(|&(k, _)| loopish.contains(&k));
         settle_loops(role, cand, loops, &a, evidence);
     }
-    // A letter alone (a commutative diagram's object, an edge's name)
-    // drawn as its outline, that no stroke ends on.
-    let letters: Vec<usize> = (0..cand.len())
-        .filter(|&k| role[cand[k]] == Role::Node && d.nodes[cand[k]].intricate)
-        .collect();
-    if !letters.is_empty() {
+    // A letter alone drawn as its outline, that no stroke ends on, where
+    // there are strokes (a drawing of stars alone is a drawing of nodes).
+    let letters = lone_letters(d, role, cand);
+    if !letters.is_empty() && d.edges.len() > 0 {
         let a = attached(role, &e)?;
         let loose = letters.into_iter().filter(|&k| !a.is_plainly_node_like(k));
         let why =
@@ -150,6 +148,23 @@ pub(crate) fn containment(
         like_glyphs(role, (cand, &geo), &a, &lettering, evidence);
     }
     Ok(role.iter().filter(|r| **r == Role::Node).count() != before)
+}
+
+/// The candidates still taken for nodes drawn as a letter alone is (a
+/// commutative diagram's object, an edge's name): filled paths with no
+/// outline of their own, intricate as glyphs' outlines are (see
+/// [`crate::geom::path::Closed::intricate`]).
+fn lone_letters(d: &Drawing, role: &[Role], cand: &[usize]) -> Vec<usize> {
+    (0..cand.len())
+        .filter(|&k| {
+            let s = &d.nodes[cand[k]];
+            role[cand[k]] == Role::Node
+                && s.intricate
+                && s.kind == ShapeKind::Path
+                && s.filled
+                && matches!(d.strings.resolve(s.stroke).trim(), "" | "none" | "transparent")
+        })
+        .collect()
 }
 
 /// The drawing's lettering: glyphs, and shapes side by side like glyphs
@@ -216,6 +231,16 @@ fn recount_enclosed(
     let mut pages: Vec<usize> = (0..unread.len()).filter(|&i| unread[i] >= 2).collect();
     if d.edges.len() > 0 && !pages.is_empty() {
         pages = pages_holding_strokes(d, placed, index.tolerance(), pages)?;
+        // (And every smaller shape: a legend's box holds its samples'
+        // strokes where they are the only ones, but not the nodes.)
+        pages.retain(|&i| {
+            let (c, (hx, hy)) = (placed[i].center, placed[i].outline.half_extents());
+            let area = placed[i].outline.area();
+            placed.iter().all(|p| {
+                p.outline.area() >= area
+                    || ((p.center.x - c.x).abs() <= hx && (p.center.y - c.y).abs() <= hy)
+            })
+        });
     }
     let mut page = vec![false; unread.len()];
     for i in pages {
@@ -241,12 +266,15 @@ fn pages_holding_strokes(
 ) -> io::Result<Vec<usize>> {
     d.edges.for_each_chunk(|chunk| {
         for p in chunk.iter().flat_map(|l| [l.a, l.b]) {
+            if ks.is_empty() {
+                break;
+            }
             ks.retain(|&k| {
                 let n = &placed[k];
                 let ((hx, hy), v) = (n.outline.half_extents(), p - n.center);
                 v.x.abs() <= hx
                     && v.y.abs() <= hy
-                    && (v.hypot() - n.outline.rim_distance(v)).abs() > tol
+                    && (v.hypot() == 0.0 || (v.hypot() - n.outline.rim_distance(v)).abs() > tol)
             });
         }
         io::Result::Ok(())
@@ -1038,7 +1066,7 @@ fn like_glyphs(
     let alike: Vec<usize> = (0..cand.len())
         .filter(|&k| {
             let look = a.looks[k];
-            let short = |&h: &f64| geo.half[k].1 <= 2.0 * h && !solid(k);
+            let short = |&h: &f64| geo.half[k].1 <= 1.5 * h && !solid(k);
             role[cand[k]] == Role::Node
                 && !a.is_plainly_node_like(k)
                 && (look.like_any(&glyphs) || tallest.get(&look.plain()).is_some_and(short))

@@ -121,9 +121,8 @@ fn arrowhead_of(d: &Drawing, s: &NodeShape, e: &EdgeShape) -> Option<(Head, bool
 /// The stroke drawn right after shape `i`, where no other shape is drawn
 /// between them.
 fn stroke_after(d: &Drawing, i: usize) -> Option<usize> {
-    let after = d.nodes[i].after_stroke;
-    let next = after.map_or(0, |k| k.get() as usize + 1);
-    let alone = d.nodes.get(i + 1).is_none_or(|n| n.after_stroke != after);
+    let next = d.nodes[i].strokes_before as usize;
+    let alone = d.nodes.get(i + 1).is_none_or(|n| n.strokes_before as usize > next);
     (alone && next < d.edges.len()).then_some(next)
 }
 
@@ -232,7 +231,18 @@ pub(super) fn find_heads(
         foldhash::HashMap::default()
     };
     let mut members = None;
+    // The stroke the shape before was read against: shapes drawn alike one
+    // after another after a stroke, each against the one before (heads
+    // stacked on its end), are read against it too.
+    let mut before: Index = None;
     for (i, s) in d.nodes.iter().enumerate() {
+        let stacked = s.after_stroke.is_none()
+            && i > 0
+            && d.nodes[i - 1].group == s.group
+            && same_drawing(&d.nodes[i - 1], s)
+            && against(&d.nodes[i - 1], s);
+        let after = if stacked { before } else { s.after_stroke };
+        before = after;
         if role[i] != Role::Node {
             continue;
         }
@@ -245,15 +255,15 @@ pub(super) fn find_heads(
                 }
             }
         }
-        let mut k = named.map_or(s.after_stroke, |k| index(k as usize));
+        let mut k = named.map_or(after, |k| index(k as usize));
         let mut found = arrowhead(d, s, k)?;
         // (Or the stroke drawn right after it in a group of their own: a
         // head drawn before its shaft, as mxGraph draws them.)
         if found.is_none()
             && named.is_none()
+            && s.group.is_some()
             && let Some(next) = stroke_after(d, i)
             && let Some(e) = d.edges.get(next)?
-            && s.group.is_some()
             && e.group == s.group
             && !spans(s, &e)
             && {
@@ -303,6 +313,7 @@ pub(super) fn find_heads(
             .collect();
         (head_of, heads) = both.into_iter().unzip();
     }
+    stacked_heads(d, role, &mut head_of, &mut heads)?;
     // A head drawn twice (a white fill, then its outline, as Cytoscape.js
     // draws hollow heads) is one head.
     if !head_of.is_empty() {
@@ -312,6 +323,76 @@ pub(super) fn find_heads(
         }
     }
     Ok((heads, head_of))
+}
+
+/// Whether the boxes of `a` and `b` meet, or lie apart by no more than
+/// half the larger's size (strokes drawn round both fill the gap).
+fn against(a: &NodeShape, b: &NodeShape) -> bool {
+    let ((ax, ay), (bx, by)) = (a.outline.half_extents(), b.outline.half_extents());
+    let gap = 0.5 * ax.max(ay).max(bx).max(by);
+    let v = a.center - b.center;
+    v.x.abs() <= ax + bx + gap && v.y.abs() <= ay + by + gap
+}
+
+/// Heads stacked along their shaft (Dia's and Graphviz's doubled
+/// triangles): a shape drawn next to a head (of `head_of`, whose heads
+/// are `heads`), in its group and drawn like it, that caps the head's tip
+/// as the head caps the shaft's end, is the same stroke's head, and its
+/// tip the head's. Added to both lists, the head's tip moved.
+fn stacked_heads(
+    d: &Drawing,
+    role: &[Role],
+    head_of: &mut Vec<(usize, u32)>,
+    heads: &mut Vec<(u32, Head)>,
+) -> io::Result<()> {
+    let mut taken: foldhash::HashSet<usize> = head_of.iter().map(|&(i, _)| i).collect();
+    let mut j = 0;
+    while j < head_of.len() {
+        let ((i, k), h) = (head_of[j], heads[j].1);
+        j += 1;
+        for o in [i.wrapping_sub(1), i + 1] {
+            let Some(other) = d.nodes.get(o) else { continue };
+            if role[o] != Role::Node
+                || taken.contains(&o)
+                || other.group != d.nodes[i].group
+                || !same_drawing(other, &d.nodes[i])
+            {
+                continue;
+            }
+            let Some(e) = d.edges.get(k as usize)? else { continue };
+            if let Some(outer) = stacked_on(other, &h, e.arriving(&d.extras, h.at_b)) {
+                for (kk, hh) in heads.iter_mut() {
+                    if *kk == k && hh.at_b == h.at_b {
+                        hh.tip = outer.tip;
+                    }
+                }
+                head_of.push((o, k));
+                heads.push((k, outer));
+                taken.insert(o);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The head shape `s` makes stacked on head `h`, whose shaft arrives along
+/// `dir`: `s` lies ahead of `h`'s tip on the shaft's line, its back within
+/// half its size of the tip (strokes drawn round both leave a gap of a
+/// line's width), and its tip the farthest point of it along the line.
+fn stacked_on(s: &NodeShape, h: &Head, dir: Vec2) -> Option<Head> {
+    let len = dir.hypot();
+    if len == 0.0 {
+        return None;
+    }
+    let u = dir / len;
+    let (hx, hy) = s.outline.half_extents();
+    let size = hx.max(hy);
+    let v = s.center - h.tip;
+    let back = s.center - u * s.outline.rim_distance(-u);
+    let gap = (back - h.tip).dot(u);
+    let ahead = v.dot(u) > 0.0 && v.cross(u).abs() <= 0.3 * size;
+    let tip = s.center + u * s.outline.rim_distance(u);
+    (ahead && (-0.25 * size..=0.5 * size).contains(&gap)).then_some(Head { at_b: h.at_b, tip })
 }
 
 /// The shapes still taken for nodes drawn on the very geometry of a head
@@ -389,6 +470,9 @@ pub(crate) fn heads_by_place(
     let line = d.edge_styles.list.iter().filter_map(|s| s.stroke_width).fold(0.0, f64::max);
     let line = if line.is_finite() { line } else { 0.0 };
     let mut leaning = vec![false; cand.len()];
+    // (The largest shape leaned on: how far inside a node a stroke drawn
+    // on under it may end, past its head.)
+    let mut leaned_on: f64 = 0.0;
     index.overlapping(|i, j| {
         let (i, j) = (i as usize, j as usize);
         let (small, big) = if area[i] < area[j] { (i, j) } else { (j, i) };
@@ -399,6 +483,8 @@ pub(crate) fn heads_by_place(
             && leans_on(&placed[small], &placed[big], line)
         {
             leaning[small] = true;
+            let (hx, hy) = placed[big].outline.half_extents();
+            leaned_on = leaned_on.max(hx).max(hy);
         }
     });
     if !leaning.contains(&true) {
@@ -419,7 +505,7 @@ pub(crate) fn heads_by_place(
     if leaning.is_empty() {
         return Ok(false);
     }
-    let found = capping(d, (cand, placed, &area, index), line, &roles.role, &leaning)?;
+    let found = capping(d, (cand, placed, &area, index), leaned_on, &roles.role, &leaning)?;
     if found.is_empty() {
         return Ok(false);
     }
@@ -455,8 +541,8 @@ pub(crate) fn heads_by_place(
 
 /// Where a stroke arriving at `p` (inside shape `o`, well within its rim)
 /// along `dir` entered `o`: `p` walked back along the stroke's line to
-/// the rim, and `line` (a line's width: a head may stop short of the rim
-/// by so much, as where strokes stop short of nodes) further.
+/// the rim, and `line` (the stroke's width: a head may stop short of the
+/// rim by so much, as where strokes stop short of nodes) further.
 fn entry(o: &Placed, p: Point, dir: Vec2, line: f64) -> Option<Point> {
     let len = dir.hypot();
     let inside = |x: Point| {
@@ -471,7 +557,8 @@ fn entry(o: &Placed, p: Point, dir: Vec2, line: f64) -> Option<Point> {
         return None;
     }
     let (mut lo, mut hi) = (0.0, far);
-    for _ in 0..40 {
+    // (To a millionth of the walk.)
+    for _ in 0..20 {
         let mid = 0.5 * (lo + hi);
         if inside(back(mid)) {
             lo = mid;
@@ -530,7 +617,7 @@ fn leans_on(s: &Placed, o: &Placed, line: f64) -> bool {
 fn capping(
     d: &Drawing,
     (cand, placed, area, index): (&[usize], &[Placed], &[f64], &NodeIndex),
-    line: f64,
+    leaned_on: f64,
     role: &[Role],
     leaning: &[usize],
 ) -> io::Result<Vec<(usize, u32, Head)>> {
@@ -564,22 +651,57 @@ fn capping(
         })
     };
     // (A stroke drawn on under a node to its centre, the node on top,
-    // ends where it enters the node: its head caps it there.)
-    let reach_in =
-        placed.iter().map(|p| p.outline.half_extents()).fold(0.0_f64, |m, (x, y)| m.max(x).max(y));
+    // ends where it enters the node: its head caps it there. Such an end
+    // lies no farther from a head than the largest node heads lean on.)
     let (lo, hi) = (all.lower(), all.upper());
     let near = AABB::from_corners(
-        [lo[0] - reach_in, lo[1] - reach_in],
-        [hi[0] + reach_in, hi[1] + reach_in],
+        [lo[0] - leaned_on, lo[1] - leaned_on],
+        [hi[0] + leaned_on, hi[1] + leaned_on],
     );
     let mut found: foldhash::HashMap<usize, (u32, Head)> = foldhash::HashMap::default();
     d.edges.for_each(|j, e| {
+        let mut cap = |e: &EdgeShape, at_b: bool| -> bool {
+            let p = if at_b { e.b } else { e.a };
+            if !all.contains_point(&[p.x, p.y]) {
+                return false;
+            }
+            let mut capped = false;
+            for b in caps.locate_in_envelope_intersecting(AABB::from_point([p.x, p.y])) {
+                let i = cand[b.0];
+                if found.contains_key(&i) {
+                    continue;
+                }
+                let s = &d.nodes[i];
+                let size = {
+                    let h = s.outline.half_extents();
+                    h.0.max(h.1)
+                };
+                // A head is small beside its shaft (if not by much where
+                // close nodes leave short shafts).
+                if size > 0.6 * (e.b - e.a).hypot() {
+                    continue;
+                }
+                if let Some((h, _)) = arrowhead_of(d, s, e)
+                    && h.at_b == at_b
+                    && on_the_shaft(d, s, e, &h, size)
+                    && reaches(b.0, h.tip)
+                {
+                    found.insert(i, (j as u32, h));
+                    capped = true;
+                }
+            }
+            capped
+        };
+        // (A head may stand off the rim by its stroke's width.)
+        let line = d.edge_styles.list[e.style.0 as usize].stroke_width.unwrap_or(1.0);
         for at_b in [false, true] {
             let p = if at_b { e.b } else { e.a };
             if !near.contains_point(&[p.x, p.y]) {
                 continue;
             }
-            let mut ends = vec![e.clone()];
+            if cap(e, at_b) {
+                continue;
+            }
             let dir = e.arriving(&d.extras, at_b);
             for o in index.all_touching(placed, p) {
                 let o = o as usize;
@@ -588,35 +710,8 @@ fn capping(
                 {
                     let mut trimmed = e.clone();
                     *(if at_b { &mut trimmed.b } else { &mut trimmed.a }) = q;
-                    ends.push(trimmed);
-                }
-            }
-            for e in &ends {
-                let p = if at_b { e.b } else { e.a };
-                if !all.contains_point(&[p.x, p.y]) {
-                    continue;
-                }
-                for b in caps.locate_in_envelope_intersecting(AABB::from_point([p.x, p.y])) {
-                    let i = cand[b.0];
-                    if found.contains_key(&i) {
-                        continue;
-                    }
-                    let s = &d.nodes[i];
-                    let size = {
-                        let h = s.outline.half_extents();
-                        h.0.max(h.1)
-                    };
-                    // A head is small beside its shaft (if not by much where
-                    // close nodes leave short shafts).
-                    if size > 0.6 * (e.b - e.a).hypot() {
-                        continue;
-                    }
-                    if let Some((h, _)) = arrowhead_of(d, s, e)
-                        && h.at_b == at_b
-                        && on_the_shaft(d, s, e, &h, size)
-                        && reaches(b.0, h.tip)
-                    {
-                        found.insert(i, (j as u32, h));
+                    if cap(&trimmed, at_b) {
+                        break;
                     }
                 }
             }

@@ -2327,17 +2327,22 @@ fn letters_alone_drawn_as_outlines_are_text_nodes() {
 /// mxGraph draws each edge in a group of its own, the head first and then
 /// the shaft: the head is the shaft's, though the shaft runs on past its
 /// tip and ends at the corner of the hexagon's box, off the node's rim
-/// (as in a real `JGraphX` export).
+/// (as in a real `JGraphX` export). Another node and edge come before it,
+/// so the shaft is not the drawing's first stroke.
 #[test]
 fn a_head_drawn_before_its_shaft_in_their_own_group_is_its_head() {
     let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
 <rect fill="#C3D9FF" height="45" stroke="#6482B9" stroke-width="1.5" width="67" x="870" y="630"/>
 <path d="M 721.75 735 L 755.25 735 L 772 757.5 L 755.25 780 L 721.75 780 L 705 757.5 Z" fill="#C3D9FF" stroke="#6482B9" stroke-width="1.5"/>
+<rect fill="#C3D9FF" height="45" stroke="#6482B9" stroke-width="1.5" width="67" x="1100" y="630"/>
+<g><path d="M 937 652 L 1100 652" fill="none" stroke="#6482B9" stroke-width="1.5"/></g>
+<rect fill="#C3D9FF" height="45" stroke="#6482B9" stroke-width="1.5" width="67" x="1100" y="800"/>
 <g><path d="M 773.6330381696521 736.6456023870168 L 778.8163123485191 728.0210056551869 L 779.3303816965213 733.025826601579 L 783.6426800624362 735.6174636910125 z" fill="#6482B9" stroke="#6482B9" stroke-width="1.5"/><path d="M 870.3669618303479 675.1862375363606 L 773.0 737.0477996965099" fill="none" stroke="#6482B9" stroke-width="1.5"/></g>
 </svg>"##;
     let d = extract(svg);
-    assert_eq!(centres(&d), [(739, 758), (904, 653)], "{:?}", d.report());
-    assert_eq!(arcs(&d), [(1556, 1496, true)], "{:?}", d.report());
+    assert_eq!(centres(&d), [(739, 758), (904, 653), (1134, 653), (1134, 823)], "{:?}", d.report());
+    let directed: Vec<_> = arcs(&d).into_iter().filter(|a| a.2).collect();
+    assert_eq!(directed, [(1556, 1496, true)], "{:?}", d.report());
 }
 
 /// JUNG draws each edge from centre to centre and the nodes over them,
@@ -2372,10 +2377,57 @@ fn a_head_where_a_stroke_enters_the_node_it_runs_under_is_its_head() {
 fn a_box_drawn_before_its_separator_in_their_own_group_stays_a_node() {
     let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
 <rect x="0" y="0" width="75" height="64" fill="#eee" stroke="#000"/>
-<g><rect x="200" y="0" width="75" height="64" fill="#eee" stroke="#000"/><path d="M 200 32 L 275 32" fill="none"/></g>
+<g><rect x="200" y="0" width="75" height="64" fill="#eee" stroke="#000"/><path d="M 200 32 L 275 32" fill="none" stroke="#000"/></g>
 <path d="M 75 32 L 200 32" stroke="#000" fill="none"/>
 </svg>"##;
     let d = extract(svg);
     assert_eq!(centres(&d), [(38, 32), (238, 32)], "{:?}", d.report());
     assert_eq!(d.edges().len(), 1, "{:?}", d.report());
+}
+
+/// Dia doubles a head as two triangles, one on the other's tip, the shaft
+/// ending inside the one behind: both are the edge's head, its tip the
+/// front one's.
+#[test]
+fn heads_stacked_along_their_shaft_are_one_edges_heads() {
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+<ellipse fill="#ffd" stroke="#000" stroke-width="2" cx="400" cy="280" rx="50" ry="30"/>
+<ellipse fill="#fff" stroke="#000" stroke-width="2" cx="363" cy="82" rx="34" ry="18"/>
+<g>
+<line stroke="#000" stroke-width="2" x1="400" y1="250" x2="367.79" y2="119.418"/>
+<polygon fill="#000" stroke="#000" stroke-width="2" points="370.249,108.512 363,100 360.54,110.906"/>
+<polygon fill="#000" stroke="#000" stroke-width="2" points="373.123,120.162 365.874,111.651 363.414,122.557"/>
+</g>
+</svg>"##;
+    let d = extract(svg);
+    assert_eq!(centres(&d), [(363, 82), (400, 280)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(680, 445, true)], "{:?}", d.report());
+}
+
+/// Stars drawn as paths (many segments, turning back on themselves)
+/// where no stroke is drawn at all are nodes, not letters.
+#[test]
+fn stars_drawn_alone_are_no_letters() {
+    let star = |x: f64, y: f64| {
+        let mut d = String::new();
+        for i in 0..16 {
+            let (t, r) =
+                (std::f64::consts::TAU * f64::from(i) / 16.0, if i % 2 == 0 { 12.0 } else { 5.0 });
+            let _ = write!(
+                d,
+                "{} {} {} ",
+                if i == 0 { "M" } else { "L" },
+                x + r * t.cos(),
+                y + r * t.sin()
+            );
+        }
+        format!(r##"<path d="{d}Z" fill="#fc0"/>"##)
+    };
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for x in [0.0, 100.0, 200.0] {
+        svg.push_str(&star(x, 0.0));
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (100, 0), (200, 0)], "{:?}", d.report());
 }

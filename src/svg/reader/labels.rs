@@ -103,7 +103,7 @@ impl Walker<'_> {
         let rect = Rect::new(x - half_w, y - half_h, x + half_w, y + half_h);
         let selected = self.select[0].is_none() || self.sel & 1 != 0;
         if let Some(s) = NodeShape::text(rect, group, self.last_stroke.take(), selected) {
-            self.out.nodes.push(s);
+            self.out.nodes.push(NodeShape { strokes_before: self.strokes, ..s });
         }
     }
 

@@ -53,6 +53,7 @@ impl Walker<'_> {
             filtered: a.get(Attr::Filter).is_some_and(|v| url_id(v).is_some()),
             group: group_of(f),
             after_stroke: self.last_stroke.take(),
+            strokes_before: self.strokes,
             href,
             ident,
             selected: self.select[0].is_none() || self.sel & 1 != 0,
