@@ -162,7 +162,7 @@ fn lone_letters(d: &Drawing, role: &[Role], cand: &[usize]) -> Vec<usize> {
                 && s.intricate
                 && s.kind == ShapeKind::Path
                 && s.filled
-                && matches!(d.strings.resolve(s.stroke).trim(), "" | "none" | "transparent")
+                && crate::svg::style::paints_nothing(d.strings.resolve(s.stroke))
         })
         .collect()
 }
@@ -545,7 +545,7 @@ impl Colours {
     fn no_paint(&mut self, d: &Drawing, t: Text) -> bool {
         *self.1.entry(t).or_insert_with(|| {
             let s = d.strings.resolve(t);
-            s.is_empty() || crate::svg::style::is_no_paint(s)
+            crate::svg::style::paints_nothing(s)
         })
     }
 }
@@ -686,7 +686,7 @@ impl Attachment {
         // outline's stroke too.
         for (later, first) in e.twin.iter().enumerate() {
             if let Some(k) = *first
-                && matches!(d.strings.resolve(looks[k].stroke).trim(), "" | "none" | "transparent")
+                && crate::svg::style::paints_nothing(d.strings.resolve(looks[k].stroke))
             {
                 looks[k].stroke = d.nodes[cand[later]].stroke;
             }

@@ -46,7 +46,7 @@ fn arrowhead(d: &Drawing, s: &NodeShape, k: Index) -> io::Result<Option<(Head, b
 fn arrowhead_of(d: &Drawing, s: &NodeShape, e: &EdgeShape) -> Option<(Head, bool)> {
     // A hollow head (PlantUML inheritance) is unfilled but stroked.
     let stroke = d.strings.resolve(s.stroke);
-    if !s.filled && (stroke.is_empty() || crate::svg::style::is_no_paint(stroke)) {
+    if !s.filled && crate::svg::style::paints_nothing(stroke) {
         return None;
     }
     let vertices = match &s.outline {

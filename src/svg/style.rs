@@ -486,6 +486,12 @@ pub(crate) fn is_no_paint(paint: &str) -> bool {
     matches!(paint.trim(), "none" | "transparent")
 }
 
+/// Whether a computed paint paints nothing: unset, `none` or
+/// `transparent`.
+pub(crate) fn paints_nothing(paint: &str) -> bool {
+    paint.trim().is_empty() || is_no_paint(paint)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
