@@ -126,6 +126,13 @@ pub(crate) fn name_index(boxes: &[(u32, kurbo::Rect)], tol: f64, fixed: bool) ->
 impl Ports {
     /// An end that touches no node but lies on one of the boxes ends on
     /// that box's node: `found[k]` becomes it where it was `None`.
+    /// Whether an end at `p` lies on a port (or a box) of a node.
+    pub(crate) fn holds(&self, p: Point) -> bool {
+        let mut found = [None];
+        self.index.find_each(&self.placed, &[p], &mut found);
+        found[0].is_some()
+    }
+
     fn fill(&self, points: &[Point], found: &mut [Option<u32>]) {
         for (p, f) in points.iter().zip(found.iter_mut()) {
             if f.is_none() {

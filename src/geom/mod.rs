@@ -201,6 +201,28 @@ pub(crate) struct Touch {
     pub centre: f64,
 }
 
+/// The point halfway along the polyline through `points` (two or more),
+/// and the point of it farthest from its start.
+pub(crate) fn halfway_and_far(points: &[Point]) -> (Point, Point) {
+    let (a, b) = (points[0], points[points.len() - 1]);
+    let lens: Vec<f64> = points.windows(2).map(|w| (w[1] - w[0]).hypot()).collect();
+    let half = 0.5 * lens.iter().sum::<f64>();
+    let (mut gone, mut mid) = (0.0, b);
+    for (w, len) in points.windows(2).zip(&lens) {
+        if gone + len >= half {
+            mid = w[0].lerp(w[1], if *len > 0.0 { (half - gone) / len } else { 0.0 });
+            break;
+        }
+        gone += len;
+    }
+    let far = points
+        .iter()
+        .copied()
+        .max_by(|p, q| (*p - a).hypot2().total_cmp(&(*q - a).hypot2()))
+        .unwrap_or(b);
+    (mid, far)
+}
+
 /// Tests whether `p` touches the outline within `tol`: at or inside the
 /// outline, or at most `tol` outside it.
 pub(crate) fn touch(center: Point, outline: &Outline, p: Point, tol: f64) -> Option<Touch> {

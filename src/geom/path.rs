@@ -142,6 +142,8 @@ fn strokes(subs: &[Sub], eps: f64) -> Vec<Stroke> {
     // The drawn subpaths each stroke is made of.
     let drawn: Vec<&Sub> = subs.iter().filter(|s| s.drawn()).collect();
     let mut parts: Vec<std::ops::Range<usize>> = Vec::new();
+    // For each stroke, whether it starts and ends on a curve.
+    let mut curved: Vec<(bool, bool)> = Vec::new();
     let mut prev_end: Option<Point> = None;
     for (i, s) in drawn.iter().enumerate() {
         let (Some(a), Some(b)) = (s.start(), s.end()) else { continue };
@@ -168,10 +170,16 @@ fn strokes(subs: &[Sub], eps: f64) -> Vec<Stroke> {
         let a_dir = leave(a, &pts[1..], tiny);
         let rev: Vec<Point> = pts.iter().rev().skip(1).copied().collect();
         let b_dir = -leave(b, &rev, tiny);
+        let curve =
+            |el: Option<&PathEl>| matches!(el, Some(PathEl::QuadTo(..) | PathEl::CurveTo(..)));
+        let ends_curved = !s.closed && curve(s.els.last());
         let joined = match (prev_end, out.last_mut()) {
             (Some(e), Some(last)) if (e - a).hypot() <= eps => {
                 if let Some(p) = parts.last_mut() {
                     p.end = i + 1;
+                }
+                if let Some(c) = curved.last_mut() {
+                    c.1 = ends_curved;
                 }
                 last.b = b;
                 last.b_dir = b_dir;
@@ -185,14 +193,37 @@ fn strokes(subs: &[Sub], eps: f64) -> Vec<Stroke> {
         if !joined {
             out.push(Stroke { a, b, a_dir, b_dir, far, mid: a });
             parts.push(i..i + 1);
+            curved.push((curve(s.els.get(1)), ends_curved));
         }
         prev_end = Some(b);
     }
     // (Lengths to a thousandth of the drawing's size: eps is a millionth.)
-    for (s, p) in out.iter_mut().zip(parts) {
+    for ((s, p), (a_curved, b_curved)) in out.iter_mut().zip(parts).zip(curved) {
         s.mid = halfway(&drawn[p], eps * 1e3);
+        overshoot(s, a_curved, b_curved);
     }
     out
+}
+
+/// A curve a hair long that overshoots its end and comes back, as
+/// matplotlib draws a shaft shorter than its head, arrives along the way
+/// from its middle, not along its tangent: where the tangent at a curved
+/// end turns back against both that way and the way from its other end,
+/// on a stroke running from end to end (not round a loop). Straight ends,
+/// bends before an end and a loop's turn keep their tangents.
+fn overshoot(s: &mut Stroke, a_curved: bool, b_curved: bool) {
+    if (s.b - s.a).hypot() < 0.5 * (s.far - s.a).hypot() {
+        return;
+    }
+    let back = |tangent: Vec2, chord: Vec2, from_mid: Vec2| {
+        tangent.dot(chord) < 0.0 && tangent.dot(from_mid) < 0.0
+    };
+    if b_curved && back(s.b_dir, s.b - s.a, s.b - s.mid) {
+        s.b_dir = s.b - s.mid;
+    }
+    if a_curved && back(-s.a_dir, s.a - s.b, s.a - s.mid) {
+        s.a_dir = s.mid - s.a;
+    }
 }
 
 /// The part of a dashed stroke that shows, where the dash pattern does not

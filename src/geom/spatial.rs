@@ -392,6 +392,18 @@ impl NodeIndex {
         out
     }
 
+    /// Whether `p` lies within some node's outline, or off it by no more
+    /// than `slack` (in place of the index's tolerance; no more than it).
+    pub(crate) fn on_some(&self, nodes: &[Placed], p: Point, slack: f64) -> bool {
+        let slack = slack.min(self.tol);
+        let mut on = false;
+        self.visit(p, |i| {
+            let n = &nodes[i as usize];
+            on = on || touch(n.center, &n.outline, p, slack).is_some();
+        });
+        on
+    }
+
     /// The absolute tolerance: how far outside any node a point may lie
     /// and touch it.
     pub(crate) fn tolerance(&self) -> f64 {

@@ -44,6 +44,11 @@ pub(crate) struct Drawing {
     pub outline_strokes: Vec<(u32, u32)>,
     /// Their heads, by edge candidate.
     pub outline_heads: Vec<(u32, Head)>,
+    /// Points where an edge candidate meets the one drawn before it end
+    /// to end (within the larger width, given), once for a run of the same
+    /// point: where strokes drawn in pieces may join (see
+    /// `roles::joins`).
+    pub meets: Vec<(kurbo::Point, f64)>,
     /// Strokes drawn straight through several points, and the points.
     pub polylines: Vec<Polyline>,
     pub corners: Vec<kurbo::Point>,

@@ -203,26 +203,12 @@ pub(crate) struct StrokeExtra {
 
 impl EdgeShape {
     /// The direction the stroke travels in as it reaches end `b` (or, with
-    /// `at_b` false, end `a`, travelling backwards): its tangent there,
-    /// unless that turns back against both the way from its other end and
-    /// the way from its middle, on a stroke running from end to end (not
-    /// round a loop): a curve a hair long that overshoots and comes back,
-    /// as matplotlib draws a shaft shorter than its head. (A bend before
-    /// the end, or a loop's turn, leaves the tangent as it is.)
+    /// `at_b` false, end `a`, travelling backwards): its tangent there.
+    /// (A curve that overshoots its end and comes back has the way from
+    /// its middle as its tangent: see `geom::path`.)
     pub(crate) fn arriving(&self, extras: &[StrokeExtra], at_b: bool) -> Vec2 {
         let x = self.shape(extras);
-        let (tangent, end, chord) = if at_b {
-            (x.b_dir, self.b, self.b - self.a)
-        } else {
-            (-x.a_dir, self.a, self.a - self.b)
-        };
-        let from_mid = end - x.mid;
-        let runs = chord.hypot() >= 0.5 * (x.far - self.a).hypot();
-        if runs && tangent.dot(chord) < 0.0 && tangent.dot(from_mid) < 0.0 {
-            from_mid
-        } else {
-            tangent
-        }
+        if at_b { x.b_dir } else { -x.a_dir }
     }
 
     /// Directions at the two ends and a far point.

@@ -16,6 +16,8 @@ use crate::model::{Drawing, EdgeShape, Head};
 /// two ends off to either side.
 struct Cap {
     k: u32,
+    /// The second stroke of a V drawn as two, its arms (the first is `k`).
+    arm: Option<u32>,
     a: Point,
     b: Point,
     mid: Point,
@@ -35,8 +37,9 @@ enum Kind {
 }
 
 /// A cap found on a stroke's end: `(cap, stroke, at_b, kind, apart,
-/// middle)`, where `apart` is how far apart the two are drawn in the
-/// document (the nearer wins) and `middle` the cap's (a head's tip).
+/// middle)`, where `cap` indexes the caps, `apart` is how far apart the
+/// two are drawn in the document (the nearer wins) and `middle` the cap's
+/// (a head's tip).
 type Hit = (u32, u32, bool, Kind, u32, Point);
 
 /// Finds the strokes that cap other strokes' ends at nodes (of the
@@ -51,7 +54,11 @@ pub(crate) fn stroke_caps(
     if placed.is_empty() || d.edges.len() < 2 {
         return Ok(false);
     }
-    let caps = short_strokes(d, &roles.split, placed, index)?;
+    // (Paths split at nodes and pieces joined into runs are no strokes
+    // of their own.)
+    let mut replaced: Vec<u32> = roles.split.iter().chain(&roles.joined).copied().collect();
+    replaced.sort_unstable();
+    let caps = short_strokes(d, &replaced, placed, index)?;
     if caps.is_empty() {
         return Ok(false);
     }
@@ -65,7 +72,7 @@ pub(crate) fn stroke_caps(
     let mut hits: Vec<Hit> = Vec::new();
     d.edges.for_each(|j, e| {
         let j = j as u32;
-        if !roles.split.is_empty() && roles.split.binary_search(&j).is_ok() {
+        if !replaced.is_empty() && replaced.binary_search(&j).is_ok() {
             return;
         }
         let reach = (e.b - e.a).hypot().max((e.shape(&d.extras).far - e.a).hypot());
@@ -76,13 +83,17 @@ pub(crate) fn stroke_caps(
             }
             for b in tree.locate_in_envelope_intersecting(AABB::from_point([p.x, p.y])) {
                 let c = &caps[b.0];
-                if c.k == j || (c.mid - p).hypot() > c.slack || c.size > 0.6 * reach {
+                if c.k == j
+                    || c.arm == Some(j)
+                    || (c.mid - p).hypot() > c.slack
+                    || c.size > 0.6 * reach
+                {
                     continue;
                 }
                 if let Some(kind) = kind(c, e, &d.extras, at_b)
                     && touches_node(p)
                 {
-                    hits.push((c.k, j, at_b, kind, c.k.abs_diff(j), c.mid));
+                    hits.push((b.0 as u32, j, at_b, kind, c.k.abs_diff(j), c.mid));
                 }
             }
         }
@@ -91,14 +102,24 @@ pub(crate) fn stroke_caps(
     // (a reciprocal pair's shafts may share the end it sits on).
     hits.sort_unstable_by_key(|&(c, j, _, _, apart, _)| (c, apart, j));
     hits.dedup_by_key(|h| h.0);
+    // A stroke is one cap's at most: a V's arm, or a cap of its own.
+    let mut used: foldhash::HashSet<u32> = foldhash::HashSet::default();
+    hits.retain(|h| {
+        let c = &caps[h.0 as usize];
+        let free = !used.contains(&c.k) && c.arm.is_none_or(|a| !used.contains(&a));
+        if free {
+            used.extend(std::iter::once(c.k).chain(c.arm));
+        }
+        free
+    });
     // A cap caps strokes; it is capped by none.
-    let capping: foldhash::HashSet<u32> = hits.iter().map(|h| h.0).collect();
-    hits.retain(|h| !capping.contains(&h.1));
+    hits.retain(|h| !used.contains(&h.1));
     if hits.is_empty() {
         return Ok(false);
     }
     for &(c, j, at_b, kind, _, tip) in &hits {
-        roles.caps.push(c);
+        let c = &caps[c as usize];
+        roles.caps.extend(std::iter::once(c.k).chain(c.arm));
         let what = match kind {
             Kind::Head => {
                 roles.heads.push((j, Head { at_b, tip }));
@@ -131,24 +152,36 @@ fn short_strokes(
     let widths: Vec<f64> =
         d.edge_styles.list.iter().map(|s| s.stroke_width.unwrap_or(1.0)).collect();
     let mut out = Vec::new();
+    // The stroke before, where it is a short straight line: with this one,
+    // the arms of a V drawn as two lines meeting at its tip (Graph::Easy's
+    // open heads).
+    let mut before: Option<(u32, Point, Point)> = None;
     d.edges.for_each(|k, e| {
         let x = e.shape(&d.extras);
         let (ra, rb) = ((e.a - x.mid).hypot(), (e.b - x.mid).hypot());
         let size = ra.max(rb);
+        let arm = before.take();
         if !split.is_empty() && split.binary_search(&(k as u32)).is_ok() {
             return;
         }
         if !(size > 0.0 && size <= 2.0 * typical && ra.min(rb) >= 0.25 * size) {
             return;
         }
+        let width = widths.get(e.style.0 as usize).copied().unwrap_or(1.0);
+        if e.extra.is_none() {
+            before = Some((k as u32, e.a, e.b));
+            if let Some(v) = arm.and_then(|arm| v_of(arm, (k as u32, e.a, e.b), width)) {
+                out.push(v);
+            }
+        }
         let on_a = index.all_touching(placed, e.a);
         let on_b = index.all_touching(placed, e.b);
         if !on_a.is_empty() && !on_b.is_empty() && !on_a.iter().any(|n| on_b.contains(n)) {
             return;
         }
-        let width = widths.get(e.style.0 as usize).copied().unwrap_or(1.0);
         out.push(Cap {
             k: k as u32,
+            arm: None,
             a: e.a,
             b: e.b,
             mid: x.mid,
@@ -157,6 +190,29 @@ fn short_strokes(
         });
     })?;
     Ok(out)
+}
+
+/// The V two short straight lines `(stroke, a, b)` drawn one after the
+/// other make where they meet end to end (within `width`) at its tip, off
+/// to two different points.
+fn v_of(first: (u32, Point, Point), second: (u32, Point, Point), width: f64) -> Option<Cap> {
+    let (k, a0, b0) = first;
+    let (arm, a1, b1) = second;
+    let (tip, a, b) = [(b0, a1, a0, b1), (b0, b1, a0, a1), (a0, a1, b0, b1), (a0, b1, b0, a1)]
+        .into_iter()
+        .find(|(p, q, _, _)| (*p - *q).hypot() <= width)
+        .map(|(p, _, a, b)| (p, a, b))?;
+    let size = (a - tip).hypot().max((b - tip).hypot());
+    let near = (a - tip).hypot().min((b - tip).hypot());
+    (near >= 0.5 * size && (a - b).hypot() > 2.0 * width).then_some(Cap {
+        k,
+        arm: Some(arm),
+        a,
+        b,
+        mid: tip,
+        size,
+        slack: (2.0 * width).max(0.2 * size),
+    })
 }
 
 /// What cap `c` is on stroke `e`'s end (`b`, or `a`), from the way the

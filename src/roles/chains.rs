@@ -198,21 +198,7 @@ fn closed_runs(on: &[Option<u32>]) -> Option<Vec<(usize, usize)>> {
 fn push_piece(d: &mut Drawing, drawn: &Drawn, points: &[Point]) -> io::Result<()> {
     let (a, b) = (points[0], points[points.len() - 1]);
     let extra = if points.len() > 2 {
-        let lens: Vec<f64> = points.windows(2).map(|w| (w[1] - w[0]).hypot()).collect();
-        let half = 0.5 * lens.iter().sum::<f64>();
-        let (mut gone, mut mid) = (0.0, b);
-        for (w, len) in points.windows(2).zip(&lens) {
-            if gone + len >= half {
-                mid = w[0].lerp(w[1], if *len > 0.0 { (half - gone) / len } else { 0.0 });
-                break;
-            }
-            gone += len;
-        }
-        let far = points
-            .iter()
-            .copied()
-            .max_by(|p, q| (*p - a).hypot2().total_cmp(&(*q - a).hypot2()))
-            .unwrap_or(b);
+        let (mid, far) = crate::geom::halfway_and_far(points);
         d.extras.push(StrokeExtra {
             a_dir: points[1] - a,
             b_dir: b - points[points.len() - 2],

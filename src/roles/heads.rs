@@ -317,12 +317,74 @@ pub(super) fn find_heads(
     // A head drawn twice (a white fill, then its outline, as Cytoscape.js
     // draws hollow heads) is one head.
     if !head_of.is_empty() {
-        for (i, k, h) in copies(d, role, &head_of, &heads) {
+        let copies = copies(d, role, &head_of, &heads);
+        for (i, k, h) in shared_ends(d, copies, &heads)? {
             heads.push((k, h));
             head_of.push((i, k));
         }
     }
     Ok((heads, head_of))
+}
+
+/// Copies of heads (`(shape, stroke, head)`, see [`copies`]) each given to
+/// another stroke ending where the head's stroke does, with no head there
+/// yet (of `heads`), where one does: a head drawn once per edge where
+/// several edges start on one trunk, as blockdiag draws them. The rest
+/// stay their heads' strokes'.
+fn shared_ends(
+    d: &Drawing,
+    mut copies: Vec<(usize, u32, Head)>,
+    heads: &[(u32, Head)],
+) -> io::Result<Vec<(usize, u32, Head)>> {
+    if copies.is_empty() {
+        return Ok(copies);
+    }
+    // Each copy's stroke end.
+    let mut ends: Vec<Point> = Vec::with_capacity(copies.len());
+    for &(_, k, h) in &copies {
+        let e = d.edges.get(k as usize)?;
+        ends.push(e.map_or(h.tip, |e| if h.at_b { e.b } else { e.a }));
+    }
+    let tree: RTree<Boxed> = RTree::bulk_load(
+        copies
+            .iter()
+            .zip(&ends)
+            .enumerate()
+            .map(|(c, ((i, _, _), p))| {
+                let (hx, hy) = d.nodes[*i].outline.half_extents();
+                let eps = 0.01 * hx.max(hy);
+                Boxed::around(c, *p, (eps, eps))
+            })
+            .collect(),
+    );
+    let mut headed: foldhash::HashSet<(u32, bool)> =
+        heads.iter().map(|(k, h)| (*k, h.at_b)).collect();
+    let mut moved = vec![false; copies.len()];
+    d.edges.for_each(|j, e| {
+        let j = j as u32;
+        for at_b in [false, true] {
+            let end = if at_b { e.b } else { e.a };
+            let mut near: Vec<usize> = tree
+                .locate_in_envelope_intersecting(AABB::from_point([end.x, end.y]))
+                .map(|b| b.0)
+                .filter(|&c| !moved[c] && copies[c].1 != j && copies[c].2.at_b == at_b)
+                .collect();
+            near.sort_unstable();
+            for c in near {
+                let (i, k, h) = &mut copies[c];
+                if headed.contains(&(j, at_b)) {
+                    break;
+                }
+                if let Some((head, _)) = arrowhead_of(d, &d.nodes[*i], e)
+                    && head.at_b == at_b
+                {
+                    (*k, *h, moved[c]) = (j, head, true);
+                    headed.insert((j, at_b));
+                }
+            }
+        }
+    })?;
+    Ok(copies)
 }
 
 /// Whether the boxes of `a` and `b` meet, or lie apart by no more than
@@ -611,6 +673,21 @@ fn leans_on(s: &Placed, o: &Placed, line: f64) -> bool {
     }
 }
 
+/// The boxes of the candidates `leaning` on nodes (of `placed`), grown by
+/// the slack a stroke's end may leave off a head.
+fn head_boxes(placed: &[Placed], leaning: &[usize]) -> RTree<Boxed> {
+    let items = leaning
+        .iter()
+        .map(|&k| {
+            let p = &placed[k];
+            let (hx, hy) = p.outline.half_extents();
+            let tol = 0.25 * hx.max(hy);
+            Boxed::around(k, p.center, (hx + tol, hy + tol))
+        })
+        .collect();
+    RTree::bulk_load(items)
+}
+
 /// Of the candidates `leaning` on nodes, those that cap a stroke's end on
 /// the line the stroke leaves it along, their tips reaching a node:
 /// `(shape, stroke, head)`, the first stroke found for each.
@@ -621,23 +698,7 @@ fn capping(
     role: &[Role],
     leaning: &[usize],
 ) -> io::Result<Vec<(usize, u32, Head)>> {
-    let items = leaning
-        .iter()
-        .map(|&k| {
-            let p = &placed[k];
-            let (hx, hy) = p.outline.half_extents();
-            let tol = 0.25 * hx.max(hy);
-            let c = p.center;
-            Boxed(
-                k,
-                AABB::from_corners(
-                    [c.x - hx - tol, c.y - hy - tol],
-                    [c.x + hx + tol, c.y + hy + tol],
-                ),
-            )
-        })
-        .collect();
-    let caps: RTree<Boxed> = RTree::bulk_load(items);
+    let caps = head_boxes(placed, leaning);
     let all = caps.root().envelope();
     // The tip reaches a node: a larger candidate, around it from outside.
     let reaches = |k: usize, tip: Point| {
@@ -658,7 +719,9 @@ fn capping(
         [lo[0] - leaned_on, lo[1] - leaned_on],
         [hi[0] + leaned_on, hi[1] + leaned_on],
     );
-    let mut found: foldhash::HashMap<usize, (u32, Head)> = foldhash::HashMap::default();
+    // Each head's stroke, and how far ahead of the stroke's end its tip
+    // lies.
+    let mut found: foldhash::HashMap<usize, (u32, Head, f64)> = foldhash::HashMap::default();
     d.edges.for_each(|j, e| {
         let mut cap = |e: &EdgeShape, at_b: bool| -> bool {
             let p = if at_b { e.b } else { e.a };
@@ -666,16 +729,24 @@ fn capping(
                 return false;
             }
             let mut capped = false;
+            // Heads claimed at this end: one of several copies drawn in one
+            // place is each stroke's that ends there (blockdiag draws a
+            // branch's head at the start of a trunk the branches share).
+            let mut here: Vec<usize> = Vec::new();
             for b in caps.locate_in_envelope_intersecting(AABB::from_point([p.x, p.y])) {
                 let i = cand[b.0];
-                if found.contains_key(&i) {
-                    continue;
-                }
                 let s = &d.nodes[i];
                 let size = {
                     let h = s.outline.half_extents();
                     h.0.max(h.1)
                 };
+                let copy = |c: &usize| {
+                    let o = &d.nodes[*c];
+                    same_drawing(s, o) && (o.center - s.center).hypot() <= 0.05 * size
+                };
+                if here.iter().any(copy) {
+                    continue;
+                }
                 // A head is small beside its shaft (if not by much where
                 // close nodes leave short shafts).
                 if size > 0.6 * (e.b - e.a).hypot() {
@@ -686,7 +757,16 @@ fn capping(
                     && on_the_shaft(d, s, e, &h, size)
                     && reaches(b.0, h.tip)
                 {
-                    found.insert(i, (j as u32, h));
+                    // Of two strokes a head caps, the one that ends at its
+                    // back, not the one running on under it to the tip
+                    // (the trunk blockdiag draws beneath a head at the
+                    // start of a branch).
+                    let dir = e.arriving(&d.extras, at_b);
+                    let ahead = (h.tip - p).dot(dir) / dir.hypot();
+                    if found.get(&i).is_none_or(|f| ahead > f.2 + 0.25 * size) {
+                        found.insert(i, (j as u32, h, ahead));
+                        here.push(i);
+                    }
                     capped = true;
                 }
             }
@@ -717,7 +797,8 @@ fn capping(
             }
         }
     })?;
-    let mut out: Vec<(usize, u32, Head)> = found.into_iter().map(|(i, (k, h))| (i, k, h)).collect();
+    let mut out: Vec<(usize, u32, Head)> =
+        found.into_iter().map(|(i, (k, h, _))| (i, k, h)).collect();
     out.sort_unstable_by_key(|(i, _, _)| *i);
     Ok(out)
 }

@@ -13,6 +13,7 @@ mod compounds;
 mod evidence;
 mod figures;
 mod heads;
+mod joins;
 mod outlines;
 mod pies;
 mod ports;
@@ -25,6 +26,7 @@ pub(crate) use chains::chains;
 pub(crate) use compounds::compounds;
 pub(crate) use heads::heads_by_place;
 use heads::{find_heads, heads_by_style};
+pub(crate) use joins::joins;
 
 use evidence::Look;
 pub(crate) use evidence::containment;
@@ -71,6 +73,9 @@ pub(crate) struct Roles {
     /// Edge candidates split into pieces, one per run between two nodes
     /// (see [`chains`]), sorted: the pieces are the edges.
     pub split: Vec<u32>,
+    /// Edge candidates drawn end to end, joined into one per run (see
+    /// [`joins`]), sorted: the runs are the edges.
+    pub joined: Vec<u32>,
     /// Edge candidates drawing part of a figure (see [`figures`]),
     /// sorted: no edges.
     pub figure_strokes: Vec<u32>,
@@ -98,8 +103,14 @@ impl Roles {
     /// The edge candidates that are no edges (caps, paths split into
     /// pieces, figures' strokes), sorted.
     pub(crate) fn not_edges(&self) -> Vec<u32> {
-        let mut out: Vec<u32> =
-            self.caps.iter().chain(&self.split).chain(&self.figure_strokes).copied().collect();
+        let mut out: Vec<u32> = self
+            .caps
+            .iter()
+            .chain(&self.split)
+            .chain(&self.joined)
+            .chain(&self.figure_strokes)
+            .copied()
+            .collect();
         out.sort_unstable();
         out
     }
@@ -254,6 +265,7 @@ pub(crate) fn assign(d: &Drawing) -> io::Result<Roles> {
         heads,
         caps: Vec::new(),
         split: Vec::new(),
+        joined: Vec::new(),
         figure_strokes: Vec::new(),
         compounds: Vec::new(),
         extents: Vec::new(),

@@ -3,23 +3,7 @@
 
 use std::fmt::Write as _;
 
-use crate::extract;
-
-/// Node centres, sorted.
-fn centres(d: &svg2graph::Diagram) -> Vec<(i64, i64)> {
-    let mut v: Vec<(i64, i64)> =
-        d.nodes().map(|n| (n.x.round() as i64, n.y.round() as i64)).collect();
-    v.sort_unstable();
-    v
-}
-
-/// The edges as (x + y of the source, x + y of the target, directed).
-fn arcs(d: &svg2graph::Diagram) -> Vec<(i64, i64, bool)> {
-    d.edges()
-        .map(Result::unwrap)
-        .map(|(a, b, e)| ((a.x + a.y).round() as i64, (b.x + b.y).round() as i64, e.directed))
-        .collect()
-}
+use crate::{arcs, centres, extract};
 
 /// A circle of radius `r` at (`x`, `y`) as a closed path of four arcs.
 fn circle(x: f64, y: f64, r: f64) -> String {

@@ -9,6 +9,7 @@ mod evidence;
 mod extract;
 mod generators;
 mod hostile;
+mod pieces;
 mod roundtrip;
 mod samples;
 mod spooling;
@@ -44,4 +45,20 @@ pub fn edge_pairs(d: &svg2graph::Diagram) -> Vec<(String, String)> {
 /// The node ids in document order.
 pub fn node_ids(d: &svg2graph::Diagram) -> Vec<String> {
     d.nodes().map(|n| d.text(n.id).to_string()).collect()
+}
+
+/// Node centres, sorted.
+pub fn centres(d: &svg2graph::Diagram) -> Vec<(i64, i64)> {
+    let mut v: Vec<(i64, i64)> =
+        d.nodes().map(|n| (n.x.round() as i64, n.y.round() as i64)).collect();
+    v.sort_unstable();
+    v
+}
+
+/// The edges as (x + y of the source, x + y of the target, directed).
+pub fn arcs(d: &svg2graph::Diagram) -> Vec<(i64, i64, bool)> {
+    d.edges()
+        .map(Result::unwrap)
+        .map(|(a, b, e)| ((a.x + a.y).round() as i64, (b.x + b.y).round() as i64, e.directed))
+        .collect()
 }

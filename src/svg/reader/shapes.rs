@@ -101,6 +101,18 @@ impl Walker<'_> {
             let (s, t) = (self.out.strings.intern(s), self.out.strings.intern(t));
             self.out.connectors.push((self.strokes, s, t));
         }
+        let width = self.out.edge_styles.list[style.0 as usize].stroke_width.unwrap_or(1.0);
+        if let Some((a0, b0, w0)) = self.stroke_before {
+            let reach = width.max(w0);
+            for p in [a0, b0] {
+                for q in [a_pt, b_pt] {
+                    if (p - q).hypot() <= reach && self.out.meets.last().is_none_or(|m| m.0 != q) {
+                        self.out.meets.push((q, reach));
+                    }
+                }
+            }
+        }
+        self.stroke_before = Some((a_pt, b_pt, width));
         let e = EdgeShape { a: a_pt, b: b_pt, style, svg_id, line, column, extra, group };
         if let Err(err) = self.out.edges.push(e) {
             // Said at the end of the element (see `Walker::element`).

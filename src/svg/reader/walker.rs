@@ -47,6 +47,8 @@ pub(crate) struct Walker<'o> {
     pub(super) block_stroke: Index,
     /// Edge candidates so far.
     pub(super) strokes: u32,
+    /// The last edge candidate's ends and width.
+    pub(super) stroke_before: Option<(Point, Point, f64)>,
     /// The label being read: its anchor, group, font size and target, and
     /// how it lies along its anchor (see [`Along`]).
     pub(super) label: Option<(Point, Index, f64, Text, Along)>,
@@ -92,6 +94,7 @@ impl<'o> Walker<'o> {
             last_stroke: None,
             block_stroke: None,
             strokes: 0,
+            stroke_before: None,
             label: None,
             comments_seen: 0,
             css: Css::default(),

@@ -1,0 +1,370 @@
+//! Edges drawn in pieces: blockdiag writes each segment of an edge's
+//! polyline as a path of its own, `Graph::Easy` each grid cell it crosses as
+//! a line of its own, and converters split long paths. Where two strokes'
+//! ends meet off every node, and no other stroke's end meets them there,
+//! the two are one stroke; a run of such pieces is one edge candidate.
+
+use std::io;
+
+use kurbo::{Point, Vec2};
+use rayon::prelude::*;
+
+use rstar::{AABB, RTree};
+
+use super::{Boxed, Head, Roles};
+use crate::geom::spatial::{NodeIndex, Placed};
+use crate::geom::touch;
+use crate::matching::{Ports, port_index};
+use crate::model::{Drawing, EdgeShape, EdgeStyle, StrokeExtra, index};
+use crate::text::Text;
+
+/// An end of an edge candidate that touches no node.
+#[derive(Clone, Copy, Debug)]
+struct Loose {
+    candidate: u32,
+    at_b: bool,
+    p: Point,
+    /// The way the stroke travels as it reaches the end (a unit vector, or
+    /// NaN where it has no length).
+    arriving: Vec2,
+    /// How far off another end may lie and meet it: the stroke's width.
+    reach: f64,
+    stroke: Text,
+    /// It lies within the slack round a node, where matching would take
+    /// it for the node's.
+    held: bool,
+}
+
+/// Joins the edge candidates of `d` drawn end to end off the nodes
+/// (`placed`, indexed by `index`) into one candidate per run, appended to
+/// `d.edges`; the pieces join `roles.joined`, and the heads at a run's
+/// ends move to it. Returns how many runs were joined.
+pub(crate) fn joins(
+    d: &mut Drawing,
+    roles: &mut Roles,
+    (cand, placed, index): (&[usize], &[Placed], &NodeIndex),
+) -> io::Result<usize> {
+    if placed.is_empty() || d.edges.len() < 2 {
+        return Ok(0);
+    }
+    let ports = port_index(&d.nodes, &roles.role, &roles.extents, cand);
+    let strictly_on = |p: Point, reach: f64| {
+        index.on_some(placed, p, reach) || ports.as_ref().is_some_and(|ports| ports.holds(p))
+    };
+    // Pieces are written in order: a drawing in pieces shows two strokes
+    // drawn one after the other meeting end to end off the nodes. Most
+    // drawings draw every edge whole, and are spared a node lookup for
+    // every end.
+    if !d.meets.iter().any(|&(p, reach)| !strictly_on(p, reach)) {
+        return Ok(0);
+    }
+    let loose = loose_ends(d, roles, (placed, index), ports.as_ref())?;
+    if loose.len() < 2 {
+        return Ok(0);
+    }
+    let partner = meetings(&loose, index.tolerance());
+    let runs = runs(&loose, &partner);
+    if runs.is_empty() {
+        return Ok(0);
+    }
+    let mut wanted: Vec<u32> = runs.iter().flatten().map(|&(k, _)| k).collect();
+    wanted.sort_unstable();
+    let mut pieces: foldhash::HashMap<u32, EdgeShape> = foldhash::HashMap::default();
+    d.edges.for_each(|k, e| {
+        let k = k as u32;
+        if wanted.binary_search(&k).is_ok() {
+            pieces.insert(k, e.clone());
+        }
+    })?;
+    let runs = unbranched(runs, &pieces, &d.extras, (&loose, &partner));
+    if runs.is_empty() {
+        return Ok(0);
+    }
+    for run in &runs {
+        let joined = u32::try_from(d.edges.len()).unwrap_or(u32::MAX);
+        push_run(d, run, &pieces)?;
+        // The heads at the run's two ends are its; it runs from the first
+        // piece's end the run leaves to the last piece's end it reaches.
+        let (first, last) = (run[0], run[run.len() - 1]);
+        for (e, h) in &mut roles.heads {
+            if *e == first.0 && h.at_b == first.1 {
+                *e = joined;
+                h.at_b = false;
+            } else if *e == last.0 && h.at_b != last.1 {
+                *e = joined;
+                h.at_b = true;
+            }
+        }
+        roles.joined.extend(run.iter().map(|&(k, _)| k));
+    }
+    roles.joined.sort_unstable();
+    roles.heads.sort_by_key(|(e, h)| (*e, h.at_b));
+    *roles
+        .evidence
+        .entry("edges: strokes drawn end to end off the nodes, one per run")
+        .or_default() += runs.len() as u64;
+    Ok(runs.len())
+}
+
+/// The ends of the edge candidates that touch no node and carry no head
+/// or marker, where the candidate is an edge in its own right.
+fn loose_ends(
+    d: &Drawing,
+    roles: &Roles,
+    (placed, index): (&[Placed], &NodeIndex),
+    ports: Option<&Ports>,
+) -> io::Result<Vec<Loose>> {
+    let skip = roles.not_edges();
+    let headed = |k: u32, at_b: bool| {
+        let from = roles.heads.partition_point(|(i, _)| *i < k);
+        roles.heads[from..]
+            .iter()
+            .take_while(|(i, _)| *i == k)
+            .any(|(_, h): &(u32, Head)| h.at_b == at_b)
+    };
+    let styles = &d.edge_styles.list;
+    let mut loose = Vec::new();
+    let mut base = 0u32;
+    d.edges.for_each_chunk(|chunk: &[EdgeShape]| -> io::Result<()> {
+        let first = base;
+        base += chunk.len() as u32;
+        let found: Vec<Loose> = chunk
+            .par_chunks(4096)
+            .enumerate()
+            .flat_map_iter(|(t, part)| {
+                let first = first + (t * 4096) as u32;
+                let points: Vec<Point> = part.iter().flat_map(|e| [e.a, e.b]).collect();
+                let mut on = vec![None; points.len()];
+                index.find_each(placed, &points, &mut on);
+                let mut out = Vec::new();
+                for (j, e) in part.iter().enumerate() {
+                    let k = first + j as u32;
+                    let style: &EdgeStyle = &styles[e.style.0 as usize];
+                    let reach = style.stroke_width.unwrap_or(1.0);
+                    for (i, at_b) in [false, true].into_iter().enumerate() {
+                        // (Only an end on a node or inside it is its: the
+                        // slack matching allows round a node may hold the
+                        // joints of a stroke drawn past it.)
+                        let p = &points[2 * j + i];
+                        let strictly = |n: u32| {
+                            let n = &placed[n as usize];
+                            touch(n.center, &n.outline, *p, reach).is_some()
+                        };
+                        if on[2 * j + i].is_some_and(strictly)
+                            || index.on_some(placed, *p, reach)
+                            || ports.is_some_and(|ports| ports.holds(*p))
+                        {
+                            continue;
+                        }
+                        let marker = if at_b { style.marker_end } else { style.marker_start };
+                        if !marker.is_empty()
+                            || headed(k, at_b)
+                            || (!skip.is_empty() && skip.binary_search(&k).is_ok())
+                        {
+                            continue;
+                        }
+                        let arriving = e.arriving(&d.extras, at_b);
+                        let arriving = arriving / arriving.hypot();
+                        // (Matching would read it as a node's where the
+                        // slack round one holds it.)
+                        let held = on[2 * j + i].is_some() || index.in_box_of(placed, *p).is_some();
+                        out.push(Loose {
+                            candidate: k,
+                            at_b,
+                            p: *p,
+                            arriving,
+                            reach,
+                            stroke: style.stroke,
+                            held,
+                        });
+                    }
+                }
+                out
+            })
+            .collect();
+        loose.extend(found);
+        Ok(())
+    })?;
+    Ok(loose)
+}
+
+/// For each loose end, the one it meets, if any: the only other end within
+/// the larger of their reaches (no farther than the nodes' tolerance
+/// `tol`), of another candidate painted alike, that meets no other end
+/// either.
+fn meetings(loose: &[Loose], tol: f64) -> Vec<Option<u32>> {
+    let reach = |l: &Loose| if tol > 0.0 { l.reach.min(tol) } else { l.reach };
+    let cell = loose.iter().map(reach).fold(0.0, f64::max).max(1e-9);
+    let key = |p: Point| ((p.x / cell).floor() as i64, (p.y / cell).floor() as i64);
+    let mut grid: foldhash::HashMap<(i64, i64), Vec<u32>> = foldhash::HashMap::default();
+    for (i, l) in loose.iter().enumerate() {
+        grid.entry(key(l.p)).or_default().push(i as u32);
+    }
+    let near = |i: usize| -> Vec<u32> {
+        let l = &loose[i];
+        let (cx, cy) = key(l.p);
+        let mut out = Vec::new();
+        for dx in -1..=1 {
+            for dy in -1..=1 {
+                for &j in grid.get(&(cx + dx, cy + dy)).into_iter().flatten() {
+                    let m = &loose[j as usize];
+                    if j as usize != i && (m.p - l.p).hypot() <= reach(l).max(reach(m)) {
+                        out.push(j);
+                    }
+                }
+            }
+        }
+        out
+    };
+    // Where several ends meet (edges leaving a node share a trunk, each
+    // drawing its own copy), an end meets the one of the piece drawn just
+    // before or after its own: a path split into pieces is written in
+    // order.
+    let alone: Vec<Option<u32>> = (0..loose.len())
+        .map(|i| {
+            let near = near(i);
+            if let [j] = near[..] {
+                return Some(j);
+            }
+            let k = loose[i].candidate;
+            let mut next = near.iter().filter(|&&j| loose[j as usize].candidate.abs_diff(k) == 1);
+            match (next.next(), next.next()) {
+                (Some(&j), None) => Some(j),
+                _ => None,
+            }
+        })
+        .collect();
+    (0..loose.len())
+        .map(|i| {
+            let j = alone[i]?;
+            let (l, m) = (&loose[i], &loose[j as usize]);
+            // Pieces of one path meet going on, or turning a right angle
+            // at most; strokes that arrive side by side (at a port, near
+            // a node) come from the same way.
+            (alone[j as usize] == Some(i as u32)
+                && l.candidate != m.candidate
+                && l.stroke == m.stroke
+                && l.arriving.dot(m.arriving) <= 0.1)
+                .then_some(j)
+        })
+        .collect()
+}
+
+/// The runs of candidates joined end to end, each as its pieces in order
+/// and, for each, whether it is entered at its end `b` (drawn the other
+/// way). A ring of pieces, joined all round, is no run.
+fn runs(loose: &[Loose], partner: &[Option<u32>]) -> Vec<Vec<(u32, bool)>> {
+    // Each joined end: where it leads (the piece and the end entered).
+    let mut next: foldhash::HashMap<(u32, bool), (u32, bool)> = foldhash::HashMap::default();
+    for (i, p) in partner.iter().enumerate() {
+        if let Some(j) = *p {
+            let (l, m) = (&loose[i], &loose[j as usize]);
+            next.insert((l.candidate, l.at_b), (m.candidate, m.at_b));
+        }
+    }
+    let mut starts: Vec<(u32, bool)> =
+        next.keys().map(|&(k, at_b)| (k, !at_b)).filter(|end| !next.contains_key(end)).collect();
+    starts.sort_unstable();
+    let mut seen: foldhash::HashSet<u32> = foldhash::HashSet::default();
+    let mut out = Vec::new();
+    for (k, start_b) in starts {
+        if seen.contains(&k) {
+            continue;
+        }
+        let mut run = vec![(k, start_b)];
+        seen.insert(k);
+        let mut at = (k, !start_b);
+        while let Some(&(m, entered_b)) = next.get(&at) {
+            if !seen.insert(m) {
+                break;
+            }
+            run.push((m, entered_b));
+            at = (m, !entered_b);
+        }
+        out.push(run);
+    }
+    out
+}
+
+/// The runs (of `pieces`) that no other stroke branches off: a loose end
+/// that meets no other (of `loose`, met as `partner` says) and lies near
+/// no node, on one of a run's pieces off its ends, makes it a bus (an org chart's bar, the
+/// children's drops at its ends, the parent's drop at its middle), not
+/// one edge.
+fn unbranched(
+    runs: Vec<Vec<(u32, bool)>>,
+    pieces: &foldhash::HashMap<u32, EdgeShape>,
+    extras: &[StrokeExtra],
+    (loose, partner): (&[Loose], &[Option<u32>]),
+) -> Vec<Vec<(u32, bool)>> {
+    let alone: Vec<Boxed> = loose
+        .iter()
+        .zip(partner)
+        .enumerate()
+        .filter(|(_, (l, p))| p.is_none() && !l.held)
+        .map(|(i, (l, _))| Boxed::around(i, l.p, (0.0, 0.0)))
+        .collect();
+    if alone.is_empty() {
+        return runs;
+    }
+    let tree = RTree::bulk_load(alone);
+    let branched = |k: u32| {
+        let e = &pieces[&k];
+        let x = e.shape(extras);
+        let width = loose.iter().find(|l| l.candidate == k).map_or(1.0, |l| l.reach);
+        let legs = [(e.a, x.mid), (x.mid, e.b)];
+        let (lo, hi) = (
+            [e.a.x.min(e.b.x).min(x.mid.x) - width, e.a.y.min(e.b.y).min(x.mid.y) - width],
+            [e.a.x.max(e.b.x).max(x.mid.x) + width, e.a.y.max(e.b.y).max(x.mid.y) + width],
+        );
+        tree.locate_in_envelope_intersecting(AABB::from_corners(lo, hi)).any(|b| {
+            let l = &loose[b.0];
+            let p = l.p;
+            // (Well off its ends: double lines meet at their corners a
+            // line's width or so apart, out of step.)
+            let off = (2.0 * width).max(0.1 * (e.b - e.a).hypot());
+            l.candidate != k
+                && (p - e.a).hypot() > off
+                && (p - e.b).hypot() > off
+                && legs.iter().any(|&(u, v)| {
+                    kurbo::ParamCurveNearest::nearest(&kurbo::Line::new(u, v), p, 1e-9).distance_sq
+                        <= width * width
+                })
+        })
+    };
+    runs.into_iter().filter(|run| !run.iter().any(|&(k, _)| branched(k))).collect()
+}
+
+/// Appends the run `run` of `pieces` as one edge candidate, drawn as its
+/// first piece: through the points where its pieces meet (and a curved
+/// piece's middle).
+fn push_run(
+    d: &mut Drawing,
+    run: &[(u32, bool)],
+    pieces: &foldhash::HashMap<u32, EdgeShape>,
+) -> io::Result<()> {
+    let mut points: Vec<Point> = Vec::with_capacity(2 * run.len() + 1);
+    let first = pieces[&run[0].0].clone();
+    for &(k, from_b) in run {
+        let e = &pieces[&k];
+        let (from, to) = if from_b { (e.b, e.a) } else { (e.a, e.b) };
+        points.push(from);
+        if e.extra.is_some() {
+            points.push(e.shape(&d.extras).mid);
+        }
+        if k == run[run.len() - 1].0 {
+            points.push(to);
+        }
+    }
+    let (a, b) = (points[0], points[points.len() - 1]);
+    // Its directions at its ends are its end pieces'.
+    let (k0, b0) = run[0];
+    let (kn, bn) = run[run.len() - 1];
+    let s0 = pieces[&k0].shape(&d.extras);
+    let sn = pieces[&kn].shape(&d.extras);
+    let a_dir = if b0 { -s0.b_dir } else { s0.a_dir };
+    let b_dir = if bn { -sn.a_dir } else { sn.b_dir };
+    let (mid, far) = crate::geom::halfway_and_far(&points);
+    d.extras.push(StrokeExtra { a_dir, b_dir, far, mid });
+    d.edges.push(EdgeShape { a, b, extra: index(d.extras.len() - 1), ..first })
+}
