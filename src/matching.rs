@@ -124,8 +124,6 @@ pub(crate) fn name_index(boxes: &[(u32, kurbo::Rect)], tol: f64, fixed: bool) ->
 }
 
 impl Ports {
-    /// An end that touches no node but lies on one of the boxes ends on
-    /// that box's node: `found[k]` becomes it where it was `None`.
     /// Whether an end at `p` lies on a port (or a box) of a node.
     pub(crate) fn holds(&self, p: Point) -> bool {
         let mut found = [None];
@@ -133,6 +131,8 @@ impl Ports {
         found[0].is_some()
     }
 
+    /// An end that touches no node but lies on one of the boxes ends on
+    /// that box's node: `found[k]` becomes it where it was `None`.
     fn fill(&self, points: &[Point], found: &mut [Option<u32>]) {
         for (p, f) in points.iter().zip(found.iter_mut()) {
             if f.is_none() {

@@ -38,6 +38,8 @@ pub(crate) struct Stroke {
     /// The point halfway along the stroke, where edge labels and
     /// mid-edge markers are drawn.
     pub mid: Point,
+    /// Whether it starts and ends on a curve.
+    pub curved: [bool; 2],
 }
 
 /// What a path is.
@@ -191,7 +193,7 @@ fn strokes(subs: &[Sub], eps: f64) -> Vec<Stroke> {
             _ => false,
         };
         if !joined {
-            out.push(Stroke { a, b, a_dir, b_dir, far, mid: a });
+            out.push(Stroke { a, b, a_dir, b_dir, far, mid: a, curved: [false; 2] });
             parts.push(i..i + 1);
             curved.push((curve(s.els.get(1)), ends_curved));
         }
@@ -200,30 +202,9 @@ fn strokes(subs: &[Sub], eps: f64) -> Vec<Stroke> {
     // (Lengths to a thousandth of the drawing's size: eps is a millionth.)
     for ((s, p), (a_curved, b_curved)) in out.iter_mut().zip(parts).zip(curved) {
         s.mid = halfway(&drawn[p], eps * 1e3);
-        overshoot(s, a_curved, b_curved);
+        s.curved = [a_curved, b_curved];
     }
     out
-}
-
-/// A curve a hair long that overshoots its end and comes back, as
-/// matplotlib draws a shaft shorter than its head, arrives along the way
-/// from its middle, not along its tangent: where the tangent at a curved
-/// end turns back against both that way and the way from its other end,
-/// on a stroke running from end to end (not round a loop). Straight ends,
-/// bends before an end and a loop's turn keep their tangents.
-fn overshoot(s: &mut Stroke, a_curved: bool, b_curved: bool) {
-    if (s.b - s.a).hypot() < 0.5 * (s.far - s.a).hypot() {
-        return;
-    }
-    let back = |tangent: Vec2, chord: Vec2, from_mid: Vec2| {
-        tangent.dot(chord) < 0.0 && tangent.dot(from_mid) < 0.0
-    };
-    if b_curved && back(s.b_dir, s.b - s.a, s.b - s.mid) {
-        s.b_dir = s.b - s.mid;
-    }
-    if a_curved && back(-s.a_dir, s.a - s.b, s.a - s.mid) {
-        s.a_dir = s.mid - s.a;
-    }
 }
 
 /// The part of a dashed stroke that shows, where the dash pattern does not
@@ -291,7 +272,7 @@ pub(crate) fn dashed_span(path: &BezPath, pattern: &[f64], offset: f64) -> Optio
     let far = (0..=16)
         .map(|k| along(from + (to - from) * f64::from(k) / 16.0).0)
         .fold(b, |f, p| if (p - a).hypot() > (f - a).hypot() { p } else { f });
-    Some(Stroke { a, b, a_dir, b_dir, far, mid })
+    Some(Stroke { a, b, a_dir, b_dir, far, mid, curved: [true; 2] })
 }
 
 /// The point halfway along the segments of `subs`, measured to within

@@ -142,6 +142,7 @@ pub(crate) fn spine_within(points: &[Vec2], area: f64, thin: f64) -> Option<Spin
             b_dir: b - mid[STATIONS - k_in],
             far: far.to_point(),
             mid: mid[STATIONS / 2].to_point(),
+            curved: [true; 2],
         },
         head,
     })

@@ -294,13 +294,14 @@ fn roles_and_index(
         indexed = node_index(&d.nodes, &roles.role, opts);
         weigh(d, &mut roles, &mut indexed)?;
     }
+    // Strokes drawn end to end are joined once the nodes and heads are
+    // known (a joint is an end on none of them), before the ends that
+    // make containers nodes and the caps on ends are sought: a piece's end
+    // is no end.
+    roles::joins(d, &mut roles, (&indexed.0, &indexed.1, &indexed.3))?;
     if by_evidence && roles::compounds(d, &mut roles, (&indexed.1, &indexed.3))? {
         indexed = node_index(&d.nodes, &roles.role, opts);
     }
-    // Strokes drawn end to end are joined once every node and head is
-    // known (a joint is an end on none of them), before caps are sought
-    // at stroke ends: a piece's end is no end.
-    roles::joins(d, &mut roles, (&indexed.0, &indexed.1, &indexed.3))?;
     roles::stroke_caps(d, &mut roles, &indexed.1, &indexed.3)?;
     Ok((roles, indexed))
 }

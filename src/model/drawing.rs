@@ -8,6 +8,10 @@ use crate::report::Warnings;
 use crate::text::{Strings, Text};
 
 /// Everything the reader found, in document order.
+/// How many points where strokes meet end to end a drawing records (see
+/// [`Drawing::meets`]); past it, every stroke end is looked at for joints.
+pub(crate) const MAX_MEETS: usize = 1 << 16;
+
 #[derive(Debug, Default)]
 pub(crate) struct Drawing {
     pub nodes: Vec<NodeShape>,
@@ -49,6 +53,8 @@ pub(crate) struct Drawing {
     /// point: where strokes drawn in pieces may join (see
     /// `roles::joins`).
     pub meets: Vec<(kurbo::Point, f64)>,
+    /// More strokes met than [`MAX_MEETS`] records: any may be a joint.
+    pub meets_overflow: bool,
     /// Strokes drawn straight through several points, and the points.
     pub polylines: Vec<Polyline>,
     pub corners: Vec<kurbo::Point>,

@@ -199,16 +199,38 @@ pub(crate) struct StrokeExtra {
     pub far: Point,
     /// The point halfway along the stroke.
     pub mid: Point,
+    /// Whether it starts and ends on a curve (its tangents there may
+    /// overshoot: see [`EdgeShape::arriving`]); straight legs do not.
+    pub curved: [bool; 2],
 }
 
 impl EdgeShape {
     /// The direction the stroke travels in as it reaches end `b` (or, with
-    /// `at_b` false, end `a`, travelling backwards): its tangent there.
-    /// (A curve that overshoots its end and comes back has the way from
-    /// its middle as its tangent: see `geom::path`.)
+    /// `at_b` false, end `a`, travelling backwards): its tangent there,
+    /// unless that end is curved and the tangent turns back against both
+    /// the way from its other end and the way from its middle, on a stroke
+    /// running from end to end (not round a loop): a curve a hair long
+    /// that overshoots and comes back, as matplotlib draws a shaft shorter
+    /// than its head. (A bend before the end, a loop's turn and a straight
+    /// last leg turning back, as an orthogonal route round a node does,
+    /// leave the tangent as it is.)
     pub(crate) fn arriving(&self, extras: &[StrokeExtra], at_b: bool) -> Vec2 {
         let x = self.shape(extras);
-        if at_b { x.b_dir } else { -x.a_dir }
+        let (tangent, end, chord) = if at_b {
+            (x.b_dir, self.b, self.b - self.a)
+        } else {
+            (-x.a_dir, self.a, self.a - self.b)
+        };
+        if !x.curved[usize::from(at_b)] {
+            return tangent;
+        }
+        let from_mid = end - x.mid;
+        let runs = chord.hypot() >= 0.5 * (x.far - self.a).hypot();
+        if runs && tangent.dot(chord) < 0.0 && tangent.dot(from_mid) < 0.0 {
+            from_mid
+        } else {
+            tangent
+        }
     }
 
     /// Directions at the two ends and a far point.
@@ -220,6 +242,7 @@ impl EdgeShape {
                 b_dir: self.b - self.a,
                 far: self.b,
                 mid: self.a.midpoint(self.b),
+                curved: [false; 2],
             },
         }
     }

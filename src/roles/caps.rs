@@ -155,7 +155,7 @@ fn short_strokes(
     // The stroke before, where it is a short straight line: with this one,
     // the arms of a V drawn as two lines meeting at its tip (Graph::Easy's
     // open heads).
-    let mut before: Option<(u32, Point, Point)> = None;
+    let mut before: Option<(u32, Point, Point, f64)> = None;
     d.edges.for_each(|k, e| {
         let x = e.shape(&d.extras);
         let (ra, rb) = ((e.a - x.mid).hypot(), (e.b - x.mid).hypot());
@@ -167,17 +167,19 @@ fn short_strokes(
         if !(size > 0.0 && size <= 2.0 * typical && ra.min(rb) >= 0.25 * size) {
             return;
         }
-        let width = widths.get(e.style.0 as usize).copied().unwrap_or(1.0);
-        if e.extra.is_none() {
-            before = Some((k as u32, e.a, e.b));
-            if let Some(v) = arm.and_then(|arm| v_of(arm, (k as u32, e.a, e.b), width)) {
-                out.push(v);
-            }
-        }
         let on_a = index.all_touching(placed, e.a);
         let on_b = index.all_touching(placed, e.b);
         if !on_a.is_empty() && !on_b.is_empty() && !on_a.iter().any(|n| on_b.contains(n)) {
             return;
+        }
+        let width = widths.get(e.style.0 as usize).copied().unwrap_or(1.0);
+        if e.extra.is_none() {
+            // (Both arms passed the checks above: short edges joining
+            // close nodes, drawn one after the other, are no V.)
+            if let Some(v) = arm.and_then(|arm| v_of(arm, (k as u32, e.a, e.b, width))) {
+                out.push(v);
+            }
+            before = Some((k as u32, e.a, e.b, width));
         }
         out.push(Cap {
             k: k as u32,
@@ -192,12 +194,13 @@ fn short_strokes(
     Ok(out)
 }
 
-/// The V two short straight lines `(stroke, a, b)` drawn one after the
-/// other make where they meet end to end (within `width`) at its tip, off
-/// to two different points.
-fn v_of(first: (u32, Point, Point), second: (u32, Point, Point), width: f64) -> Option<Cap> {
-    let (k, a0, b0) = first;
-    let (arm, a1, b1) = second;
+/// The V two short straight lines `(stroke, a, b, width)` drawn one after
+/// the other make where they meet end to end (within the larger width) at
+/// its tip, off to two different points.
+fn v_of(first: (u32, Point, Point, f64), second: (u32, Point, Point, f64)) -> Option<Cap> {
+    let (k, a0, b0, w0) = first;
+    let (arm, a1, b1, w1) = second;
+    let width = w0.max(w1);
     let (tip, a, b) = [(b0, a1, a0, b1), (b0, b1, a0, a1), (a0, a1, b0, b1), (a0, b1, b0, a1)]
         .into_iter()
         .find(|(p, q, _, _)| (*p - *q).hypot() <= width)

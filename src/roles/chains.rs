@@ -204,6 +204,7 @@ fn push_piece(d: &mut Drawing, drawn: &Drawn, points: &[Point]) -> io::Result<()
             b_dir: b - points[points.len() - 2],
             far,
             mid,
+            curved: [false; 2],
         });
         index(d.extras.len() - 1)
     } else {

@@ -461,7 +461,7 @@ fn enclosure(index: &NodeIndex, placed: &[Placed], geo: &Geometry) -> Enclosure 
         if e.around[j].is_none_or(|h| area[i] < area[h]) {
             e.around[j] = Some(i);
         }
-        if area[j] * 4.0 < area[i] || concentric {
+        if area[j] * 2.0 < area[i] || concentric {
             e.enclosed[i] += 1;
             e.pairs.push((i as u32, j as u32));
         }

@@ -690,7 +690,8 @@ fn head_boxes(placed: &[Placed], leaning: &[usize]) -> RTree<Boxed> {
 
 /// Of the candidates `leaning` on nodes, those that cap a stroke's end on
 /// the line the stroke leaves it along, their tips reaching a node:
-/// `(shape, stroke, head)`, the first stroke found for each.
+/// `(shape, stroke, head)`: for each, the stroke ending farthest behind its
+/// tip (at its back), the first found of those alike.
 fn capping(
     d: &Drawing,
     (cand, placed, area, index): (&[usize], &[Placed], &[f64], &NodeIndex),

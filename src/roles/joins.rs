@@ -1,8 +1,9 @@
 //! Edges drawn in pieces: blockdiag writes each segment of an edge's
 //! polyline as a path of its own, `Graph::Easy` each grid cell it crosses as
 //! a line of its own, and converters split long paths. Where two strokes'
-//! ends meet off every node, and no other stroke's end meets them there,
-//! the two are one stroke; a run of such pieces is one edge candidate.
+//! ends meet off every node, and no other stroke's end meets them there
+//! (or, where several do, the two were drawn one after the other), the two
+//! are one stroke; a run of such pieces is one edge candidate.
 
 use std::io;
 
@@ -55,10 +56,11 @@ pub(crate) fn joins(
     // drawn one after the other meeting end to end off the nodes. Most
     // drawings draw every edge whole, and are spared a node lookup for
     // every end.
-    if !d.meets.iter().any(|&(p, reach)| !strictly_on(p, reach)) {
+    if !d.meets_overflow && !d.meets.iter().any(|&(p, reach)| !strictly_on(p, reach)) {
         return Ok(0);
     }
-    let loose = loose_ends(d, roles, (placed, index), ports.as_ref())?;
+    let mut loose = loose_ends(d, roles, (placed, index), ports.as_ref())?;
+    loose.sort_unstable_by_key(|l| (l.candidate, l.at_b));
     if loose.len() < 2 {
         return Ok(0);
     }
@@ -80,22 +82,21 @@ pub(crate) fn joins(
     if runs.is_empty() {
         return Ok(0);
     }
+    // The heads at a run's two ends are its: it runs from the first
+    // piece's end the run leaves to the last piece's end it reaches.
+    let mut moved: foldhash::HashMap<(u32, bool), (u32, bool)> = foldhash::HashMap::default();
     for run in &runs {
         let joined = u32::try_from(d.edges.len()).unwrap_or(u32::MAX);
         push_run(d, run, &pieces)?;
-        // The heads at the run's two ends are its; it runs from the first
-        // piece's end the run leaves to the last piece's end it reaches.
         let (first, last) = (run[0], run[run.len() - 1]);
-        for (e, h) in &mut roles.heads {
-            if *e == first.0 && h.at_b == first.1 {
-                *e = joined;
-                h.at_b = false;
-            } else if *e == last.0 && h.at_b != last.1 {
-                *e = joined;
-                h.at_b = true;
-            }
-        }
+        moved.insert(first, (joined, false));
+        moved.insert((last.0, !last.1), (joined, true));
         roles.joined.extend(run.iter().map(|&(k, _)| k));
+    }
+    for (e, h) in &mut roles.heads {
+        if let Some(&(joined, at_b)) = moved.get(&(*e, h.at_b)) {
+            (*e, h.at_b) = (joined, at_b);
+        }
     }
     roles.joined.sort_unstable();
     roles.heads.sort_by_key(|(e, h)| (*e, h.at_b));
@@ -107,7 +108,8 @@ pub(crate) fn joins(
 }
 
 /// The ends of the edge candidates that touch no node and carry no head
-/// or marker, where the candidate is an edge in its own right.
+/// or marker, where the candidate is an edge in its own right, in
+/// candidate order.
 fn loose_ends(
     d: &Drawing,
     roles: &Roles,
@@ -188,49 +190,70 @@ fn loose_ends(
     Ok(loose)
 }
 
-/// For each loose end, the one it meets, if any: the only other end within
-/// the larger of their reaches (no farther than the nodes' tolerance
-/// `tol`), of another candidate painted alike, that meets no other end
-/// either.
+/// For each loose end (of `loose`, in candidate order), the one it meets,
+/// if any: the only other end within the larger of their reaches (no
+/// farther than the nodes' tolerance `tol`), or, where several lie there,
+/// the only one of the stroke drawn just before or after its own; of
+/// another candidate painted alike, that meets it in turn, the two going
+/// on or turning, not side by side.
 fn meetings(loose: &[Loose], tol: f64) -> Vec<Option<u32>> {
     let reach = |l: &Loose| if tol > 0.0 { l.reach.min(tol) } else { l.reach };
     let cell = loose.iter().map(reach).fold(0.0, f64::max).max(1e-9);
+    // (The casts saturate: coordinates past the grid share its last cells.)
     let key = |p: Point| ((p.x / cell).floor() as i64, (p.y / cell).floor() as i64);
     let mut grid: foldhash::HashMap<(i64, i64), Vec<u32>> = foldhash::HashMap::default();
     for (i, l) in loose.iter().enumerate() {
         grid.entry(key(l.p)).or_default().push(i as u32);
     }
-    let near = |i: usize| -> Vec<u32> {
-        let l = &loose[i];
-        let (cx, cy) = key(l.p);
-        let mut out = Vec::new();
-        for dx in -1..=1 {
-            for dy in -1..=1 {
-                for &j in grid.get(&(cx + dx, cy + dy)).into_iter().flatten() {
-                    let m = &loose[j as usize];
-                    if j as usize != i && (m.p - l.p).hypot() <= reach(l).max(reach(m)) {
-                        out.push(j);
+    let meet = |i: usize, j: usize| {
+        let (l, m) = (&loose[i], &loose[j]);
+        j != i && (m.p - l.p).hypot() <= reach(l).max(reach(m))
+    };
+    // The other ends there: none, one (which), or several (the count
+    // stops at two, so that many ends at one point cost no more).
+    let near = |i: usize| -> (usize, Option<u32>) {
+        let (cx, cy) = key(loose[i].p);
+        let (mut n, mut first) = (0, None);
+        for dx in -1..=1i64 {
+            for dy in -1..=1i64 {
+                let cell = (cx.saturating_add(dx), cy.saturating_add(dy));
+                for &j in grid.get(&cell).into_iter().flatten() {
+                    if meet(i, j as usize) {
+                        n += 1;
+                        first = first.or(Some(j));
+                        if n > 1 {
+                            return (n, first);
+                        }
                     }
                 }
             }
         }
-        out
+        (n, first)
+    };
+    // The loose ends of candidate `k`.
+    let ends_of = |k: u32| {
+        let from = loose.partition_point(|l| l.candidate < k);
+        (from..loose.len()).take_while(move |&j| loose[j].candidate == k)
     };
     // Where several ends meet (edges leaving a node share a trunk, each
     // drawing its own copy), an end meets the one of the piece drawn just
     // before or after its own: a path split into pieces is written in
     // order.
     let alone: Vec<Option<u32>> = (0..loose.len())
-        .map(|i| {
-            let near = near(i);
-            if let [j] = near[..] {
-                return Some(j);
-            }
-            let k = loose[i].candidate;
-            let mut next = near.iter().filter(|&&j| loose[j as usize].candidate.abs_diff(k) == 1);
-            match (next.next(), next.next()) {
-                (Some(&j), None) => Some(j),
-                _ => None,
+        .map(|i| match near(i) {
+            (0, _) => None,
+            (1, j) => j,
+            _ => {
+                let k = loose[i].candidate;
+                let mut next = [k.checked_sub(1), k.checked_add(1)]
+                    .into_iter()
+                    .flatten()
+                    .flat_map(ends_of)
+                    .filter(|&j| meet(i, j));
+                match (next.next(), next.next()) {
+                    (Some(j), None) => Some(j as u32),
+                    _ => None,
+                }
             }
         })
         .collect();
@@ -311,7 +334,8 @@ fn unbranched(
     let branched = |k: u32| {
         let e = &pieces[&k];
         let x = e.shape(extras);
-        let width = loose.iter().find(|l| l.candidate == k).map_or(1.0, |l| l.reach);
+        let at = loose.partition_point(|l| l.candidate < k);
+        let width = loose.get(at).filter(|l| l.candidate == k).map_or(1.0, |l| l.reach);
         let legs = [(e.a, x.mid), (x.mid, e.b)];
         let (lo, hi) = (
             [e.a.x.min(e.b.x).min(x.mid.x) - width, e.a.y.min(e.b.y).min(x.mid.y) - width],
@@ -364,7 +388,15 @@ fn push_run(
     let sn = pieces[&kn].shape(&d.extras);
     let a_dir = if b0 { -s0.b_dir } else { s0.a_dir };
     let b_dir = if bn { -sn.a_dir } else { sn.b_dir };
+    let curved = [s0.curved[usize::from(b0)], sn.curved[usize::from(!bn)]];
     let (mid, far) = crate::geom::halfway_and_far(&points);
-    d.extras.push(StrokeExtra { a_dir, b_dir, far, mid });
-    d.edges.push(EdgeShape { a, b, extra: index(d.extras.len() - 1), ..first })
+    d.extras.push(StrokeExtra { a_dir, b_dir, far, mid, curved });
+    // It is drawn as its first piece, with the markers its end pieces
+    // draw at its ends.
+    let style_of = |k: u32| d.edge_styles.list[pieces[&k].style.0 as usize];
+    let (s0, sn) = (style_of(k0), style_of(kn));
+    let marker_start = if b0 { s0.marker_end } else { s0.marker_start };
+    let marker_end = if bn { sn.marker_start } else { sn.marker_end };
+    let style = d.edge_styles.intern(EdgeStyle { marker_start, marker_end, ..s0 });
+    d.edges.push(EdgeShape { a, b, style, extra: index(d.extras.len() - 1), ..first })
 }

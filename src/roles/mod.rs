@@ -101,7 +101,7 @@ pub(crate) struct Roles {
 
 impl Roles {
     /// The edge candidates that are no edges (caps, paths split into
-    /// pieces, figures' strokes), sorted.
+    /// pieces, pieces joined into runs, figures' strokes), sorted.
     pub(crate) fn not_edges(&self) -> Vec<u32> {
         let mut out: Vec<u32> = self
             .caps

@@ -188,7 +188,13 @@ fn add(
     let n = &d.nodes[node as usize];
     let (svg_id, group) = (n.svg_id, n.group);
     let k = u32::try_from(d.edges.len()).unwrap_or(u32::MAX);
-    d.extras.push(StrokeExtra { a_dir: s.a_dir, b_dir: s.b_dir, far: s.far, mid: s.mid });
+    d.extras.push(StrokeExtra {
+        a_dir: s.a_dir,
+        b_dir: s.b_dir,
+        far: s.far,
+        mid: s.mid,
+        curved: s.curved,
+    });
     let edge = EdgeShape {
         a: s.a,
         b: s.b,

@@ -1,7 +1,7 @@
 //! Edges drawn in pieces, and the heads drawn where pieces meet nodes:
 //! strokes joined end to end, heads given to the stroke they cap.
 
-use crate::{arcs, extract};
+use crate::{arcs, centres, extract};
 
 /// The edges as [`arcs`], sorted.
 fn sorted(d: &svg2graph::Diagram) -> Vec<(i64, i64, bool)> {
@@ -187,6 +187,107 @@ fn a_leg_whose_middle_meets_another_routes_joint_caps_nothing() {
     assert_eq!(
         sorted(&d),
         [(572, 844, false), (732, 844, false), (844, 1036, false)],
+        "{:?}",
+        d.report()
+    );
+}
+
+#[test]
+fn a_tight_group_box_round_two_nodes_is_a_container() {
+    // blockdiag's group: a filled box round two nodes, each a little over
+    // a quarter of it, edges running to both from outside.
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+        <rect x="440" y="30" width="144" height="140" fill="#7f7"/>
+        <rect x="448" y="40" width="128" height="40" fill="#fff" stroke="#000"/>
+        <rect x="448" y="120" width="128" height="40" fill="#fff" stroke="#000"/>
+        <rect x="256" y="40" width="128" height="40" fill="#fff" stroke="#000"/>
+        <rect x="640" y="80" width="128" height="40" fill="#fff" stroke="#000"/>
+        <line x1="384" y1="60" x2="448" y2="60" stroke="#000"/>
+        <line x1="384" y1="60" x2="448" y2="140" stroke="#000"/>
+        <line x1="576" y1="60" x2="640" y2="100" stroke="#000"/>
+        <line x1="576" y1="140" x2="640" y2="100" stroke="#000"/>
+        </svg>"##;
+    let d = extract(svg);
+    assert_eq!(centres(&d), [(320, 60), (512, 60), (512, 140), (704, 100)], "{:?}", d.report());
+    assert_eq!(
+        sorted(&d),
+        [(380, 572, false), (380, 652, false), (572, 804, false), (652, 804, false)],
+        "{:?}",
+        d.report()
+    );
+}
+
+#[test]
+fn a_route_turning_just_outside_a_group_box_does_not_make_it_a_node() {
+    // The legs of a route meet just outside a group box, within the
+    // tolerance of its rim: the route is joined first, so that only its
+    // ends, at the nodes, count as ends on the box.
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+        <rect x="632" y="30" width="144" height="140" fill="#f77"/>
+        <rect x="448" y="40" width="128" height="40" fill="#fff" stroke="#000"/>
+        <rect x="448" y="120" width="128" height="40" fill="#fff" stroke="#000"/>
+        <rect x="640" y="40" width="128" height="40" fill="#fff" stroke="#000"/>
+        <rect x="640" y="120" width="128" height="40" fill="#fff" stroke="#000"/>
+        <path d="M 576 60 L 632 60" fill="none" stroke="#000"/>
+        <polygon points="639,60 632,56 632,64 639,60" fill="#000" stroke="#000"/>
+        <path d="M 576 140 L 624 140" fill="none" stroke="#000"/>
+        <path d="M 624 140 L 624 60" fill="none" stroke="#000"/>
+        <path d="M 624 60 L 632 60" fill="none" stroke="#000"/>
+        <polygon points="639,60 632,56 632,64 639,60" fill="#000" stroke="#000"/>
+        <path d="M 576 140 L 632 140" fill="none" stroke="#000"/>
+        <polygon points="639,140 632,136 632,144 639,140" fill="#000" stroke="#000"/>
+        </svg>"##;
+    let d = extract(svg);
+    assert_eq!(centres(&d), [(512, 60), (512, 140), (704, 60), (704, 140)], "{:?}", d.report());
+    assert_eq!(
+        sorted(&d),
+        [(572, 764, true), (652, 764, true), (652, 844, true)],
+        "{:?}",
+        d.report()
+    );
+}
+
+#[test]
+fn a_run_carries_the_markers_its_end_pieces_draw() {
+    // A route in three legs, the arrow a marker on the last leg's end; and
+    // one whose first leg, drawn backwards, carries it at the start.
+    let last = r##"<svg xmlns="http://www.w3.org/2000/svg" width="300" height="200">
+        <defs><marker id="arr" markerWidth="10" markerHeight="10" refX="10" refY="5" orient="auto" markerUnits="userSpaceOnUse"><path d="M0,0 L10,5 L0,10 z"/></marker></defs>
+        <rect x="10" y="10" width="40" height="30" fill="#ccc" stroke="black"/>
+        <rect x="200" y="120" width="40" height="30" fill="#ccc" stroke="black"/>
+        <path d="M50 25 L120 25" stroke="black" fill="none"/>
+        <path d="M120 25 L120 135" stroke="black" fill="none"/>
+        <path d="M120 135 L200 135" stroke="black" fill="none" marker-end="url(#arr)"/>
+        </svg>"##;
+    let d = extract(last);
+    assert_eq!(sorted(&d), [(55, 355, true)], "{:?}", d.report());
+    let first = r##"<svg xmlns="http://www.w3.org/2000/svg" width="300" height="200">
+        <defs><marker id="arr" markerWidth="10" markerHeight="10" refX="10" refY="5" orient="auto" markerUnits="userSpaceOnUse"><path d="M0,0 L10,5 L0,10 z"/></marker></defs>
+        <rect x="10" y="10" width="40" height="30" fill="#ccc" stroke="black"/>
+        <rect x="200" y="120" width="40" height="30" fill="#ccc" stroke="black"/>
+        <path d="M120 25 L50 25" stroke="black" fill="none" marker-end="url(#arr)"/>
+        <path d="M120 25 L120 135 L200 135" stroke="black" fill="none"/>
+        </svg>"##;
+    let d = extract(first);
+    assert_eq!(sorted(&d), [(355, 55, true)], "{:?}", d.report());
+}
+
+#[test]
+fn short_edges_drawn_one_after_the_other_from_a_node_are_no_v() {
+    // Two close neighbours joined to a node by short lines drawn in turn,
+    // meeting at it as a V's arms meet at its tip: their far ends lie on
+    // nodes, where a V's arms reach back to none.
+    let svg = r#"<svg xmlns="http://www.w3.org/2000/svg">
+        <circle cx="20" cy="100" r="10"/><circle cx="200" cy="100" r="10"/>
+        <circle cx="171" cy="81" r="10"/><circle cx="171" cy="119" r="10"/>
+        <line x1="30" y1="100" x2="190" y2="100" stroke="black"/>
+        <line x1="190" y1="100" x2="178" y2="88" stroke="black"/>
+        <line x1="190" y1="100" x2="178" y2="112" stroke="black"/>
+        </svg>"#;
+    let d = extract(svg);
+    assert_eq!(
+        sorted(&d),
+        [(120, 300, false), (300, 252, false), (300, 290, false)],
         "{:?}",
         d.report()
     );

@@ -107,7 +107,11 @@ impl Walker<'_> {
             for p in [a0, b0] {
                 for q in [a_pt, b_pt] {
                     if (p - q).hypot() <= reach && self.out.meets.last().is_none_or(|m| m.0 != q) {
-                        self.out.meets.push((q, reach));
+                        if self.out.meets.len() < crate::model::MAX_MEETS {
+                            self.out.meets.push((q, reach));
+                        } else {
+                            self.out.meets_overflow = true;
+                        }
                     }
                 }
             }
@@ -485,6 +489,7 @@ impl Walker<'_> {
                         b_dir: s.b_dir,
                         far: s.far,
                         mid: s.mid,
+                        curved: s.curved,
                     });
                     let pushed = self.push_stroke(f, a, s.a, s.b, extra);
                     if whole && let Some((k, style)) = pushed {
