@@ -15,7 +15,7 @@ use rstar::{AABB, RTree};
 use super::{Boxed, Head, Roles};
 use crate::geom::spatial::{NodeIndex, Placed};
 use crate::geom::touch;
-use crate::matching::{Ports, port_index};
+use crate::matching::port_index;
 use crate::model::{Drawing, EdgeShape, EdgeStyle, StrokeExtra, index};
 use crate::text::Text;
 
@@ -59,7 +59,7 @@ pub(crate) fn joins(
     if !d.meets_overflow && !d.meets.iter().any(|&(p, reach)| !strictly_on(p, reach)) {
         return Ok(0);
     }
-    let mut loose = loose_ends(d, roles, (placed, index), ports.as_ref())?;
+    let mut loose = loose_ends(d, roles, (placed, index), &strictly_on)?;
     loose.sort_unstable_by_key(|l| (l.candidate, l.at_b));
     if loose.len() < 2 {
         return Ok(0);
@@ -107,14 +107,15 @@ pub(crate) fn joins(
     Ok(runs.len())
 }
 
-/// The ends of the edge candidates that touch no node and carry no head
-/// or marker, where the candidate is an edge in its own right, in
+/// The ends of the edge candidates that lie on no node or port (`on_some`,
+/// given the point and the stroke's width, says where one does) and carry
+/// no head or marker, where the candidate is an edge in its own right, in
 /// candidate order.
 fn loose_ends(
     d: &Drawing,
     roles: &Roles,
     (placed, index): (&[Placed], &NodeIndex),
-    ports: Option<&Ports>,
+    on_some: &(impl Fn(Point, f64) -> bool + Sync),
 ) -> io::Result<Vec<Loose>> {
     let skip = roles.not_edges();
     let headed = |k: u32, at_b: bool| {
@@ -152,16 +153,12 @@ fn loose_ends(
                             let n = &placed[n as usize];
                             touch(n.center, &n.outline, *p, reach).is_some()
                         };
-                        if on[2 * j + i].is_some_and(strictly)
-                            || index.on_some(placed, *p, reach)
-                            || ports.is_some_and(|ports| ports.holds(*p))
-                        {
-                            continue;
-                        }
                         let marker = if at_b { style.marker_end } else { style.marker_start };
                         if !marker.is_empty()
                             || headed(k, at_b)
                             || (!skip.is_empty() && skip.binary_search(&k).is_ok())
+                            || on[2 * j + i].is_some_and(strictly)
+                            || on_some(*p, reach)
                         {
                             continue;
                         }
