@@ -37,32 +37,7 @@ impl Polygon {
     /// own area over this is 1 for a convex outline, however finely
     /// drawn or rounded, and less the more it turns back on itself.
     pub(crate) fn hull_area(&self) -> f64 {
-        let mut p: Vec<Vec2> = self.points.clone();
-        p.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.y.total_cmp(&b.y)));
-        p.dedup();
-        if p.len() < 3 {
-            return 0.0;
-        }
-        // Lower then upper chain, each turning left only; each chain's last
-        // point starts the other.
-        let mut hull: Vec<Vec2> = Vec::with_capacity(2 * p.len());
-        let chain = |hull: &mut Vec<Vec2>, pts: &mut dyn Iterator<Item = Vec2>| {
-            let start = hull.len();
-            for q in pts {
-                while hull.len() >= start + 2 && {
-                    let (a, b) = (hull[hull.len() - 2], hull[hull.len() - 1]);
-                    (b - a).cross(q - a) <= 0.0
-                } {
-                    hull.pop();
-                }
-                hull.push(q);
-            }
-            hull.pop();
-        };
-        chain(&mut hull, &mut p.iter().copied());
-        chain(&mut hull, &mut p.iter().rev().copied());
-        let n = hull.len();
-        0.5 * (0..n).map(|i| hull[i].cross(hull[(i + 1) % n])).sum::<f64>().abs()
+        polygon_area(&convex_hull(self.points.clone()))
     }
 
     /// The distance from the origin to the farthest crossing of the ray
@@ -93,6 +68,41 @@ impl Polygon {
         }
         best
     }
+}
+
+/// The convex hull of `points` (Andrew's monotone chain), counter-clockwise
+/// in a y-down frame; fewer than three points when they enclose nothing.
+pub(crate) fn convex_hull(mut p: Vec<Vec2>) -> Vec<Vec2> {
+    p.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.y.total_cmp(&b.y)));
+    p.dedup();
+    if p.len() < 3 {
+        return p;
+    }
+    // Lower then upper chain, each turning left only; each chain's last
+    // point starts the other.
+    let mut hull: Vec<Vec2> = Vec::with_capacity(2 * p.len());
+    let chain = |hull: &mut Vec<Vec2>, pts: &mut dyn Iterator<Item = Vec2>| {
+        let start = hull.len();
+        for q in pts {
+            while hull.len() >= start + 2 && {
+                let (a, b) = (hull[hull.len() - 2], hull[hull.len() - 1]);
+                (b - a).cross(q - a) <= 0.0
+            } {
+                hull.pop();
+            }
+            hull.push(q);
+        }
+        hull.pop();
+    };
+    chain(&mut hull, &mut p.iter().copied());
+    chain(&mut hull, &mut p.iter().rev().copied());
+    hull
+}
+
+/// The area a closed polygon encloses (the shoelace formula).
+pub(crate) fn polygon_area(p: &[Vec2]) -> f64 {
+    let n = p.len();
+    0.5 * (0..n).map(|i| p[i].cross(p[(i + 1) % n])).sum::<f64>().abs()
 }
 
 impl Outline {

@@ -52,6 +52,8 @@ pub enum ShapeKind {
     /// class's compartments drawn apart); its outline is the box around
     /// them.
     Table,
+    /// An `<image>`: its outline is the outline round its opaque pixels.
+    Image,
 }
 
 impl ShapeKind {
@@ -67,6 +69,7 @@ impl ShapeKind {
             ShapeKind::Text => "text",
             ShapeKind::Figure => "figure",
             ShapeKind::Table => "table",
+            ShapeKind::Image => "image",
         }
     }
 }

@@ -59,7 +59,11 @@ fn arrowhead_of(d: &Drawing, s: &NodeShape, e: &EdgeShape) -> Option<(Head, bool
     if extended && size > 0.5 * (e.b - e.a).hypot() {
         return None;
     }
-    let tol = size * 0.25;
+    // A quarter of the head's size, and a line's width more (the shaft's
+    // ink and the head's outline each reach half a width), up to another
+    // quarter: a re-export's rounding leaves a hair between them.
+    let width = d.edge_styles.list[e.style.0 as usize].stroke_width.unwrap_or(1.0);
+    let tol = size * 0.25 + width.min(size * 0.25);
     let ta = touch(s.center, &s.outline, e.a, tol);
     let tb = touch(s.center, &s.outline, e.b, tol);
     // The head's tip if it caps end b (else a): the point reaching

@@ -67,12 +67,12 @@ pub(crate) fn ports(
             owner[small] = Some((big, off));
         }
     });
-    // Ports are smaller still.
+    // Ports are smaller still, along the side they sit on (a UML
+    // component's tabs stick out across its side, narrow along it).
     let port_sized = |k: usize| {
         owner[k].is_some_and(|(big, _)| {
-            let (hx, hy) = placed[k].outline.half_extents();
             let (ox, oy) = placed[big].outline.half_extents();
-            hx.max(hy) <= SIDE_SHARE * ox.min(oy)
+            along_rim(&placed[k], &placed[big]) <= SIDE_SHARE * ox.min(oy)
         })
     };
     let sitting: Vec<usize> = (0..cand.len()).filter(|&k| owner[k].is_some()).collect();
@@ -182,7 +182,7 @@ fn settle(
 /// arrowhead's tip does) and not mostly inside (a decoration in a
 /// corner).
 fn sits_on(s: &Placed, o: &Placed) -> Option<f64> {
-    let rim = o.center + nearest_rim(o, s.center);
+    let rim = o.center + nearest_rim(o, s.center).0;
     let off = s.center - rim;
     let dist = off.hypot();
     if !dist.is_finite() {
@@ -220,14 +220,30 @@ fn flush(s: &Outline, n: Vec2, reach: f64) -> bool {
     .all(|u| s.rim_distance(u) * cos >= 0.8 * reach)
 }
 
+/// How far the small shape `s`, sitting on `o`'s rim, reaches from its
+/// centre along that rim (the larger of the two ways).
+fn along_rim(s: &Placed, o: &Placed) -> f64 {
+    let t = nearest_rim(o, s.center).1;
+    if t == Vec2::ZERO {
+        let (hx, hy) = s.outline.half_extents();
+        return hx.max(hy);
+    }
+    s.outline.rim_distance(t).max(s.outline.rim_distance(-t))
+}
+
 /// The point of `o`'s rim nearest `p`, relative to `o`'s centre (for a
-/// circle or an ellipse, the rim's point towards `p`).
-fn nearest_rim(o: &Placed, p: Point) -> Vec2 {
+/// circle or an ellipse, the rim's point towards `p`), and the rim's
+/// direction there (a unit vector; zero where `p` is `o`'s centre).
+fn nearest_rim(o: &Placed, p: Point) -> (Vec2, Vec2) {
     let v = p - o.center;
+    let unit = |u: Vec2| {
+        let len = u.hypot();
+        if len > 0.0 { u / len } else { Vec2::ZERO }
+    };
     match &o.outline {
         Outline::Polygon(poly) => {
             let pts = &poly.points;
-            let mut best = (f64::INFINITY, v);
+            let mut best = (f64::INFINITY, v, Vec2::ZERO);
             for (k, &a) in pts.iter().enumerate() {
                 let b = pts[(k + 1) % pts.len()];
                 let ab = b - a;
@@ -236,14 +252,15 @@ fn nearest_rim(o: &Placed, p: Point) -> Vec2 {
                 let q = a + ab * t;
                 let d2 = (v - q).hypot2();
                 if d2 < best.0 {
-                    best = (d2, q);
+                    best = (d2, q, ab);
                 }
             }
-            best.1
+            (best.1, unit(best.2))
         }
         other => {
             let len = v.hypot();
-            if len > 0.0 { v / len * other.rim_distance(v) } else { v }
+            let at = if len > 0.0 { v / len * other.rim_distance(v) } else { v };
+            (at, unit(Vec2::new(-v.y, v.x)))
         }
     }
 }

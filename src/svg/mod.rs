@@ -8,6 +8,7 @@ pub(crate) mod input;
 pub(crate) mod length;
 pub(crate) mod path;
 mod pipeline;
+pub(crate) mod raster;
 pub(crate) mod reader;
 pub(crate) mod style;
 pub(crate) mod transform;

@@ -63,6 +63,8 @@ pub(crate) enum Attr {
     /// Inkscape connectors: the elements the ends are attached to.
     ConnectionStart,
     ConnectionEnd,
+    /// `mask`: the mask an element is drawn through.
+    Mask,
     /// Where a text's anchor is along it: `start`, `middle`, `end`.
     TextAnchor,
     /// The length a text is drawn to (PlantUML gives it).
@@ -123,6 +125,7 @@ impl Attr {
             b"inkscape:connection-start" => Attr::ConnectionStart,
             b"inkscape:connection-end" => Attr::ConnectionEnd,
             b"text-anchor" => Attr::TextAnchor,
+            b"mask" => Attr::Mask,
             b"textLength" => Attr::TextLength,
             _ => return None,
         })
@@ -141,6 +144,7 @@ impl Attr {
             "marker-start" => Attr::MarkerStart,
             "marker-end" => Attr::MarkerEnd,
             "filter" => Attr::Filter,
+            "mask" => Attr::Mask,
             "rx" => Attr::Rx,
             "ry" => Attr::Ry,
             "cx" => Attr::Cx,

@@ -2415,3 +2415,48 @@ fn stars_drawn_alone_are_no_letters() {
     let d = extract(&svg);
     assert_eq!(centres(&d), [(0, 0), (100, 0), (200, 0)], "{:?}", d.report());
 }
+
+#[test]
+fn a_components_tabs_are_ports_where_a_link_ends_on_one() {
+    // A UML component: two tabs straddling its left side, wider across
+    // the side than along it; a link leaves from one tab. The link is the
+    // box's, the tabs no nodes.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for (x, y) in [(100.0, 20.0), (300.0, 20.0), (300.0, 120.0)] {
+        let _ = write!(
+            svg,
+            r##"<rect x="{x}" y="{y}" width="62" height="38" fill="#fefece" stroke="#a80036"/>
+            <rect x="{}" y="{}" width="10" height="5" fill="#fefece" stroke="#a80036"/>
+            <rect x="{}" y="{}" width="10" height="5" fill="#fefece" stroke="#a80036"/>"##,
+            x - 5.0,
+            y + 8.0,
+            x - 5.0,
+            y + 26.0
+        );
+    }
+    svg.push_str(
+        r##"<path d="M 295 30.5 C 200 30 200 60 162 40" fill="none" stroke="#000"/>
+        <path d="M 331 58 L 331 120" fill="none" stroke="#000"/></svg>"##,
+    );
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(131, 39), (331, 39), (331, 139)], "{:?}", d.report());
+    let mut got: Vec<_> = arcs(&d).into_iter().map(|(a, b, u)| (a.min(b), a.max(b), u)).collect();
+    got.sort_unstable();
+    assert_eq!(got, [(170, 370, false), (370, 470, false)], "{:?}", d.report());
+}
+
+#[test]
+fn a_diamond_a_hair_off_its_shafts_end_is_its_head() {
+    // PlantUML's aggregation diamond, as a re-export writes it (no tool
+    // marks): its corner a line's width and a bit from the shaft's end,
+    // its far corner on the node.
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+        <rect x="574" y="280" width="103" height="52" fill="#fefece" stroke="#a80036"/>
+        <rect x="380" y="420" width="103" height="52" fill="#fefece" stroke="#a80036"/>
+        <path d="M 582.78 339.95 C 548.2 362.97 499.39 395.47 462.72 419.89" fill="none" stroke="#a80036"/>
+        <path d="M 593.92 332.53 L 586.71 332.52 L 583.93 339.17 L 591.14 339.18 Z" fill="#fff" stroke="#a80036"/>
+        </svg>"##;
+    let d = extract(svg);
+    assert_eq!(centres(&d), [(432, 446), (626, 306)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(878, 932, true)], "{:?}", d.report());
+}

@@ -9,6 +9,7 @@ mod evidence;
 mod extract;
 mod generators;
 mod hostile;
+mod pictures;
 mod pieces;
 mod roundtrip;
 mod samples;

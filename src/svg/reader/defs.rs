@@ -16,6 +16,7 @@ use kurbo::{Affine, BezPath, Point, Shape as _};
 
 use super::cascade::Style;
 use super::frame::{Element, Frame, Scope};
+use super::images::Masked;
 use super::values::len_or;
 use super::walker::Walker;
 use crate::geom::Outline;
@@ -64,10 +65,13 @@ enum Item {
     /// transforms within the definition applied), the exact circle when
     /// it is one, and its style layers (its own last).
     Shape { path: BezPath, circle: Option<(Point, f64)>, styles: Layers },
+    /// An `<image>`: the picture's number, placed by `at`, in its style
+    /// layers.
+    Picture { n: u32, at: Affine, styles: Layers },
     /// A `<use>` inside the definition: what another definition draws,
     /// placed by `at`, in the `<use>`'s style layers; `symbol` when that
-    /// definition is a `<symbol>`.
-    Use { items: Arc<Vec<Item>>, at: Affine, styles: Layers, symbol: Option<Text> },
+    /// definition is a `<symbol>`; `mask`, what its mask shows.
+    Use { items: Arc<Vec<Item>>, at: Affine, styles: Layers, symbol: Option<Text>, mask: Masked },
 }
 
 /// The definitions read so far, and the state of the one being read.
@@ -84,6 +88,18 @@ pub(super) struct Defs {
     /// [`SPARE_KEPT`]).
     drawn: Budget,
     kept: Budget,
+    /// The pictures read.
+    pub(super) pictures: super::images::Pictures,
+    /// What each mask shows first.
+    masks: foldhash::HashMap<Text, Masking>,
+}
+
+/// What a mask shows: a picture, or what a `<use>` draws (found when the
+/// mask is used: the definition may come later).
+#[derive(Clone, Copy, Debug)]
+enum Masking {
+    Picture(u32),
+    Use(Text),
 }
 
 /// What has been spent of an allowance, and whether it ran out.
@@ -116,13 +132,15 @@ pub(super) struct Open {
 }
 
 /// One definition being drawn by a `<use>`: its items and the next one,
-/// where and in what style it is drawn, and the `<symbol>` it is part of.
+/// where and in what style it is drawn, the `<symbol>` it is part of and
+/// the picture masking it.
 struct Level {
     items: Arc<Vec<Item>>,
     next: usize,
     ctm: Affine,
     style: Style,
     symbol: Option<Text>,
+    mask: Masked,
 }
 
 /// Whether a property is one the style cascade computes (see `style`).
@@ -144,6 +162,36 @@ fn styling(f: Attr) -> bool {
 }
 
 impl Defs {
+    /// The picture the mask `key` shows, if it shows one.
+    pub(super) fn masking(&self, key: Text) -> Option<u32> {
+        let used = match *self.masks.get(&key)? {
+            Masking::Picture(n) => return Some(n),
+            Masking::Use(href) => href,
+        };
+        let mut todo = vec![Arc::clone(&self.map.get(&used)?.items)];
+        // Each definition looked into once (definitions using one another
+        // twice over would otherwise be walked without end), and a few
+        // thousand items at most: a mask shows its picture first.
+        let mut seen = foldhash::HashSet::default();
+        let mut left = 4096usize;
+        while let Some(items) = todo.pop() {
+            if !seen.insert(Arc::as_ptr(&items)) {
+                continue;
+            }
+            for item in items.iter() {
+                left = left.checked_sub(1)?;
+                match item {
+                    Item::Picture { n, .. } => return Some(*n),
+                    Item::Use { items, .. } if todo.len() < MAX_OPEN => {
+                        todo.push(Arc::clone(items));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        None
+    }
+
     /// The ids of the `<symbol>`s, for the drawing.
     pub(super) fn symbols(&self) -> foldhash::HashSet<Text> {
         self.map.iter().filter(|(_, d)| d.symbol).map(|(k, _)| *k).collect()
@@ -195,13 +243,15 @@ impl Walker<'_> {
         let x = len_or(a.get(Attr::X), Axis::X, &u, 0.0);
         let y = len_or(a.get(Attr::Y), Axis::Y, &u, 0.0);
         let ctm = f.ctm * Affine::translate((x, y));
-        let single = matches!(def.items.as_slice(), [Item::Shape { .. }]);
+        let single = matches!(def.items.as_slice(), [Item::Shape { .. } | Item::Picture { .. }]);
+        let mask = self.mask_of(a);
         let mut frame = *f;
         if !single {
             frame.scope = Scope::Container { group: self.group(Some(*f), a) };
         }
         let symbol = def.symbol.then_some(key);
-        let mut stack = vec![Level { items: def.items, next: 0, ctm, style: f.style, symbol }];
+        let mut stack =
+            vec![Level { items: def.items, next: 0, ctm, style: f.style, symbol, mask }];
         let mut node = None;
         while let Some(top) = stack.last_mut() {
             let items = Arc::clone(&top.items);
@@ -210,10 +260,10 @@ impl Walker<'_> {
                 continue;
             };
             top.next += 1;
-            let (ctm, style, symbol) = (top.ctm, top.style, top.symbol);
+            let (ctm, style, symbol, mask) = (top.ctm, top.style, top.symbol, top.mask);
             let cost = match item {
                 Item::Shape { path, .. } => path.elements().len() as u64,
-                Item::Use { .. } => 0,
+                Item::Picture { .. } | Item::Use { .. } => 0,
             };
             if !self.may_draw(cost + 1) {
                 break;
@@ -234,14 +284,24 @@ impl Walker<'_> {
                         None => self.draw_path(&frame, a, path.clone(), ShapeKind::Use, href),
                     };
                 }
-                Item::Use { items, at, styles, symbol: used } => {
+                Item::Picture { n, at, styles } => {
+                    frame.ctm = ctm * *at;
+                    frame.style = style;
+                    for layer in styles {
+                        self.style(&mut frame.style, layer, f.viewport);
+                    }
+                    node = self.draw_picture(&frame, a, *n, mask);
+                }
+                Item::Use { items, at, styles, symbol: used, mask: masked } => {
                     let mut style = style;
                     for layer in styles {
                         self.style(&mut style, layer, f.viewport);
                     }
                     let items = Arc::clone(items);
                     let symbol = used.or(symbol);
-                    stack.push(Level { items, next: 0, ctm: ctm * *at, style, symbol });
+                    // (The innermost mask is the one read.)
+                    let mask = if *masked == Masked::No { mask } else { *masked };
+                    stack.push(Level { items, next: 0, ctm: ctm * *at, style, symbol, mask });
                 }
             }
         }
@@ -310,7 +370,7 @@ impl Walker<'_> {
         kind: Element,
         has_children: bool,
     ) -> Option<Frame> {
-        let Scope::Defs { marker, open, layers, from } = p.scope else { return None };
+        let Scope::Defs { marker, open, layers, from, mask } = p.scope else { return None };
         // Definitions and layers of elements closed since are done with.
         self.defs.open.truncate(open.into());
         self.defs.layers.truncate(layers.into());
@@ -328,7 +388,19 @@ impl Walker<'_> {
             // of those. Editors give it an id, but its children keep their
             // own.
             Element::Definitions => has_children.then_some(Frame {
-                scope: Scope::Defs { marker, open, layers, from: open },
+                scope: Scope::Defs { marker, open, layers, from: open, mask },
+                ..frame
+            }),
+            // A mask is not drawn; what it shows is remembered for what it
+            // masks (a `<use>` in it is looked up when the mask is used).
+            Element::Mask => has_children.then_some(Frame {
+                scope: Scope::Defs {
+                    marker,
+                    open,
+                    layers,
+                    from: open,
+                    mask: id.map(|id| self.out.strings.intern(id)),
+                },
                 ..frame
             }),
             Element::Marker => {
@@ -336,8 +408,18 @@ impl Walker<'_> {
                 if let Some(k) = key {
                     self.out.markers.insert(k, self.marker_geometry(a));
                 }
-                let scope = Scope::Defs { marker: key, open, layers, from: open };
+                let scope = Scope::Defs { marker: key, open, layers, from: open, mask: None };
                 has_children.then_some(Frame { ctm: Affine::IDENTITY, scope, ..p })
+            }
+            Element::Image => {
+                if !a.display_none() {
+                    let n = self.picture_part(&frame, a, id, from);
+                    if let (Some(m), Some(n)) = (mask, n) {
+                        self.defs.masks.entry(m).or_insert(Masking::Picture(n));
+                    }
+                }
+                self.skip_children(has_children);
+                None
             }
             Element::Symbol | Element::Group | Element::Svg if a.display_none() => {
                 self.skip_children(has_children);
@@ -348,6 +430,12 @@ impl Walker<'_> {
             }
             Element::Use => {
                 if !a.display_none() {
+                    if let Some(m) = mask
+                        && let Some(href) = a.get(Attr::Href).and_then(href_id)
+                    {
+                        let href = self.out.strings.intern(href);
+                        self.defs.masks.entry(m).or_insert(Masking::Use(href));
+                    }
                     self.use_in_definition(&frame, a, from);
                 }
                 self.skip_children(has_children);
@@ -384,7 +472,7 @@ impl Walker<'_> {
         id: Option<&str>,
         kind: Element,
     ) -> Frame {
-        let Scope::Defs { marker, mut from, .. } = frame.scope else { return frame };
+        let Scope::Defs { marker, mut from, mask, .. } = frame.scope else { return frame };
         let layers = self.defs.layers.len();
         // A symbol is drawn only by its own `<use>`: no part of the
         // definitions round it.
@@ -410,6 +498,7 @@ impl Walker<'_> {
             open: count(self.defs.open.len()),
             layers: count(self.defs.layers.len()),
             from,
+            mask,
         };
         frame
     }
@@ -455,6 +544,32 @@ impl Walker<'_> {
         }
     }
 
+    /// An `<image>` inside a definition: a part of the definitions open
+    /// round it, and a definition of its own with an id.
+    fn picture_part(
+        &mut self,
+        frame: &Frame,
+        a: &Attrs<'_>,
+        id: Option<&str>,
+        from: u16,
+    ) -> Option<u32> {
+        let p = self.picture(frame, a)?;
+        let n = self.keep_picture(p)?;
+        let own = own_style(a);
+        let at = frame.ctm;
+        self.keep(from, 1, own.as_ref(), |local, styles| Item::Picture {
+            n,
+            at: local * at,
+            styles,
+        });
+        if let Some(id) = id {
+            let key = self.out.strings.intern(id);
+            let items = Arc::new(vec![Item::Picture { n, at, styles: own.into_iter().collect() }]);
+            self.defs.map.insert(key, Def { items, symbol: false });
+        }
+        Some(n)
+    }
+
     /// A `<use>` inside a definition: an item of the definitions open
     /// round it.
     fn use_in_definition(&mut self, frame: &Frame, a: &Attrs<'_>, from: u16) {
@@ -472,11 +587,13 @@ impl Walker<'_> {
         let y = len_or(a.get(Attr::Y), Axis::Y, &u, 0.0);
         let m = frame.ctm * Affine::translate((x, y));
         let symbol = def.symbol.then_some(key);
+        let mask = self.mask_of(a);
         self.keep(from, 1, own_style(a).as_ref(), |local, styles| Item::Use {
             items: Arc::clone(&def.items),
             at: local * m,
             styles,
             symbol,
+            mask,
         });
     }
 

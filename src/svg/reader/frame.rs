@@ -45,8 +45,9 @@ pub(super) enum Scope {
     /// shapes are kept for `<use>`, not drawn. `open` definitions with an
     /// id, and `layers` of style, round the element (see `defs::Defs`), the
     /// `from`th on of which its content is part of; `marker`, the marker
-    /// being read.
-    Defs { marker: Option<Text>, open: u16, layers: u16, from: u16 },
+    /// being read; `mask`, the mask being read (a picture it shows masks
+    /// what the mask is used on).
+    Defs { marker: Option<Text>, open: u16, layers: u16, from: u16, mask: Option<Text> },
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -113,8 +114,12 @@ pub(super) enum Element {
     Title,
     Metadata,
     Style,
-    /// `<defs>`, `<clipPath>`, `<mask>`, `<pattern>`.
+    /// `<defs>`, `<clipPath>`, `<pattern>`.
     Definitions,
+    /// `<mask>`: a definition; a picture in it masks others.
+    Mask,
+    /// `<image>`.
+    Image,
     /// `<symbol>`: drawn only by `<use>`.
     Symbol,
     Marker,
@@ -139,10 +144,12 @@ pub(super) fn classify(local: &str) -> Element {
         "title" => Element::Title,
         "metadata" => Element::Metadata,
         "style" => Element::Style,
-        "defs" | "clipPath" | "mask" | "pattern" => Element::Definitions,
+        "defs" | "clipPath" | "pattern" => Element::Definitions,
+        "mask" => Element::Mask,
+        "image" => Element::Image,
         "symbol" => Element::Symbol,
         "marker" => Element::Marker,
-        // gradients, filters, style, script, desc, image, animation and
+        // gradients, filters, style, script, desc, animation and
         // unknown elements: none of their content is a shape.
         _ => Element::Hidden,
     }

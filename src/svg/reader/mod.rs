@@ -11,6 +11,7 @@
 mod cascade;
 mod defs;
 mod frame;
+mod images;
 mod labels;
 mod shapes;
 mod values;

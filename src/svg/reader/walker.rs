@@ -385,11 +385,11 @@ impl<'o> Walker<'o> {
                 self.skip_children(has_children);
                 return Ok(false);
             }
-            Element::Definitions | Element::Symbol | Element::Marker => {
+            Element::Definitions | Element::Mask | Element::Symbol | Element::Marker => {
                 let Some(p) = parent else { return Ok(false) };
                 let frame = Frame {
                     ctm: Affine::IDENTITY,
-                    scope: Scope::Defs { marker: None, open: 0, layers: 0, from: 0 },
+                    scope: Scope::Defs { marker: None, open: 0, layers: 0, from: 0, mask: None },
                     ..p
                 };
                 let inner = self.definition(frame, attrs, kind, has_children);
@@ -442,10 +442,8 @@ impl<'o> Walker<'o> {
                 Some(i) => Scope::Node(i),
                 None => Scope::Leaf,
             },
-            Element::Use => match self.use_element(&frame, attrs) {
-                Some(i) => Scope::Node(i),
-                None => Scope::Leaf,
-            },
+            Element::Image => self.image(&frame, attrs).map_or(Scope::Leaf, Scope::Node),
+            Element::Use => self.use_element(&frame, attrs).map_or(Scope::Leaf, Scope::Node),
             Element::Text | Element::ForeignObject => {
                 self.start_label(&frame, attrs, kind);
                 if !has_children {
