@@ -192,14 +192,20 @@ impl Walker<'_> {
         let mask = match mask {
             Masked::No => None,
             Masked::By(m) => Some(m),
-            Masked::Unread => {
-                // What shows of it is not known: better nothing than a
-                // whole page taken for a shape.
-                *self.out.ignored.entry("image (through a mask not read)".into()).or_insert(0) += 1;
-                return None;
-            }
+            // What shows of it is not known: better nothing than a whole
+            // page taken for a shape.
+            Masked::Unread => return self.left_out("image (through a mask not read)"),
         };
         let found = self.footprint(n, mask)?;
+        if found.solidity < MIN_SOLIDITY {
+            return self.left_out("image (lines, not a shape)");
+        }
+        if found.fade > MAX_FADE {
+            return self.left_out("image (blurred: a shadow or a glow)");
+        }
+        if found.ramp {
+            return self.left_out("image (a colour ramp: a colour bar's)");
+        }
         let p = &self.defs.pictures.list[n as usize];
         let (pw, ph) = found.size;
         if pw == 0 || ph == 0 {
@@ -221,19 +227,6 @@ impl Walker<'_> {
             if i == 0 { path.move_to(q) } else { path.line_to(q) }
         }
         path.close_path();
-        if found.solidity < MIN_SOLIDITY {
-            *self.out.ignored.entry("image (lines, not a shape)".into()).or_insert(0) += 1;
-            return None;
-        }
-        if found.fade > MAX_FADE {
-            *self.out.ignored.entry("image (blurred: a shadow or a glow)".into()).or_insert(0) += 1;
-            return None;
-        }
-        if found.ramp {
-            *self.out.ignored.entry("image (a colour ramp: a colour bar's)".into()).or_insert(0) +=
-                1;
-            return None;
-        }
         let mut frame = *f;
         let [cr, cg, cb] = found.colour;
         let fill = match p.source {
@@ -250,6 +243,12 @@ impl Walker<'_> {
         s.marker_start = Text::EMPTY;
         s.marker_end = Text::EMPTY;
         self.draw_path(&frame, a, path, ShapeKind::Image, Text::EMPTY)
+    }
+
+    /// Counts a picture left out, and why.
+    fn left_out(&mut self, why: &str) -> Option<usize> {
+        *self.out.ignored.entry(why.into()).or_insert(0) += 1;
+        None
     }
 
     /// What picture `n` paints (through `mask`), read once.
