@@ -68,6 +68,20 @@ impl Polygon {
         }
         best
     }
+
+    /// The distance from `v` to the nearest of the polygon's edges.
+    pub(crate) fn edge_distance(&self, v: Vec2) -> f64 {
+        let n = self.points.len();
+        (0..n)
+            .map(|i| {
+                let (p, q) = (self.points[i], self.points[(i + 1) % n]);
+                let e = q - p;
+                let t = ((v - p).dot(e) / e.hypot2()).clamp(0.0, 1.0);
+                let t = if t.is_nan() { 0.0 } else { t };
+                (v - (p + e * t)).hypot()
+            })
+            .fold(f64::INFINITY, f64::min)
+    }
 }
 
 /// The convex hull of `points` (Andrew's monotone chain), counter-clockwise
@@ -185,6 +199,21 @@ impl Outline {
         }
     }
 
+    /// The point of the outline reaching farthest along `u` (a unit
+    /// vector), relative to the centre: a polygon's vertex, which need not
+    /// lie on the ray along `u` (a head's tip, off its centre's line).
+    pub(crate) fn extreme(&self, u: Vec2) -> Vec2 {
+        match self {
+            Outline::Polygon(p) => p
+                .points
+                .iter()
+                .copied()
+                .max_by(|a, b| a.dot(u).total_cmp(&b.dot(u)))
+                .unwrap_or(Vec2::ZERO),
+            other => u * other.rim_distance(u),
+        }
+    }
+
     /// An ellipse of radii `rx`, `ry` drawn under `ctm` (a circle when it
     /// stays one).
     pub(crate) fn transformed_ellipse(rx: f64, ry: f64, ctm: Affine) -> Outline {
@@ -254,6 +283,28 @@ pub(crate) fn touch(center: Point, outline: &Outline, p: Point, tol: f64) -> Opt
         return None;
     }
     Some(Touch { score: d.min((d - rim).abs()), centre: d })
+}
+
+/// Tests whether `p` touches the outline within `tol`, as [`touch`] does,
+/// or lies within `tol` of a polygon's edges where the ray from the centre
+/// measures its rim wrongly: for a polygon that turns back on itself (a
+/// vee, whose area is well under its convex hull's: an end a hair beside
+/// its notch is at its rim), or for any polygon with `any` (beside a
+/// corner off the centre's ray, as a half bar's is).
+pub(crate) fn touch_edges(
+    center: Point,
+    outline: &Outline,
+    p: Point,
+    (tol, any): (f64, bool),
+) -> Option<Touch> {
+    touch(center, outline, p, tol).or_else(|| match outline {
+        Outline::Polygon(poly) if any || poly.area < 0.9 * poly.hull_area() => {
+            let v = p - center;
+            let near = poly.edge_distance(v);
+            (near <= tol).then(|| Touch { score: near, centre: v.hypot() })
+        }
+        _ => None,
+    })
 }
 
 #[cfg(test)]

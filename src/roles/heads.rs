@@ -10,7 +10,7 @@ use rstar::{AABB, Envelope, RTree};
 use super::{Boxed, Look, Role};
 use crate::generators;
 use crate::geom::spatial::{NodeIndex, Placed};
-use crate::geom::{Outline, touch};
+use crate::geom::{Outline, touch, touch_edges};
 use crate::model::{Drawing, EdgeShape, Head, Index, NodeShape, at, index};
 use crate::text::Text;
 
@@ -44,6 +44,18 @@ fn arrowhead(d: &Drawing, s: &NodeShape, k: Index) -> io::Result<Option<(Head, b
 /// must be seen to reach a node before it is believed (see
 /// [`reaches_a_node`]).
 fn arrowhead_of(d: &Drawing, s: &NodeShape, e: &EdgeShape) -> Option<(Head, bool)> {
+    arrowhead_near(d, s, e, false)
+}
+
+/// A head of stroke `e` as [`arrowhead_of`] finds one, the stroke's end
+/// touching a polygon anywhere within reach of its edges with `by_edges`
+/// (an end carried on through a stem, known to end at a head).
+fn arrowhead_near(
+    d: &Drawing,
+    s: &NodeShape,
+    e: &EdgeShape,
+    by_edges: bool,
+) -> Option<(Head, bool)> {
     // A hollow head (PlantUML inheritance) is unfilled but stroked.
     let stroke = d.strings.resolve(s.stroke);
     if !s.filled && crate::svg::style::paints_nothing(stroke) {
@@ -64,8 +76,8 @@ fn arrowhead_of(d: &Drawing, s: &NodeShape, e: &EdgeShape) -> Option<(Head, bool
     // quarter: a re-export's rounding leaves a hair between them.
     let width = d.edge_styles.list[e.style.0 as usize].stroke_width.unwrap_or(1.0);
     let tol = size * 0.25 + width.min(size * 0.25);
-    let ta = touch(s.center, &s.outline, e.a, tol);
-    let tb = touch(s.center, &s.outline, e.b, tol);
+    let ta = touch_edges(s.center, &s.outline, e.a, (tol, by_edges));
+    let tb = touch_edges(s.center, &s.outline, e.b, (tol, by_edges));
     // The head's tip if it caps end b (else a): the point reaching
     // farthest on along the shaft there; and the way the shaft arrives.
     let tip_at = |at_b: bool| -> Option<(Point, Vec2)> {
@@ -157,6 +169,18 @@ fn group_members(d: &Drawing) -> io::Result<Vec<(u32, u32)>> {
     Ok(n)
 }
 
+/// Whether shapes `s` and `o` are the same size within a factor of two
+/// (two heads of different kinds stacked on one end: a circle and a
+/// triangle, a bar and a diamond).
+fn head_sized(s: &NodeShape, o: &NodeShape) -> bool {
+    let size = |s: &NodeShape| {
+        let h = s.outline.half_extents();
+        h.0.max(h.1)
+    };
+    let (a, b) = (size(s), size(o));
+    a <= 2.0 * b && b <= 2.0 * a
+}
+
 /// Whether shapes `s` and `o` are drawn alike: of one kind and paint, and
 /// the same size to a twentieth (a head drawn at another angle).
 fn same_drawing(s: &NodeShape, o: &NodeShape) -> bool {
@@ -169,19 +193,20 @@ fn same_drawing(s: &NodeShape, o: &NodeShape) -> bool {
 }
 
 /// Whether the tip of head shape `s` (of the shapes `shapes`, in `tree`)
-/// reaches a larger shape still taken for a node.
+/// reaches a larger shape still taken for a node, to a quarter of its size
+/// and `slack` more (up to another quarter).
 fn reaches_a_node(
     shapes: &[NodeShape],
     role: &[Role],
     tree: &RTree<Boxed>,
     s: usize,
-    tip: Point,
+    (tip, slack): (Point, f64),
 ) -> bool {
     let size = {
         let h = shapes[s].outline.half_extents();
         h.0.max(h.1)
     };
-    let tol = 0.25 * size;
+    let tol = 0.25 * size + slack.min(0.25 * size);
     let area = shapes[s].outline.area();
     let near = AABB::from_corners([tip.x - tol, tip.y - tol], [tip.x + tol, tip.y + tol]);
     tree.locate_in_envelope_intersecting(near).any(|b| {
@@ -214,9 +239,214 @@ fn boxed(shapes: &[NodeShape], role: &[Role]) -> RTree<Boxed> {
     RTree::bulk_load(items)
 }
 
-/// The heads drawn for strokes, `(stroke, head)`, and the shapes they are
-/// drawn as, `(shape, stroke)`, in the same order.
-type Heads = (Vec<(u32, Head)>, Vec<(usize, u32)>);
+/// The heads drawn for strokes, `(stroke, head)`, the shapes they are
+/// drawn as, `(shape, stroke)`, in the same order, and the stems they sit
+/// on, `(stroke, stem)` (see [`Stems`]).
+type Heads = (Vec<(u32, Head)>, Vec<(usize, u32)>, Vec<(u32, u32)>);
+
+/// How many short strokes drawn right after a stroke may be its stems.
+const MAX_STEMS: u32 = 4;
+
+/// A stroke's stems: the short strokes drawn right after it, alike, that
+/// may be parts of its heads (Graphviz draws a tee's and a box's stem so,
+/// from the stroke's end through the bar, or from one head to the next).
+struct Stemmed {
+    /// The stroke.
+    e: EdgeShape,
+    /// The short strokes drawn right after it, alike.
+    window: Vec<(u32, EdgeShape)>,
+    /// The ends the stroke is carried on to through the stems continuing
+    /// it from an end, one after another: `(at_b, end)`.
+    steps: Vec<(bool, Point)>,
+    /// Those stems.
+    chained: Vec<u32>,
+}
+
+impl Stemmed {
+    /// Stroke `e` carried on to each of its steps.
+    fn carried(&self) -> impl Iterator<Item = EdgeShape> + '_ {
+        self.steps.iter().map(|&(at_b, p)| {
+            let mut e = self.e.clone();
+            *(if at_b { &mut e.b } else { &mut e.a }) = p;
+            e
+        })
+    }
+}
+
+/// The strokes looked at for stems (see [`Stemmed`]).
+#[derive(Default)]
+struct Stems {
+    of_stroke: foldhash::HashMap<u32, Option<Stemmed>>,
+    /// Each short stroke's: the stroke it was drawn right after.
+    of: foldhash::HashMap<u32, u32>,
+}
+
+impl Stems {
+    /// Stroke `k`'s stems, if it has any.
+    fn get(&mut self, d: &Drawing, k: u32) -> io::Result<Option<&Stemmed>> {
+        if !self.of_stroke.contains_key(&k) {
+            let c = stemmed(d, k)?;
+            for &(j, _) in c.iter().flat_map(|c| &c.window) {
+                self.of.entry(j).or_insert(k);
+            }
+            self.of_stroke.insert(k, c);
+        }
+        Ok(self.of_stroke.get(&k).and_then(Option::as_ref))
+    }
+
+    /// How far stroke `k`'s longest stem starting at `tip` (a head's)
+    /// reaches: a gap a head stacked on it may leave; 0 if none.
+    fn bridge(&self, d: &Drawing, k: u32, tip: Point) -> f64 {
+        let Some(Some(c)) = self.of_stroke.get(&k) else { return 0.0 };
+        let width = d.edge_styles.list[c.e.style.0 as usize].stroke_width.unwrap_or(1.0);
+        c.window
+            .iter()
+            .filter(|(_, s)| (s.a - tip).hypot().min((s.b - tip).hypot()) <= width)
+            .map(|(_, s)| (s.b - s.a).hypot())
+            .fold(0.0, f64::max)
+    }
+
+    /// The strokes of heads found on their stems or drawn after them
+    /// (`stroke_heads`, `(stroke, head shape)`): the stems each head's
+    /// stroke is carried on through, and those lying within its heads'
+    /// box, are parts of the heads: `(stroke, stem)`.
+    fn parts(&self, d: &Drawing, stroke_heads: &[(u32, usize)]) -> Vec<(u32, u32)> {
+        let mut out = Vec::new();
+        for (&k, c) in &self.of_stroke {
+            let Some(c) = c else { continue };
+            let shapes = stroke_heads.iter().filter(|(e, _)| *e == k).map(|&(_, i)| &d.nodes[i]);
+            let Some(area) = shapes
+                .map(|s| {
+                    let (hx, hy) = s.outline.half_extents();
+                    kurbo::Rect::from_center_size(s.center, (2.0 * hx, 2.0 * hy))
+                })
+                .reduce(|a, b| a.union(b))
+            else {
+                continue;
+            };
+            let width = d.edge_styles.list[c.e.style.0 as usize].stroke_width.unwrap_or(1.0);
+            let area = area.inflate(width, width);
+            for (j, s) in &c.window {
+                if c.chained.contains(j) || (area.contains(s.a) && area.contains(s.b)) {
+                    out.push((k, *j));
+                }
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+}
+
+/// Stroke `k`'s stems (see [`Stemmed`]); none where no short stroke
+/// follows it.
+fn stemmed(d: &Drawing, k: u32) -> io::Result<Option<Stemmed>> {
+    let Some(e) = d.edges.get(k as usize)? else { return Ok(None) };
+    // (A stem starts where the stroke ends, to a line's width.)
+    let width = d.edge_styles.list[e.style.0 as usize].stroke_width.unwrap_or(1.0);
+    // The shapes drawn after it (each knows how many strokes came before).
+    let mut next = d.nodes.partition_point(|n| n.strokes_before <= k);
+    let (mut reach, mut longest): (f64, f64) = (0.0, 0.0);
+    let mut window: Vec<(u32, EdgeShape)> = Vec::new();
+    for j in k + 1..=k.saturating_add(MAX_STEMS) {
+        // (A stem is a straight line among heads, no longer than the
+        // largest: from an end, within twice the length of the shapes, a
+        // few, drawn after the stroke up to and right after it, and across
+        // the end's line by no more than a line's width and a quarter of
+        // the largest.)
+        let mut shapes = 0;
+        while let Some(n) = d.nodes.get(next)
+            && n.strokes_before <= j + 1
+        {
+            if shapes == MAX_STEMS * 2 {
+                return Ok(None);
+            }
+            let (hx, hy) = n.outline.half_extents();
+            reach += 4.0 * hx.max(hy);
+            longest = longest.max(2.0 * hx.max(hy));
+            (next, shapes) = (next + 1, shapes + 1);
+        }
+        let Some(s) = d.edges.get(j as usize)? else { break };
+        // (On the line the stroke leaves an end along, ahead of it.)
+        let on_line = |at_b: bool| {
+            let (end, dir) = (if at_b { e.b } else { e.a }, e.arriving(&d.extras, at_b));
+            let len = dir.hypot();
+            let fits = |p: Point| {
+                let v = p - end;
+                v.hypot() <= reach
+                    && v.dot(dir) >= -width * len
+                    && v.cross(dir).abs() <= (width + 0.25 * longest) * len
+            };
+            len > 0.0 && fits(s.a) && fits(s.b)
+        };
+        if s.style != e.style
+            || s.group != e.group
+            || s.extra.is_some()
+            || (s.b - s.a).hypot() > longest
+            || !(on_line(false) || on_line(true))
+        {
+            break;
+        }
+        window.push((j, s));
+    }
+    if window.is_empty() {
+        return Ok(None);
+    }
+    let (mut steps, mut chained) = (Vec::new(), Vec::new());
+    for at_b in [false, true] {
+        let dir = e.arriving(&d.extras, at_b);
+        let len = dir.hypot();
+        if len == 0.0 {
+            continue;
+        }
+        let u = dir / len;
+        let mut p = if at_b { e.b } else { e.a };
+        // The far end of a stem starting at `p` and running on along `u`.
+        let onwards = |s: &EdgeShape, p: Point| {
+            [(s.a, s.b), (s.b, s.a)].into_iter().find_map(|(x, y)| {
+                let v = y - p;
+                ((x - p).hypot() <= width && v.hypot() > 0.0 && v.dot(u) >= 0.5 * v.hypot())
+                    .then_some(y)
+            })
+        };
+        while let Some((j, q)) = window
+            .iter()
+            .filter(|(j, _)| !chained.contains(j))
+            .find_map(|(j, s)| onwards(s, p).map(|q| (*j, q)))
+        {
+            chained.push(j);
+            steps.push((at_b, q));
+            p = q;
+        }
+    }
+    Ok(Some(Stemmed { e, window, steps, chained }))
+}
+
+/// The head shape `s` makes for stroke `k` (drawn right before it) and the
+/// stroke: `k`'s own, or, drawn after a stroke's stems, that stroke's
+/// first, or one sitting on the stroke's stems (see [`Stems`]).
+fn on_stems(
+    d: &Drawing,
+    s: &NodeShape,
+    k: Index,
+    stems: &mut Stems,
+) -> io::Result<(Index, Option<(Head, bool)>)> {
+    let main = k.and_then(|k| stems.of.get(&k.get())).and_then(|&m| index(m as usize));
+    if main.is_some()
+        && let Some(found) = arrowhead(d, s, main)?
+    {
+        return Ok((main, Some(found)));
+    }
+    if let Some(found) = arrowhead(d, s, k)? {
+        return Ok((k, Some(found)));
+    }
+    if let Some(m) = main.or(k)
+        && let Some(c) = stems.get(d, m.get())?
+        && let Some(found) = c.carried().find_map(|e| arrowhead_near(d, s, &e, true))
+    {
+        return Ok((Some(m), Some(found)));
+    }
+    Ok((k, None))
+}
 
 /// The heads drawn for strokes (see [`Heads`]).
 pub(super) fn find_heads(
@@ -227,6 +457,7 @@ pub(super) fn find_heads(
     let mut heads: Vec<(u32, Head)> = Vec::new();
     let mut head_of: Vec<(usize, u32)> = Vec::new();
     let mut unproven: Vec<bool> = Vec::new();
+    let mut stems = Stems::default();
     // Where heads are drawn in a layer of their own, after all strokes,
     // each head's class names its edge, as the stroke's does.
     let mut by_class = if tool.heads_named_by_class() {
@@ -235,17 +466,23 @@ pub(super) fn find_heads(
         foldhash::HashMap::default()
     };
     let mut members = None;
-    // The stroke the shape before was read against: shapes drawn alike one
-    // after another after a stroke, each against the one before (heads
-    // stacked on its end), are read against it too.
+    // The stroke the shape before was read against: shapes of a head's
+    // size drawn one after another after a stroke, each against the one
+    // before (heads stacked on its end), are read against it too.
     let mut before: Index = None;
     for (i, s) in d.nodes.iter().enumerate() {
         let stacked = s.after_stroke.is_none()
             && i > 0
             && d.nodes[i - 1].group == s.group
-            && same_drawing(&d.nodes[i - 1], s)
+            && head_sized(&d.nodes[i - 1], s)
             && against(&d.nodes[i - 1], s);
         let after = if stacked { before } else { s.after_stroke };
+        // (Its stems are known before the shapes drawn after them.)
+        if let Some(k) = after
+            && !stems.of.contains_key(&k.get())
+        {
+            stems.get(d, k.get())?;
+        }
         before = after;
         if role[i] != Role::Node {
             continue;
@@ -260,7 +497,12 @@ pub(super) fn find_heads(
             }
         }
         let mut k = named.map_or(after, |k| index(k as usize));
-        let mut found = arrowhead(d, s, k)?;
+        let mut found = None;
+        if named.is_none() {
+            (k, found) = on_stems(d, s, k, &mut stems)?;
+        } else if k.is_some() {
+            found = arrowhead(d, s, k)?;
+        }
         // (Or the stroke drawn right after it in a group of their own: a
         // head drawn before its shaft, as mxGraph draws them.)
         if found.is_none()
@@ -289,35 +531,9 @@ pub(super) fn find_heads(
             unproven.push(extended);
         }
     }
-    // Heads of other shapes than small polygons are believed when their
-    // tips reach nodes, or when they are drawn like heads that do (a
-    // loop's head, its tip a little off the rim it curls back to).
-    if unproven.iter().any(|&u| u) {
-        let tree = boxed(&d.nodes, role);
-        let reaching: Vec<bool> = head_of
-            .iter()
-            .zip(&heads)
-            .zip(&unproven)
-            .map(|((&(i, _), (_, h)), &u)| u && reaches_a_node(&d.nodes, role, &tree, i, h.tip))
-            .collect();
-        let proven: Vec<&NodeShape> = head_of
-            .iter()
-            .zip(&reaching)
-            .filter(|(_, r)| **r)
-            .map(|(&(i, _), _)| &d.nodes[i])
-            .collect();
-        let like_proven = |s: &NodeShape| proven.iter().any(|p| same_drawing(s, p));
-        let both: Vec<((usize, u32), (u32, Head))> = head_of
-            .iter()
-            .copied()
-            .zip(heads.iter().copied())
-            .zip(unproven.iter().zip(&reaching))
-            .filter(|((a, _), (u, r))| !**u || **r || like_proven(&d.nodes[a.0]))
-            .map(|(x, _)| x)
-            .collect();
-        (head_of, heads) = both.into_iter().unzip();
-    }
-    stacked_heads(d, role, &mut head_of, &mut heads)?;
+    // (Stacks first: a stack's tip is its last shape's.)
+    stacked_heads(d, role, (&mut head_of, &mut heads, &mut unproven), &stems)?;
+    prove(d, role, (&mut head_of, &mut heads, &mut unproven));
     // A head drawn twice (a white fill, then its outline, as Cytoscape.js
     // draws hollow heads) is one head.
     if !head_of.is_empty() {
@@ -327,7 +543,13 @@ pub(super) fn find_heads(
             head_of.push((i, k));
         }
     }
-    Ok((heads, head_of))
+    let parts = if stems.of.is_empty() {
+        Vec::new()
+    } else {
+        let by_stroke: Vec<(u32, usize)> = head_of.iter().map(|&(i, k)| (k, i)).collect();
+        stems.parts(d, &by_stroke)
+    };
+    Ok((heads, head_of, parts))
 }
 
 /// Copies of heads (`(shape, stroke, head)`, see [`copies`]) each given to
@@ -400,18 +622,58 @@ fn against(a: &NodeShape, b: &NodeShape) -> bool {
     v.x.abs() <= ax + bx + gap && v.y.abs() <= ay + by + gap
 }
 
+/// Heads of other shapes than small polygons (`unproven`) are believed
+/// when their tips reach nodes, or when they are drawn like heads that do
+/// (a loop's head, its tip a little off the rim it curls back to); the
+/// others are dropped.
+fn prove(d: &Drawing, role: &[Role], (head_of, heads, unproven): Found<'_>) {
+    if !unproven.iter().any(|&u| u) {
+        return;
+    }
+    let tree = boxed(&d.nodes, role);
+    let reaching: Vec<bool> = head_of
+        .iter()
+        .zip(heads.iter())
+        .zip(unproven.iter())
+        .map(|((&(i, _), (_, h)), &u)| u && reaches_a_node(&d.nodes, role, &tree, i, (h.tip, 0.0)))
+        .collect();
+    let proven: Vec<&NodeShape> = head_of
+        .iter()
+        .zip(&reaching)
+        .filter(|(_, r)| **r)
+        .map(|(&(i, _), _)| &d.nodes[i])
+        .collect();
+    let like_proven = |s: &NodeShape| proven.iter().any(|p| same_drawing(s, p));
+    let both: Vec<((usize, u32), (u32, Head))> = head_of
+        .iter()
+        .copied()
+        .zip(heads.iter().copied())
+        .zip(unproven.iter().zip(&reaching))
+        .filter(|((a, _), (u, r))| !**u || **r || like_proven(&d.nodes[a.0]))
+        .map(|(x, _)| x)
+        .collect();
+    (*head_of, *heads) = both.into_iter().unzip();
+    unproven.clear();
+}
+
+/// The heads found so far: the shapes, `(shape, stroke)`, the heads,
+/// `(stroke, head)`, and whether each is still to be proven.
+type Found<'a> = (&'a mut Vec<(usize, u32)>, &'a mut Vec<(u32, Head)>, &'a mut Vec<bool>);
+
 /// Heads stacked along their shaft (Dia's and Graphviz's doubled
-/// triangles): a shape drawn next to a head (of `head_of`, whose heads
-/// are `heads`), in its group and drawn like it, that caps the head's tip
-/// as the head caps the shaft's end, is the same stroke's head, and its
-/// tip the head's. Added to both lists, the head's tip moved.
+/// triangles, Graphviz's `odotnormal`): a shape drawn next to a head (of
+/// `head_of`, whose heads are `heads`), in its group and of its size, that
+/// caps the head's tip as the head caps the shaft's end, is the same
+/// stroke's head, and its tip the head's. Added to the lists (`unproven`
+/// as its head is), the head's tip moved.
 fn stacked_heads(
     d: &Drawing,
     role: &[Role],
-    head_of: &mut Vec<(usize, u32)>,
-    heads: &mut Vec<(u32, Head)>,
+    (head_of, heads, unproven): Found<'_>,
+    stems: &Stems,
 ) -> io::Result<()> {
     let mut taken: foldhash::HashSet<usize> = head_of.iter().map(|&(i, _)| i).collect();
+    let mut tree = None;
     let mut j = 0;
     while j < head_of.len() {
         let ((i, k), h) = (head_of[j], heads[j].1);
@@ -421,12 +683,27 @@ fn stacked_heads(
             if role[o] != Role::Node
                 || taken.contains(&o)
                 || other.group != d.nodes[i].group
-                || !same_drawing(other, &d.nodes[i])
+                || !head_sized(other, &d.nodes[i])
             {
                 continue;
             }
             let Some(e) = d.edges.get(k as usize)? else { continue };
-            if let Some(outer) = stacked_on(other, &h, e.arriving(&d.extras, h.at_b)) {
+            let bridge = stems.bridge(d, k, h.tip);
+            // (A stem may run on past the last head by a line's width, to
+            // the node's rim.)
+            let width = d.edge_styles.list[e.style.0 as usize].stroke_width.unwrap_or(1.0);
+            if let Some(outer) = stacked_on(other, &h, e.arriving(&d.extras, h.at_b), bridge)
+                // (One drawn otherwise, a circle on a triangle, is believed
+                // when its tip reaches a node, as the last of a stack does.)
+                && (same_drawing(other, &d.nodes[i])
+                    || reaches_a_node(
+                        &d.nodes,
+                        role,
+                        tree.get_or_insert_with(|| boxed(&d.nodes, role)),
+                        o,
+                        (outer.tip, width),
+                    ))
+            {
                 for (kk, hh) in heads.iter_mut() {
                     if *kk == k && hh.at_b == h.at_b {
                         hh.tip = outer.tip;
@@ -434,6 +711,7 @@ fn stacked_heads(
                 }
                 head_of.push((o, k));
                 heads.push((k, outer));
+                unproven.push(unproven[j - 1]);
                 taken.insert(o);
             }
         }
@@ -442,10 +720,11 @@ fn stacked_heads(
 }
 
 /// The head shape `s` makes stacked on head `h`, whose shaft arrives along
-/// `dir`: `s` lies ahead of `h`'s tip on the shaft's line, its back within
-/// half its size of the tip (strokes drawn round both leave a gap of a
-/// line's width), and its tip the farthest point of it along the line.
-fn stacked_on(s: &NodeShape, h: &Head, dir: Vec2) -> Option<Head> {
+/// `dir`: `s` lies ahead of `h`'s tip on the shaft's line, its back (the
+/// point of it farthest back along the line) within half its size of the
+/// tip (strokes drawn round both leave a gap of a line's width), and its
+/// tip the farthest point of it along the line.
+fn stacked_on(s: &NodeShape, h: &Head, dir: Vec2, bridge: f64) -> Option<Head> {
     let len = dir.hypot();
     if len == 0.0 {
         return None;
@@ -454,11 +733,24 @@ fn stacked_on(s: &NodeShape, h: &Head, dir: Vec2) -> Option<Head> {
     let (hx, hy) = s.outline.half_extents();
     let size = hx.max(hy);
     let v = s.center - h.tip;
-    let back = s.center - u * s.outline.rim_distance(-u);
+    let back = s.center + s.outline.extreme(-u);
     let gap = (back - h.tip).dot(u);
-    let ahead = v.dot(u) > 0.0 && v.cross(u).abs() <= 0.3 * size;
-    let tip = s.center + u * s.outline.rim_distance(u);
-    (ahead && (-0.25 * size..=0.5 * size).contains(&gap)).then_some(Head { at_b: h.at_b, tip })
+    // (Its centre on the line, or its back: the point of an inverted
+    // triangle drawn at an angle, whose box centre is off it, or a corner
+    // of a half bar, one side of it.)
+    let mut off = v.cross(u).abs().min((back - h.tip).cross(u).abs());
+    if let Outline::Polygon(p) = &s.outline {
+        let behind = (back - s.center).dot(u);
+        for q in &p.points {
+            if (q.dot(u) - behind).abs() <= 0.05 * size {
+                off = off.min((s.center + *q - h.tip).cross(u).abs());
+            }
+        }
+    }
+    let ahead = v.dot(u) > 0.0 && off <= 0.3 * size;
+    let tip = s.center + s.outline.extreme(u);
+    let most = (0.5 * size).max(bridge + 0.25 * size);
+    (ahead && (-0.25 * size..=most).contains(&gap)).then_some(Head { at_b: h.at_b, tip })
 }
 
 /// The shapes still taken for nodes drawn on the very geometry of a head

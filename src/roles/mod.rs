@@ -191,7 +191,7 @@ pub(crate) fn assign(d: &Drawing) -> io::Result<Roles> {
 
     // Arrowheads: only when the drawing draws them for many of its edges,
     // so that a node that happens to follow an edge is not taken for one.
-    let (mut heads, head_of) = find_heads(d, tool, &role)?;
+    let (mut heads, head_of, stemmed) = find_heads(d, tool, &role)?;
     let strokes = d.edge_count();
     let model = tool.embedded_model(&d.origin);
     let edge_cells =
@@ -223,6 +223,11 @@ pub(crate) fn assign(d: &Drawing) -> io::Result<Roles> {
             kept.push(*h);
         }
     }
+    // The stems of the heads kept are part of them.
+    let mut caps: Vec<u32> =
+        stemmed.iter().filter(|(k, _)| kept.iter().any(|(e, _)| e == k)).map(|&(_, j)| j).collect();
+    caps.sort_unstable();
+    caps.dedup();
     heads = kept;
     heads.extend_from_slice(&d.outline_heads);
     heads.sort_by_key(|(e, h)| (*e, h.at_b));
@@ -263,7 +268,7 @@ pub(crate) fn assign(d: &Drawing) -> io::Result<Roles> {
     Ok(Roles {
         role,
         heads,
-        caps: Vec::new(),
+        caps,
         split: Vec::new(),
         joined: Vec::new(),
         figure_strokes: Vec::new(),

@@ -2460,3 +2460,82 @@ fn a_diamond_a_hair_off_its_shafts_end_is_its_head() {
     assert_eq!(centres(&d), [(432, 446), (626, 306)], "{:?}", d.report());
     assert_eq!(arcs(&d), [(878, 932, true)], "{:?}", d.report());
 }
+
+/// Two boxes, a stroke from the upper down to `end` (short of the lower,
+/// at 100), and the `parts` drawn after it, as a converter writes
+/// Graphviz's stacked and stemmed heads (no groups, no titles).
+fn box_to_box_with(end: f64, parts: &str) -> svg2graph::Diagram {
+    let svg = format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg">
+        <path d="M 0 0 L 40 0 L 40 30 L 0 30 Z" fill="none" stroke="#000"/>
+        <path d="M 0 100 L 40 100 L 40 130 L 0 130 Z" fill="none" stroke="#000"/>
+        <path d="M 20 30 L 20 {end}" fill="none" stroke="#000"/>
+        {parts}
+        </svg>"##
+    );
+    extract(&svg)
+}
+
+#[test]
+fn a_circle_stacked_on_a_triangle_is_one_head_of_two_shapes() {
+    // `odotnormal`: the circle (drawn first, right after the stroke) on
+    // the node, the triangle between it and the shaft's end.
+    let d = box_to_box_with(
+        82.0,
+        r##"<path d="M 24 96 A 4 4 0 1 1 16 96 A 4 4 0 1 1 24 96 Z" fill="none" stroke="#000"/>
+        <path d="M 16 82 L 24 82 L 20 92 Z" fill="#000" stroke="#000"/>"##,
+    );
+    assert_eq!(centres(&d), [(20, 15), (20, 115)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(35, 135, true)], "{:?}", d.report());
+    assert_eq!(d.report().shapes.get("arrowhead"), Some(&2), "{:?}", d.report());
+}
+
+#[test]
+fn a_bar_on_a_stem_past_the_shafts_end_is_its_head() {
+    // `tee`: the bar a little ahead of the shaft's end, a stem drawn after
+    // it from the node's rim through the bar to the end. (A third box
+    // beside, joined by a plain line, so that no stick figure is seen.)
+    let d = box_to_box_with(
+        92.0,
+        r##"<path d="M 14 96 L 26 96 L 26 99 L 14 99 Z" fill="#000" stroke="#000"/>
+        <path d="M 20 100 L 20 92" fill="none" stroke="#000"/>
+        <path d="M 100 100 L 140 100 L 140 130 L 100 130 Z" fill="none" stroke="#000"/>
+        <path d="M 40 115 L 100 115" fill="none" stroke="#000"/>"##,
+    );
+    assert_eq!(centres(&d), [(20, 15), (20, 115), (120, 115)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(35, 135, true), (135, 235, false)], "{:?}", d.report());
+    assert_eq!(
+        d.report().ignored.get("stroke capping an edge's end"),
+        Some(&1),
+        "{:?}",
+        d.report()
+    );
+}
+
+#[test]
+fn a_box_on_a_stem_ahead_of_a_triangle_is_the_same_heads() {
+    // `boxnormal`: the box on the node (drawn first), a stem from the
+    // triangle's tip to the box, the triangle capping the shaft's end.
+    let d = box_to_box_with(
+        82.0,
+        r##"<path d="M 16 92 L 24 92 L 24 100 L 16 100 Z" fill="#000" stroke="#000"/>
+        <path d="M 20 89 L 20 92" fill="none" stroke="#000"/>
+        <path d="M 16 82 L 24 82 L 20 89 Z" fill="#000" stroke="#000"/>"##,
+    );
+    assert_eq!(centres(&d), [(20, 15), (20, 115)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(35, 135, true)], "{:?}", d.report());
+    assert_eq!(d.report().shapes.get("arrowhead"), Some(&2), "{:?}", d.report());
+}
+
+#[test]
+fn a_shaft_ending_a_hair_beside_a_vees_notch_has_its_head() {
+    // A vee whose notch is a spike of no width (as Graphviz draws it),
+    // the shaft's end a rounding error beside the spike: the ray from the
+    // vee's centre misses the spike, its edges do not.
+    let d = box_to_box_with(
+        80.0,
+        r##"<path d="M 20 100 L 25 80 L 20.15 88 L 20.15 80.05 L 20.15 88 L 15 80 Z" fill="#000" stroke="#000"/>"##,
+    );
+    assert_eq!(centres(&d), [(20, 15), (20, 115)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(35, 135, true)], "{:?}", d.report());
+}
