@@ -105,9 +105,7 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> crate::Result<Diag
     let counts =
         add_edges(&mut links, &nodes, edges, &matcher, &mut warnings, geometry.as_mut(), &strings)?;
     let outside = ("stroke outside an edge group", counts.outside);
-    let caps = ("stroke capping an edge's end", roles.caps.len());
-    let figures = ("stroke drawing part of a figure", roles.figure_strokes.len());
-    for (why, n) in [outside, caps, figures].into_iter().filter(|w| w.1 > 0) {
+    for (why, n) in roles.strokes_set_aside().into_iter().chain([outside]).filter(|w| w.1 > 0) {
         ignored.insert(why.into(), n as u64);
     }
     if let (Some(geometry), Some(all)) = (&geometry, links.in_memory()) {

@@ -25,19 +25,7 @@ pub(crate) fn compounds(
     roles: &mut Roles,
     (placed, index): (&[Placed], &NodeIndex),
 ) -> io::Result<bool> {
-    // (Rings round one node, as Graphviz draws `doublecircle` and
-    // `tripleoctagon`, are that node's, not a compound node.)
-    let ringed = |i: usize| {
-        let s = &d.nodes[i];
-        let size = s.outline.equal_area_radius();
-        index.all_touching(placed, s.center).iter().any(|&t| {
-            let n = &placed[t as usize];
-            n.center.distance(s.center) <= 0.01 * size
-        })
-    };
-    let boxes: Vec<usize> = (0..d.nodes.len())
-        .filter(|&i| roles.role[i] == Role::Container && d.nodes[i].selected && !ringed(i))
-        .collect();
+    let boxes = containers(d, &roles.role, (placed, index));
     if boxes.is_empty() {
         return Ok(false);
     }
@@ -98,6 +86,7 @@ pub(crate) fn compounds(
     };
     let not_edges = roles.not_edges();
     let mut hit = vec![false; boxes.len()];
+    let mut lines = Vec::new();
     d.edges.for_each(|k, e| {
         let k = u32::try_from(k).unwrap_or(u32::MAX);
         if not_edges.binary_search(&k).is_ok() {
@@ -106,8 +95,11 @@ pub(crate) fn compounds(
         let (a, b, _, _) = ends.of(k, e);
         let (on_a, on_b) = (on_rims(a), on_rims(b));
         // A line along or across one container, both ends on its rim (a
-        // pool's divider between its lanes), joins nothing.
+        // pool's divider between its lanes, a package's tab), is the
+        // container's: it joins nothing, though its ends come near nodes
+        // inside or beside it.
         if on_a.iter().any(|t| on_b.contains(t)) {
+            lines.push(k);
             return;
         }
         match (on_a.first().copied(), on_b.first().copied()) {
@@ -115,11 +107,19 @@ pub(crate) fn compounds(
                 hit[x as usize] = true;
                 hit[y as usize] = true;
             }
-            (Some(x), None) if on_node(b) && !within(x, b) => hit[x as usize] = true,
-            (None, Some(y)) if on_node(a) && !within(y, a) => hit[y as usize] = true,
-            _ => {}
+            (Some(x), None) | (None, Some(x)) => {
+                let inner = if on_a.is_empty() { a } else { b };
+                if within(x, inner) {
+                    lines.push(k);
+                } else if on_node(inner) {
+                    hit[x as usize] = true;
+                }
+            }
+            (None, None) => {}
         }
     })?;
+    // (Visited in order: sorted.)
+    roles.container_lines = lines;
     let mut added = 0;
     for (&i, _) in boxes.iter().zip(&hit).filter(|(_, h)| **h) {
         roles.role[i] = Role::Node;
@@ -131,4 +131,21 @@ pub(crate) fn compounds(
         *roles.evidence.entry(why).or_default() += added;
     }
     Ok(added > 0)
+}
+
+/// The containers that may be compound nodes: not rings round one node,
+/// as Graphviz draws `doublecircle` and `tripleoctagon` (those are that
+/// node's).
+fn containers(d: &Drawing, role: &[Role], (placed, index): (&[Placed], &NodeIndex)) -> Vec<usize> {
+    let ringed = |i: usize| {
+        let s = &d.nodes[i];
+        let size = s.outline.equal_area_radius();
+        index.all_touching(placed, s.center).iter().any(|&t| {
+            let n = &placed[t as usize];
+            n.center.distance(s.center) <= 0.01 * size
+        })
+    };
+    (0..d.nodes.len())
+        .filter(|&i| role[i] == Role::Container && d.nodes[i].selected && !ringed(i))
+        .collect()
 }

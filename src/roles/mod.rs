@@ -79,6 +79,10 @@ pub(crate) struct Roles {
     /// Edge candidates drawing part of a figure (see [`figures`]),
     /// sorted: no edges.
     pub figure_strokes: Vec<u32>,
+    /// Edge candidates drawn on a container, both ends on its rim (a
+    /// package's tab, a lane's divider; see [`compounds`]), sorted: no
+    /// edges.
+    pub container_lines: Vec<u32>,
     /// Containers that are nodes too (see [`compounds`]), sorted: only
     /// ends on their rims end on them.
     pub compounds: Vec<u32>,
@@ -101,7 +105,8 @@ pub(crate) struct Roles {
 
 impl Roles {
     /// The edge candidates that are no edges (caps, paths split into
-    /// pieces, pieces joined into runs, figures' strokes), sorted.
+    /// pieces, pieces joined into runs, figures' and containers' strokes),
+    /// sorted.
     pub(crate) fn not_edges(&self) -> Vec<u32> {
         let mut out: Vec<u32> = self
             .caps
@@ -109,10 +114,21 @@ impl Roles {
             .chain(&self.split)
             .chain(&self.joined)
             .chain(&self.figure_strokes)
+            .chain(&self.container_lines)
             .copied()
             .collect();
         out.sort_unstable();
         out
+    }
+
+    /// How many edge candidates were set aside as no edges, by why (for
+    /// the report's `ignored`).
+    pub(crate) fn strokes_set_aside(&self) -> [(&'static str, usize); 3] {
+        [
+            ("stroke capping an edge's end", self.caps.len()),
+            ("stroke drawing part of a figure", self.figure_strokes.len()),
+            ("stroke drawn on a container", self.container_lines.len()),
+        ]
     }
 }
 
@@ -272,6 +288,7 @@ pub(crate) fn assign(d: &Drawing) -> io::Result<Roles> {
         split: Vec::new(),
         joined: Vec::new(),
         figure_strokes: Vec::new(),
+        container_lines: Vec::new(),
         compounds: Vec::new(),
         extents: Vec::new(),
         generator,

@@ -2539,3 +2539,27 @@ fn a_shaft_ending_a_hair_beside_a_vees_notch_has_its_head() {
     assert_eq!(centres(&d), [(20, 15), (20, 115)], "{:?}", d.report());
     assert_eq!(arcs(&d), [(35, 135, true)], "{:?}", d.report());
 }
+
+/// A line from a container's rim to within it (a package's tab, as its
+/// shadowed picture or its hull leaves it) is the container's, though
+/// its ends come near a node beside the container and one within it; so
+/// is a divider from rim to rim, its ends near nodes above and below.
+#[test]
+fn a_line_from_a_containers_rim_within_it_is_no_edge() {
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+      <rect x="100" y="0" width="300" height="100" fill="#f4f4f4" stroke="#999"/>
+      <path d="M100 22 L240 22" stroke="#999" fill="none"/>
+      <rect x="20" y="0" width="70" height="40" fill="#ffc" stroke="#333"/>
+      <rect x="150" y="30" width="100" height="50" fill="#ffc" stroke="#333"/>
+      <rect x="300" y="30" width="70" height="50" fill="#ffc" stroke="#333"/>
+      <path d="M250 55 L300 55" stroke="#333" fill="none"/>
+      <path d="M280 0 L280 100" stroke="#999" fill="none"/>
+      <rect x="260" y="-50" width="40" height="42" fill="#ffc" stroke="#333"/>
+      <rect x="260" y="108" width="40" height="42" fill="#ffc" stroke="#333"/>
+    </svg>"##;
+    let d = extract(svg);
+    let r = d.report();
+    assert_eq!(centres(&d), [(55, 20), (200, 55), (280, -29), (280, 129), (335, 55)], "{r:?}");
+    assert_eq!(arcs(&d).len(), 1, "{r:?}");
+    assert_eq!(r.ignored.get("stroke drawn on a container"), Some(&2), "{r:?}");
+}
