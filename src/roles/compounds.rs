@@ -2,7 +2,8 @@
 //! an ELK hierarchical node, a d2 or nomnoml container given an edge of
 //! its own) is a box round other nodes and, where an edge ends on its
 //! rim, a node of the graph as well. A container no edge ends on stays a
-//! container.
+//! container. Lines drawn on a container (its tab, a divider, a plot's
+//! grid) are its own, no edges.
 
 use std::io;
 
@@ -15,26 +16,20 @@ use crate::matching::Ends;
 use crate::model::Drawing;
 
 /// Makes nodes of the containers an edge ends on: an end that lies on a
-/// container's rim, nearer than to any node it touches, where the edge's other end touches
-/// a node outside that container, or another container's rim (a bar
-/// capping an end lies on one rim at both ends; a tab's or compartment's
-/// line lies within its container). `placed` and `index` are the nodes'. Returns whether
-/// any container became a node.
+/// container's rim, nearer than to any node it touches, where the edge's
+/// other end touches a node outside that container, or another
+/// container's rim. A line with both ends on one rim (a bar capping an
+/// end, a divider) or from a rim to within it (a tab's or compartment's
+/// line) is the container's (`roles.container_lines`). `placed` and
+/// `index` are the nodes'. Returns whether any container became a node.
 pub(crate) fn compounds(
     d: &Drawing,
     roles: &mut Roles,
     (placed, index): (&[Placed], &NodeIndex),
 ) -> io::Result<bool> {
-    let boxes = containers(d, &roles.role, (placed, index));
-    if boxes.is_empty() {
+    let Some(rims) = Rims::new(d, &roles.role, (placed, index)) else {
         return Ok(false);
-    }
-    let rims: Vec<Placed> = boxes
-        .iter()
-        .map(|&i| Placed { center: d.nodes[i].center, outline: d.nodes[i].outline.clone() })
-        .collect();
-    let tol = index.tolerance();
-    let rim_index = NodeIndex::new(&rims, tol, 0.0);
+    };
     // How near `p` lies to the nodes it touches (the matcher's score: to
     // the rim or the centre, the nearer), if it touches any.
     let node_score = |p: Point| -> Option<f64> {
@@ -53,31 +48,16 @@ pub(crate) fn compounds(
     // container's, as the matcher will find once the container is a node.
     // (The rims first: most ends lie on none.)
     let on_rims = |p: Point| -> Vec<u32> {
-        let off = |t: u32| {
-            let r = &rims[t as usize];
-            let v = p - r.center;
-            (v.hypot() - r.outline.rim_distance(v)).abs()
-        };
-        let mut on: Vec<u32> =
-            rim_index.all_touching(&rims, p).into_iter().filter(|&t| off(t) <= tol).collect();
+        let mut on = rims.under(p);
         if on.is_empty() {
             return on;
         }
         let near = node_score(p).unwrap_or(f64::INFINITY);
-        on.retain(|&t| off(t) < near);
-        on.sort_by(|&a, &b| {
-            rims[a as usize].outline.area().total_cmp(&rims[b as usize].outline.area())
-        });
+        on.retain(|&t| rims.off(t, p) < near);
+        on.sort_by(|&a, &b| rims.area(a).total_cmp(&rims.area(b)));
         on
     };
     let on_node = |p: Point| node_score(p).is_some();
-    // A line within the container (a package's tab, a compartment's
-    // separator) is drawn on it, not to it: an edge comes from outside.
-    let within = |t: u32, p: Point| {
-        let r = &rims[t as usize];
-        let v = p - r.center;
-        v.hypot() < r.outline.rim_distance(v) + tol
-    };
     let ends = Ends {
         extras: &d.extras,
         styles: &d.edge_styles.list,
@@ -85,7 +65,7 @@ pub(crate) fn compounds(
         heads: &roles.heads,
     };
     let not_edges = roles.not_edges();
-    let mut hit = vec![false; boxes.len()];
+    let mut hit = vec![false; rims.boxes.len()];
     let mut lines = Vec::new();
     d.edges.for_each(|k, e| {
         let k = u32::try_from(k).unwrap_or(u32::MAX);
@@ -109,7 +89,10 @@ pub(crate) fn compounds(
             }
             (Some(x), None) | (None, Some(x)) => {
                 let inner = if on_a.is_empty() { a } else { b };
-                if within(x, inner) {
+                // A line within the container (a package's tab, a
+                // compartment's separator) is drawn on it, not to it: an
+                // edge comes from outside.
+                if rims.within(x, inner) {
                     lines.push(k);
                 } else if on_node(inner) {
                     hit[x as usize] = true;
@@ -121,7 +104,7 @@ pub(crate) fn compounds(
     // (Visited in order: sorted.)
     roles.container_lines = lines;
     let mut added = 0;
-    for (&i, _) in boxes.iter().zip(&hit).filter(|(_, h)| **h) {
+    for (&i, _) in rims.boxes.iter().zip(&hit).filter(|(_, h)| **h) {
         roles.role[i] = Role::Node;
         roles.compounds.push(u32::try_from(i).unwrap_or(u32::MAX));
         added += 1;
@@ -133,19 +116,77 @@ pub(crate) fn compounds(
     Ok(added > 0)
 }
 
-/// The containers that may be compound nodes: not rings round one node,
-/// as Graphviz draws `doublecircle` and `tripleoctagon` (those are that
-/// node's).
-fn containers(d: &Drawing, role: &[Role], (placed, index): (&[Placed], &NodeIndex)) -> Vec<usize> {
-    let ringed = |i: usize| {
-        let s = &d.nodes[i];
-        let size = s.outline.equal_area_radius();
-        index.all_touching(placed, s.center).iter().any(|&t| {
-            let n = &placed[t as usize];
-            n.center.distance(s.center) <= 0.01 * size
-        })
-    };
-    (0..d.nodes.len())
-        .filter(|&i| role[i] == Role::Container && d.nodes[i].selected && !ringed(i))
-        .collect()
+/// The rims of the containers that may be compound nodes (not rings
+/// round one node, as Graphviz draws `doublecircle` and `tripleoctagon`:
+/// those are that node's), and which of them a point lies on.
+pub(super) struct Rims {
+    /// The containers' shapes.
+    boxes: Vec<usize>,
+    outlines: Vec<Placed>,
+    index: NodeIndex,
+    tol: f64,
+}
+
+impl Rims {
+    /// The rims of the containers among the shapes of `d` (by `role`);
+    /// `placed` and `index` are the nodes'. `None` where there is none.
+    pub(super) fn new(
+        d: &Drawing,
+        role: &[Role],
+        (placed, index): (&[Placed], &NodeIndex),
+    ) -> Option<Rims> {
+        let ringed = |i: usize| {
+            let s = &d.nodes[i];
+            let size = s.outline.equal_area_radius();
+            index.all_touching(placed, s.center).iter().any(|&t| {
+                let n = &placed[t as usize];
+                n.center.distance(s.center) <= 0.01 * size
+            })
+        };
+        let boxes: Vec<usize> = (0..d.nodes.len())
+            .filter(|&i| role[i] == Role::Container && d.nodes[i].selected && !ringed(i))
+            .collect();
+        if boxes.is_empty() {
+            return None;
+        }
+        let outlines: Vec<Placed> = boxes
+            .iter()
+            .map(|&i| Placed { center: d.nodes[i].center, outline: d.nodes[i].outline.clone() })
+            .collect();
+        let tol = index.tolerance();
+        let index = NodeIndex::new(&outlines, tol, 0.0);
+        Some(Rims { boxes, outlines, index, tol })
+    }
+
+    /// How far `p` lies off container `t`'s rim.
+    fn off(&self, t: u32, p: Point) -> f64 {
+        let r = &self.outlines[t as usize];
+        let v = p - r.center;
+        (v.hypot() - r.outline.rim_distance(v)).abs()
+    }
+
+    fn area(&self, t: u32) -> f64 {
+        self.outlines[t as usize].outline.area()
+    }
+
+    /// The containers whose rims `p` lies on, within the tolerance.
+    fn under(&self, p: Point) -> Vec<u32> {
+        let mut on = self.index.all_touching(&self.outlines, p);
+        on.retain(|&t| self.off(t, p) <= self.tol);
+        on
+    }
+
+    /// Whether `p` lies within container `t` (its rim included).
+    fn within(&self, t: u32, p: Point) -> bool {
+        let r = &self.outlines[t as usize];
+        let v = p - r.center;
+        v.hypot() < r.outline.rim_distance(v) + self.tol
+    }
+
+    /// Whether a stroke from `a` to `b` is drawn on one container, both
+    /// ends on its rim (a divider, a plot's grid line across its frame).
+    pub(super) fn across(&self, a: Point, b: Point) -> bool {
+        let on_b = self.under(b);
+        !on_b.is_empty() && self.under(a).iter().any(|t| on_b.contains(t))
+    }
 }

@@ -9,6 +9,7 @@ use std::io;
 use kurbo::{Point, Rect};
 use rstar::{AABB, Envelope, RTree};
 
+use super::compounds::Rims;
 use super::{Boxed, Role, Roles};
 use crate::geom::spatial::{NodeIndex, Placed};
 use crate::model::{Drawing, NodeShape};
@@ -55,12 +56,17 @@ pub(crate) fn text_nodes(
             _ => On::Nothing,
         }
     };
+    // A line drawn on a container, from rim to rim, joins nothing: a
+    // plot's grid line runs from the tick labels under its frame to the
+    // title over it.
+    let rims = Rims::new(d, &roles.role, (placed, index));
+    let on_container = |a: Point, b: Point| rims.as_ref().is_some_and(|r| r.across(a, b));
     // Per run: joined to another run, and the nodes it is joined to.
     let mut joined = vec![false; boxes.len()];
     let mut partners: Vec<Vec<u32>> = vec![Vec::new(); boxes.len()];
     d.edges.for_each(|_, e| {
         let (a, b) = (on(e.a), on(e.b));
-        if !matches!(a, On::Run(_)) && !matches!(b, On::Run(_)) {
+        if !matches!(a, On::Run(_)) && !matches!(b, On::Run(_)) || on_container(e.a, e.b) {
             return;
         }
         let other = |x: On, p: Point| match x {

@@ -2563,3 +2563,30 @@ fn a_line_from_a_containers_rim_within_it_is_no_edge() {
     assert_eq!(arcs(&d).len(), 1, "{r:?}");
     assert_eq!(r.ignored.get("stroke drawn on a container"), Some(&2), "{r:?}");
 }
+
+/// A plot's grid lines run across its frame, from rim to rim, between the
+/// tick labels under it and the title over it: they join no text, and the
+/// text stays no node.
+#[test]
+fn grid_lines_across_a_frame_join_no_text() {
+    let mut svg = String::from(
+        r##"<svg xmlns="http://www.w3.org/2000/svg">
+      <rect x="0" y="0" width="400" height="300" fill="#fff" stroke="#000"/>
+      <circle cx="100" cy="150" r="15" fill="#9cf" stroke="#000"/>
+      <circle cx="300" cy="150" r="15" fill="#9cf" stroke="#000"/>
+      <path d="M115 150 L285 150" stroke="#000" fill="none"/>"##,
+    );
+    for x in [100.0, 200.0, 300.0] {
+        let _ = write!(
+            svg,
+            r##"<path d="M{x} 300 L{x} 0" stroke="#ccc" stroke-dasharray="2 2" fill="none"/>{}"##,
+            word(x - 8.0, 312.0, &[5.0, 5.0, 5.0])
+        );
+    }
+    svg.push_str(&word(90.0, -5.0, &[10.0; 20]));
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    let r = d.report();
+    assert_eq!(centres(&d), [(100, 150), (300, 150)], "{r:?}");
+    assert_eq!(arcs(&d).len(), 1, "{r:?}");
+}
