@@ -576,8 +576,15 @@ impl NodeIndex {
         let mut best: Option<(Touch, u32)> = None;
         let mut best_ahead: Option<(Touch, u32)> = None;
         let tol = self.tol;
-        let mut consider = |t: Option<Touch>, c: Point, i: u32| {
-            let Some(t) = t else { return };
+        // A point within a thousandth of a node's radius of its centre is
+        // at its centre, as near as a converter keeps it (cairo rounds to
+        // 1/256 of a unit): it is that node's, not another's whose rim it
+        // lies on (a self-loop's outline drawn from that centre).
+        let mut consider = |t: Option<Touch>, (c, r): (Point, f64), i: u32| {
+            let Some(mut t) = t else { return };
+            if t.centre <= 1e-3 * r {
+                t.score = 0.0;
+            }
             if (c - p).dot(arriving) > 0.0 && t.score <= tol && better(&t, i, &best_ahead) {
                 best_ahead = Some((t, i));
             }
@@ -587,21 +594,21 @@ impl NodeIndex {
         };
         for en in self.cell_entries(p) {
             let c = Point::new(en.x, en.y);
-            let t = if en.r >= 0.0 {
-                touch(c, &Outline::Circle { r: en.r }, p, self.slack(en.r))
+            let (t, r) = if en.r >= 0.0 {
+                (touch(c, &Outline::Circle { r: en.r }, p, self.slack(en.r)), en.r)
             } else {
                 let n = &nodes[en.index as usize];
-                let slack = self.slack(n.outline.equal_area_radius());
-                touch(n.center, &n.outline, p, slack)
+                let r = n.outline.equal_area_radius();
+                (touch(n.center, &n.outline, p, self.slack(r)), r)
             };
-            consider(t, c, en.index);
+            consider(t, (c, r), en.index);
         }
         if self.large.size() > 0 {
             let q = AABB::from_point([p.x, p.y]);
             for l in self.large.locate_in_envelope_intersecting(q) {
                 let n = &nodes[l.index as usize];
-                let slack = self.slack(n.outline.equal_area_radius());
-                consider(touch(n.center, &n.outline, p, slack), n.center, l.index);
+                let r = n.outline.equal_area_radius();
+                consider(touch(n.center, &n.outline, p, self.slack(r)), (n.center, r), l.index);
             }
         }
         // A node passed through (its centre behind the point) yields to
@@ -627,6 +634,18 @@ mod tests {
 
     fn find(nodes: &[Placed], p: (f64, f64), tol: f64) -> Option<u32> {
         NodeIndex::new(nodes, tol, 0.0).find(nodes, Point::new(p.0, p.1))
+    }
+
+    #[test]
+    fn a_point_a_rounding_error_off_a_centre_is_at_it() {
+        // On the rim of a ring through the centre (a loop's outline), a
+        // thousandth of the node's radius off its centre: the node's.
+        let nodes = [circle(0.0, 0.0, 40.0), circle(-20.0, 0.0, 20.003)];
+        assert_eq!(find(&nodes, (0.003, 0.0), 1.0), Some(0));
+        // On a node's rim, a small shape centred a hair beside it (a
+        // twentieth of a unit, over a hundredth of its radius): the node's.
+        let nodes = [circle(0.0, 0.0, 40.0), circle(40.05, 0.0, 3.6)];
+        assert_eq!(find(&nodes, (40.0, 0.0), 1.0), Some(0));
     }
 
     #[test]
