@@ -57,7 +57,11 @@ pub(crate) fn compounds(
         on.sort_by(|&a, &b| rims.area(a).total_cmp(&rims.area(b)));
         on
     };
-    let on_node = |p: Point| node_score(p).is_some();
+    // An edge to a container comes from a node it ends on (an axis's
+    // tick, from a plot's frame, ends a little short of a legend inside
+    // the frame, within the slack a node's size allows).
+    let tol = index.tolerance();
+    let on_node = |p: Point| node_score(p).is_some_and(|s| s <= tol);
     let ends = Ends {
         extras: &d.extras,
         styles: &d.edge_styles.list,

@@ -2602,3 +2602,25 @@ fn grid_lines_across_a_frame_join_no_text() {
     assert_eq!(centres(&d), [(100, 150), (300, 150)], "{r:?}");
     assert_eq!(arcs(&d).len(), 1, "{r:?}");
 }
+
+/// An axis's tick, from a plot's frame outward, ends a little short of a
+/// node inside the frame (a legend in its corner), within the slack the
+/// node's size allows but off its rim: no edge ends on the frame, which
+/// stays a container.
+#[test]
+fn a_tick_short_of_a_node_makes_no_compound_node() {
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+      <rect x="0" y="0" width="300" height="200" fill="#fff" stroke="#000"/>
+      <circle cx="60" cy="60" r="15" fill="#9cf" stroke="#000"/>
+      <circle cx="240" cy="60" r="15" fill="#9cf" stroke="#000"/>
+      <circle cx="260" cy="180" r="15" fill="#9cf" stroke="#000"/>
+      <path d="M75 60 L225 60" stroke="#000" fill="none"/>
+      <path d="M244 75 L256 165" stroke="#000" fill="none"/>
+      <path d="M60 200 L60 204 M160 200 L160 204 M260 200 L260 204" stroke="#000" fill="none"/>
+    </svg>"##;
+    let d = extract(svg);
+    let r = d.report();
+    assert_eq!(centres(&d), [(60, 60), (240, 60), (260, 180)], "{r:?}");
+    assert_eq!(arcs(&d).len(), 2, "{r:?}");
+    assert_eq!(r.shapes.get("container"), Some(&1), "{r:?}");
+}
