@@ -1260,14 +1260,28 @@ fn legend_keys(
 ) -> Vec<usize> {
     // The texts, each where its baseline starts and its size: `<text>`s,
     // and glyphs drawn as shapes (a glyph's box is about seven tenths of
-    // its font size high).
+    // its font size high), one by one or a word's in one path (as cairo
+    // writes a word in a frame, taken for the frame's decoration).
     // (And how far each reaches left and right of where it starts.)
+    let word = |k: usize| {
+        let s = &d.nodes[cand[k]];
+        matches!(role[cand[k]], Role::Node | Role::Decoration)
+            && s.pieces >= 2
+            && s.intricate
+            && s.filled
+            && s.kind == ShapeKind::Path
+            && crate::svg::style::paints_nothing(d.strings.resolve(s.stroke))
+    };
+    let lettered = (0..d.nodes.len())
+        .filter(|&i| role[i] == Role::Glyph)
+        .chain((0..cand.len()).filter(|&k| word(k)).map(|k| cand[k]));
     let (texts, spans): (Vec<_>, Vec<_>) = d
         .labels
         .iter()
         .filter(|l| l.size > 0.0 && !d.strings.resolve(l.text).trim().is_empty())
         .map(|l| ((l.pos, l.size), (f64::from(l.span.0), f64::from(l.span.1))))
-        .chain(d.nodes.iter().zip(role).filter(|(_, r)| **r == Role::Glyph).map(|(g, _)| {
+        .chain(lettered.map(|i| {
+            let g = &d.nodes[i];
             let (hx, hy) = g.outline.half_extents();
             ((Point::new(g.center.x - hx, g.center.y + hy), 2.0 * hy / 0.7), (0.0, 2.0 * hx))
         }))
@@ -1284,7 +1298,7 @@ fn legend_keys(
     let mut entries: Vec<(usize, usize)> = Vec::new();
     // (A key inside a legend's frame may have been taken for its icon.)
     let keyish = |r: Role| matches!(r, Role::Node | Role::Decoration);
-    for k in (0..cand.len()).filter(|&k| keyish(role[cand[k]])) {
+    for k in (0..cand.len()).filter(|&k| keyish(role[cand[k]]) && !word(k)) {
         let (c, (hx, hy)) = (placed[k].center, geo.half[k]);
         let from = labels.partition_point(|&(y, _)| y < c.y - largest);
         // (The nearest: a word's first glyph, not its others.)

@@ -697,6 +697,48 @@ fn a_legends_keys_are_no_nodes() {
         r##"<line x1="200" y1="150" x2="200" y2="165" stroke="#000"/><line x1="200" y1="165" x2="200" y2="180" stroke="#000"/></svg>"##,
     );
     assert_eq!(extract(&wired).nodes().len(), 6);
+    // In a frame, each text a word's glyph outlines in one path (as cairo
+    // writes them): the keys are the frame's decorations until the words
+    // tell a legend.
+    let mut framed = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    framed.push_str(&svg[svg.find("<circle").unwrap()..svg.find("<circle cx=\"200\"").unwrap()]);
+    framed
+        .push_str(r##"<rect x="190" y="140" width="50" height="50" fill="#fff" stroke="#ccc"/>"##);
+    for k in 0..3 {
+        let y = 150.0 + 15.0 * f64::from(k);
+        let _ = write!(framed, r##"<circle cx="200" cy="{y}" r="4" fill="#9cf" stroke="#000"/>"##);
+        let letters: String =
+            (0..3).map(|i| letter_e(209.0 + 7.0 * f64::from(i), y + 3.5)).collect();
+        let _ = write!(framed, r##"<path d="{letters}" fill="#000"/>"##);
+    }
+    framed.push_str("</svg>");
+    let d = extract(&framed);
+    assert_eq!(centres(&d), [(0, 0), (100, 0), (100, 100)], "{:?}", d.report());
+}
+
+/// A letter E's outline (twelve sides, turning back on itself, as a
+/// font's is), its baseline starting at (`x`, `y`).
+fn letter_e(x: f64, y: f64) -> String {
+    let pts = [
+        (0.0, 0.0),
+        (6.0, 0.0),
+        (6.0, 1.5),
+        (1.5, 1.5),
+        (1.5, 3.0),
+        (5.0, 3.0),
+        (5.0, 4.5),
+        (1.5, 4.5),
+        (1.5, 6.0),
+        (6.0, 6.0),
+        (6.0, 7.5),
+        (0.0, 7.5),
+    ];
+    let mut d = String::new();
+    for (i, (px, py)) in pts.iter().enumerate() {
+        let _ = write!(d, "{} {} {} ", if i == 0 { "M" } else { "L" }, x + px, y - 7.5 + py);
+    }
+    d.push_str("Z ");
+    d
 }
 
 #[test]
