@@ -576,13 +576,15 @@ impl NodeIndex {
         let mut best: Option<(Touch, u32)> = None;
         let mut best_ahead: Option<(Touch, u32)> = None;
         let tol = self.tol;
-        // A point within a thousandth of a node's radius of its centre is
-        // at its centre, as near as a converter keeps it (cairo rounds to
-        // 1/256 of a unit): it is that node's, not another's whose rim it
-        // lies on (a self-loop's outline drawn from that centre).
+        // A point within a thousandth of a node's radius of its centre, or
+        // 1/256 of a unit (cairo's rounding) for a small node, is at its
+        // centre: it is that node's, not another's whose rim it lies on (a
+        // self-loop's outline drawn from that centre). (No more than a
+        // hundredth of the tolerance: a large container's centre takes no
+        // end on a rim within it.)
         let mut consider = |t: Option<Touch>, (c, r): (Point, f64), i: u32| {
             let Some(mut t) = t else { return };
-            if t.centre <= 1e-3 * r {
+            if t.centre <= (1e-3 * r).max(1.0 / 256.0).min(1e-2 * self.tol) {
                 t.score = 0.0;
             }
             if (c - p).dot(arriving) > 0.0 && t.score <= tol && better(&t, i, &best_ahead) {
@@ -646,6 +648,25 @@ mod tests {
         // twentieth of a unit, over a hundredth of its radius): the node's.
         let nodes = [circle(0.0, 0.0, 40.0), circle(40.05, 0.0, 3.6)];
         assert_eq!(find(&nodes, (40.0, 0.0), 1.0), Some(0));
+        // A small node: within cairo's 1/256 of a unit of its centre.
+        let nodes = [circle(0.0, 0.0, 2.5), circle(-20.0, 0.0, 20.003)];
+        assert_eq!(find(&nodes, (0.003, 0.0), 1.0), Some(0));
+        // A square, by its equal-area radius.
+        let square = Placed {
+            center: Point::new(0.0, 0.0),
+            outline: Outline::Polygon(std::sync::Arc::new(crate::geom::Polygon {
+                points: vec![
+                    Vec2::new(-10.0, -10.0),
+                    Vec2::new(10.0, -10.0),
+                    Vec2::new(10.0, 10.0),
+                    Vec2::new(-10.0, 10.0),
+                ],
+                half: (10.0, 10.0),
+                area: 400.0,
+            })),
+        };
+        let nodes = [square, circle(-20.0, 0.0, 20.008)];
+        assert_eq!(find(&nodes, (0.008, 0.0), 1.0), Some(0));
     }
 
     #[test]

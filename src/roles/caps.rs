@@ -131,6 +131,10 @@ pub(crate) fn stroke_caps(
     }
     roles.caps.sort_unstable();
     roles.caps.dedup();
+    // (A bar capping an end on a container's rim lies on that rim at both
+    // ends: a cap, not the container's line.)
+    let caps = &roles.caps;
+    roles.container_lines.retain(|k| caps.binary_search(k).is_err());
     roles.heads.sort_by_key(|(e, h)| (*e, h.at_b));
     roles.heads.dedup_by_key(|(e, h)| (*e, h.at_b));
     Ok(true)

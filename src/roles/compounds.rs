@@ -92,12 +92,17 @@ pub(crate) fn compounds(
                 hit[y as usize] = true;
             }
             (Some(x), None) | (None, Some(x)) => {
-                let inner = if on_a.is_empty() { a } else { b };
+                let (inner, on) = if on_a.is_empty() { (a, b) } else { (b, a) };
                 // A line within the container (a package's tab, a
                 // compartment's separator) is drawn on it, not to it: an
-                // edge comes from outside.
+                // edge comes from outside. It is the container's unless
+                // its inner end lies on a node as near as its other end
+                // lies on the rim (an edge from a node inside to the
+                // rim, or to a node just beyond it).
                 if rims.within(x, inner) {
-                    lines.push(k);
+                    if node_score(inner).is_none_or(|s| s > rims.off(x, on)) {
+                        lines.push(k);
+                    }
                 } else if on_node(inner) {
                     hit[x as usize] = true;
                 }
@@ -126,8 +131,10 @@ pub(crate) fn compounds(
 pub(super) struct Rims {
     /// The containers' shapes.
     boxes: Vec<usize>,
+    /// Their outlines, and an index over them.
     outlines: Vec<Placed>,
     index: NodeIndex,
+    /// How far off its rim a point may lie and be on it (the nodes').
     tol: f64,
 }
 
@@ -162,10 +169,14 @@ impl Rims {
         Some(Rims { boxes, outlines, index, tol })
     }
 
-    /// How far `p` lies off container `t`'s rim.
+    /// How far `p` lies off container `t`'s rim (its centre lies on no
+    /// rim).
     fn off(&self, t: u32, p: Point) -> f64 {
         let r = &self.outlines[t as usize];
         let v = p - r.center;
+        if v.hypot() == 0.0 {
+            return f64::INFINITY;
+        }
         (v.hypot() - r.outline.rim_distance(v)).abs()
     }
 

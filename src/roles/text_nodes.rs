@@ -66,7 +66,7 @@ pub(crate) fn text_nodes(
     let mut partners: Vec<Vec<u32>> = vec![Vec::new(); boxes.len()];
     d.edges.for_each(|_, e| {
         let (a, b) = (on(e.a), on(e.b));
-        if !matches!(a, On::Run(_)) && !matches!(b, On::Run(_)) || on_container(e.a, e.b) {
+        if (!matches!(a, On::Run(_)) && !matches!(b, On::Run(_))) || on_container(e.a, e.b) {
             return;
         }
         let other = |x: On, p: Point| match x {

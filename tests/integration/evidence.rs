@@ -2614,8 +2614,25 @@ fn a_line_from_a_containers_rim_within_it_is_no_edge() {
     let d = extract(svg);
     let r = d.report();
     assert_eq!(centres(&d), [(55, 20), (200, 55), (280, -29), (280, 129), (335, 55)], "{r:?}");
-    assert_eq!(arcs(&d).len(), 1, "{r:?}");
+    assert_eq!(arcs(&d), [(255, 390, false)], "{r:?}");
     assert_eq!(r.ignored.get("stroke drawn on a container"), Some(&2), "{r:?}");
+    // A line from a node inside to the rim, its end on that node, is an
+    // edge: the container, an edge from outside ending on its rim too, is
+    // a compound node its child joins.
+    let child = r##"<svg xmlns="http://www.w3.org/2000/svg">
+      <rect x="100" y="0" width="300" height="200" fill="#f4f4f4" stroke="#999"/>
+      <rect x="150" y="70" width="60" height="60" fill="#ffc" stroke="#333"/>
+      <rect x="290" y="70" width="60" height="60" fill="#ffc" stroke="#333"/>
+      <rect x="0" y="70" width="60" height="60" fill="#ffc" stroke="#333"/>
+      <path d="M60 100 L100 100" stroke="#333" fill="none"/>
+      <path d="M210 100 L290 100" stroke="#333" fill="none"/>
+      <path d="M320 70 L320 0" stroke="#333" fill="none"/>
+    </svg>"##;
+    let d = extract(child);
+    let r = d.report();
+    assert_eq!(r.edges, 3, "{r:?}");
+    assert!(arcs(&d).iter().any(|a| (a.0, a.1) == (420, 350)), "{:?}", arcs(&d));
+    assert_eq!(r.ignored.get("stroke drawn on a container"), None, "{r:?}");
 }
 
 /// A plot's grid lines run across its frame, from rim to rim, between the
@@ -2643,6 +2660,7 @@ fn grid_lines_across_a_frame_join_no_text() {
     let r = d.report();
     assert_eq!(centres(&d), [(100, 150), (300, 150)], "{r:?}");
     assert_eq!(arcs(&d).len(), 1, "{r:?}");
+    assert_eq!(r.ignored.get("stroke drawn on a container"), Some(&3), "{r:?}");
 }
 
 /// An axis's tick, from a plot's frame outward, ends a little short of a
