@@ -1185,7 +1185,15 @@ fn closed_loops(
         // Several loops on one node meet at it: the other outlines it
         // touches are no nodes it joins, unless they are all it touches
         // (an unfilled node).
-        let nodes: Vec<usize> = on.iter().copied().filter(|&o| !outline(o)).collect();
+        let mut nodes: Vec<usize> = on.iter().copied().filter(|&o| !outline(o)).collect();
+        // (Nor is a letter of the node's name a loop drawn as a band
+        // brushes past, its box a quarter of the loop's or less: R's
+        // `gplot` sets the name beside the loop, its glyphs not yet known
+        // as such through cairo.)
+        if d.nodes[cand[k]].filled {
+            let boxed = |o: usize| geo.half[o].0 * geo.half[o].1;
+            nodes.retain(|&o| boxed(o) > 0.25 * boxed(k));
+        }
         let on = if nodes.is_empty() { on.as_slice() } else { nodes.as_slice() };
         let [o] = *on else { continue };
         // It lies beside the node, not around it (a loop may start at the

@@ -1927,6 +1927,15 @@ fn a_loop_drawn_as_a_thin_filled_band_is_a_loop() {
     let d = extract(&svg);
     assert_eq!(centres(&d), [(0, 0), (100, 0)], "{:?}", d.report());
     assert_eq!(pairs(&d), [(0, 0), (0, 100)], "{:?}", d.report());
+    // The node's name beside the loop, a letter it brushes past (as
+    // `gplot` sets it, through cairo): still the node's loop.
+    let named = svg.replace(
+        "</svg>",
+        &format!(r##"<path d="{}" fill="#000"/></svg>"##, letter_e(-27.0, 3.75)),
+    );
+    let d = extract(&named);
+    assert_eq!(centres(&d), [(0, 0), (100, 0)], "{:?}", d.report());
+    assert_eq!(pairs(&d), [(0, 0), (0, 100)], "{:?}", d.report());
 }
 
 /// Labels as cairo writes them, a word as one path, each over its node's
