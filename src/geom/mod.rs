@@ -339,6 +339,33 @@ mod tests {
     }
 
     #[test]
+    fn edges_touch_a_concave_polygon_only_unless_asked() {
+        // A point beside a triangle's tip, off the ray from its centre
+        // (past the rim that way by more than the tolerance), within it
+        // of the edge: no touch for a convex triangle (a stroke starting
+        // beside a PlantUML hollow triangle's tip is not its), a touch for
+        // a vee (its notch a spike), and for any polygon when asked.
+        let polygon = |points: Vec<Vec2>| {
+            let area = polygon_area(&points);
+            Outline::Polygon(Arc::new(Polygon { points, half: (5.0, 5.0), area }))
+        };
+        let triangle =
+            polygon(vec![Vec2::new(-5.0, -5.0), Vec2::new(5.0, 0.0), Vec2::new(-5.0, 5.0)]);
+        let vee = polygon(vec![
+            Vec2::new(-5.0, -5.0),
+            Vec2::new(5.0, 0.0),
+            Vec2::new(-5.0, 5.0),
+            Vec2::new(-2.0, 0.0),
+        ]);
+        let (c, p) = (Point::ORIGIN, Point::new(4.0, 1.2));
+        assert!(touch(c, &triangle, p, 0.7).is_none());
+        assert!(touch_edges(c, &triangle, p, (0.7, false)).is_none());
+        assert!(touch_edges(c, &vee, p, (0.7, false)).is_some());
+        assert!(touch_edges(c, &triangle, p, (0.7, true)).is_some());
+        assert!(touch_edges(c, &triangle, p, (0.5, true)).is_none());
+    }
+
+    #[test]
     fn polygon_rims() {
         let square = Polygon {
             points: vec![
