@@ -72,16 +72,22 @@ impl Polygon {
     /// The distance from `v` to the nearest of the polygon's edges.
     pub(crate) fn edge_distance(&self, v: Vec2) -> f64 {
         let n = self.points.len();
+        let v = v.to_point();
         (0..n)
             .map(|i| {
-                let (p, q) = (self.points[i], self.points[(i + 1) % n]);
-                let e = q - p;
-                let t = ((v - p).dot(e) / e.hypot2()).clamp(0.0, 1.0);
-                let t = if t.is_nan() { 0.0 } else { t };
-                (v - (p + e * t)).hypot()
+                let (p, q) = (self.points[i].to_point(), self.points[(i + 1) % n].to_point());
+                v.distance(nearest_on_segment(p, q, v))
             })
             .fold(f64::INFINITY, f64::min)
     }
+}
+
+/// The point of the segment `a`–`b` nearest `p` (`a` where the segment
+/// has no length).
+pub(crate) fn nearest_on_segment(a: Point, b: Point, p: Point) -> Point {
+    let ab = b - a;
+    let t = ((p - a).dot(ab) / ab.hypot2()).clamp(0.0, 1.0);
+    a + ab * if t.is_nan() { 0.0 } else { t }
 }
 
 /// The convex hull of `points` (Andrew's monotone chain), counter-clockwise

@@ -156,15 +156,18 @@ pub(crate) fn containment(
 /// [`crate::geom::path::Closed::intricate`]).
 fn lone_letters(d: &Drawing, role: &[Role], cand: &[usize]) -> Vec<usize> {
     (0..cand.len())
-        .filter(|&k| {
-            let s = &d.nodes[cand[k]];
-            role[cand[k]] == Role::Node
-                && s.intricate
-                && s.kind == ShapeKind::Path
-                && s.filled
-                && crate::svg::style::paints_nothing(d.strings.resolve(s.stroke))
-        })
+        .filter(|&k| role[cand[k]] == Role::Node && lettered(d, &d.nodes[cand[k]]))
         .collect()
+}
+
+/// Whether `s` is drawn as a font's outlines are: a filled path with no
+/// outline of its own, intricate (see
+/// [`crate::geom::path::Closed::intricate`]).
+fn lettered(d: &Drawing, s: &NodeShape) -> bool {
+    s.intricate
+        && s.kind == ShapeKind::Path
+        && s.filled
+        && crate::svg::style::paints_nothing(d.strings.resolve(s.stroke))
 }
 
 /// The drawing's lettering: glyphs, and shapes side by side like glyphs
@@ -1273,12 +1276,7 @@ fn legend_keys(
     // (And how far each reaches left and right of where it starts.)
     let word = |k: usize| {
         let s = &d.nodes[cand[k]];
-        matches!(role[cand[k]], Role::Node | Role::Decoration)
-            && s.pieces >= 2
-            && s.intricate
-            && s.filled
-            && s.kind == ShapeKind::Path
-            && crate::svg::style::paints_nothing(d.strings.resolve(s.stroke))
+        matches!(role[cand[k]], Role::Node | Role::Decoration) && s.pieces >= 2 && lettered(d, s)
     };
     let lettered = (0..d.nodes.len())
         .filter(|&i| role[i] == Role::Glyph)

@@ -10,7 +10,7 @@ use rstar::{AABB, Envelope, RTree};
 use super::{Boxed, Look, Role};
 use crate::generators;
 use crate::geom::spatial::{NodeIndex, Placed};
-use crate::geom::{Outline, touch, touch_edges};
+use crate::geom::{Outline, nearest_on_segment, touch, touch_edges};
 use crate::model::{Drawing, EdgeShape, Head, Index, NodeShape, at, index};
 use crate::text::Text;
 
@@ -955,10 +955,7 @@ fn leans_on(s: &Placed, o: &Placed, line: f64) -> bool {
             let n = p.points.len();
             (0..n).any(|i| {
                 let (a, b) = (c + p.points[i], c + p.points[(i + 1) % n]);
-                let ab = b - a;
-                let t = ((oc - a).dot(ab) / ab.hypot2()).clamp(0.0, 1.0);
-                let t = if t.is_nan() { 0.0 } else { t };
-                touch(oc, &o.outline, a + ab * t, reach).is_some()
+                touch(oc, &o.outline, nearest_on_segment(a, b, oc), reach).is_some()
             })
         }
         // Sixteen points of a curved rim are enough.
