@@ -621,21 +621,26 @@ impl Ends<'_> {
         let mut dir = Direction::Undirected;
         // Heads at both ends point both ways: the edge is undirected.
         let from = self.heads.partition_point(|(i, _)| *i < k);
-        let mut at = (false, false);
+        let (mut at, mut points) = ((false, false), (false, false));
         for (_, head) in self.heads[from..].iter().take_while(|(i, _)| *i == k) {
             if head.at_b {
                 b = head.tip;
-                at.1 = true;
+                (at.1, points.1) = (true, head.points);
             } else {
                 a = head.tip;
-                at.0 = true;
+                (at.0, points.0) = (true, head.points);
             }
         }
-        match at {
-            (false, true) => dir = Direction::Forward,
-            (true, false) => dir = Direction::Backward,
-            _ => {}
-        }
+        // A lone mark, of any shape, is the edge's head: the edge goes to
+        // the end it decorates. With marks at both ends, one that points
+        // (a triangle, a V) is the head and one that does not (a diamond,
+        // a circle, a bar) the tail, as Cytoscape.js and UML tools draw
+        // them; two alike point both ways (undirected).
+        dir = match (at, points) {
+            ((false, true), _) | ((true, true), (false, true)) => Direction::Forward,
+            ((true, false), _) | ((true, true), (true, false)) => Direction::Backward,
+            _ => dir,
+        };
         let style = &self.styles[e.style.0 as usize];
         let width = style.stroke_width.unwrap_or(1.0);
         let marker = |t: Text| if t.is_empty() { None } else { self.markers.get(&t) };

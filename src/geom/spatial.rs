@@ -575,6 +575,9 @@ impl NodeIndex {
         // tolerance.
         let mut best: Option<(Touch, u32)> = None;
         let mut best_ahead: Option<(Touch, u32)> = None;
+        // The first few nodes the point touches within the tolerance, for
+        // the aim below (most points touch one).
+        let mut close = [None; 4];
         let tol = self.tol;
         // A point within a thousandth of a node's radius of its centre, or
         // 1/256 of a unit (cairo's rounding) for a small node, is at its
@@ -589,6 +592,11 @@ impl NodeIndex {
             }
             if (c - p).dot(arriving) > 0.0 && t.score <= tol && better(&t, i, &best_ahead) {
                 best_ahead = Some((t, i));
+            }
+            if t.score <= tol
+                && let Some(slot) = close.iter_mut().find(|s| s.is_none())
+            {
+                *slot = Some((t, i));
             }
             if better(&t, i, &best) {
                 best = Some((t, i));
@@ -619,11 +627,44 @@ impl NodeIndex {
         let passed = |t: &Touch, i: u32| {
             t.score > 1e-3 * tol && (nodes[i as usize].center - p).dot(arriving) < 0.0
         };
-        match (best, best_ahead) {
-            (Some((t, i)), Some((_, j))) if passed(&t, i) => Some(j),
-            (b, _) => b.map(|(_, i)| i),
+        let found = match (best, best_ahead) {
+            (Some((t, i)), Some((_, j))) if passed(&t, i) => Some((t, j)),
+            (b, _) => b,
+        };
+        // Of nodes the point touches within the tolerance, the one the
+        // stroke aims into most squarely wins, unless the point lies on
+        // the best one's rim or centre to a rounding error: between two
+        // nodes close together, an edge's end stops short of the one it
+        // points at about as far as it comes beside the other.
+        let (t, i) = found?;
+        if t.score <= 1e-3 * tol || close[1].is_none() || arriving == Vec2::ZERO {
+            return Some(i);
         }
+        let aimed = close
+            .into_iter()
+            .flatten()
+            .filter_map(|(_, j)| Some((aim(&nodes[j as usize], p, arriving)?, j)))
+            .min_by(|a, b| a.0.total_cmp(&b.0));
+        Some(aimed.map_or(i, |(_, j)| j))
     }
+}
+
+/// How squarely a ray from `p` along `dir` goes into `n`: the distance
+/// from the node's centre to the ray, as a fraction of the rim's distance
+/// that way (0 through the centre); `None` where it misses the node.
+fn aim(n: &Placed, p: Point, dir: Vec2) -> Option<f64> {
+    let u = dir / dir.hypot();
+    let ahead = (n.center - p).dot(u);
+    if ahead.is_nan() || ahead <= 0.0 {
+        return None;
+    }
+    let off = p + u * ahead - n.center;
+    let d = off.hypot();
+    if d == 0.0 {
+        return Some(0.0);
+    }
+    let f = d / n.outline.rim_distance(off);
+    (f <= 1.0).then_some(f)
 }
 
 #[cfg(test)]
@@ -667,6 +708,29 @@ mod tests {
         };
         let nodes = [square, circle(-20.0, 0.0, 20.008)];
         assert_eq!(find(&nodes, (0.008, 0.0), 1.0), Some(0));
+    }
+
+    #[test]
+    fn an_end_between_two_nodes_is_the_one_it_aims_at() {
+        // Graphviz twopi: two overlapping circles; the head's tip stops
+        // 1.6 short of the one it points at, 0.14 inside the other.
+        let nodes = [circle(158.43, -144.34, 9.0), circle(157.92, -137.74, 9.0)];
+        let index = NodeIndex::new(&nodes, 4.0, 0.0);
+        let tip = Point::new(166.78, -137.74);
+        let found = |arriving: Vec2| {
+            let mut out = [None];
+            index.find_each_arriving(&nodes, &[tip], |_| arriving, &mut out);
+            out[0]
+        };
+        assert_eq!(found(Vec2::ZERO), Some(1), "by the touch alone");
+        assert_eq!(found(Vec2::new(-3.92, -3.09)), Some(0), "aimed at its centre");
+        // Aimed past both: the touch decides.
+        assert_eq!(found(Vec2::new(0.0, 1.0)), Some(1));
+        // On the other's rim to a rounding error, that one keeps it.
+        let rim = Point::new(157.92 + 9.0, -137.74);
+        let mut out = [None];
+        index.find_each_arriving(&nodes, &[rim], |_| Vec2::new(-3.92, -3.09), &mut out);
+        assert_eq!(out[0], Some(1));
     }
 
     #[test]

@@ -48,4 +48,8 @@ pub(crate) struct Head {
     /// The head caps the stroke's end `b` (else its start `a`).
     pub at_b: bool,
     pub tip: Point,
+    /// It narrows to its tip (a triangle, a V): it points along the
+    /// stroke. A mark the same both ways (a diamond, a circle, a bar) or
+    /// widest at the node (a crow's foot) does not.
+    pub points: bool,
 }

@@ -122,7 +122,7 @@ pub(crate) fn stroke_caps(
         roles.caps.extend(std::iter::once(c.k).chain(c.arm));
         let what = match kind {
             Kind::Head => {
-                roles.heads.push((j, Head { at_b, tip }));
+                roles.heads.push((j, Head { at_b, tip, points: true }));
                 "head: an open V of strokes capping a stroke's end at a node"
             }
             Kind::Bar => "edge end: a bar or bracket capping a stroke's end at a node",

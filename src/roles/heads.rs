@@ -131,7 +131,40 @@ fn arrowhead_near(
     if ahead < -tol || stroke_dir.dot(tip - s.center) <= 0.0 {
         return None;
     }
-    Some((Head { at_b, tip }, extended))
+    let points = vertices.is_some_and(|v| narrows(v, stroke_dir));
+    Some((Head { at_b, tip, points }, extended))
+}
+
+/// Whether a head's outline (`vertices` about its centre, in order)
+/// narrows to its tip along `dir`: across the line, a sixth of its length
+/// from the tip, it is less than half as wide as a sixth from its back. A
+/// triangle, a V or a chevron does; a diamond, a circle, a box or a bar
+/// does not, nor a crow's foot (widest at the tip).
+fn narrows(vertices: &[Vec2], dir: Vec2) -> bool {
+    let u = dir / dir.hypot();
+    let (lo, hi) = vertices
+        .iter()
+        .map(|v| v.dot(u))
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), t| (lo.min(t), hi.max(t)));
+    let span = hi - lo;
+    if span.is_nan() || span <= 0.0 {
+        return false;
+    }
+    // The outline's extent across the line where it crosses `at` along it.
+    let across = |at: f64| {
+        let (mut min, mut max) = (f64::INFINITY, f64::NEG_INFINITY);
+        let next = vertices.iter().cycle().skip(1);
+        for (p, q) in vertices.iter().zip(next) {
+            let (tp, tq) = (p.dot(u), q.dot(u));
+            if (tp - at) * (tq - at) <= 0.0 && tp != tq {
+                let x = p.cross(u) + (q.cross(u) - p.cross(u)) * (at - tp) / (tq - tp);
+                (min, max) = (min.min(x), max.max(x));
+            }
+        }
+        (max - min).max(0.0)
+    };
+    let (back, front) = (across(lo + span / 6.0), across(hi - span / 6.0));
+    front < 0.5 * back
 }
 
 /// The stroke drawn right after shape `i`, where no other shape is drawn
@@ -750,7 +783,11 @@ fn stacked_on(s: &NodeShape, h: &Head, dir: Vec2, bridge: f64) -> Option<Head> {
     let ahead = v.dot(u) > 0.0 && off <= 0.3 * size;
     let tip = s.center + s.outline.extreme(u);
     let most = (0.5 * size).max(bridge + 0.25 * size);
-    (ahead && (-0.25 * size..=most).contains(&gap)).then_some(Head { at_b: h.at_b, tip })
+    (ahead && (-0.25 * size..=most).contains(&gap)).then_some(Head {
+        at_b: h.at_b,
+        tip,
+        points: h.points,
+    })
 }
 
 /// The shapes still taken for nodes drawn on the very geometry of a head
@@ -1118,4 +1155,36 @@ pub(super) fn heads_by_style(d: &Drawing, heads: &[(u32, Head)]) -> io::Result<V
             (k, headed * 4 >= all)
         })
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn outline(points: &[(f64, f64)]) -> Vec<Vec2> {
+        points.iter().map(|&(x, y)| Vec2::new(x, y)).collect()
+    }
+
+    #[test]
+    fn heads_that_narrow_to_their_tip_point() {
+        // The stroke arrives going down (+y); the tip is at the bottom.
+        let down = Vec2::new(0.0, 3.0);
+        let triangle = outline(&[(-4.0, -5.0), (4.0, -5.0), (0.0, 5.0)]);
+        assert!(narrows(&triangle, down));
+        // The same triangle met from its tip's side points the other way.
+        assert!(!narrows(&triangle, -down));
+        let chevron = outline(&[(-4.0, -5.0), (0.0, -1.0), (4.0, -5.0), (0.0, 5.0)]);
+        assert!(narrows(&chevron, down));
+        let diamond = outline(&[(0.0, -6.0), (4.0, 0.0), (0.0, 6.0), (-4.0, 0.0)]);
+        assert!(!narrows(&diamond, down));
+        let bar = outline(&[(-6.0, -1.0), (6.0, -1.0), (6.0, 1.0), (-6.0, 1.0)]);
+        assert!(!narrows(&bar, down));
+        let circle: Vec<Vec2> = (0..16)
+            .map(|i| Vec2::from_angle(f64::from(i) * std::f64::consts::PI / 8.0) * 4.0)
+            .collect();
+        assert!(!narrows(&circle, down));
+        // A crow's foot: widest at the node.
+        let crow = outline(&[(0.0, -5.0), (4.0, 5.0), (-4.0, 5.0)]);
+        assert!(!narrows(&crow, down));
+    }
 }

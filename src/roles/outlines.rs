@@ -145,7 +145,7 @@ pub(crate) fn outline_strokes(d: &mut Drawing) -> io::Result<()> {
         {
             looks.push(look);
         }
-        let head = o.spine.head.then_some(Head { at_b: true, tip: s.b });
+        let head = o.spine.head.then_some(Head { at_b: true, tip: s.b, points: true });
         add(d, o.node, s, o.paint, head, (o.line, o.column))?;
     }
     if looks.is_empty() {
@@ -165,7 +165,7 @@ pub(crate) fn outline_strokes(d: &mut Drawing) -> io::Result<()> {
             *q += n.center.to_vec2();
         }
         if ends.join(s, i) {
-            let head = spine.head.then_some(Head { at_b: true, tip: s.b });
+            let head = spine.head.then_some(Head { at_b: true, tip: s.b, points: true });
             let node = u32::try_from(i).unwrap_or(u32::MAX);
             short.push((node, spine.stroke, look.paint, head, (n.line, n.column)));
         }

@@ -2528,11 +2528,17 @@ fn a_diamond_a_hair_off_its_shafts_end_is_its_head() {
 /// at 100), and the `parts` drawn after it, as a converter writes
 /// Graphviz's stacked and stemmed heads (no groups, no titles).
 fn box_to_box_with(end: f64, parts: &str) -> svg2graph::Diagram {
+    boxes_joined(30.0, end, parts)
+}
+
+/// Two boxes (rims at 30 and 100) and a stroke down from `start` to `end`,
+/// the `parts` drawn after it.
+fn boxes_joined(start: f64, end: f64, parts: &str) -> svg2graph::Diagram {
     let svg = format!(
         r##"<svg xmlns="http://www.w3.org/2000/svg">
         <path d="M 0 0 L 40 0 L 40 30 L 0 30 Z" fill="none" stroke="#000"/>
         <path d="M 0 100 L 40 100 L 40 130 L 0 130 Z" fill="none" stroke="#000"/>
-        <path d="M 20 30 L 20 {end}" fill="none" stroke="#000"/>
+        <path d="M 20 {start} L 20 {end}" fill="none" stroke="#000"/>
         {parts}
         </svg>"##
     );
@@ -2692,4 +2698,30 @@ fn a_tick_short_of_a_node_makes_no_compound_node() {
     assert_eq!(centres(&d), [(60, 60), (240, 60), (260, 180)], "{r:?}");
     assert_eq!(arcs(&d).len(), 2, "{r:?}");
     assert_eq!(r.shapes.get("container"), Some(&1), "{r:?}");
+}
+
+#[test]
+fn a_pointed_head_and_a_tail_mark_make_a_directed_edge() {
+    let diamond_top = r##"<path d="M 20 30 L 24 36 L 20 42 L 16 36 Z" fill="#000"/>"##;
+    let diamond_bottom = r##"<path d="M 20 82 L 24 91 L 20 100 L 16 91 Z" fill="#000"/>"##;
+    let triangle_top = r##"<path d="M 16 42 L 24 42 L 20 30 Z" fill="#000"/>"##;
+    let triangle_bottom = r##"<path d="M 16 82 L 24 82 L 20 100 Z" fill="#000"/>"##;
+    // Two boxes joined by a stroke from 42 to 82, marks on its ends.
+    // Cytoscape.js, UML: a diamond (or circle, or bar) at the source, a
+    // triangle at the target.
+    let d = boxes_joined(42.0, 82.0, &format!("{diamond_top}{triangle_bottom}"));
+    assert_eq!(centres(&d), [(20, 15), (20, 115)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(35, 135, true)], "{:?}", d.report());
+    let d = boxes_joined(42.0, 82.0, &format!("{triangle_top}{diamond_bottom}"));
+    assert_eq!(arcs(&d), [(135, 35, true)], "{:?}", d.report());
+    // Alike at both ends: both ways.
+    let d = boxes_joined(42.0, 82.0, &format!("{triangle_top}{triangle_bottom}"));
+    assert_eq!(arcs(&d), [(35, 135, false)], "{:?}", d.report());
+    let d = boxes_joined(42.0, 82.0, &format!("{diamond_top}{diamond_bottom}"));
+    assert_eq!(arcs(&d), [(35, 135, false)], "{:?}", d.report());
+    // A lone mark of any shape is the head.
+    let d = boxes_joined(42.0, 82.0, diamond_top);
+    assert_eq!(arcs(&d), [(135, 35, true)], "{:?}", d.report());
+    let d = boxes_joined(42.0, 82.0, diamond_bottom);
+    assert_eq!(arcs(&d), [(35, 135, true)], "{:?}", d.report());
 }
