@@ -1280,17 +1280,14 @@ fn legend_keys(
     };
     let lettered = (0..d.nodes.len())
         .filter(|&i| role[i] == Role::Glyph)
-        .chain((0..cand.len()).filter(|&k| word(k)).map(|k| cand[k]));
+        .chain((0..cand.len()).filter(|&k| word(k)).map(|k| cand[k]))
+        .map(|i| (d.nodes[i].center, d.nodes[i].outline.half_extents()));
     let (texts, spans): (Vec<_>, Vec<_>) = d
         .labels
         .iter()
         .filter(|l| l.size > 0.0 && !d.strings.resolve(l.text).trim().is_empty())
         .map(|l| ((l.pos, l.size), (f64::from(l.span.0), f64::from(l.span.1))))
-        .chain(lettered.map(|i| {
-            let g = &d.nodes[i];
-            let (hx, hy) = g.outline.half_extents();
-            ((Point::new(g.center.x - hx, g.center.y + hy), 2.0 * hy / 0.7), (0.0, 2.0 * hx))
-        }))
+        .chain(lines_of(lettered.collect()))
         .filter(|((_, size), _)| *size > 0.0)
         .unzip();
     let mut labels: Vec<(f64, usize)> =
@@ -1352,6 +1349,53 @@ fn legend_keys(
     keys.sort_unstable();
     keys.dedup();
     keys
+}
+
+/// Glyphs (each its centre and half extents) side by side on a line as
+/// texts: each where its baseline starts, its size (a glyph's box is
+/// about seven tenths of its font size high), and how far it reaches left
+/// and right of its start. A line's glyphs overlap in height by half the
+/// lower one's and stand apart by under two thirds of the taller's height
+/// (a space between words included: a legend's `Group 1` is one text, as
+/// PDF converters draw it a glyph at a time).
+fn lines_of(mut glyphs: Vec<(Point, (f64, f64))>) -> Vec<((Point, f64), (f64, f64))> {
+    type Glyph = (Point, (f64, f64));
+    let left = |g: &Glyph| g.0.x - g.1.0;
+    let right = |g: &Glyph| g.0.x + g.1.0;
+    glyphs.sort_by(|a, b| left(a).total_cmp(&left(b)));
+    let mut used = vec![false; glyphs.len()];
+    let mut out = Vec::new();
+    for i in 0..glyphs.len() {
+        if used[i] {
+            continue;
+        }
+        let (mut last, mut tallest) = (glyphs[i], glyphs[i].1.1);
+        for j in i + 1..glyphs.len() {
+            let g = glyphs[j];
+            let tall = 2.0 * last.1.1.max(g.1.1);
+            let gap = left(&g) - right(&last);
+            // (Sorted by their left sides: the rest start farther on.)
+            if gap > tall {
+                break;
+            }
+            let overlap =
+                (last.0.y + last.1.1).min(g.0.y + g.1.1) - (last.0.y - last.1.1).max(g.0.y - g.1.1);
+            if !used[j]
+                && overlap >= last.1.1.min(g.1.1)
+                && gap >= -0.2 * tall
+                && gap <= tall * 2.0 / 3.0
+            {
+                used[j] = true;
+                last = g;
+                tallest = tallest.max(g.1.1);
+            }
+        }
+        let first = glyphs[i];
+        // (The first glyph's foot is the baseline.)
+        let base = Point::new(left(&first), first.0.y + first.1.1);
+        out.push(((base, 2.0 * tallest / 0.7), (0.0, right(&last) - left(&first))));
+    }
+    out
 }
 
 /// Texts, each where it starts and its size, and how far each reaches

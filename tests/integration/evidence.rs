@@ -768,6 +768,22 @@ fn a_legends_keys_in_a_row_are_no_nodes() {
         r##"{svg}{legend}<line x1="32" y1="29" x2="0" y2="90" stroke="#000"/><line x1="102" y1="29" x2="100" y2="90" stroke="#000"/><line x1="172" y1="29" x2="100" y2="90" stroke="#000"/></svg>"##
     );
     assert_eq!(extract(&wired).nodes().len(), 6);
+    // Each text drawn a glyph at a time, two words (as PDF converters
+    // write them): a key's text runs on to the next key.
+    let mut glyphs = String::new();
+    for k in 0..3 {
+        let x = 20.0 + 70.0 * f64::from(k);
+        let _ = write!(
+            glyphs,
+            r##"<rect x="{x}" y="15" width="25" height="14" rx="3.5" fill="#5470c6"/>"##
+        );
+        for dx in [30.0, 37.0, 44.0, 51.0, 62.0] {
+            let _ = write!(glyphs, r##"<path d="{}" fill="#333"/>"##, letter_e(x + dx, 26.0));
+        }
+    }
+    let d = extract(&format!("{svg}{glyphs}</svg>"));
+    assert_eq!(centres(&d), [(0, 100), (100, 100), (100, 200)], "{:?}", d.report());
+    assert_eq!(d.report().shapes.get("furniture"), Some(&3), "{:?}", d.report());
     // Boxes each with a name right of it, standing far apart in a row
     // (classes, not a legend's packed entries): not a legend.
     let apart = format!(
