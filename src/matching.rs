@@ -619,7 +619,6 @@ impl Ends<'_> {
     pub(crate) fn of(&self, k: u32, e: &EdgeShape) -> (Point, Point, Direction, (bool, bool)) {
         let (mut a, mut b) = (e.a, e.b);
         let mut dir = Direction::Undirected;
-        // Heads at both ends point both ways: the edge is undirected.
         let from = self.heads.partition_point(|(i, _)| *i < k);
         let (mut at, mut points) = ((false, false), (false, false));
         for (_, head) in self.heads[from..].iter().take_while(|(i, _)| *i == k) {

@@ -575,9 +575,9 @@ impl NodeIndex {
         // tolerance.
         let mut best: Option<(Touch, u32)> = None;
         let mut best_ahead: Option<(Touch, u32)> = None;
-        // The first few nodes the point touches within the tolerance, for
+        // The best few nodes the point touches within the tolerance, for
         // the aim below (most points touch one).
-        let mut close = [None; 4];
+        let mut close: [Option<(Touch, u32)>; 4] = [None; 4];
         let tol = self.tol;
         // A point within a thousandth of a node's radius of its centre, or
         // 1/256 of a unit (cairo's rounding) for a small node, is at its
@@ -593,10 +593,18 @@ impl NodeIndex {
             if (c - p).dot(arriving) > 0.0 && t.score <= tol && better(&t, i, &best_ahead) {
                 best_ahead = Some((t, i));
             }
-            if t.score <= tol
-                && let Some(slot) = close.iter_mut().find(|s| s.is_none())
-            {
-                *slot = Some((t, i));
+            if t.score <= tol {
+                // (A free slot, or else the worst one's, if this is better.)
+                let worst = close.iter_mut().max_by(|a, b| match (a, b) {
+                    (None, _) => std::cmp::Ordering::Greater,
+                    (_, None) => std::cmp::Ordering::Less,
+                    (Some(a), Some(b)) => a.0.score.total_cmp(&b.0.score),
+                });
+                if let Some(slot) = worst
+                    && slot.is_none_or(|(w, _)| t.score < w.score)
+                {
+                    *slot = Some((t, i));
+                }
             }
             if better(&t, i, &best) {
                 best = Some((t, i));
@@ -633,11 +641,16 @@ impl NodeIndex {
         };
         // Of nodes the point touches within the tolerance, the one the
         // stroke aims into most squarely wins, unless the point lies on
-        // the best one's rim or centre to a rounding error: between two
+        // the best one's rim or centre to a rounding error, or the stroke
+        // aims into that one within half its size of its centre: between two
         // nodes close together, an edge's end stops short of the one it
         // points at about as far as it comes beside the other.
         let (t, i) = found?;
         if t.score <= 1e-3 * tol || close[1].is_none() || arriving == Vec2::ZERO {
+            return Some(i);
+        }
+        // (Nor where the stroke aims into the winner squarely enough.)
+        if aim(&nodes[i as usize], p, arriving).is_some_and(|f| f <= 0.5) {
             return Some(i);
         }
         let aimed = close
@@ -730,6 +743,33 @@ mod tests {
         let rim = Point::new(157.92 + 9.0, -137.74);
         let mut out = [None];
         index.find_each_arriving(&nodes, &[rim], |_| Vec2::new(-3.92, -3.09), &mut out);
+        assert_eq!(out[0], Some(1));
+    }
+
+    #[test]
+    fn the_aim_weighs_the_best_touches_and_spares_a_squarely_aimed_winner() {
+        // Four decoys aimed into aslant, touching the end less well, come
+        // first in document order; then the best touch, aimed into aslant
+        // too; then the node aimed at: it is among the best four touches,
+        // and wins.
+        let mut nodes: Vec<Placed> =
+            (0..4).map(|k| circle(6.3, 9.5 + 0.3 * f64::from(k), 9.0)).collect();
+        nodes.push(circle(7.2, 8.0, 9.0));
+        nodes.push(circle(0.9, 11.0, 9.0));
+        let index = NodeIndex::new(&nodes, 4.0, 0.0);
+        let mut out = [None];
+        index.find_each_arriving(&nodes, &[Point::ZERO], |_| Vec2::new(0.0, 1.0), &mut out);
+        assert_eq!(out[0], Some(5));
+        // An end on the best node's rim, short of a rounding error, aimed
+        // into it squarely enough, stays its, whatever lies ahead more
+        // squarely.
+        let nodes = [circle(0.0, 0.0, 10.0), circle(8.0, 0.6, 2.0)];
+        let index = NodeIndex::new(&nodes, 4.0, 0.0);
+        let end = Point::new(10.01, 0.0);
+        index.find_each_arriving(&nodes, &[end], |_| Vec2::new(-1.0, 0.3), &mut out);
+        assert_eq!(out[0], Some(0));
+        // Aimed past its centre by more than half its size, the other wins.
+        index.find_each_arriving(&nodes, &[end], |_| Vec2::new(-1.0, 0.6), &mut out);
         assert_eq!(out[0], Some(1));
     }
 

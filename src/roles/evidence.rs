@@ -1362,38 +1362,41 @@ fn lines_of(mut glyphs: Vec<(Point, (f64, f64))>) -> Vec<((Point, f64), (f64, f6
     type Glyph = (Point, (f64, f64));
     let left = |g: &Glyph| g.0.x - g.1.0;
     let right = |g: &Glyph| g.0.x + g.1.0;
-    glyphs.sort_by(|a, b| left(a).total_cmp(&left(b)));
-    let mut used = vec![false; glyphs.len()];
+    // Rows first: glyphs by height, a row's each centred within its
+    // first's box; then each row left to right, a text going on while its
+    // next glyph stands level and close.
+    glyphs.sort_by(|a, b| a.0.y.total_cmp(&b.0.y));
     let mut out = Vec::new();
-    for i in 0..glyphs.len() {
-        if used[i] {
-            continue;
-        }
-        let (mut last, mut tallest) = (glyphs[i], glyphs[i].1.1);
-        for j in i + 1..glyphs.len() {
-            let g = glyphs[j];
-            let tall = 2.0 * last.1.1.max(g.1.1);
-            let gap = left(&g) - right(&last);
-            // (Sorted by their left sides: the rest start farther on.)
-            if gap > tall {
-                break;
+    let mut start = 0;
+    while start < glyphs.len() {
+        let first = glyphs[start];
+        let end = start
+            + glyphs[start..].iter().take_while(|g| g.0.y <= first.0.y + first.1.1).count().max(1);
+        let row = &mut glyphs[start..end];
+        row.sort_by(|a, b| left(a).total_cmp(&left(b)));
+        let mut from = 0;
+        for k in 1..=row.len() {
+            let breaks = k == row.len() || {
+                let (a, b) = (row[k - 1], row[k]);
+                let tall = 2.0 * a.1.1.max(b.1.1);
+                let gap = left(&b) - right(&a);
+                let overlap =
+                    (a.0.y + a.1.1).min(b.0.y + b.1.1) - (a.0.y - a.1.1).max(b.0.y - b.1.1);
+                overlap < a.1.1.min(b.1.1) || gap < -0.2 * tall || gap > tall * 2.0 / 3.0
+            };
+            if breaks {
+                let text = &row[from..k];
+                let tallest = text.iter().map(|g| g.1.1).fold(0.0, f64::max);
+                // (The first glyph's foot is the baseline.)
+                let base = Point::new(left(&text[0]), text[0].0.y + text[0].1.1);
+                out.push((
+                    (base, 2.0 * tallest / 0.7),
+                    (0.0, right(&text[text.len() - 1]) - base.x),
+                ));
+                from = k;
             }
-            let overlap =
-                (last.0.y + last.1.1).min(g.0.y + g.1.1) - (last.0.y - last.1.1).max(g.0.y - g.1.1);
-            if !used[j]
-                && overlap >= last.1.1.min(g.1.1)
-                && gap >= -0.2 * tall
-                && gap <= tall * 2.0 / 3.0
-            {
-                used[j] = true;
-                last = g;
-                tallest = tallest.max(g.1.1);
-            }
         }
-        let first = glyphs[i];
-        // (The first glyph's foot is the baseline.)
-        let base = Point::new(left(&first), first.0.y + first.1.1);
-        out.push(((base, 2.0 * tallest / 0.7), (0.0, right(&last) - left(&first))));
+        start = end;
     }
     out
 }
@@ -1465,4 +1468,38 @@ fn runs_of_two(
         keys.append(&mut run);
     }
     keys
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn glyph(x: f64, y: f64, hx: f64, hy: f64) -> (Point, (f64, f64)) {
+        (Point::new(x, y), (hx, hy))
+    }
+
+    #[test]
+    fn glyphs_side_by_side_are_read_a_line_at_a_time() {
+        // "Ab c" on one line, a word below it, and a glyph far off to the
+        // right of the first line.
+        let glyphs = vec![
+            glyph(13.0, 10.0, 3.0, 5.0),
+            glyph(7.0, 10.0, 3.0, 5.0),
+            glyph(21.0, 11.0, 2.0, 4.0),
+            glyph(60.0, 10.0, 3.0, 5.0),
+            glyph(7.0, 30.0, 3.0, 5.0),
+            glyph(14.0, 30.0, 3.0, 5.0),
+        ];
+        let mut lines = lines_of(glyphs);
+        lines.sort_by(|a, b| (a.0.0.y, a.0.0.x).partial_cmp(&(b.0.0.y, b.0.0.x)).unwrap());
+        let got: Vec<(f64, f64, f64)> = lines.iter().map(|l| (l.0.0.x, l.0.0.y, l.1.1)).collect();
+        // Starts at the first glyph's left side, on its foot; reaches to
+        // the last glyph's right side.
+        assert_eq!(got, [(4.0, 15.0, 19.0), (57.0, 15.0, 6.0), (4.0, 35.0, 13.0)]);
+        // A glyph's box is about seven tenths of its text's size.
+        assert!((lines[0].0.1 - 10.0 / 0.7).abs() < 1e-9);
+        // A column of glyphs, each its own line.
+        let column: Vec<_> = (0..50).map(|k| glyph(0.0, 12.0 * f64::from(k), 3.0, 5.0)).collect();
+        assert_eq!(lines_of(column).len(), 50);
+    }
 }

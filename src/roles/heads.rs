@@ -131,6 +131,9 @@ fn arrowhead_near(
     if ahead < -tol || stroke_dir.dot(tip - s.center) <= 0.0 {
         return None;
     }
+    // (Along the way the shaft arrives: a head's own axis, measured from
+    // its box's centre or its vertices' mean, is off for a head turned
+    // aslant or drawn with a notch.)
     let points = vertices.is_some_and(|v| narrows(v, stroke_dir));
     Some((Head { at_b, tip, points }, extended))
 }
@@ -536,24 +539,28 @@ pub(super) fn find_heads(
         } else if k.is_some() {
             found = arrowhead(d, s, k)?;
         }
-        // (Or the stroke drawn right after it in a group of their own: a
-        // head drawn before its shaft, as mxGraph draws them.)
+        // (Or the stroke drawn right after it: a head drawn before its
+        // shaft, as mxGraph and PlantUML's smetana draw them. Outside a
+        // group of their own, as cairo and PDF write any drawing, the shaft
+        // must end at it, and its tip be seen to reach a node: a node drawn
+        // before an edge leaving it caps that edge's start as a head
+        // would, and blockdiag draws a trunk's head before each branch
+        // leaving it.)
         if found.is_none()
             && named.is_none()
-            && s.group.is_some()
             && let Some(next) = stroke_after(d, i)
             && let Some(e) = d.edges.get(next)?
             && e.group == s.group
             && !spans(s, &e)
-            && {
-                if members.is_none() {
-                    members = Some(group_members(d)?);
-                }
-                members.as_ref().and_then(|m| at(m, s.group)) == Some(&(1, 1))
-            }
         {
+            if members.is_none() {
+                members = Some(group_members(d)?);
+            }
+            let own = members.as_ref().and_then(|m| at(m, s.group)) == Some(&(1, 1));
             k = index(next);
-            found = arrowhead_of(d, s, &e);
+            found = arrowhead_of(d, s, &e)
+                .filter(|(h, _)| own || h.at_b)
+                .map(|(h, extended)| (h, extended || !own));
         }
         if let Some((h, extended)) = found
             && let Some(k) = k

@@ -2741,3 +2741,29 @@ fn a_pointed_head_and_a_tail_mark_make_a_directed_edge() {
     let d = boxes_joined(42.0, 82.0, diamond_bottom);
     assert_eq!(arcs(&d), [(35, 135, true)], "{:?}", d.report());
 }
+
+#[test]
+fn a_head_drawn_before_its_shaft_on_a_flat_page_is_its_head() {
+    // PlantUML's smetana through cairo: every shape in one group, each
+    // head drawn right before the shaft that ends in its notch, its tip
+    // stopping short of a rounded node (here a circle's box corner).
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg"><g>
+        <circle cx="0" cy="0" r="15" fill="#eee" stroke="#000"/>
+        <circle cx="100" cy="100" r="15" fill="#eee" stroke="#000"/>
+        <path d="M 87 87 L 83.46 79.22 L 82.76 82.76 L 79.22 83.46 Z" fill="#000" stroke="#000"/>
+        <path d="M 10.61 10.61 L 82.76 82.76" fill="none" stroke="#000"/>
+        </g></svg>"##;
+    let d = extract(svg);
+    assert_eq!(centres(&d), [(0, 0), (100, 100)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(0, 200, true)], "{:?}", d.report());
+    // A small node drawn right before the edge that ends on it, its far
+    // corner reaching no node, is no head.
+    let arriving = r##"<svg xmlns="http://www.w3.org/2000/svg"><g>
+        <circle cx="0" cy="0" r="15" fill="#eee" stroke="#000"/>
+        <path d="M 100 92 L 108 100 L 100 108 L 92 100 Z" fill="#eee" stroke="#000"/>
+        <path d="M 10.61 10.61 L 96 96" fill="none" stroke="#000"/>
+        </g></svg>"##;
+    let d = extract(arriving);
+    assert_eq!(centres(&d), [(0, 0), (100, 100)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(0, 200, false)], "{:?}", d.report());
+}
