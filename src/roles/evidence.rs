@@ -111,6 +111,14 @@ pub(crate) fn containment(
             settle(role, cand, loose, Role::Decoration, (evidence, why));
         }
     }
+    // So is such a box with an outline that holds a text and stands
+    // beside a node (ECharts' label with a border, Graphviz's `xlabel` on
+    // a white box): it is that node's name.
+    let boxed = label_boxes(d, role, (cand, placed, &geo), &e);
+    if !boxed.is_empty() {
+        let a = attached(role, &e)?;
+        settle_label_boxes(role, (cand, placed, &geo), boxed, &a, evidence);
+    }
     // A legend's keys are drawn like the nodes they explain, but no
     // stroke ends on them.
     let keys = legend_keys(d, role, cand, placed, &geo);
@@ -499,6 +507,60 @@ fn blending_in(d: &Drawing, cand: &[usize], e: &Enclosure, role: &[Role]) -> Vec
         .collect()
 }
 
+/// Settles the label boxes (see [`label_boxes`]) that stand beside a node
+/// strokes end on in its own right (their box, grown by the smaller of its
+/// half sides, overlapping the node's) and are drawn unlike the nodes.
+fn settle_label_boxes(
+    role: &mut [Role],
+    (cand, placed, geo): (&[usize], &[Placed], &Geometry),
+    boxed: Vec<usize>,
+    a: &Attachment,
+    evidence: &mut super::Evidence,
+) {
+    let beside = |k: usize| {
+        let (c, (hx, hy)) = (placed[k].center, geo.half[k]);
+        let grow = hx.min(hy);
+        (0..cand.len()).any(|n| {
+            let (m, (nx, ny)) = (placed[n].center, geo.half[n]);
+            n != k
+                && a.own[n]
+                && (c.x - m.x).abs() <= hx + nx + grow
+                && (c.y - m.y).abs() <= hy + ny + grow
+        })
+    };
+    let loose = boxed.into_iter().filter(|&k| !a.is_node_like(k) && beside(k));
+    let why = "a label's box beside a node: painted like what is behind it, holding its text, no stroke ending on it";
+    settle(role, cand, loose, Role::Decoration, (evidence, why));
+}
+
+/// Candidates still taken for nodes, outlined and filled with the colour
+/// of what is behind them, that hold a text's anchor and no other
+/// candidate's centre.
+fn label_boxes(
+    d: &Drawing,
+    role: &[Role],
+    (cand, placed, geo): (&[usize], &[Placed], &Geometry),
+    e: &Enclosure,
+) -> Vec<usize> {
+    if d.labels.is_empty() {
+        return Vec::new();
+    }
+    let mut colours = Colours::default();
+    let holds = |k: usize, p: Point| {
+        let (c, (hx, hy)) = (placed[k].center, geo.half[k]);
+        (p.x - c.x).abs() <= hx && (p.y - c.y).abs() <= hy
+    };
+    (0..cand.len())
+        .filter(|&k| role[cand[k]] == Role::Node && e.enclosed[k] == 0)
+        .filter(|&k| {
+            let s = &d.nodes[cand[k]];
+            !colours.no_paint(d, s.stroke)
+                && filled_as_behind(d, s, e.around[k].map(|h| &d.nodes[cand[h]]), &mut colours)
+        })
+        .filter(|&k| d.labels.iter().filter(|l| holds(k, l.pos)).count() == 1)
+        .collect()
+}
+
 /// Candidates still taken for nodes whose size is under a hundredth of
 /// the typical (median) candidate's.
 fn specks(role: &[Role], cand: &[usize], geo: &Geometry) -> Vec<usize> {
@@ -516,12 +578,24 @@ fn specks(role: &[Role], cand: &[usize], geo: &Geometry) -> Vec<usize> {
 /// (the shape around it, or a white page) and has no outline.
 fn blends_in(d: &Drawing, cand: &[usize], e: &Enclosure, k: usize, colours: &mut Colours) -> bool {
     let s = &d.nodes[cand[k]];
-    if !s.filled || !colours.no_paint(d, s.stroke) {
+    colours.no_paint(d, s.stroke)
+        && filled_as_behind(d, s, e.around[k].map(|h| &d.nodes[cand[h]]), colours)
+}
+
+/// Whether shape `s`, inside shape `around` (or on a white page), is
+/// filled, opaque, with the colour of what is behind it.
+fn filled_as_behind(
+    d: &Drawing,
+    s: &NodeShape,
+    around: Option<&NodeShape>,
+    colours: &mut Colours,
+) -> bool {
+    if !s.filled {
         return false;
     }
     let Some(fill) = colours.of(d, s.fill) else { return false };
-    let behind = match e.around[k] {
-        Some(h) => colours.of(d, d.nodes[cand[h]].fill),
+    let behind = match around {
+        Some(h) => colours.of(d, h.fill),
         None => Some(svgtypes::Color::white()),
     };
     behind.is_some_and(|b| (b.red, b.green, b.blue) == (fill.red, fill.green, fill.blue))

@@ -2767,3 +2767,41 @@ fn a_head_drawn_before_its_shaft_on_a_flat_page_is_its_head() {
     assert_eq!(centres(&d), [(0, 0), (100, 100)], "{:?}", d.report());
     assert_eq!(arcs(&d), [(0, 200, false)], "{:?}", d.report());
 }
+
+#[test]
+fn a_labels_outlined_box_beside_its_node_is_no_node() {
+    // ECharts: each node's name in a white box with a grey border just
+    // right of it; no stroke ends on the boxes.
+    let nodes = r##"<circle cx="0" cy="0" r="8" fill="#e66"/><circle cx="100" cy="100" r="8" fill="#e66"/>
+        <line x1="0" y1="0" x2="100" y2="100" stroke="#999"/>"##;
+    let label = |x: f64, y: f64, name: &str| {
+        format!(
+            r##"<rect x="{x}" y="{}" width="40" height="16" rx="3" fill="#fff" stroke="#999"/><text x="{}" y="{}" font-size="12">{name}</text>"##,
+            y - 8.0,
+            x + 4.0,
+            y + 4.0
+        )
+    };
+    let svg = format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg">{nodes}{}{}</svg>"#,
+        label(12.0, 0.0, "Berlin"),
+        label(112.0, 100.0, "Munich")
+    );
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (100, 100)], "{:?}", d.report());
+    // Far from any node, such a box is a node of its own.
+    let apart = format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg">{nodes}{}</svg>"#,
+        label(200.0, 0.0, "Alone")
+    );
+    assert_eq!(extract(&apart).nodes().len(), 3);
+    // Drawn like boxes strokes end on, it is a node beside another.
+    let boxes = format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg">{}{}{}<line x1="32" y1="0" x2="100" y2="100" stroke="#999"/><line x1="100" y1="108" x2="132" y2="150" stroke="#999"/></svg>"##,
+        label(12.0, 0.0, "a"),
+        label(112.0, 150.0, "b"),
+        label(56.0, 0.0, "c")
+    );
+    let d = extract(&format!("{}{nodes}</svg>", &boxes[..boxes.len() - 6]));
+    assert_eq!(d.nodes().len(), 5, "{:?}", d.report());
+}
