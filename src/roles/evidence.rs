@@ -517,16 +517,16 @@ fn settle_label_boxes(
     a: &Attachment,
     evidence: &mut super::Evidence,
 ) {
+    let owned: Vec<super::Boxed> = (0..cand.len())
+        .filter(|&n| a.own[n])
+        .map(|n| super::Boxed::around(n, placed[n].center, geo.half[n]))
+        .collect();
+    let owned = rstar::RTree::bulk_load(owned);
     let beside = |k: usize| {
-        let (c, (hx, hy)) = (placed[k].center, geo.half[k]);
+        let (hx, hy) = geo.half[k];
         let grow = hx.min(hy);
-        (0..cand.len()).any(|n| {
-            let (m, (nx, ny)) = (placed[n].center, geo.half[n]);
-            n != k
-                && a.own[n]
-                && (c.x - m.x).abs() <= hx + nx + grow
-                && (c.y - m.y).abs() <= hy + ny + grow
-        })
+        let grown = super::Boxed::around(k, placed[k].center, (hx + grow, hy + grow)).1;
+        owned.locate_in_envelope_intersecting(grown).any(|n| n.0 != k)
     };
     let loose = boxed.into_iter().filter(|&k| !a.is_node_like(k) && beside(k));
     let why = "a label's box beside a node: painted like what is behind it, holding its text, no stroke ending on it";
@@ -546,9 +546,19 @@ fn label_boxes(
         return Vec::new();
     }
     let mut colours = Colours::default();
-    let holds = |k: usize, p: Point| {
+    // (The texts' anchors by x, so that a box looks only at those across
+    // its width.)
+    let mut anchors: Vec<Point> = d.labels.iter().map(|l| l.pos).collect();
+    anchors.sort_by(|a, b| a.x.total_cmp(&b.x));
+    let texts_in = |k: usize| {
         let (c, (hx, hy)) = (placed[k].center, geo.half[k]);
-        (p.x - c.x).abs() <= hx && (p.y - c.y).abs() <= hy
+        let from = anchors.partition_point(|p| p.x < c.x - hx);
+        anchors[from..]
+            .iter()
+            .take_while(|p| p.x <= c.x + hx)
+            .filter(|p| (p.y - c.y).abs() <= hy)
+            .take(2)
+            .count()
     };
     (0..cand.len())
         .filter(|&k| role[cand[k]] == Role::Node && e.enclosed[k] == 0)
@@ -557,7 +567,7 @@ fn label_boxes(
             !colours.no_paint(d, s.stroke)
                 && filled_as_behind(d, s, e.around[k].map(|h| &d.nodes[cand[h]]), &mut colours)
         })
-        .filter(|&k| d.labels.iter().filter(|l| holds(k, l.pos)).count() == 1)
+        .filter(|&k| texts_in(k) == 1)
         .collect()
 }
 
