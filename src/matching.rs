@@ -291,10 +291,6 @@ impl Matcher<'_> {
         found[0]
     }
 
-    /// The node an end at `p`, heading along `dir`, points at: the first
-    /// its line enters, within eight times the tolerance (two typical
-    /// radii), and short of it by no more than that node's half diagonal
-    /// for a `head`, its radius for a plain end.
     fn is_compound(&self, n: u32) -> bool {
         self.compounds.binary_search(&n).is_ok()
     }
@@ -316,10 +312,19 @@ impl Matcher<'_> {
         }
     }
 
+    /// The node an end at `p`, heading along `dir`, points at: the first
+    /// its line enters, within eight times the tolerance (two typical
+    /// radii), and short of it by no more than that node's half diagonal
+    /// for a `head`, its radius for a plain end; or, heading straight for
+    /// its centre (within a quarter of its radius), by no more than its
+    /// width (layouts on a grid, as `Graph::Easy`'s, end edges at a node's
+    /// cell, wider than the node).
     fn pointed_at(&self, p: Point, dir: kurbo::Vec2, head: bool) -> Option<u32> {
-        let short = |o: &crate::geom::Outline| {
+        let short = |o: &crate::geom::Outline, off: f64| {
             let (hx, hy) = o.half_extents();
-            if head { hx.hypot(hy) } else { o.equal_area_radius() }
+            let r = o.equal_area_radius();
+            let s = if head { hx.hypot(hy) } else { r };
+            if off <= 0.25 * r { s.max(2.0 * hx.min(hy)) } else { s }
         };
         // (A compound node round the end is passed: its inside is not its.)
         let passed = |n: u32| self.is_compound(n);

@@ -456,22 +456,25 @@ impl NodeIndex {
 
     /// The node an end at `p`, heading along `dir`, points at: the first
     /// its way enters within `reach`, past the nodes `passed` says it is
-    /// already in, short of it by no more than `short` of that node's
-    /// outline.
+    /// already in, short of it by no more than `short` says of that node's
+    /// outline and of how far its centre lies off the way.
     pub(crate) fn pointed_at(
         &self,
         nodes: &[Placed],
         (p, dir): (Point, Vec2),
         reach: f64,
         passed: impl Fn(u32) -> bool,
-        short: impl Fn(&Outline) -> f64,
+        short: impl Fn(&Outline, f64) -> f64,
     ) -> Option<u32> {
         let len = dir.hypot();
         if len.is_nan() || len <= 0.0 {
             return None;
         }
-        let (n, t) = self.first_along(nodes, p, dir / len, reach, passed)?;
-        (t <= short(&nodes[n as usize].outline)).then_some(n)
+        let u = dir / len;
+        let (n, t) = self.first_along(nodes, p, u, reach, passed)?;
+        let node = &nodes[n as usize];
+        let off = u.cross(node.center - p).abs();
+        (t <= short(&node.outline, off)).then_some(n)
     }
 
     /// The entries of the cell holding `p` (none outside the grid).

@@ -86,10 +86,11 @@ impl Ends<'_> {
 
     /// The shape a line ending at `p`, heading along `dir`, points at: the
     /// first its way enters beyond the shapes `passed`, short of it by no
-    /// more than that shape's radius (as matching allows a plain end).
+    /// more than that shape's radius (as matching allows a plain end that
+    /// does not head straight for a centre).
     fn pointed_at(&self, p: Point, dir: Vec2, passed: &[u32]) -> Option<u32> {
         let passed = |i| passed.contains(&i);
-        let radius = Outline::equal_area_radius;
+        let radius = |o: &Outline, _| o.equal_area_radius();
         self.idx.pointed_at(&self.placed, (p, dir), self.reach, passed, radius)
     }
 }

@@ -892,10 +892,15 @@ fn a_line_stopping_short_of_the_node_it_heads_for_ends_there() {
         )
     };
     assert_eq!(extract(&svg(83.0, 0.0)).report().edges, 1);
-    // short by more than its radius: loose
-    assert_eq!(extract(&svg(78.0, 0.0)).report().dangling, 1);
+    // short by more than its radius, heading a little off its centre: loose
+    assert_eq!(extract(&svg(78.0, 3.0)).report().dangling, 1);
     // short by little, but heading past it: loose
     assert_eq!(extract(&svg(83.0, 20.0)).report().dangling, 1);
+    // Heading straight for its centre, it ends there from as far off as
+    // the node is wide (Graph::Easy ends edges at a node's grid cell)...
+    assert_eq!(extract(&svg(71.0, 0.0)).report().edges, 1);
+    // ...and no farther.
+    assert_eq!(extract(&svg(69.0, 0.0)).report().dangling, 1);
 }
 
 /// A stick figure in a group of its own with its name, as PlantUML draws
