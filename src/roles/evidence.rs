@@ -171,7 +171,7 @@ fn lone_letters(d: &Drawing, role: &[Role], cand: &[usize]) -> Vec<usize> {
 /// Whether `s` is drawn as a font's outlines are: a filled path with no
 /// outline of its own, intricate (see
 /// [`crate::geom::path::Closed::intricate`]).
-fn lettered(d: &Drawing, s: &NodeShape) -> bool {
+pub(super) fn lettered(d: &Drawing, s: &NodeShape) -> bool {
     s.intricate
         && s.kind == ShapeKind::Path
         && s.filled

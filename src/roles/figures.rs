@@ -5,7 +5,8 @@
 //! the box around it and its text), not at its head. Such a figure is one
 //! node: its box, centred on the whole figure. So is one shape drawn in
 //! pieces filled alike, as nomnoml draws a cylinder: a body with no
-//! outline, its two sides, a lid and a base.
+//! outline, its two sides, a lid and a base; in a group of its own, or
+//! drawn one piece after another where there is none (cairo, PDF).
 
 use std::io;
 
@@ -60,7 +61,8 @@ pub(crate) fn figures(
         p.crowded |= p.closed.len() > MAX_CLOSED;
     }
     groups.retain(|_, p| !p.crowded);
-    if groups.is_empty() {
+    let runs = flat_runs(d, roles, &groups, (cand, placed, index))?;
+    if groups.is_empty() && runs.is_empty() {
         return Ok(false);
     }
     let extras = &d.extras;
@@ -76,7 +78,7 @@ pub(crate) fn figures(
         .filter(|(_, p)| !p.crowded && p.closed.len() + p.strokes.len() >= 2)
         .filter_map(|(&g, p)| figure(d, p, (cand, placed, index)).map(|r| (g, r)))
         .collect();
-    if found.is_empty() {
+    if found.is_empty() && runs.is_empty() {
         return Ok(false);
     }
     let mut found = found;
@@ -102,6 +104,18 @@ pub(crate) fn figures(
         roles.role.push(Role::Node);
         added[usize::from(!limbs)] += 1;
     }
+    for (p, r, limbs) in &runs {
+        let Some(shape) = NodeShape::of_parts(ShapeKind::Figure, *r, &d.nodes[p.closed[0]]) else {
+            continue;
+        };
+        for &i in &p.closed {
+            roles.role[i] = Role::Decoration;
+        }
+        roles.figure_strokes.extend(p.strokes.iter().map(|s| s.0));
+        d.nodes.push(shape);
+        roles.role.push(Role::Node);
+        added[usize::from(!limbs)] += 1;
+    }
     roles.figure_strokes.sort_unstable();
     let whys = [
         "a figure drawn in parts (a head and limbs): one node",
@@ -111,6 +125,111 @@ pub(crate) fn figures(
         *roles.evidence.entry(why).or_default() += n;
     }
     Ok(added != [0, 0])
+}
+
+/// The shapes drawn in pieces one after another where no group of their
+/// own holds them (a cairo or PDF re-export draws every shape in one
+/// group): a filled shape, the strokes drawn right after it and the next
+/// shape or two, filled alike, when they are one shape's pieces (see
+/// [`pieces`]) lined up with one another, the smaller as long as the
+/// largest one way and centred on its centre line (a cylinder's lid and
+/// base as wide as its body), and what they draw as a whole.
+fn flat_runs(
+    d: &Drawing,
+    roles: &Roles,
+    groups: &foldhash::HashMap<u32, Parts>,
+    (cand, placed, index): (&[usize], &[Placed], &NodeIndex),
+) -> io::Result<Vec<(Parts, Rect, bool)>> {
+    let loose = |i: usize| {
+        let s = &d.nodes[i];
+        roles.role[i] == Role::Node
+            && s.selected
+            && s.filled
+            && s.group.is_none_or(|g| !groups.contains_key(&g.get()))
+    };
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < d.nodes.len() {
+        if !loose(i) {
+            i += 1;
+            continue;
+        }
+        let mut took = None;
+        for last in (i + 1..(i + MAX_CLOSED).min(d.nodes.len())).rev() {
+            // (Filled alike, as `pieces` asks.)
+            let (from, to) = (d.nodes[i].strokes_before, d.nodes[last].strokes_before);
+            if !(i + 1..=last).all(loose) || (to - from) as usize > MAX_STROKES {
+                continue;
+            }
+            if !lined_up(d, i..=last, Line::Centred) {
+                continue;
+            }
+            let mut p = Parts { closed: (i..=last).collect(), ..Parts::default() };
+            for k in from..to {
+                let Some(e) = d.edges.get(k as usize)? else { continue };
+                let x = e.shape(&d.extras);
+                let r = [e.b, x.far, x.mid]
+                    .iter()
+                    .fold(Rect::from_points(e.a, e.a), |r, q| r.union_pt(*q));
+                p.strokes.push((k, r, [e.a, e.b]));
+            }
+            match figure(d, &p, (cand, placed, index)) {
+                Some((r, true)) if lined_up(d, i..=last, Line::Narrower) => {
+                    took = Some((p, r, last, true));
+                }
+                Some((r, false)) if lined_up(d, i..=last, Line::AsLong) => {
+                    took = Some((p, r, last, false));
+                }
+                _ => continue,
+            }
+            break;
+        }
+        match took {
+            Some((p, r, last, limbs)) => {
+                runs.push((p, r, limbs));
+                i = last + 1;
+            }
+            None => i += 1,
+        }
+    }
+    Ok(runs)
+}
+
+/// How shapes line up on the largest one's centre line (see [`lined_up`]).
+#[derive(Clone, Copy, PartialEq)]
+enum Line {
+    /// Each centred on it.
+    Centred,
+    /// And as long as the largest along it: one shape's pieces (a
+    /// cylinder's lid and base as wide as its body).
+    AsLong,
+    /// And, but the largest, under four fifths as long along it: a
+    /// figure's head on its bust (nodes in a column, or the letters of
+    /// text set upright, are as wide as one another).
+    Narrower,
+}
+
+/// Whether the shapes `closed` line up on the largest one's centre line
+/// one way, each centred on it within a twentieth of the largest's size
+/// that way, as `line` asks.
+fn lined_up(d: &Drawing, closed: std::ops::RangeInclusive<usize>, line: Line) -> bool {
+    let half = |i: usize| d.nodes[i].outline.half_extents();
+    let area = |i: usize| half(i).0 * half(i).1;
+    let Some(big) = closed.clone().max_by(|&a, &b| area(a).total_cmp(&area(b))) else {
+        return false;
+    };
+    let (c, (hx, hy)) = (d.nodes[big].center, half(big));
+    let along = |i: usize, x: bool| {
+        let (o, h) = (d.nodes[i].center, half(i));
+        let (dc, len, size) = if x { (o.x - c.x, h.0, hx) } else { (o.y - c.y, h.1, hy) };
+        dc.abs() <= 0.05 * size
+            && match line {
+                Line::Centred => true,
+                Line::AsLong => (len - size).abs() <= 0.05 * size,
+                Line::Narrower => i == big || len <= 0.8 * size,
+            }
+    };
+    [true, false].iter().any(|&x| closed.clone().all(|i| along(i, x)))
 }
 
 /// The box of the figure the parts `p` draw, if they draw one: a figure
@@ -181,9 +300,10 @@ fn figure(
         whole.center(),
         0.5 * whole.width().hypot(whole.height()),
     );
+    // (A figure's name drawn as glyph outlines may lie on it.)
     let other = inside.iter().any(|&t| {
-        let c = placed[t as usize].center;
-        !p.closed.contains(&cand[t as usize]) && whole.contains(c)
+        let (c, s) = (placed[t as usize].center, cand[t as usize]);
+        !p.closed.contains(&s) && whole.contains(c) && !super::evidence::lettered(d, &d.nodes[s])
     });
     (!other).then_some((whole, true))
 }

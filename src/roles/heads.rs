@@ -907,7 +907,8 @@ pub(crate) fn heads_by_place(
     if leaning.is_empty() {
         return Ok(false);
     }
-    let found = capping(d, (cand, placed, &area, index), leaned_on, &roles.role, &leaning)?;
+    let found =
+        capping(d, (cand, placed, &area, index), leaned_on, (&roles.role, &roles.heads), &leaning)?;
     if found.is_empty() {
         return Ok(false);
     }
@@ -1033,9 +1034,15 @@ fn capping(
     d: &Drawing,
     (cand, placed, area, index): (&[usize], &[Placed], &[f64], &NodeIndex),
     leaned_on: f64,
-    role: &[Role],
+    (role, heads): (&[Role], &[(u32, Head)]),
     leaning: &[usize],
 ) -> io::Result<Vec<(usize, u32, Head)>> {
+    // (An end with a head already: what its tip touches is what it points
+    // at, a person's head on its body, not a second head.)
+    let headed = |k: u32, at_b: bool| {
+        let from = heads.partition_point(|(e, _)| *e < k);
+        heads[from..].iter().take_while(|(e, _)| *e == k).any(|(_, h)| h.at_b == at_b)
+    };
     let caps = head_boxes(placed, leaning);
     let all = caps.root().envelope();
     // The tip reaches a node: a larger candidate, around it from outside.
@@ -1114,7 +1121,7 @@ fn capping(
         let line = d.edge_styles.list[e.style.0 as usize].stroke_width.unwrap_or(1.0);
         for at_b in [false, true] {
             let p = if at_b { e.b } else { e.a };
-            if !near.contains_point(&[p.x, p.y]) {
+            if !near.contains_point(&[p.x, p.y]) || headed(j as u32, at_b) {
                 continue;
             }
             if cap(e, at_b) {

@@ -954,6 +954,49 @@ fn a_figure_drawn_in_parts_is_one_node() {
 }
 
 #[test]
+fn a_person_drawn_on_a_flat_page_is_one_node() {
+    // d2's person through cairo: a bust, then a head on it, then its name
+    // as glyph outlines, in no group of their own; an arrow's head ends on
+    // the person's head, a line on the bust.
+    let e = |x: f64| {
+        format!(
+            "M{x} 70 L{} 70 L{} 72 L{} 72 L{} 76 L{} 76 L{} 78 L{} 78 L{} 82 L{} 82 L{} 84 L{x} 84 Z",
+            x + 10.0,
+            x + 10.0,
+            x + 2.0,
+            x + 2.0,
+            x + 8.0,
+            x + 8.0,
+            x + 2.0,
+            x + 2.0,
+            x + 10.0,
+            x + 10.0
+        )
+    };
+    let svg = format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg"><g>
+      <circle cx="48" cy="-150" r="20" fill="#e3e9fd" stroke="#0d32b2"/>
+      <circle cx="250" cy="75" r="20" fill="#e3e9fd" stroke="#0d32b2"/>
+      <path d="M48 -130 L48 -12" stroke="#0d32b2" stroke-width="2"/>
+      <path d="M42 -12 L54 -12 L48 0 Z" fill="#0d32b2"/>
+      <path d="M230 75 L96 75" stroke="#0d32b2" stroke-width="2"/>
+      <rect x="0" y="40" width="96" height="70" rx="10" fill="#e3e9fd" stroke="#0d32b2"/>
+      <circle cx="48" cy="21" r="21" fill="#e3e9fd" stroke="#0d32b2"/>
+      <path d="{} {}" fill="#0a0f25"/>
+    </g></svg>"##,
+        e(35.0),
+        e(50.0)
+    );
+    let d = extract(&svg);
+    let r = d.report();
+    assert_eq!(centres(&d), [(48, -150), (48, 55), (250, 75)], "{r:?}");
+    assert_eq!(d.nodes().filter(|n| n.shape == svg2graph::ShapeKind::Figure).count(), 1);
+    let mut arcs: Vec<_> = arcs(&d);
+    arcs.sort_unstable();
+    assert_eq!(arcs, [(-102, 103, true), (325, 103, false)], "{r:?}");
+}
+
+#[test]
 fn shapes_in_one_group_that_draw_no_figure_stay_apart() {
     let count = |svg: &str| {
         let d = extract(svg);
@@ -1025,6 +1068,57 @@ fn a_shape_drawn_in_pieces_is_one_node() {
     assert_eq!(count(alike), (3, 0));
     let word = r##"<svg xmlns="http://www.w3.org/2000/svg"><g><path d="M0 0 L10 0 L10 16 L0 16 Z" fill="#000"/><path d="M10.5 0 L20 0 L20 12 L10.5 12 Z" fill="#000"/></g><circle cx="100" cy="0" r="10" fill="#9cf"/><circle cx="200" cy="0" r="10" fill="#9cf"/><line x1="110" y1="0" x2="190" y2="0" stroke="#000"/></svg>"##;
     assert_eq!(count(word).1, 0);
+}
+
+#[test]
+fn a_shape_drawn_in_pieces_on_a_flat_page_is_one_node() {
+    // The cylinder and the pipe of the test above as cairo and PDF write
+    // them: one after another, in no group of their own.
+    let svg = |between: &str| {
+        format!(
+            r##"<svg xmlns="http://www.w3.org/2000/svg"><g>
+      <rect x="200" y="100" width="100" height="40" fill="#eee"/>{between}
+      <path d="M200 100 L200 140" fill="none" stroke="#333"/><path d="M300 100 L300 140" fill="none" stroke="#333"/>
+      <ellipse cx="250" cy="100" rx="50" ry="6" fill="#eee" stroke="#333"/>
+      <path d="M300 140 A50 6 0 0 1 200 140" fill="#eee" stroke="#333"/>
+      <rect x="200" y="300" width="100" height="40" fill="#eee"/>
+      <path d="M200 300 L300 300" fill="none" stroke="#333"/><path d="M200 340 L300 340" fill="none" stroke="#333"/>
+      <ellipse cx="300" cy="320" rx="6" ry="20" fill="#eee" stroke="#333"/>
+      <path d="M200 300 A6 20 0 0 0 200 340" fill="#eee" stroke="#333"/>
+      <rect x="0" y="200" width="80" height="40" fill="#eee" stroke="#333"/>
+      <path d="M80 210 L250 94" stroke="#333"/><path d="M80 230 L194 320" stroke="#333"/>
+    </g></svg>"##
+        )
+    };
+    let d = extract(&svg(""));
+    let r = d.report();
+    assert_eq!(centres(&d), [(40, 220), (250, 120), (250, 320)], "{r:?}");
+    assert_eq!((r.edges, r.self_touching), (2, 0), "{r:?}");
+    // A shape of another paint drawn between the body and its lid: the
+    // pieces are not drawn one after another, and stay apart.
+    let d = extract(&svg(r##"<circle cx="500" cy="500" r="5" fill="#f00"/>"##));
+    assert!(d.report().nodes > 4, "{:?}", d.report());
+    // Two nodes one above the other, as wide and filled alike, close
+    // together: nodes each, their heights alike.
+    let stacked = r##"<svg xmlns="http://www.w3.org/2000/svg">
+      <rect x="0" y="0" width="100" height="40" fill="#eee"/>
+      <rect x="0" y="42" width="100" height="30" fill="#eee"/>
+      <rect x="300" y="20" width="100" height="40" fill="#eee"/>
+      <rect x="300" y="120" width="100" height="40" fill="#eee"/>
+      <path d="M100 20 L300 30" stroke="#333"/><path d="M100 57 L300 50" stroke="#333"/>
+      <path d="M350 60 L350 120" stroke="#333"/>
+    </svg>"##;
+    let d = extract(stacked);
+    assert_eq!(centres(&d), [(50, 20), (50, 57), (350, 40), (350, 140)], "{:?}", d.report());
+    // A small node over a box's corner, drawn right after it and filled
+    // alike, lines up with nothing: nodes each.
+    let badge = stacked.replace(
+        r##"<rect x="0" y="42" width="100" height="30" fill="#eee"/>"##,
+        r##"<rect x="85" y="-5" width="20" height="20" fill="#eee"/>"##,
+    );
+    let badge = badge.replace("M100 57 L300 50", "M105 5 L300 50");
+    let d = extract(&badge);
+    assert_eq!(centres(&d), [(50, 20), (95, 5), (350, 40), (350, 140)], "{:?}", d.report());
 }
 
 #[test]
