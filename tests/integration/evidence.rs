@@ -901,6 +901,10 @@ fn a_line_stopping_short_of_the_node_it_heads_for_ends_there() {
     assert_eq!(extract(&svg(71.0, 0.0)).report().edges, 1);
     // ...and no farther.
     assert_eq!(extract(&svg(69.0, 0.0)).report().dangling, 1);
+    let small =
+        |x2: f64| svg(x2, 0.0).replacen(r#"cx="100" cy="0" r="10""#, r#"cx="100" cy="0" r="5""#, 1);
+    assert_eq!(extract(&small(86.0)).report().edges, 1);
+    assert_eq!(extract(&small(83.0)).report().dangling, 1);
 }
 
 /// A stick figure in a group of its own with its name, as PlantUML draws
