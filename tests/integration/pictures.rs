@@ -138,8 +138,9 @@ fn a_pdf_converters_masked_pictures_are_nodes() {
 #[test]
 fn shadows_and_colour_bars_painted_as_pictures_are_no_nodes() {
     // blockdiag's shadows are blurred copies of the nodes, drawn apart
-    // (and through cairo, as pictures: nowhere sharp); a colour bar's ramp
-    // is a picture too. Neither is a node, nor a thing edges end on.
+    // (and through cairo, as pictures: nowhere sharp, their rims fading
+    // over five to eight pixels); a colour bar's ramp is a picture too.
+    // Neither is a node, nor a thing edges end on.
     let (w, h) = (400, 100);
     let blurred = |cx: f64, cy: f64| {
         png(w, h, move |x, y| {
@@ -149,7 +150,7 @@ fn shadows_and_colour_bars_painted_as_pictures_are_no_nodes() {
                 cy - 15.0,
                 cy + 15.0,
             ));
-            [0, 0, 0, (255.0 - 40.0 * d).max(0.0) as u8]
+            [0, 0, 0, (255.0 - 20.0 * d).max(0.0) as u8]
         })
     };
     let ramp = png(1, 100, |_, y| [(y * 2) as u8, 50, 255 - (y * 2) as u8, 255]);
@@ -172,6 +173,38 @@ fn shadows_and_colour_bars_painted_as_pictures_are_no_nodes() {
     let ignored = &d.report().ignored;
     assert_eq!(ignored.get("image (blurred: a shadow or a glow)"), Some(&2), "{ignored:?}");
     assert_eq!(ignored.get("image (a colour ramp: a colour bar's)"), Some(&1), "{ignored:?}");
+}
+
+#[test]
+fn a_box_with_a_drop_shadow_painted_as_a_picture_is_a_node() {
+    // A filter's drop shadow, as Mermaid gives a highlighted node, makes
+    // cairo paint the box as a picture: sharp but where its shadow shows
+    // beyond it, fading there over a few pixels.
+    let (w, h) = (400, 100);
+    let shadowed = |cx: f64, cy: f64| {
+        png(w, h, move |x, y| {
+            let (x, y) = (f64::from(x), f64::from(y));
+            if (cx - 40.0..cx + 40.0).contains(&x) && (cy - 15.0..cy + 15.0).contains(&y) {
+                return [236, 236, 255, 255];
+            }
+            // (The shadow: the box moved 3 pixels on, fading 30 a pixel.)
+            let out = |v: f64, lo: f64, hi: f64| (lo - v).max(v - hi).max(0.0);
+            let d = out(x, cx - 37.0, cx + 43.0).max(out(y, cy - 12.0, cy + 18.0));
+            [0, 0, 0, (255.0 - 30.0 * d).max(0.0) as u8]
+        })
+    };
+    let svg = format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="400" height="100">
+        <image width="400" height="100" xlink:href="{a}"/>
+        <image width="400" height="100" xlink:href="{b}"/>
+        <line x1="100" y1="45" x2="200" y2="45" stroke="#000"/>
+        </svg>"##,
+        a = data_uri(&shadowed(60.0, 45.0)),
+        b = data_uri(&shadowed(240.0, 45.0)),
+    );
+    let d = extract(&svg);
+    assert_eq!(d.report().nodes, 2, "{:?}", d.report());
+    assert_eq!(d.report().edges, 1, "{:?}", d.report());
 }
 
 #[test]

@@ -37,8 +37,10 @@ const PIXELS_PER_BYTE: u64 = 1024;
 const MIN_SOLIDITY: f64 = 0.5;
 
 /// A picture whose rim fades over more pixels than this is blurred: a
-/// shadow or a glow drawn apart from its shape, not a shape.
-const MAX_FADE: f64 = 2.0;
+/// shadow or a glow drawn apart from its shape, not a shape. (A sharp box
+/// with its drop shadow under it fades where the shadow shows beyond it,
+/// over two pixels or so in all; a blurred copy fades all round.)
+const MAX_FADE: f64 = 3.0;
 
 /// What a picture is drawn through.
 #[derive(Clone, Copy, Debug, PartialEq)]
