@@ -134,8 +134,11 @@ pub(super) fn node_labels(
             return (ks.len() == 1).then(|| ks[0]);
         }
         let (n, k) = *at(&child, g)?;
-        let own = shapes[node_shapes[k as usize]].group;
-        (n == 1 && at(&within, g) == at(&within, own)).then_some(k as usize)
+        if n != 1 {
+            return None;
+        }
+        let own = shapes[*node_shapes.get(k as usize)?].group;
+        (at(&within, g) == at(&within, own)).then_some(k as usize)
     };
     // A label that names its node by the tool's id (sigma.js) goes to it,
     // wherever it is drawn.

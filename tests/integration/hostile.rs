@@ -258,3 +258,17 @@ fn fuzz_coordinates_beyond_1e15_are_skipped() {
     let skipped = d.report().warnings.iter().filter(|w| w.message.contains("beyond ±1e15")).count();
     assert_eq!(skipped, 8, "{:?}", d.report().warnings);
 }
+
+#[test]
+fn text_in_groups_with_no_node_is_an_empty_graph() {
+    // Names placed by group with no node to go to: nothing to name, no
+    // panic (a group's count of nodes within was read before checking it
+    // had one).
+    for svg in [
+        r##"<svg xmlns="http://www.w3.org/2000/svg"><g><g><text x="5" y="5">hi</text></g></g><line x1="0" y1="0" x2="9" y2="9" stroke="#000"/></svg>"##,
+        r#"<svg xmlns="http://www.w3.org/2000/svg"><g><circle cx="5" cy="5" r="5" fill="none" stroke="none"/><text x="5" y="5">hi</text></g></svg>"#,
+    ] {
+        let d = quick(|| svg2graph::extract(svg.as_bytes(), &opts())).unwrap();
+        assert_eq!((d.report().nodes, d.report().edges), (0, 0), "{svg}");
+    }
+}
