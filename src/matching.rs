@@ -624,9 +624,8 @@ impl Ends<'_> {
     pub(crate) fn of(&self, k: u32, e: &EdgeShape) -> (Point, Point, Direction, (bool, bool)) {
         let (mut a, mut b) = (e.a, e.b);
         let mut dir = Direction::Undirected;
-        let from = self.heads.partition_point(|(i, _)| *i < k);
         let (mut at, mut points) = ((false, false), (false, false));
-        for (_, head) in self.heads[from..].iter().take_while(|(i, _)| *i == k) {
+        for head in Head::of(self.heads, k) {
             if head.at_b {
                 b = head.tip;
                 (at.1, points.1) = (true, head.points);

@@ -53,3 +53,11 @@ pub(crate) struct Head {
     /// widest at the node (a crow's foot) does not.
     pub points: bool,
 }
+
+impl Head {
+    /// The heads of candidate `k` in `heads` (sorted by candidate).
+    pub(crate) fn of(heads: &[(u32, Head)], k: u32) -> impl Iterator<Item = &Head> {
+        let from = heads.partition_point(|(i, _)| *i < k);
+        heads[from..].iter().take_while(move |(i, _)| *i == k).map(|(_, h)| h)
+    }
+}

@@ -68,9 +68,7 @@ pub(crate) fn figures(
     let extras = &d.extras;
     d.edges.for_each(|k, e| {
         let Some(p) = e.group.and_then(|g| groups.get_mut(&g.get())) else { return };
-        let x = e.shape(extras);
-        let r = [e.b, x.far, x.mid].iter().fold(Rect::from_points(e.a, e.a), |r, q| r.union_pt(*q));
-        p.strokes.push((u32::try_from(k).unwrap_or(u32::MAX), r, [e.a, e.b]));
+        p.strokes.push((u32::try_from(k).unwrap_or(u32::MAX), stroke_box(e, extras), [e.a, e.b]));
         p.crowded |= p.strokes.len() > MAX_STROKES;
     })?;
     let found: Vec<(u32, (Rect, bool))> = groups
@@ -88,33 +86,15 @@ pub(crate) fn figures(
     // Figures with limbs, and shapes in pieces, for the report.
     let mut added = [0u64; 2];
     for &(g, (r, limbs)) in &found {
-        let p = &groups[&g];
-        let head = &d.nodes[p.closed[0]];
-        let Some(shape) = NodeShape::of_parts(ShapeKind::Figure, r, head) else {
-            continue;
-        };
-        for &i in &p.closed {
-            roles.role[i] = Role::Decoration;
+        let text = texts.get(&g).and_then(|t| *t);
+        if add_figure(d, roles, &groups[&g], r, text) {
+            added[usize::from(!limbs)] += 1;
         }
-        roles.figure_strokes.extend(p.strokes.iter().map(|s| s.0));
-        if let Some(t) = texts.get(&g).and_then(|t| *t) {
-            roles.extents.push((u32::try_from(d.nodes.len()).unwrap_or(u32::MAX), r.union(t)));
-        }
-        d.nodes.push(shape);
-        roles.role.push(Role::Node);
-        added[usize::from(!limbs)] += 1;
     }
     for (p, r, limbs) in &runs {
-        let Some(shape) = NodeShape::of_parts(ShapeKind::Figure, *r, &d.nodes[p.closed[0]]) else {
-            continue;
-        };
-        for &i in &p.closed {
-            roles.role[i] = Role::Decoration;
+        if add_figure(d, roles, p, *r, None) {
+            added[usize::from(!*limbs)] += 1;
         }
-        roles.figure_strokes.extend(p.strokes.iter().map(|s| s.0));
-        d.nodes.push(shape);
-        roles.role.push(Role::Node);
-        added[usize::from(!limbs)] += 1;
     }
     roles.figure_strokes.sort_unstable();
     let whys = [
@@ -127,13 +107,39 @@ pub(crate) fn figures(
     Ok(added != [0, 0])
 }
 
+/// Adds the node the parts `p` draw (box `r`; `text`, its name's box,
+/// where edges may end too): its parts become decorations and its strokes
+/// no edges. Whether it was added.
+fn add_figure(d: &mut Drawing, roles: &mut Roles, p: &Parts, r: Rect, text: Option<Rect>) -> bool {
+    let Some(shape) = NodeShape::of_parts(ShapeKind::Figure, r, &d.nodes[p.closed[0]]) else {
+        return false;
+    };
+    for &i in &p.closed {
+        roles.role[i] = Role::Decoration;
+    }
+    roles.figure_strokes.extend(p.strokes.iter().map(|s| s.0));
+    if let Some(t) = text {
+        roles.extents.push((u32::try_from(d.nodes.len()).unwrap_or(u32::MAX), r.union(t)));
+    }
+    d.nodes.push(shape);
+    roles.role.push(Role::Node);
+    true
+}
+
+/// The box of stroke `e`: its ends, its middle and its farthest point.
+fn stroke_box(e: &crate::model::EdgeShape, extras: &[crate::model::StrokeExtra]) -> Rect {
+    let x = e.shape(extras);
+    [e.b, x.far, x.mid].iter().fold(Rect::from_points(e.a, e.a), |r, q| r.union_pt(*q))
+}
+
 /// The shapes drawn in pieces one after another where no group of their
 /// own holds them (a cairo or PDF re-export draws every shape in one
 /// group): a filled shape, the strokes drawn right after it and the next
-/// shape or two, filled alike, when they are one shape's pieces (see
-/// [`pieces`]) lined up with one another, the smaller as long as the
-/// largest one way and centred on its centre line (a cylinder's lid and
-/// base as wide as its body), and what they draw as a whole.
+/// shape or two, when they draw one figure (see [`figure`]) lined up on
+/// the largest one's centre line (see [`Line`]): one shape's pieces as
+/// long as it (a cylinder's lid and base as wide as its body), a figure's
+/// parts narrower (a head on its bust). With the box of what they draw
+/// and whether it has limbs.
 fn flat_runs(
     d: &Drawing,
     roles: &Roles,
@@ -167,11 +173,7 @@ fn flat_runs(
             let mut p = Parts { closed: (i..=last).collect(), ..Parts::default() };
             for k in from..to {
                 let Some(e) = d.edges.get(k as usize)? else { continue };
-                let x = e.shape(&d.extras);
-                let r = [e.b, x.far, x.mid]
-                    .iter()
-                    .fold(Rect::from_points(e.a, e.a), |r, q| r.union_pt(*q));
-                p.strokes.push((k, r, [e.a, e.b]));
+                p.strokes.push((k, stroke_box(&e, &d.extras), [e.a, e.b]));
             }
             match figure(d, &p, (cand, placed, index)) {
                 Some((r, true)) if lined_up(d, i..=last, Line::Narrower) => {

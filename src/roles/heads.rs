@@ -1039,10 +1039,7 @@ fn capping(
 ) -> io::Result<Vec<(usize, u32, Head)>> {
     // (An end with a head already: what its tip touches is what it points
     // at, a person's head on its body, not a second head.)
-    let headed = |k: u32, at_b: bool| {
-        let from = heads.partition_point(|(e, _)| *e < k);
-        heads[from..].iter().take_while(|(e, _)| *e == k).any(|(_, h)| h.at_b == at_b)
-    };
+    let headed = |k: u32, at_b: bool| Head::of(heads, k).any(|h| h.at_b == at_b);
     let caps = head_boxes(placed, leaning);
     let all = caps.root().envelope();
     // The tip reaches a node: a larger candidate, around it from outside.

@@ -118,13 +118,7 @@ fn loose_ends(
     on_some: &(impl Fn(Point, f64) -> bool + Sync),
 ) -> io::Result<Vec<Loose>> {
     let skip = roles.not_edges();
-    let headed = |k: u32, at_b: bool| {
-        let from = roles.heads.partition_point(|(i, _)| *i < k);
-        roles.heads[from..]
-            .iter()
-            .take_while(|(i, _)| *i == k)
-            .any(|(_, h): &(u32, Head)| h.at_b == at_b)
-    };
+    let headed = |k: u32, at_b: bool| Head::of(&roles.heads, k).any(|h| h.at_b == at_b);
     let styles = &d.edge_styles.list;
     let mut loose = Vec::new();
     let mut base = 0u32;
