@@ -114,8 +114,9 @@ impl Diagram {
         self.edges.for_each_chunk(f)
     }
 
-    /// Whether the edges' stroke widths differ: then they are the weights.
-    pub(crate) fn weights_vary(&self) -> bool {
+    /// Whether the edges' stroke widths differ: then they are the weights
+    /// (the `weight` attribute of every format).
+    pub fn weights_vary(&self) -> bool {
         let mut widths = self
             .edges
             .styles()
@@ -159,6 +160,15 @@ impl Diagram {
         self.edges.iter().map(|l| {
             l.map(|l| (&self.nodes[l.source as usize], &self.nodes[l.target as usize], l.edge))
         })
+    }
+
+    /// The edges as (source, target, edge), in document order, with their
+    /// ends as indices into [`Diagram::nodes`]. Each is a `Result`, as in
+    /// [`Diagram::edges`].
+    pub fn edge_ends(
+        &self,
+    ) -> impl ExactSizeIterator<Item = io::Result<(usize, usize, Edge)>> + '_ {
+        self.edges.iter().map(|l| l.map(|l| (l.source as usize, l.target as usize, l.edge)))
     }
 
     /// The node with id `id`.

@@ -197,20 +197,24 @@ fn shortest<Attr: ryu::Float>(v: Attr, zero: bool, buf: &mut ryu::Buffer) -> &st
     s.strip_suffix(".0").unwrap_or(s)
 }
 
-/// An attribute value.
+/// An attribute value, as every format writes it.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub(crate) enum Value<'a> {
+#[non_exhaustive]
+pub enum Value<'a> {
+    /// A text.
     Str(&'a str),
+    /// A number.
     Num(f64),
     /// A number kept as `f32` (opacity), written as the `f32` it is.
     Num32(f32),
+    /// A flag.
     Bool(bool),
 }
 
 impl Value<'_> {
     /// The value as text (numbers in shortest round-trip form, booleans
     /// `true`/`false`).
-    pub(crate) fn text(&self) -> std::borrow::Cow<'_, str> {
+    pub fn text(&self) -> std::borrow::Cow<'_, str> {
         let mut b = ryu::Buffer::new();
         match *self {
             Value::Str(s) => s.into(),
@@ -223,14 +227,17 @@ impl Value<'_> {
 
 /// The type of an attribute.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum AttrType {
+pub enum AttrType {
+    /// Text.
     Str,
+    /// A number.
     Num,
+    /// A flag.
     Bool,
 }
 
 /// The node attributes every format carries, with their types.
-pub(crate) const NODE_ATTRS: [(&str, AttrType); 10] = [
+pub const NODE_ATTRS: [(&str, AttrType); 10] = [
     ("label", AttrType::Str),
     ("x", AttrType::Num),
     ("y", AttrType::Num),
@@ -244,7 +251,7 @@ pub(crate) const NODE_ATTRS: [(&str, AttrType); 10] = [
 ];
 
 /// The edge attributes every format carries, with their types.
-pub(crate) const EDGE_ATTRS: [(&str, AttrType); 8] = [
+pub const EDGE_ATTRS: [(&str, AttrType); 8] = [
     ("stroke", AttrType::Str),
     ("stroke_width", AttrType::Num),
     ("class", AttrType::Str),
@@ -257,7 +264,7 @@ pub(crate) const EDGE_ATTRS: [(&str, AttrType); 8] = [
 
 /// A node's attributes, in the order of [`NODE_ATTRS`]; `None` where
 /// absent (an empty text).
-pub(crate) fn node_values<'a>(d: &'a Diagram, n: &Node) -> [Option<Value<'a>>; 10] {
+pub fn node_values<'a>(d: &'a Diagram, n: &Node) -> [Option<Value<'a>>; 10] {
     let s = |t| Some(Value::Str(d.text(t))).filter(|v| *v != Value::Str(""));
     [
         s(n.label),
@@ -274,8 +281,8 @@ pub(crate) fn node_values<'a>(d: &'a Diagram, n: &Node) -> [Option<Value<'a>>; 1
 }
 
 /// An edge's attributes, in the order of [`EDGE_ATTRS`]; `None` where
-/// absent. `weighted`: see `Diagram::weights_vary`.
-pub(crate) fn edge_values<'a>(d: &'a Diagram, e: &Edge, weighted: bool) -> [Option<Value<'a>>; 8] {
+/// absent. `weighted`: see [`Diagram::weights_vary`].
+pub fn edge_values<'a>(d: &'a Diagram, e: &Edge, weighted: bool) -> [Option<Value<'a>>; 8] {
     let s = |t| Some(Value::Str(d.text(t))).filter(|v| *v != Value::Str(""));
     let st = d.edge_style(e);
     [
