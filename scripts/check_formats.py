@@ -14,15 +14,21 @@ For every drawing found (*.svg, searched through folders), runs
   out from the positions written;
 
 with the same number of nodes (the edge list: of nodes with edges), of
-edges, the same directedness, and a sample of attributes (the first
-node's position and label, the first edge's ends). Prints one line per
-failure and a summary line; exits 1 on any failure.
+edges, the same directedness, a sample of attributes (the first node's
+position and label, the first edge's ends), and, where the format carries
+it, each edge's `directed` (a graph with some edges directed is read as
+directed, the others marked). Ids are compared as each format can write
+them (docs/output.md): Pajek writes a `"` in an id as `'`; GML is ASCII,
+other characters `&#NNN;`, which igraph keeps as written. Prints one line
+per failure and a summary line; exits 1 on any failure.
 
 Needs: pip install networkx igraph pygraphviz; Graphviz (apt install graphviz
 libgraphviz-dev).
 """
 import argparse
+import copy
 import csv
+import html
 import json
 import math
 import os
@@ -30,9 +36,13 @@ import subprocess
 import sys
 import tempfile
 import urllib.parse
+import warnings
 
 import igraph
 import networkx as nx
+
+# igraph keeps GML's `&#NNN;` as written, and says so each time.
+warnings.filterwarnings("ignore", message="One or more unknown entities")
 
 FORMATS = ["csv", "gephi", "graphml", "gexf", "gml", "json", "dot", "pajek", "edgelist", "neo4j"]
 
@@ -54,6 +64,15 @@ class Truth:
         self.first_node = self.nodes[0] if self.nodes else None
         self.first_edge = self.edges[0] if self.edges else None
         self.with_edges = {e["source"] for e in self.edges} | {e["target"] for e in self.edges}
+        self.undirected = sum(e["directed"] == "false" for e in self.edges)
+
+
+    def pajek(self):
+        """The CSV pair as Pajek can write it: ids with `"` as `'`."""
+        t = copy.copy(self)
+        t.edges = [{**e, "source": pajek_id(e["source"]), "target": pajek_id(e["target"])}
+                   for e in self.edges]
+        return t
 
 
 def close(a, b):
@@ -99,15 +118,30 @@ def check_edges(name, t, pairs, problems):
         problems.append(f"{name}: the edges differ from the CSV (extra {extra}, missing {missing})")
 
 
+def check_marks(name, t, directed, problems):
+    """directed: every edge's `directed` attribute, as read."""
+    marks = list(directed)
+    undirected = sum(m in (False, "false", "False") for m in marks)
+    if len(marks) != len(t.edges) or undirected != t.undirected:
+        problems.append(f"{name}: {undirected} of {len(marks)} edges marked undirected, "
+                        f"the CSV has {t.undirected} of {len(t.edges)}")
+
+
+def pajek_id(s):
+    return s.replace('"', "'").replace("\n", " ").replace("\r", " ")
+
+
 def networkx_checks(t, files, problems):
     g = nx.read_graphml(files["graphml"], force_multigraph=True)
     check_counts("networkx graphml", t, g.number_of_nodes(), g.number_of_edges(), g.is_directed(), problems)
+    check_marks("networkx graphml", t, (d.get("directed") for *_, d in g.edges(data=True)), problems)
     if t.nodes:
         check_node("networkx graphml", t, g.nodes[t.first_node["id"]], problems)
     check_edges("networkx graphml", t, g.edges(), problems)
 
     g = nx.read_gexf(files["gexf"])
     check_counts("networkx gexf", t, g.number_of_nodes(), g.number_of_edges(), g.is_directed(), problems)
+    check_marks("networkx gexf", t, (d.get("directed") for *_, d in g.edges(data=True)), problems)
     check_edges("networkx gexf", t, g.edges(), problems)
     if t.nodes:
         a = g.nodes[t.first_node["id"]]
@@ -122,6 +156,7 @@ def networkx_checks(t, files, problems):
     with open(files["json"], encoding="utf-8") as f:
         g = nx.node_link_graph(json.load(f), edges="edges")
     check_counts("networkx json", t, g.number_of_nodes(), g.number_of_edges(), g.is_directed(), problems)
+    check_marks("networkx json", t, (d.get("directed") for *_, d in g.edges(data=True)), problems)
     if t.nodes:
         check_node("networkx json", t, g.nodes[t.first_node["id"]], problems)
     check_edges("networkx json", t, g.edges(), problems)
@@ -131,8 +166,8 @@ def networkx_checks(t, files, problems):
     check_edges("networkx dot", t, g.edges(), problems)
 
     g = nx.read_pajek(files["pajek"])
-    check_counts("networkx pajek", t, g.number_of_nodes(), g.number_of_edges(), None, problems)
-    check_edges("networkx pajek", t, g.edges(), problems)
+    check_counts("networkx pajek", t, g.number_of_nodes(), g.number_of_edges(), g.is_directed(), problems)
+    check_edges("networkx pajek", t.pajek(), g.edges(), problems)
 
     kind = nx.MultiDiGraph if t.directed else nx.MultiGraph
     data = [("weight", float)] if weighted(files["edgelist"]) else False
@@ -172,12 +207,14 @@ def igraph_checks(t, files, problems):
         check_node("igraph graphml", t, g.vs[0].attributes(), problems)
     g = igraph.Graph.Read_GML(files["gml"])
     check_counts("igraph gml", t, g.vcount(), g.ecount(), g.is_directed(), problems)
-    check_edges("igraph gml", t, ((g.vs[a]["label"], g.vs[b]["label"]) for a, b in g.get_edgelist()), problems)
+    labels = [html.unescape(label) for label in g.vs["label"]] if g.vcount() else []
+    check_edges("igraph gml", t, ((labels[a], labels[b]) for a, b in g.get_edgelist()), problems)
     if t.nodes:
         check_node("igraph gml", t, g.vs[0].attributes(), problems, label="text")
     g = igraph.Graph.Read_Pajek(files["pajek"])
-    check_counts("igraph pajek", t, g.vcount(), g.ecount(), None, problems)
-    check_edges("igraph pajek", t, ((g.vs[a]["name"], g.vs[b]["name"]) for a, b in g.get_edgelist()), problems)
+    check_counts("igraph pajek", t, g.vcount(), g.ecount(), g.is_directed(), problems)
+    check_edges("igraph pajek", t.pajek(), ((g.vs[a]["name"], g.vs[b]["name"]) for a, b in g.get_edgelist()),
+                problems)
     if t.nodes:
         check_node("igraph pajek", t, g.vs[0].attributes(), problems, label=None)
     g = igraph.Graph.Read_Ncol(files["edgelist"], directed=t.directed, weights="if_present")

@@ -657,12 +657,16 @@ impl Ends<'_> {
                 b += dir_b / dir_b.hypot() * reach;
             }
         }
-        if end.is_some_and(Marker::points) {
-            dir = Direction::Forward;
-            at.1 = true;
-        } else if marker(style.marker_start).is_some_and(Marker::points) {
-            dir = Direction::Backward;
-            at.0 = true;
+        // Markers decide as marks do: one that points is the head; one at
+        // each end points both ways (undirected, as `dir=both`).
+        match (
+            marker(style.marker_start).is_some_and(Marker::points),
+            end.is_some_and(Marker::points),
+        ) {
+            (false, true) => (dir, at.1) = (Direction::Forward, true),
+            (true, false) => (dir, at.0) = (Direction::Backward, true),
+            (true, true) => (dir, at) = (Direction::Undirected, (true, true)),
+            (false, false) => {}
         }
         (a, b, dir, at)
     }

@@ -92,10 +92,11 @@ pub(super) fn write(d: &Diagram, out: &mut dyn Write) -> Result<()> {
     for (k, edge) in d.edges().enumerate() {
         let (a, b, e) = edge?;
         let vals = edge_values(d, &e, weighted);
-        let kind = if e.directed { "directed" } else { "undirected" };
+        // Each edge of the graph's one kind: networkx refuses an undirected
+        // edge in a directed graph (the `directed` attribute tells them).
         write!(
             w,
-            r#"      <edge id="{k}" source="{}" target="{}" type="{kind}""#,
+            r#"      <edge id="{k}" source="{}" target="{}" type="{default}""#,
             escape(d.text(a.id)),
             escape(d.text(b.id))
         )?;

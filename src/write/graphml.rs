@@ -1,5 +1,7 @@
 //! GraphML: keys for every attribute, `edgedefault` from the edges'
-//! direction (per-edge `directed` where they are mixed).
+//! direction. A graph with some edges directed is directed: networkx
+//! refuses an edge's own `directed="false"` in it, so every edge follows
+//! `edgedefault`, and the `directed` data says which show a head.
 
 use std::io::Write;
 
@@ -20,15 +22,6 @@ fn type_name(k: AttrType) -> &'static str {
 pub(super) fn write(d: &Diagram, out: &mut dyn Write) -> Result<()> {
     let mut w = std::io::BufWriter::with_capacity(256 * 1024, out);
     let directed = d.report().directed;
-    let mut mixed = false;
-    if directed {
-        for edge in d.edges() {
-            if !edge?.2.directed {
-                mixed = true;
-                break;
-            }
-        }
-    }
     writeln!(w, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
     writeln!(
         w,
@@ -62,10 +55,9 @@ pub(super) fn write(d: &Diagram, out: &mut dyn Write) -> Result<()> {
     let weighted = d.weights_vary();
     for (k, edge) in d.edges().enumerate() {
         let (a, b, e) = edge?;
-        let own = if mixed && !e.directed { r#" directed="false""# } else { "" };
         writeln!(
             w,
-            r#"    <edge id="e{k}" source="{}" target="{}"{own}>"#,
+            r#"    <edge id="e{k}" source="{}" target="{}">"#,
             escape(d.text(a.id)),
             escape(d.text(b.id))
         )?;

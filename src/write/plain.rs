@@ -10,8 +10,10 @@ use crate::error::Result;
 use crate::model::Diagram;
 
 /// Pajek: vertices numbered from 1 with their id (quoted; a `"` in it
-/// written `'`) and position; `*Arcs` for directed edges, `*Edges` for the
-/// others, with the weight where widths vary.
+/// written `'`) and position; the edges under `*Arcs` when the graph is
+/// directed, else `*Edges`, with the weight where widths vary. (igraph
+/// and networkx read a file with both as one kind or the other, so a
+/// graph with some edges directed lists them all as arcs, as drawn.)
 pub(super) fn pajek(d: &Diagram, out: &mut dyn Write) -> Result<()> {
     let mut w = std::io::BufWriter::with_capacity(256 * 1024, out);
     let graph = d.graph()?;
@@ -22,14 +24,9 @@ pub(super) fn pajek(d: &Diagram, out: &mut dyn Write) -> Result<()> {
         writeln!(w, "{} \"{id}\" {x} {y}", k + 1)?;
     }
     let weighted = d.weights_vary();
-    for directed in [true, false] {
-        let edges: Vec<_> =
-            graph.edge_references().filter(|e| e.weight().directed == directed).collect();
-        if edges.is_empty() {
-            continue;
-        }
-        writeln!(w, "{}", if directed { "*Arcs" } else { "*Edges" })?;
-        for e in edges {
+    if graph.edge_count() > 0 {
+        writeln!(w, "{}", if d.report().directed { "*Arcs" } else { "*Edges" })?;
+        for e in graph.edge_references() {
             let mut line = format!("{} {}", e.source().index() + 1, e.target().index() + 1);
             if let Some(width) = d.edge_style(e.weight()).stroke_width.filter(|_| weighted) {
                 let _ = write!(line, " {}", Value::Num(width).text());

@@ -2348,6 +2348,28 @@ fn a_marker_drawing_a_line_along_its_stroke_shows_no_direction() {
 }
 
 #[test]
+fn markers_at_both_ends_point_both_ways() {
+    // d2's `<->` and Mermaid's `<-->`: a triangle marker at each end shows
+    // no one direction, as two alike heads drawn as shapes do. A marker
+    // that points at one end only is the head there.
+    let drawing = |start: &str, end: &str| {
+        format!(
+            r##"<svg xmlns="http://www.w3.org/2000/svg"><defs>
+            <marker id="e" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto"><path d="M 0 0 L 10 5 L 0 10 z"/></marker>
+            <marker id="s" viewBox="0 0 10 10" refX="0" refY="5" markerWidth="6" markerHeight="6" orient="auto"><path d="M 10 0 L 0 5 L 10 10 z"/></marker></defs>
+            <circle cx="0" cy="0" r="10" fill="#fff" stroke="#000"/><circle cx="100" cy="0" r="10" fill="#fff" stroke="#000"/>
+            <path d="M 10 0 L 90 0" fill="none" stroke="#000" {start} {end}/></svg>"##
+        )
+    };
+    let both = extract(&drawing(r#"marker-start="url(#s)""#, r#"marker-end="url(#e)""#));
+    assert_eq!(arcs(&both), [(0, 100, false)], "{:?}", both.report());
+    let end = extract(&drawing("", r#"marker-end="url(#e)""#));
+    assert_eq!(arcs(&end), [(0, 100, true)], "{:?}", end.report());
+    let start = extract(&drawing(r#"marker-start="url(#s)""#, ""));
+    assert_eq!(arcs(&start), [(100, 0, true)], "{:?}", start.report());
+}
+
+#[test]
 fn shadows_drawn_under_nodes_are_no_nodes() {
     // blockdiag draws each node's shadow first: a copy offset by (3, 6).
     let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);

@@ -513,3 +513,39 @@ fn a_style_sheet_inside_defs_applies() {
     assert_eq!(positions(&d), [(0.0, 0.0), (100.0, 0.0)]);
     assert_eq!(d.edges().len(), 1);
 }
+
+#[test]
+fn a_mixed_drawing_is_written_as_a_directed_graph_its_undirected_edges_marked() {
+    // Arrows and plain lines in one drawing (tests/formats/mixed.svg): every
+    // format reads it as one directed graph, as networkx and igraph accept
+    // it, and says which edges show no head where it can.
+    use svg2graph::write::{Format, WriteOptions, write_file};
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/formats/mixed.svg");
+    let d = svg2graph::extract_path(path, &svg2graph::ExtractOptions::default()).unwrap();
+    let undirected = d.edges().filter(|e| !e.as_ref().unwrap().2.directed).count();
+    assert_eq!((d.report().edges, undirected), (8, 3));
+    let text = |format| {
+        let mut out = Vec::new();
+        write_file(&d, format, 0, &WriteOptions::default(), &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    };
+    let graphml = text(Format::Graphml);
+    assert!(graphml.contains(r#"edgedefault="directed""#), "{graphml}");
+    assert!(!graphml.contains(r#"directed="false""#), "{graphml}");
+    let directed_key = graphml
+        .lines()
+        .find(|l| l.contains(r#"for="edge" attr.name="directed""#))
+        .and_then(|l| l.split('"').nth(1))
+        .unwrap()
+        .to_string();
+    assert_eq!(graphml.matches(&format!(r#"<data key="{directed_key}">false</data>"#)).count(), 3);
+    let gexf = text(Format::Gexf);
+    assert_eq!(gexf.matches(r#" type="directed""#).count(), 8, "{gexf}");
+    assert!(!gexf.contains(r#"type="undirected""#), "{gexf}");
+    let pajek = text(Format::Pajek);
+    assert!(pajek.contains("*Arcs\n") && !pajek.contains("*Edges"), "{pajek}");
+    assert_eq!(pajek.split("*Arcs\n").nth(1).unwrap().lines().count(), 8, "{pajek}");
+    let dot = text(Format::Dot);
+    assert!(dot.starts_with("digraph"), "{dot}");
+    assert_eq!(dot.matches("dir=none").count(), 3, "{dot}");
+}
