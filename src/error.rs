@@ -39,6 +39,8 @@ pub enum ErrorKind {
     },
     /// The input holds no root element at all (empty or only a prolog).
     NoRoot,
+    /// An HTML page or a notebook holds no SVG drawing.
+    NoDrawing,
     /// An option has a value that cannot be used.
     InvalidOption(String),
     /// The extraction was stopped through its [`Cancel`](crate::Cancel) flag.
@@ -56,16 +58,38 @@ pub struct Error {
     kind: ErrorKind,
     path: Option<PathBuf>,
     position: Option<Position>,
+    /// Which drawing of a page or notebook (see [`crate::pages`]).
+    part: Option<String>,
 }
 
 impl Error {
     /// A new error of `kind`, at no particular place.
     pub fn new(kind: ErrorKind) -> Self {
-        Error { kind, path: None, position: None }
+        Error { kind, path: None, position: None, part: None }
     }
 
     pub(crate) fn at(kind: ErrorKind, position: Option<Position>) -> Self {
-        Error { kind, path: None, position }
+        Error { kind, path: None, position, part: None }
+    }
+
+    /// Says which drawing of a page or notebook the error is in, and, where
+    /// the drawing starts at `origin` in the page, moves its position
+    /// there (a notebook's drawings are JSON strings: positions stay in
+    /// the drawing).
+    pub(crate) fn in_part(mut self, place: &str, origin: Option<Position>) -> Self {
+        if let (Some(o), Some(p)) = (origin, self.position.as_mut()) {
+            p.column = if p.line == 1 { o.column + p.column - 1 } else { p.column };
+            p.line += o.line - 1;
+            p.offset = p.offset.zip(o.offset).map(|(a, b)| a + b);
+        }
+        self.part = Some(place.to_string());
+        self
+    }
+
+    /// Which drawing of a page or notebook the error is in, as
+    /// `drawing 2 (line 40)`.
+    pub fn part(&self) -> Option<&str> {
+        self.part.as_deref()
     }
 
     /// Attaches the input's path (keeps one already set).
@@ -103,11 +127,12 @@ impl Error {
             ErrorKind::Io(e) => e.to_string(),
             ErrorKind::Xml(m) => format!("malformed XML: {m}"),
             ErrorKind::NotSvg { root } if root.eq_ignore_ascii_case("html") => {
-                "the root element is <html>: this is a web page, not an SVG drawing; save the <svg> element it holds as a file of its own".to_string()
+                "the root element is <html>: this is a web page, not an SVG drawing; its <svg> elements are read when the page is given as a file (or through svg2graph::pages)".to_string()
             }
             ErrorKind::NotSvg { root } => {
                 format!("the root element is <{root}>, not <svg>: this is not an SVG drawing")
             }
+            ErrorKind::NoDrawing => "it holds no SVG drawing".to_string(),
             ErrorKind::NoRoot => {
                 "no root element: the input is empty or holds no XML element".to_string()
             }
@@ -129,7 +154,11 @@ impl fmt::Display for Error {
         } else if let Some(pos) = self.position {
             write!(f, "{pos}: ")?;
         }
-        f.write_str(&self.message())
+        f.write_str(&self.message())?;
+        if let Some(part) = &self.part {
+            write!(f, " (in {part})")?;
+        }
+        Ok(())
     }
 }
 

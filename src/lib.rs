@@ -61,6 +61,8 @@
 //!   hidden and unpainted shapes, elements of other XML namespaces.
 //! - `<style>` sheets (simple selectors) and `style` attributes.
 //! - gzip-compressed input (svgz), inflated as a stream with a cap.
+//! - The drawings of HTML pages and Jupyter notebooks, each on its own
+//!   ([`pages`]).
 //! - Deterministic output: ids and order follow the document.
 //!
 //! # Limitations
@@ -87,6 +89,7 @@ mod matching;
 mod model;
 mod options;
 pub mod output;
+pub mod pages;
 pub mod preview;
 mod report;
 mod roles;
@@ -145,13 +148,23 @@ pub fn extract_path(path: impl AsRef<Path>, opts: &ExtractOptions) -> Result<Dia
     // Unusable options are not the file's fault: say so before opening it.
     check_options(opts)?;
     let (input, size) = svg::input::open(path).map_err(|e| Error::from(e).with_path(path))?;
+    extract_opened(input, size, path, opts)
+}
+
+/// Extracts from a file opened already (`size` when it is a regular file).
+fn extract_opened<R: BufRead + Send>(
+    input: R,
+    size: Option<u64>,
+    path: &Path,
+    opts: &ExtractOptions,
+) -> Result<Diagram> {
     // Small files are read on this thread alone: starting a second one
     // costs more than it saves, and batch jobs use the cores already.
     let pipelined = opts.pipeline && size.is_none_or(|s| s >= PIPELINE_BYTES);
     extract_with(input, opts, pipelined).map_err(|e| e.with_path(path))
 }
 
-fn check_options(opts: &ExtractOptions) -> Result<()> {
+pub(crate) fn check_options(opts: &ExtractOptions) -> Result<()> {
     let bad = |m: &str| Err(Error::new(ErrorKind::InvalidOption(m.to_string())));
     if let Some(t) = opts.tolerance
         && !(t.is_finite() && t >= 0.0)

@@ -12,6 +12,7 @@ use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedBytes;
 use pyo3::types::{PyDict, PyFloat, PyList, PyString, PyTuple};
 
+use svg2graph::pages;
 use svg2graph::write::csv::{EDGE_HEADER, NODE_HEADER};
 use svg2graph::write::{EDGE_ATTRS, NODE_ATTRS, Value, edge_values, node_values};
 use svg2graph::{Diagram, Directed, Edge, Error, ErrorKind, ExtractOptions};
@@ -30,6 +31,7 @@ fn kind_name(kind: &ErrorKind) -> &'static str {
         ErrorKind::Xml(_) => "xml",
         ErrorKind::NotSvg { .. } => "not_svg",
         ErrorKind::NoRoot => "no_root",
+        ErrorKind::NoDrawing => "no_drawing",
         ErrorKind::InvalidOption(_) => "invalid_option",
         ErrorKind::Interrupted => "interrupted",
         ErrorKind::Limit(_) => "limit",
@@ -47,6 +49,7 @@ fn extract_error(py: Python<'_>, e: &Error) -> PyErr {
         value.setattr("line", pos.map(|p| p.line))?;
         value.setattr("column", pos.map(|p| p.column))?;
         value.setattr("kind", kind_name(e.kind()))?;
+        value.setattr("part", e.part())?;
         Ok(())
     };
     match set() {
@@ -324,10 +327,11 @@ impl Extraction {
 }
 
 /// Extracts the graph from the file at `path` or from `data` (exactly
-/// one of the two), with the GIL released while the drawing is read.
+/// one of the two), with the GIL released while the drawing is read. An
+/// HTML page or a notebook gives drawing `pick` (from 1), or its only one.
 #[pyfunction]
 #[pyo3(signature = (
-    path=None, data=None, *, tolerance=None, dpi=None, font_size=None, directed=None,
+    path=None, data=None, *, pick=None, tolerance=None, dpi=None, font_size=None, directed=None,
     simple=None, node_selector=None, edge_selector=None, ignore=None, max_warnings=None,
     max_inflated=None, max_ratio=None, max_depth=None, max_elements=None, max_tag=None,
 ))]
@@ -336,6 +340,7 @@ fn extract(
     py: Python<'_>,
     path: Option<PathBuf>,
     data: Option<PyBackedBytes>,
+    pick: Option<usize>,
     tolerance: Option<f64>,
     dpi: Option<f64>,
     font_size: Option<f64>,
@@ -376,9 +381,18 @@ fn extract(
     };
     let (diagram, multigraph) = py
         .detach(move || {
+            // A page or notebook gives the drawing `pick` chooses.
+            let one =
+                |parts: &[pages::Part]| pages::extract(pages::choose(parts, pick, "pick=")?, &opts);
             let d = match read {
-                Ok(path) => svg2graph::extract_path(path, &opts)?,
-                Err(data) => svg2graph::extract(&*data, &opts)?,
+                Ok(path) => match pages::open(&path, &opts)? {
+                    pages::Document::Drawing(drawing) => drawing.extract(&opts)?,
+                    pages::Document::Parts(parts) => one(&parts).map_err(|e| e.with_path(&path))?,
+                },
+                Err(data) => match pages::parts(&data, None)? {
+                    None => svg2graph::extract(&*data, &opts)?,
+                    Some(parts) => one(&parts)?,
+                },
             };
             let multigraph = has_parallel_edges(&d).map_err(Error::from)?;
             Ok((d, multigraph))

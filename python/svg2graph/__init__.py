@@ -34,6 +34,7 @@ Source = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview, IO[bytes],
 
 # The options of an extraction, as ``read`` and friends take them.
 _OPTIONS = (
+    "pick",
     "tolerance",
     "dpi",
     "font_size",
@@ -75,9 +76,9 @@ def _arguments(source: Source, options: dict) -> dict:
     if isinstance(source, (bytes, bytearray, memoryview)):
         args["data"] = bytes(source)
     elif isinstance(source, str):
-        # Markup starts with a tag (after white space or a byte order
-        # mark); a file name does not.
-        if source.lstrip("\ufeff \t\r\n").startswith("<"):
+        # Markup starts with a tag, a notebook with a JSON object (after
+        # white space or a byte order mark); a file name does not.
+        if source.lstrip("\ufeff \t\r\n")[:1] in ("<", "{"):
             args["data"] = source.encode("utf-8")
         else:
             args["path"] = source
@@ -168,7 +169,10 @@ def read(source: Source, **options: Any) -> nx.Graph:
     """Reads the graph drawn in ``source`` into a networkx graph.
 
     ``source`` is a path (``str`` or ``os.PathLike``), ``bytes``, a ``str``
-    of SVG markup, or a binary file object. The options are those of
+    of SVG markup, or a binary file object: an SVG drawing, or an HTML page
+    or Jupyter notebook, whose drawing ``pick`` (from 1) is read, or its
+    only one (with several and no ``pick``, an ``ExtractError`` says how
+    many there are). The other options are those of
     ``svg2graph extract`` with Python names: ``tolerance``, ``dpi``,
     ``font_size``, ``directed`` (``None`` as drawn, ``True`` or ``False``),
     ``simple``, ``node_selector``, ``edge_selector``, ``ignore`` and the

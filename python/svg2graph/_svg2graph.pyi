@@ -16,7 +16,9 @@ class ExtractError(ValueError):
     column: Optional[int]
     """1-based column, in bytes, where known."""
     kind: str
-    """io, xml, not_svg, no_root, invalid_option, interrupted or limit."""
+    """io, xml, not_svg, no_root, no_drawing, invalid_option, interrupted or limit."""
+    part: Optional[str]
+    """Which drawing of an HTML page or notebook, as ``drawing 2, line 40``."""
 
 class Extraction:
     @property
@@ -39,6 +41,7 @@ def extract(
     path: Union[str, PathLike[str], None] = None,
     data: Optional[bytes] = None,
     *,
+    pick: Optional[int] = None,
     tolerance: Optional[float] = None,
     dpi: Optional[float] = None,
     font_size: Optional[float] = None,

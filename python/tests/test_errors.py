@@ -30,7 +30,8 @@ def test_a_file_error_names_the_file(tmp_path):
 
 
 @pytest.mark.parametrize("text,kind,message", [
-    ('<html><body/></html>', "not_svg", "<html>"),
+    ('<html><body/></html>', "no_drawing", "it holds no SVG drawing"),
+    ('<?xml version="1.0"?><graph/>', "not_svg", "<graph>"),
     ('<?xml version="1.0"?>', "no_root", "no root element"),
     (b"\x89PNG\r\n\x1a\n", "io", "a PNG image, not an SVG drawing"),
 ])

@@ -245,3 +245,29 @@ def test_options():
         svg2graph.read(text, colour="red")
     with pytest.raises(ValueError, match="directed='sometimes'"):
         svg2graph.read(text, directed="sometimes")
+
+
+def test_pages_and_notebooks():
+    from conftest import REPO
+
+    page = os.path.join(REPO, "tests", "fixtures", "page.html")
+    notebook = os.path.join(REPO, "tests", "fixtures", "notebook.ipynb")
+    with pytest.raises(svg2graph.ExtractError, match=r"holds 2 drawings: choose one with pick=N") as e:
+        svg2graph.read(page)
+    assert (e.value.kind, e.value.path) == ("invalid_option", page)
+    assert sorted(svg2graph.read(page, pick=1).edges) == [("n1", "n2"), ("n2", "n3")]
+    assert svg2graph.read(page, pick=2).number_of_edges() == 1
+    # Bytes and text are told by their content.
+    with open(notebook, "rb") as f:
+        data = f.read()
+    G = svg2graph.read(data, pick=1)
+    assert type(G) is nx.MultiGraph and nx.number_of_selfloops(G) == 3
+    nodes, edges = svg2graph.read_tables(data.decode(), pick=2)
+    assert len(nodes) == 4 and len(edges) == 4
+    with pytest.raises(svg2graph.ExtractError, match="pick=3: it holds 2 drawings"):
+        svg2graph.read(notebook, pick=3)
+    one = "<!DOCTYPE html><html><body><svg><circle r='3'/></svg></body></html>"
+    assert svg2graph.read(one).number_of_nodes() == 1
+    with pytest.raises(svg2graph.ExtractError) as e:
+        svg2graph.read("<html>\n<body><svg><circle r='1'></svg></body></html>")
+    assert (e.value.line, e.value.column, e.value.part) == (2, 26, "drawing 1, line 2")

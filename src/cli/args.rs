@@ -75,7 +75,8 @@ pub(crate) enum Command {
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct ExtractArgs {
-    /// The SVG file to read, or - for standard input.
+    /// The SVG file to read, or - for standard input. An HTML page or a
+    /// Jupyter notebook gives each drawing it holds (see --pick).
     pub input: PathBuf,
     /// Write the nodes CSV (id,x,y,r,label,fill,stroke,class,svg_id,shape,
     /// opacity) here (or the nodes file of --format gephi or neo4j); - is
@@ -106,6 +107,12 @@ pub(crate) struct ExtractArgs {
     /// or grey, ids as tooltips, a legend. FILE.svg, or FILE.png rendered.
     #[arg(long, value_name = "FILE")]
     pub preview: Option<PathBuf>,
+    /// Of an HTML page's `<svg>` elements or a notebook's SVG outputs, read
+    /// drawing N (from 1). Without it, a page with one drawing gives that
+    /// one, and one with several gives numbered outputs (-o g.graphml
+    /// writes g.1.graphml, g.2.graphml, …).
+    #[arg(long, value_name = "N")]
+    pub pick: Option<usize>,
     #[command(flatten)]
     pub read: ReadArgs,
     /// Print nothing on standard error but errors.
@@ -285,6 +292,7 @@ pub(crate) struct ExtractConfig {
     pub outputs: Vec<Option<PathBuf>>,
     pub write: svg2graph::write::WriteOptions,
     pub preview: Option<PathBuf>,
+    pub pick: Option<usize>,
     pub options: svg2graph::ExtractOptions,
     pub quiet: bool,
     pub json: bool,
@@ -349,6 +357,7 @@ impl ExtractArgs {
             outputs,
             write: svg2graph::write::WriteOptions { json_links: self.json_links },
             preview: self.preview,
+            pick: self.pick,
             options: self.read.into_options()?,
             quiet: self.quiet,
             json: self.json,

@@ -6,6 +6,7 @@ use std::io::{self, Write};
 
 use rayon::prelude::*;
 use svg2graph::output::AtomicFiles;
+use svg2graph::pages::Document;
 use svg2graph::write::write_file;
 use svg2graph::{Diagram, Error};
 
@@ -41,37 +42,122 @@ fn extract(cfg: &ExtractConfig) -> Code {
             fail(e)
         }
     };
-    let d = match svg2graph::extract_path(&cfg.input, &cfg.options) {
-        Ok(d) => d,
+    let parts = match svg2graph::pages::open(&cfg.input, &cfg.options) {
+        Ok(Document::Parts(parts)) => parts,
+        Ok(Document::Drawing(drawing)) => {
+            if let Some(k) = cfg.pick.filter(|&k| k != 1) {
+                let e = Error::new(svg2graph::ErrorKind::InvalidOption(format!(
+                    "--pick {k}: it is one SVG drawing, not a page or notebook"
+                )));
+                return fail(&e.with_path(&cfg.input));
+            }
+            return match drawing
+                .extract(&cfg.options)
+                .and_then(|d| finish(cfg, &d, &name(cfg), None, None))
+            {
+                Ok(()) => Code::Ok,
+                Err(e) => fail(&e),
+            };
+        }
         Err(e) => return fail(&e),
     };
-    if let Err(e) = write_outputs(cfg, &d) {
-        if e.is_broken_pipe() {
-            return Code::Ok;
+    // Several drawings and no --pick: each to numbered files, where
+    // every output is a file.
+    let all =
+        cfg.pick.is_none() && parts.len() > 1 && cfg.outputs.last().is_some_and(Option::is_some);
+    let chosen: Vec<&svg2graph::pages::Part> = if all {
+        parts.iter().collect()
+    } else {
+        match svg2graph::pages::choose(&parts, cfg.pick, "--pick") {
+            Ok(part) => vec![part],
+            Err(e) => {
+                let or = if cfg.pick.is_none() && parts.len() > 1 {
+                    ", or write each to numbered files with -o FILE (or --nodes and --edges)"
+                } else {
+                    ""
+                };
+                let e = e.with_path(&cfg.input);
+                if cfg.json || or.is_empty() {
+                    return fail(&e);
+                }
+                eprintln!("svg2graph: {e}{or}");
+                return code_of(&e);
+            }
         }
-        return fail(&e);
+    };
+    let mut code = Code::Ok;
+    for part in chosen {
+        let label = format!("{} ({})", name(cfg), part.place);
+        let number = all.then_some(part.number);
+        let done = svg2graph::pages::extract(part, &cfg.options)
+            .and_then(|d| finish(cfg, &d, &label, number, Some(&part.svg)))
+            .map_err(|e| e.with_path(&cfg.input));
+        if let Err(e) = done {
+            code = fail(&e);
+        }
     }
-    if let Some(to) = &cfg.preview
-        && let Err(e) = super::preview::write(&cfg.input, &cfg.options, &d, to)
-    {
-        return fail(&e);
-    }
-    if cfg.json {
-        report_json(cfg, &d);
-    } else if !cfg.quiet {
-        summary(cfg, &d);
-    }
-    Code::Ok
+    code
 }
 
-fn write_outputs(cfg: &ExtractConfig, d: &Diagram) -> svg2graph::Result<()> {
+/// Writes the outputs, the preview and the report of one drawing; `number`
+/// numbers the output files (one drawing of several in a page), `svg` is
+/// the drawing when it is not the input file itself.
+fn finish(
+    cfg: &ExtractConfig,
+    d: &Diagram,
+    label: &str,
+    number: Option<usize>,
+    svg: Option<&[u8]>,
+) -> svg2graph::Result<()> {
+    match write_outputs(cfg, d, number) {
+        Err(e) if e.is_broken_pipe() => return Ok(()),
+        other => other?,
+    }
+    if let Some(to) = &cfg.preview {
+        let to = numbered(to, number);
+        match svg {
+            None => super::preview::write(&cfg.input, &cfg.options, d, &to)?,
+            Some(svg) => {
+                // The preview draws over the drawing, read again from a file.
+                let mut file = tempfile::NamedTempFile::new()?;
+                file.write_all(svg)?;
+                super::preview::write(file.path(), &cfg.options, d, &to)?;
+            }
+        }
+    }
+    if cfg.json {
+        report_json(label, d);
+    } else if !cfg.quiet {
+        summary(label, d);
+    }
+    Ok(())
+}
+
+/// `path` with `.N` before its extension (`g.graphml` → `g.1.graphml`,
+/// `g.nodes.csv` → `g.1.nodes.csv`), or as it is without a number.
+fn numbered(path: &std::path::Path, number: Option<usize>) -> std::path::PathBuf {
+    let Some(n) = number else { return path.to_path_buf() };
+    let name = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+    let cut = [".nodes.csv", ".edges.csv"]
+        .iter()
+        .find_map(|s| name.strip_suffix(s).map(str::len))
+        .or_else(|| name.rfind('.').filter(|&k| k > 0))
+        .unwrap_or(name.len());
+    path.with_file_name(format!("{}.{n}{}", &name[..cut], &name[cut..]))
+}
+
+fn write_outputs(cfg: &ExtractConfig, d: &Diagram, number: Option<usize>) -> svg2graph::Result<()> {
     let part = |k: usize, w: &mut dyn Write| write_file(d, cfg.format, k, &cfg.write, w);
     // The files are written at the same time; they appear together.
     let prepared: Vec<_> = cfg
         .outputs
         .par_iter()
         .enumerate()
-        .map(|(k, p)| p.as_deref().map(|p| AtomicFiles::prepare(p, |w| part(k, w))).transpose())
+        .map(|(k, p)| {
+            p.as_deref()
+                .map(|p| AtomicFiles::prepare(&numbered(p, number), |w| part(k, w)))
+                .transpose()
+        })
         .collect();
     let mut files = AtomicFiles::new();
     for p in prepared {
@@ -168,9 +254,8 @@ fn name(cfg: &ExtractConfig) -> String {
     }
 }
 
-fn summary(cfg: &ExtractConfig, d: &Diagram) {
+fn summary(file: &str, d: &Diagram) {
     let r = d.report();
-    let file = name(cfg);
     let mut err = io::stderr().lock();
     for w in r.warnings.iter().take(SHOWN_WARNINGS) {
         let _ = match w.position {
@@ -192,14 +277,14 @@ fn summary(cfg: &ExtractConfig, d: &Diagram) {
     );
 }
 
-fn report_json(cfg: &ExtractConfig, d: &Diagram) {
+fn report_json(file: &str, d: &Diagram) {
     #[derive(serde::Serialize)]
     struct Out<'a> {
         file: String,
         #[serde(flatten)]
         report: &'a svg2graph::Report,
     }
-    let out = Out { file: name(cfg), report: d.report() };
+    let out = Out { file: file.to_string(), report: d.report() };
     match serde_json::to_string(&out) {
         Ok(s) => eprintln!("{s}"),
         Err(e) => eprintln!("svg2graph: cannot write the JSON report: {e}"),

@@ -156,7 +156,7 @@ fn mismatched_tags_fail_cleanly() {
 
 #[test]
 fn non_svg_root_fails_cleanly() {
-    fails_cleanly("not-svg.svg", "not-svg.svg:2:1: the root element is <html>: this is a web page");
+    fails_cleanly("not-svg.svg", "not-svg.svg: it holds no SVG drawing");
 }
 
 #[test]
@@ -503,4 +503,88 @@ fn a_dash_for_nodes_or_edges_is_standard_output() {
         .success()
         .stdout(predicate::str::starts_with("source,target,"));
     assert!(!dir.path().join("-").exists());
+}
+
+#[test]
+fn a_page_or_notebook_gives_each_drawing_it_holds() {
+    let dir = tempfile::tempdir().unwrap();
+    // Several drawings, and the edges would go to standard output: choose.
+    for input in ["page.html", "notebook.ipynb"] {
+        bin()
+            .arg("extract")
+            .arg(fixture(input))
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(
+                "it holds 2 drawings: choose one with --pick N (1 to 2), or write each to numbered files",
+            ));
+    }
+    // --pick chooses one; the summary says which.
+    bin()
+        .args(["extract", "--pick", "2"])
+        .arg(fixture("page.html"))
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("source,target").and(predicate::str::contains("n1,n2")))
+        .stderr(predicate::str::ends_with(
+            "page.html (drawing 2, line 18): 2 nodes, 1 edges (0 dangling, 0 self-touching)\n",
+        ));
+    bin()
+        .args(["extract", "--pick", "3"])
+        .arg(fixture("page.html"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--pick 3: it holds 2 drawings"));
+    bin()
+        .args(["extract", "--pick", "2"])
+        .arg(fixture("two-nodes.svg"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--pick 2: it is one SVG drawing"));
+    // Numbered outputs: -o g.graphml gives g.1.graphml, g.2.graphml; a
+    // pair's prefix is numbered before .nodes.csv.
+    let g = dir.path().join("g.graphml");
+    bin().arg("extract").arg(fixture("notebook.ipynb")).arg("-o").arg(&g).assert().success();
+    let one = fs::read_to_string(dir.path().join("g.1.graphml")).unwrap();
+    let two = fs::read_to_string(dir.path().join("g.2.graphml")).unwrap();
+    assert_eq!((one.matches("<node ").count(), one.matches("<edge ").count()), (3, 7));
+    assert_eq!((two.matches("<node ").count(), two.matches("<edge ").count()), (4, 4));
+    assert!(!g.exists());
+    let pair = dir.path().join("p");
+    bin()
+        .arg("extract")
+        .arg(fixture("page.html"))
+        .args(["--format", "csv", "-o"])
+        .arg(&pair)
+        .assert()
+        .success();
+    let edges = fs::read_to_string(dir.path().join("p.1.edges.csv")).unwrap();
+    assert_eq!(edges.lines().count(), 3, "{edges}");
+    assert!(dir.path().join("p.2.nodes.csv").exists());
+}
+
+#[test]
+fn an_error_in_a_pages_drawing_is_placed_in_the_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("broken.html");
+    fs::write(&page, "<html>\n<body>\n  <p>x</p><svg><circle r=\"1\"></svg>\n</body></html>\n")
+        .unwrap();
+    bin().arg("extract").arg(&page).assert().code(1).stderr(predicate::str::ends_with(
+        "broken.html:3:30: malformed XML: ill-formed document: expected `</circle>`, but `</svg>` was found (in drawing 1, line 3)\n",
+    ));
+}
+
+#[test]
+fn a_page_on_standard_input_is_read_as_a_page() {
+    bin()
+        .args(["extract", "-", "--pick", "1"])
+        .pipe_stdin(fixture("page.html"))
+        .unwrap()
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("n2,n3"))
+        .stderr(predicate::str::ends_with(
+            "<stdin> (drawing 1, line 12): 3 nodes, 2 edges (0 dangling, 0 self-touching)\n",
+        ));
 }

@@ -37,7 +37,8 @@ fn html_holding_an_svg_says_what_to_do() {
     )
     .unwrap_err();
     assert!(
-        err.to_string().contains("a web page, not an SVG drawing; save the <svg> element"),
+        err.to_string()
+            .contains("a web page, not an SVG drawing; its <svg> elements are read when"),
         "{err}"
     );
 }
