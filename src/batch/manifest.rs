@@ -1,6 +1,8 @@
 //! The manifest of a batch: one CSV row per input, in input order.
 //!
-//! Columns: `input,status,nodes,edges,warnings,error,ms`. `status` is
+//! Columns: `input,drawing,status,nodes,edges,warnings,error,ms`.
+//! `drawing` numbers the drawings of an HTML page or notebook (from 1;
+//! empty for an SVG file), a row each. `status` is
 //! `ok`, `failed`, `skipped` (its outputs existed, with `--skip-existing`)
 //! or `interrupted`; `error` is the one-line message of a failure; `ms`
 //! the wall time the file took.
@@ -11,7 +13,8 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::output::AtomicFiles;
 
 /// The manifest's header.
-pub const HEADER: [&str; 7] = ["input", "status", "nodes", "edges", "warnings", "error", "ms"];
+pub const HEADER: [&str; 8] =
+    ["input", "drawing", "status", "nodes", "edges", "warnings", "error", "ms"];
 
 /// What became of one input.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -53,6 +56,9 @@ impl Status {
 pub struct Record {
     /// The input's path, as found.
     pub input: PathBuf,
+    /// Which drawing of an HTML page or notebook (from 1); `None` for an
+    /// SVG file.
+    pub drawing: Option<usize>,
     /// What became of it.
     pub status: Status,
     /// Nodes and edges extracted (0 unless `ok`).
@@ -73,7 +79,7 @@ pub struct Record {
 ///
 /// When the file cannot be written.
 pub fn write(path: &Path, records: &mut [Record]) -> Result<()> {
-    records.sort_by(|a, b| a.input.cmp(&b.input));
+    records.sort_by(|a, b| (&a.input, a.drawing).cmp(&(&b.input, b.drawing)));
     let mut files = AtomicFiles::new();
     files.write(path, |out| {
         let mut w = csv::Writer::from_writer(out);
@@ -82,6 +88,7 @@ pub fn write(path: &Path, records: &mut [Record]) -> Result<()> {
         for r in records.iter() {
             w.write_record([
                 r.input.to_string_lossy().as_ref(),
+                &r.drawing.map(|n| n.to_string()).unwrap_or_default(),
                 r.status.name(),
                 &r.nodes.to_string(),
                 &r.edges.to_string(),
@@ -106,9 +113,15 @@ pub fn read(path: &Path) -> Result<Vec<Record>> {
     let bad = |m: String| Error::new(ErrorKind::InvalidOption(m)).with_path(path);
     let mut r = csv::Reader::from_path(path).map_err(|e| bad(e.to_string()))?;
     let header = r.headers().map_err(|e| bad(e.to_string()))?;
-    if header.iter().ne(HEADER) {
+    // Manifests from before pages were read have no `drawing` column.
+    let columns: Vec<&str> = header.iter().collect();
+    let before = columns.iter().copied().eq(HEADER.iter().copied().filter(|&h| h != "drawing"));
+    if columns.iter().copied().ne(HEADER) && !before {
         return Err(bad(format!("not a manifest: its header is not {}", HEADER.join(","))));
     }
+    let at = |name: &str| columns.iter().position(|&c| c == name).unwrap_or(usize::MAX);
+    let (input, drawing, status) = (at("input"), at("drawing"), at("status"));
+    let [nodes, edges, warnings, error, ms] = ["nodes", "edges", "warnings", "error", "ms"].map(at);
     let mut out = Vec::new();
     for (k, row) in r.records().enumerate() {
         let row = row.map_err(|e| bad(e.to_string()))?;
@@ -118,16 +131,21 @@ pub fn read(path: &Path) -> Result<Vec<Record>> {
                 .parse::<u64>()
                 .map_err(|_| bad(format!("line {line}: {} is not a count", &row[i])))
         };
-        let status = Status::parse(&row[1])
-            .ok_or_else(|| bad(format!("line {line}: unknown status {:?}", &row[1])))?;
+        let status = Status::parse(&row[status])
+            .ok_or_else(|| bad(format!("line {line}: unknown status {:?}", &row[status])))?;
+        let drawing = match row.get(drawing).unwrap_or("") {
+            "" => None,
+            _ => Some(num(drawing)? as usize),
+        };
         out.push(Record {
-            input: PathBuf::from(&row[0]),
+            input: PathBuf::from(&row[input]),
+            drawing,
             status,
-            nodes: num(2)?,
-            edges: num(3)?,
-            warnings: num(4)?,
-            error: row[5].to_string(),
-            millis: num(6)?,
+            nodes: num(nodes)?,
+            edges: num(edges)?,
+            warnings: num(warnings)?,
+            error: row[error].to_string(),
+            millis: num(ms)?,
         });
     }
     Ok(out)
@@ -144,10 +162,46 @@ pub fn merge(manifests: &[PathBuf], out: &Path) -> Result<Vec<Record>> {
     let mut by_input = std::collections::BTreeMap::new();
     for m in manifests {
         for r in read(m)? {
-            by_input.insert(r.input.clone(), r);
+            by_input.insert((r.input.clone(), r.drawing), r);
         }
     }
     let mut all: Vec<Record> = by_input.into_values().collect();
     write(out, &mut all)?;
     Ok(all)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn manifests_with_and_without_the_drawing_column_are_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = dir.path().join("old.csv");
+        std::fs::write(&old, "input,status,nodes,edges,warnings,error,ms\na.svg,ok,3,2,0,,5\n")
+            .unwrap();
+        let new = dir.path().join("new.csv");
+        std::fs::write(
+            &new,
+            "input,drawing,status,nodes,edges,warnings,error,ms\np.html,2,ok,4,1,0,,7\np.html,1,failed,0,0,0,bad,1\n",
+        )
+        .unwrap();
+        let merged = merge(&[old, new], &dir.path().join("all.csv")).unwrap();
+        let rows: Vec<_> =
+            merged.iter().map(|r| (r.input.to_str().unwrap(), r.drawing, r.status)).collect();
+        assert_eq!(
+            rows,
+            [
+                ("a.svg", None, Status::Ok),
+                ("p.html", Some(1), Status::Failed),
+                ("p.html", Some(2), Status::Ok)
+            ]
+        );
+        let text = std::fs::read_to_string(dir.path().join("all.csv")).unwrap();
+        assert!(text.starts_with("input,drawing,status,"), "{text}");
+        assert!(text.contains("\na.svg,,ok,3,2,0,,5\n"), "{text}");
+        let bad = dir.path().join("bad.csv");
+        std::fs::write(&bad, "input,nodes\n").unwrap();
+        assert!(read(&bad).unwrap_err().to_string().contains("not a manifest"));
+    }
 }

@@ -29,6 +29,7 @@ pub use manifest::{Record, Status};
 use crate::error::{Error, ErrorKind, Result};
 use crate::options::ExtractOptions;
 use crate::output::AtomicFiles;
+use crate::pages::Document;
 use crate::write::{Format, WriteOptions, write_file};
 
 /// One part of a batch split across machines: inputs `index`,
@@ -205,6 +206,7 @@ fn stems(found: &[PathBuf]) -> Vec<PathBuf> {
 fn failure(path: &Path, e: &Error) -> Record {
     Record {
         input: path.to_path_buf(),
+        drawing: None,
         status: Status::Failed,
         nodes: 0,
         edges: 0,
@@ -295,7 +297,8 @@ impl Summary {
 }
 
 enum Outcome {
-    Done(Record),
+    /// A record per drawing (several for a page or notebook).
+    Done(Vec<Record>),
     NotSvg,
     NotStarted,
 }
@@ -332,11 +335,13 @@ pub fn run(
                 }
                 let out = convert(input, opts, &extract);
                 match &out {
-                    Outcome::Done(r) => {
-                        if opts.fail_fast && r.status == Status::Failed {
-                            cancel.cancel();
+                    Outcome::Done(records) => {
+                        for r in records {
+                            if opts.fail_fast && r.status == Status::Failed {
+                                cancel.cancel();
+                            }
+                            progress(Progress::Done(r));
                         }
-                        progress(Progress::Done(r));
                     }
                     Outcome::NotSvg => progress(Progress::NotSvg(&input.path)),
                     Outcome::NotStarted => {}
@@ -349,7 +354,7 @@ pub fn run(
     summary.records.extend(plan.problems.iter().cloned());
     for o in outcomes {
         match o {
-            Outcome::Done(r) => summary.records.push(r),
+            Outcome::Done(records) => summary.records.extend(records),
             Outcome::NotSvg => summary.not_svg += 1,
             Outcome::NotStarted => summary.not_started += 1,
         }
@@ -362,9 +367,9 @@ pub fn run(
 
 fn convert(input: &Input, opts: &BatchOptions, extract: &ExtractOptions) -> Outcome {
     let start = Instant::now();
-    let outputs = opts.format.paths(&opts.out_dir.join(&input.stem));
-    let record = |status: Status, error: String| Record {
+    let record = |drawing: Option<usize>, status: Status, error: String| Record {
         input: input.path.clone(),
+        drawing,
         status,
         nodes: 0,
         edges: 0,
@@ -372,45 +377,91 @@ fn convert(input: &Input, opts: &BatchOptions, extract: &ExtractOptions) -> Outc
         error,
         millis: start.elapsed().as_millis().try_into().unwrap_or(u64::MAX),
     };
-    if opts.skip_existing && outputs.iter().all(|p| p.is_file()) {
-        return Outcome::Done(record(Status::Skipped, String::new()));
+    let failed = |e: &Error| Outcome::Done(vec![record(None, Status::Failed, e.to_string())]);
+    let outputs = |number: Option<usize>| {
+        let stem = opts.out_dir.join(&input.stem);
+        let stem = match number {
+            Some(n) => stem.with_file_name(format!(
+                "{}.{n}",
+                stem.file_name().map(|f| f.to_string_lossy()).unwrap_or_default()
+            )),
+            None => stem,
+        };
+        opts.format.paths(&stem)
+    };
+    let done = |paths: &[PathBuf]| opts.skip_existing && paths.iter().all(|p| p.is_file());
+    if done(&outputs(None)) {
+        return Outcome::Done(vec![record(None, Status::Skipped, String::new())]);
     }
     if !input.by_name {
         match sniff::sniff(&input.path) {
-            Ok(sniff::Content::Svg) => {}
+            Ok(sniff::Content::Svg | sniff::Content::Page) => {}
             Ok(sniff::Content::Other) => return Outcome::NotSvg,
-            Err(e) => {
-                let e = Error::from(e).with_path(&input.path);
-                return Outcome::Done(record(Status::Failed, e.to_string()));
-            }
+            Err(e) => return failed(&Error::from(e).with_path(&input.path)),
         }
     }
-    let written = crate::extract_path(&input.path, extract).and_then(|d| {
-        if let Some(dir) = outputs[0].parent() {
-            std::fs::create_dir_all(dir).map_err(|e| Error::from(e).with_path(dir))?;
-        }
-        let mut files = AtomicFiles::new();
-        for (k, path) in outputs.iter().enumerate() {
-            files.write(path, |w| write_file(&d, opts.format, k, &opts.write, w))?;
-        }
-        files.commit()?;
-        Ok(d)
-    });
-    match written {
+    let convert_one = |d: Result<crate::Diagram>, drawing: Option<usize>, paths: &[PathBuf]| match d
+        .and_then(|d| write_outputs(&d, paths, opts).map(|()| d))
+    {
         Ok(d) => {
             let r = d.report();
-            Outcome::Done(Record {
+            Record {
                 nodes: r.nodes as u64,
                 edges: r.edges as u64,
                 warnings: r.warning_count,
-                ..record(Status::Ok, String::new())
-            })
+                ..record(drawing, Status::Ok, String::new())
+            }
         }
         Err(e) if matches!(e.kind(), ErrorKind::Interrupted) => {
-            Outcome::Done(record(Status::Interrupted, String::new()))
+            record(drawing, Status::Interrupted, String::new())
         }
-        Err(e) => Outcome::Done(record(Status::Failed, e.to_string())),
+        Err(e) => record(drawing, Status::Failed, e.to_string()),
+    };
+    let parts = match crate::pages::open(&input.path, extract) {
+        Ok(Document::Drawing(drawing)) => {
+            return Outcome::Done(vec![convert_one(
+                drawing.extract(extract),
+                None,
+                &outputs(None),
+            )]);
+        }
+        Ok(Document::Parts(parts)) => parts,
+        Err(e) => return failed(&e),
+    };
+    // A page with no drawing is no input, unless it was named as one.
+    if parts.is_empty() && !input.by_name {
+        return Outcome::NotSvg;
     }
+    if parts.is_empty() {
+        return failed(&Error::new(ErrorKind::NoDrawing).with_path(&input.path));
+    }
+    // One drawing is taken as it is; several are numbered, as `extract`
+    // numbers them.
+    let several = parts.len() > 1;
+    let records = parts
+        .iter()
+        .map(|part| {
+            let paths = outputs(several.then_some(part.number));
+            if done(&paths) {
+                return record(Some(part.number), Status::Skipped, String::new());
+            }
+            let d = crate::pages::extract(part, extract).map_err(|e| e.with_path(&input.path));
+            convert_one(d, Some(part.number), &paths)
+        })
+        .collect();
+    Outcome::Done(records)
+}
+
+/// Writes a drawing's outputs together, making their folder.
+fn write_outputs(d: &crate::Diagram, paths: &[PathBuf], opts: &BatchOptions) -> Result<()> {
+    if let Some(dir) = paths[0].parent() {
+        std::fs::create_dir_all(dir).map_err(|e| Error::from(e).with_path(dir))?;
+    }
+    let mut files = AtomicFiles::new();
+    for (k, path) in paths.iter().enumerate() {
+        files.write(path, |w| write_file(d, opts.format, k, &opts.write, w))?;
+    }
+    files.commit()
 }
 
 #[cfg(test)]

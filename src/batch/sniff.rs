@@ -13,6 +13,9 @@ const PREFIX: u64 = 16 * 1024;
 pub(crate) enum Content {
     /// XML whose first element is `<svg>` (perhaps gzip-compressed).
     Svg,
+    /// An HTML page or a Jupyter notebook (see [`crate::pages`]), which may
+    /// hold drawings.
+    Page,
     /// Anything else.
     Other,
 }
@@ -21,6 +24,9 @@ pub(crate) enum Content {
 pub(crate) fn sniff(path: &Path) -> std::io::Result<Content> {
     let mut head = Vec::with_capacity(PREFIX as usize);
     std::fs::File::open(path)?.take(PREFIX).read_to_end(&mut head)?;
+    if crate::pages::container(Some(path), &head).is_some() {
+        return Ok(Content::Page);
+    }
     if head.starts_with(&[0x1f, 0x8b]) {
         // Inflate a little of it; a broken stream is not an SVG.
         let mut inner = Vec::with_capacity(PREFIX as usize);

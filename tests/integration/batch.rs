@@ -72,14 +72,30 @@ fn tree(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     out
 }
 
-/// The manifest's rows without the time column.
+/// The manifest's rows without the time column, and without the drawing
+/// column when no input is a page.
 fn manifest_rows(path: &Path) -> Vec<Vec<String>> {
     let mut r = csv::Reader::from_path(path).unwrap();
     assert_eq!(
         r.headers().unwrap(),
-        vec!["input", "status", "nodes", "edges", "warnings", "error", "ms"]
+        vec!["input", "drawing", "status", "nodes", "edges", "warnings", "error", "ms"]
     );
-    r.records().map(|row| row.unwrap().iter().take(6).map(str::to_string).collect()).collect()
+    let rows: Vec<Vec<String>> =
+        r.records().map(|row| row.unwrap().iter().take(7).map(str::to_string).collect()).collect();
+    if rows.iter().all(|r| r[1].is_empty()) {
+        return rows
+            .into_iter()
+            .map(|mut r| {
+                r.remove(1);
+                r
+            })
+            .collect();
+    }
+    rows
+}
+
+fn nodes_of(files: &BTreeMap<PathBuf, Vec<u8>>, p: &str) -> String {
+    String::from_utf8(files[Path::new(p)].clone()).unwrap()
 }
 
 #[test]
@@ -96,6 +112,10 @@ fn converts_a_tree_of_good_broken_and_other_files() {
     fs::write(odd.join("table.csv"), "id,x,y\n").unwrap();
     // SVG by content, whatever its name; svgz by its magic bytes
     fs::copy(fixture("two-nodes.svg"), odd.join("drawing.xml")).unwrap();
+    // A page's drawings, each a row and numbered outputs; a page with none
+    // is no input.
+    fs::copy(fixture("page.html"), odd.join("page.html")).unwrap();
+    fs::write(odd.join("about.html"), "<!DOCTYPE html><p>no figure</p>").unwrap();
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     std::io::Write::write_all(&mut gz, &fs::read(fixture("two-nodes.svg")).unwrap()).unwrap();
     fs::write(odd.join("packed.bin"), gz.finish().unwrap()).unwrap();
@@ -107,26 +127,34 @@ fn converts_a_tree_of_good_broken_and_other_files() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("in/odd/truncated.svg:4:3: malformed XML"))
-        .stderr(predicate::str::contains("in/odd/not-svg.svg:2:1: the root element is <html>"))
+        .stderr(predicate::str::contains("in/odd/not-svg.svg: it holds no SVG drawing"))
         .stderr(predicate::str::contains(
-            "batch: 14 converted, 5 failed, 0 skipped (outputs existed), 2 not SVG",
+            "batch: 16 converted, 5 failed, 0 skipped (outputs existed), 3 not SVG",
         ));
     let files = tree(&out);
-    assert_eq!(files.len(), 2 * 14, "{:?}", files.keys().collect::<Vec<_>>());
+    assert_eq!(files.len(), 2 * 16, "{:?}", files.keys().collect::<Vec<_>>());
+    assert_eq!(nodes_of(&files, "in/odd/page.1.nodes.csv").lines().count(), 4);
+    assert_eq!(nodes_of(&files, "in/odd/page.2.nodes.csv").lines().count(), 3);
     let nodes = |p: &str| String::from_utf8(files[Path::new(p)].clone()).unwrap();
     assert!(nodes("in/part0/sub0/g0000.nodes.csv").starts_with("id,x,y,r,"));
     assert_eq!(nodes("in/odd/drawing.nodes.csv").lines().count(), 3);
     assert_eq!(nodes("in/odd/packed.nodes.csv").lines().count(), 3);
     // every failure listed with its reason, in input order
     let rows = manifest_rows(&out.join("manifest.csv"));
-    assert_eq!(rows.len(), 19);
+    assert_eq!(rows.len(), 21);
     let failed: Vec<(&str, &str)> =
-        rows.iter().filter(|r| r[1] == "failed").map(|r| (r[0].as_str(), r[5].as_str())).collect();
+        rows.iter().filter(|r| r[2] == "failed").map(|r| (r[0].as_str(), r[6].as_str())).collect();
     assert_eq!(failed.len(), 5);
     assert_eq!(failed[0].0, "in/odd/empty.svg");
     assert!(failed[0].1.contains("no root element"), "{}", failed[0].1);
     let ok = rows.iter().find(|r| r[0] == "in/part0/sub0/g0000.svg").unwrap();
-    assert_eq!((ok[1].as_str(), ok[2].as_str()), ("ok", "8"));
+    assert_eq!((ok[1].as_str(), ok[2].as_str(), ok[3].as_str()), ("", "ok", "8"));
+    let page: Vec<_> = rows
+        .iter()
+        .filter(|r| r[0] == "in/odd/page.html")
+        .map(|r| (r[1].as_str(), r[2].as_str(), r[3].as_str(), r[4].as_str()))
+        .collect();
+    assert_eq!(page, [("1", "ok", "3", "2"), ("2", "ok", "2", "1")]);
 }
 
 #[test]
