@@ -182,13 +182,15 @@ pub(crate) fn check_options(opts: &ExtractOptions) -> Result<()> {
         ("--edge-selector", &opts.edge_selector),
         ("--ignore", &opts.ignore),
     ] {
-        if let Some(s) = sel
-            && svg::css::Css::selector(s).is_none()
-        {
-            return Err(Error::new(ErrorKind::InvalidOption(format!(
-                "{flag} {s:?}: not a selector list this tool reads (element, .class, #id, [attr], descendant and child combinators)"
-            ))));
-        }
+        let Some(s) = sel else { continue };
+        let what = match svg::css::Css::unsupported(s) {
+            Some(piece) => format!("{piece:?} is not supported"),
+            None if svg::css::Css::selector(s).is_none() => "not a selector list".to_string(),
+            None => continue,
+        };
+        return Err(Error::new(ErrorKind::InvalidOption(format!(
+            "{flag} {s:?}: {what} (this tool reads element, .class, #id, [class] and [id], descendant and child combinators)"
+        ))));
     }
     Ok(())
 }

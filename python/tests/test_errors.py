@@ -46,6 +46,9 @@ def test_unusable_options_are_errors():
     with pytest.raises(svg2graph.ExtractError, match="selector") as e:
         svg2graph.read(ok, node_selector="circle >")
     assert e.value.kind == "invalid_option"
+    with pytest.raises(svg2graph.ExtractError, match='":hover" is not supported') as e:
+        svg2graph.read(ok, node_selector="circle:hover")
+    assert e.value.kind == "invalid_option"
     with pytest.raises(svg2graph.ExtractError, match="tolerance") as e:
         svg2graph.read(ok, tolerance=-1)
     assert e.value.kind == "invalid_option"

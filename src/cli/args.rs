@@ -300,6 +300,11 @@ pub(crate) struct ExtractConfig {
 
 impl ExtractArgs {
     pub(crate) fn into_config(self) -> Result<ExtractConfig, String> {
+        if self.nodes.as_ref().is_some_and(|n| n.as_os_str() == "-")
+            && self.edges.as_ref().is_none_or(|e| e.as_os_str() == "-")
+        {
+            return Err("--nodes - writes the nodes to standard output, where the edges go too: give --edges FILE".into());
+        }
         if let (Some(n), Some(e)) = (&self.nodes, &self.edges)
             && n == e
         {

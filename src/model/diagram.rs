@@ -117,10 +117,8 @@ impl Diagram {
     /// Whether the edges' stroke widths differ: then they are the weights
     /// (the `weight` attribute of every format).
     pub fn weights_vary(&self) -> bool {
-        let mut widths = self
-            .edges
-            .styles()
-            .map(|k| self.edge_styles[k.0 as usize].stroke_width.map(f64::to_bits));
+        let mut widths =
+            self.edges.styles().map(|k| self.edge_styles[k.0 as usize].width().to_bits());
         widths.next().is_some_and(|first| widths.any(|w| w != first))
     }
 

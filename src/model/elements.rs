@@ -66,7 +66,8 @@ pub struct StyleId(pub u32);
 pub struct EdgeStyle {
     /// Computed `stroke`.
     pub stroke: Text,
-    /// Computed `stroke-width`, in the element's own user units.
+    /// Computed `stroke-width`, in the element's own user units; `None`
+    /// where the drawing gives none (see [`EdgeStyle::width`]).
     pub stroke_width: Option<f64>,
     /// The element's `class`.
     pub class: Text,
@@ -77,4 +78,12 @@ pub struct EdgeStyle {
     /// How opaque it is drawn, 0 to 1: the product of the `opacity` of the
     /// element and its ancestors and its `stroke-opacity`.
     pub opacity: f32,
+}
+
+impl EdgeStyle {
+    /// The width the edge is drawn with: its `stroke-width`, or SVG's
+    /// default, 1, where the drawing gives none. (Every format writes this.)
+    pub fn width(&self) -> f64 {
+        self.stroke_width.unwrap_or(1.0)
+    }
 }

@@ -89,6 +89,46 @@ impl Css {
         }
     }
 
+    /// The first piece of a selector list that parses but can never match
+    /// here: a pseudo-class (`:hover`), an attribute other than `class` and
+    /// `id` (`[fill=gold]`), a sibling combinator (`+`, `~`). A user's
+    /// selector with one would silently match nothing.
+    pub(crate) fn unsupported(text: &str) -> Option<String> {
+        let b = text.as_bytes();
+        let (mut k, mut quote) = (0, None);
+        while k < b.len() {
+            let c = b[k];
+            match (quote, c) {
+                (Some(q), _) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, b'"' | b'\'') => quote = Some(c),
+                (None, b'[') => {
+                    let end = text[k..].find(']').map_or(text.len(), |e| k + e + 1);
+                    let name = text[k + 1..end.saturating_sub(1).max(k + 1)]
+                        .split(['=', '~', '|', '^', '$', '*'])
+                        .next()
+                        .unwrap_or("")
+                        .trim();
+                    if name != "class" && name != "id" {
+                        return Some(text[k..end].to_string());
+                    }
+                    k = end;
+                    continue;
+                }
+                (None, b':') => {
+                    let end = text[k + 1..]
+                        .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == ':'))
+                        .map_or(text.len(), |e| k + 1 + e);
+                    return Some(text[k..end].to_string());
+                }
+                (None, b'+' | b'~') => return Some((c as char).to_string()),
+                _ => {}
+            }
+            k += 1;
+        }
+        None
+    }
+
     /// A sheet made of one selector list (`a, .b c`), for matching only.
     /// `None` when the selectors do not parse.
     pub(crate) fn selector(text: &str) -> Option<Css> {
@@ -143,6 +183,22 @@ impl Css {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn selectors_that_can_never_match_here_are_named() {
+        for (sel, piece) in [
+            ("circle:hover", Some(":hover")),
+            ("a:not(.b)", Some(":not")),
+            ("g > [fill=gold]", Some("[fill=gold]")),
+            ("[data-x]", Some("[data-x]")),
+            ("a + b", Some("+")),
+            ("a ~ b", Some("~")),
+            ("g.node > ellipse, #n1", None),
+            ("[class~='x'], [id=\"a:b\"]", None),
+        ] {
+            assert_eq!(Css::unsupported(sel).as_deref(), piece, "{sel}");
+        }
+    }
+
     use super::*;
 
     fn node(s: &mut Strings, local: &str, id: &str, class: &str) -> CssNode {

@@ -176,9 +176,7 @@ pub fn write_edges<W: Write>(d: &Diagram, out: W) -> Result<()> {
     for st in d.edge_styles() {
         let mut cols = quote(d.text(st.stroke));
         cols.push(b',');
-        if let Some(v) = st.stroke_width {
-            cols.extend_from_slice(format_f64(v, &mut bw).as_bytes());
-        }
+        cols.extend_from_slice(format_f64(st.width(), &mut bw).as_bytes());
         cols.push(b',');
         cols.extend(quote(d.text(st.class)));
         styles.push(cols);
@@ -190,9 +188,10 @@ pub fn write_edges<W: Write>(d: &Diagram, out: W) -> Result<()> {
         .edge_styles()
         .iter()
         .map(|st| {
-            let mut cols = match st.stroke_width {
-                Some(w) if varies => format_f64(w, &mut bw).as_bytes().to_vec(),
-                _ => Vec::new(),
+            let mut cols = if varies {
+                format_f64(st.width(), &mut bw).as_bytes().to_vec()
+            } else {
+                Vec::new()
             };
             cols.push(b',');
             cols.extend_from_slice(format_f32(st.opacity, &mut ryu::Buffer::new()).as_bytes());

@@ -287,12 +287,12 @@ pub fn edge_values<'a>(d: &'a Diagram, e: &Edge, weighted: bool) -> [Option<Valu
     let st = d.edge_style(e);
     [
         s(st.stroke),
-        st.stroke_width.map(Value::Num),
+        Some(Value::Num(st.width())),
         s(st.class),
         s(e.svg_id),
         Some(Value::Bool(e.directed)),
         s(e.label),
-        st.stroke_width.filter(|_| weighted).map(Value::Num),
+        weighted.then(|| Value::Num(st.width())),
         Some(Value::Num32(st.opacity)),
     ]
 }

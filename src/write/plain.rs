@@ -28,8 +28,8 @@ pub(super) fn pajek(d: &Diagram, out: &mut dyn Write) -> Result<()> {
         writeln!(w, "{}", if d.report().directed { "*Arcs" } else { "*Edges" })?;
         for e in graph.edge_references() {
             let mut line = format!("{} {}", e.source().index() + 1, e.target().index() + 1);
-            if let Some(width) = d.edge_style(e.weight()).stroke_width.filter(|_| weighted) {
-                let _ = write!(line, " {}", Value::Num(width).text());
+            if weighted {
+                let _ = write!(line, " {}", Value::Num(d.edge_style(e.weight()).width()).text());
             }
             writeln!(w, "{line}")?;
         }
@@ -65,7 +65,7 @@ pub(super) fn edgelist(d: &Diagram, out: &mut dyn Write) -> Result<()> {
     for e in d.graph()?.edge_references() {
         write!(w, "{} {}", ids[e.source().index()], ids[e.target().index()])?;
         if weighted {
-            let width = d.edge_style(e.weight()).stroke_width.unwrap_or(1.0);
+            let width = d.edge_style(e.weight()).width();
             write!(w, " {}", Value::Num(width).text())?;
         }
         writeln!(w)?;

@@ -36,7 +36,7 @@ fn writes_both_csvs_and_a_summary_line() {
     );
     assert_eq!(
         fs::read_to_string(&e).unwrap(),
-        "source,target,stroke,stroke_width,class,svg_id,directed,label,weight,opacity\nalice,bob,#999,,link,l1,false,,,1\n"
+        "source,target,stroke,stroke_width,class,svg_id,directed,label,weight,opacity\nalice,bob,#999,1,link,l1,false,,,1\n"
     );
     // no temporary files left beside the outputs
     let names: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
@@ -50,7 +50,7 @@ fn edges_go_to_stdout_without_edges_flag() {
         .arg(fixture("two-nodes.svg"))
         .assert()
         .success()
-        .stdout("source,target,stroke,stroke_width,class,svg_id,directed,label,weight,opacity\nalice,bob,#999,,link,l1,false,,,1\n")
+        .stdout("source,target,stroke,stroke_width,class,svg_id,directed,label,weight,opacity\nalice,bob,#999,1,link,l1,false,,,1\n")
         .stderr("");
 }
 
@@ -466,7 +466,7 @@ fn dev_stdout_as_an_output_follows_the_other_output() {
     let text = fs::read_to_string(&out).unwrap();
     assert!(text.starts_with("id,x,y,r,"), "{text}");
     assert!(text.contains("\nsource,target,"), "{text}");
-    assert!(text.ends_with("alice,bob,#999,,link,l1,false,,,1\n"), "{text}");
+    assert!(text.ends_with("alice,bob,#999,1,link,l1,false,,,1\n"), "{text}");
 }
 
 #[test]
@@ -503,6 +503,32 @@ fn a_dash_for_nodes_or_edges_is_standard_output() {
         .success()
         .stdout(predicate::str::starts_with("source,target,"));
     assert!(!dir.path().join("-").exists());
+    // Both to standard output, one after the other, would not read back.
+    for edges in [None, Some("-")] {
+        let mut cmd = bin();
+        cmd.args(["extract", "--nodes", "-"]).arg(fixture("two-nodes.svg"));
+        if let Some(e) = edges {
+            cmd.args(["--edges", e]);
+        }
+        cmd.assert().code(2).stdout("").stderr(predicate::str::contains(
+            "--nodes - writes the nodes to standard output, where the edges go too: give --edges FILE",
+        ));
+    }
+}
+
+#[test]
+fn selectors_that_cannot_match_are_usage_errors() {
+    for (sel, piece) in [("circle:hover", ":hover"), ("[fill=gold]", "[fill=gold]")] {
+        bin()
+            .args(["extract", "--node-selector", sel])
+            .arg(fixture("two-nodes.svg"))
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(format!(
+                "--node-selector {sel:?}: {piece:?} is not supported"
+            )));
+    }
 }
 
 #[test]

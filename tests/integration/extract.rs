@@ -549,3 +549,29 @@ fn a_mixed_drawing_is_written_as_a_directed_graph_its_undirected_edges_marked() 
     assert!(dot.starts_with("digraph"), "{dot}");
     assert_eq!(dot.matches("dir=none").count(), 3, "{dot}");
 }
+
+#[test]
+fn an_edge_drawn_with_the_default_width_has_width_1_in_every_format() {
+    // One edge with no stroke-width, one with stroke-width="1": both are
+    // width 1, in the CSV and the JSON alike, and the widths do not vary,
+    // so there are no weights.
+    use svg2graph::write::{Format, WriteOptions, write_file};
+    let d = extract(
+        r##"<svg xmlns="http://www.w3.org/2000/svg"><circle cx="0" cy="0" r="5"/><circle cx="50" cy="0" r="5"/><circle cx="50" cy="50" r="5"/>
+        <line x1="5" y1="0" x2="45" y2="0" stroke="#999"/><line x1="50" y1="5" x2="50" y2="45" stroke="#999" stroke-width="1"/></svg>"##,
+    );
+    let text = |format, part| {
+        let mut out = Vec::new();
+        write_file(&d, format, part, &WriteOptions::default(), &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    };
+    let csv = text(Format::Csv, 1);
+    assert_eq!(
+        csv.lines().skip(1).filter(|l| l.contains(",#999,1,,,false,,,1")).count(),
+        2,
+        "{csv}"
+    );
+    let json = text(Format::Json, 0);
+    assert_eq!(json.matches(r#""stroke_width":1.0"#).count(), 2, "{json}");
+    assert!(!json.contains("weight"), "{json}");
+}
