@@ -124,7 +124,7 @@ impl AtomicFiles {
             use std::os::unix::fs::PermissionsExt;
             builder.permissions(std::fs::Permissions::from_mode(0o644));
         }
-        let tmp = builder.tempfile_in(dir).map_err(|e| Error::from(e).with_path(path))?;
+        let tmp = builder.tempfile_in(dir).map_err(|e| Error::from(plain(e)).with_path(path))?;
         let mut w = BufWriter::with_capacity(256 * 1024, tmp);
         fill(&mut w).map_err(|e| e.with_path(path))?;
         w.flush().map_err(|e| Error::from(e).with_path(path))?;
@@ -139,8 +139,19 @@ impl AtomicFiles {
     /// When a rename fails; the error names the file.
     pub fn commit(self) -> Result<()> {
         for (tmp, path) in self.pending {
-            tmp.persist(&path).map_err(|e| Error::from(e.error).with_path(&path))?;
+            tmp.persist(&path).map_err(|e| Error::from(plain(e.error)).with_path(&path))?;
         }
         Ok(())
+    }
+}
+
+/// The system's error without the temporary file's name that `tempfile`
+/// adds to it (`… at path "dir/.svg2graph-x.tmp"`): the message names the
+/// file asked for, not its sibling. (tempfile's error type is private.)
+fn plain(e: std::io::Error) -> std::io::Error {
+    let text = e.to_string();
+    match text.find(" at path ") {
+        Some(k) if e.raw_os_error().is_none() => std::io::Error::new(e.kind(), &text[..k]),
+        _ => e,
     }
 }

@@ -100,7 +100,6 @@ impl Css {
             let c = b[k];
             match (quote, c) {
                 (Some(q), _) if c == q => quote = None,
-                (Some(_), _) => {}
                 (None, b'"' | b'\'') => quote = Some(c),
                 (None, b'[') => {
                     let end = text[k..].find(']').map_or(text.len(), |e| k + e + 1);

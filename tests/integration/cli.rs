@@ -614,3 +614,17 @@ fn a_page_on_standard_input_is_read_as_a_page() {
             "<stdin> (drawing 1, line 12): 3 nodes, 2 edges (0 dangling, 0 self-touching)\n",
         ));
 }
+
+#[test]
+fn an_output_error_names_the_file_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("no-such-folder").join("g.graphml");
+    bin()
+        .arg("extract")
+        .arg(fixture("two-nodes.svg"))
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(1)
+        .stderr(format!("svg2graph: {}: No such file or directory (os error 2)\n", out.display()));
+}
