@@ -273,3 +273,16 @@ fn text_in_groups_with_no_node_is_an_empty_graph() {
         assert_eq!((d.report().nodes, d.report().edges), (0, 0), "{svg}");
     }
 }
+
+#[test]
+fn warnings_name_the_element_as_written() {
+    let d = svg2graph::extract(
+        &br##"<svg xmlns="http://www.w3.org/2000/svg"><line x1="0" y1="0" x2="1e300" y2="0" stroke="#000"/>
+        <polyline points="0,0 1e300,0" stroke="#000" fill="none"/><path d="M 0 0 L 1e300 5" stroke="#000"/></svg>"##[..],
+        &opts(),
+    )
+    .unwrap();
+    let names: Vec<&str> =
+        d.report().warnings.iter().map(|w| w.message.split(' ').next().unwrap()).collect();
+    assert_eq!(names, ["<line>", "<polyline>", "<path>"], "{:?}", d.report().warnings);
+}

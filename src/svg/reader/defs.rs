@@ -281,7 +281,9 @@ impl Walker<'_> {
                             let outline = Outline::transformed_circle(r, ctm);
                             self.push_node(&frame, a, ctm * c, outline, ShapeKind::Use, href)
                         }),
-                        None => self.draw_path(&frame, a, path.clone(), ShapeKind::Use, href),
+                        None => {
+                            self.draw_path(&frame, a, path.clone(), (ShapeKind::Use, "use"), href)
+                        }
                     };
                 }
                 Item::Picture { n, at, styles } => {

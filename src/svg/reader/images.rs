@@ -244,7 +244,7 @@ impl Walker<'_> {
         s.no_stroke = false;
         s.marker_start = Text::EMPTY;
         s.marker_end = Text::EMPTY;
-        self.draw_path(&frame, a, path, ShapeKind::Image, Text::EMPTY)
+        self.draw_path(&frame, a, path, (ShapeKind::Image, "image"), Text::EMPTY)
     }
 
     /// Counts a picture left out, and why.

@@ -66,18 +66,19 @@ impl Walker<'_> {
         self.out.nodes.len() - 1
     }
 
-    /// Adds an edge candidate (unless the user's edge selector leaves it out).
-    /// Adds an edge candidate; returns its index and style, unless it was
-    /// left out.
+    /// Adds an edge candidate (unless the user's edge selector leaves it
+    /// out); returns its index and style, unless it was left out.
+    /// `what` names the element, as warnings name it.
     pub(super) fn push_stroke(
         &mut self,
         f: &Frame,
         a: &Attrs<'_>,
+        what: &str,
         a_pt: Point,
         b_pt: Point,
         extra: Option<StrokeExtra>,
     ) -> Option<(u32, StyleId)> {
-        if self.beyond("stroke", a_pt, (0.0, 0.0)) || self.beyond("stroke", b_pt, (0.0, 0.0)) {
+        if self.beyond(what, a_pt, (0.0, 0.0)) || self.beyond(what, b_pt, (0.0, 0.0)) {
             return None;
         }
         if self.select[1].is_some() && self.sel & 2 == 0 {
@@ -284,7 +285,7 @@ impl Walker<'_> {
             .then(|| kurbo::Line::new(p, q).to_path(0.0))
             .and_then(|path| self.dashed(f, &path));
         let (a_pt, b_pt) = dashed.map_or((p, q), |s| (s.a, s.b));
-        self.push_stroke(f, a, a_pt, b_pt, None);
+        self.push_stroke(f, a, "line", a_pt, b_pt, None);
     }
 
     /// The part of `path` (one open subpath, in root user space) that its
@@ -375,7 +376,7 @@ impl Walker<'_> {
                 return None;
             }
         };
-        self.draw_path(f, a, path, shape_kind(kind), Text::EMPTY)
+        self.draw_path(f, a, path, (shape_kind(kind), element_name(kind)), Text::EMPTY)
     }
 
     pub(super) fn ellipse(&mut self, f: &Frame, a: &Attrs<'_>) -> Option<usize> {
@@ -409,13 +410,14 @@ impl Walker<'_> {
     }
 
     /// Draws `path` (in the frame's coordinates): a node candidate if it is
-    /// closed, edge candidates if open.
+    /// closed, edge candidates if open. `what` is its kind and the element's
+    /// name as written (warnings name it).
     pub(super) fn draw_path(
         &mut self,
         f: &Frame,
         a: &Attrs<'_>,
         mut path: BezPath,
-        kind: ShapeKind,
+        (kind, what): (ShapeKind, &str),
         href: Text,
     ) -> Option<usize> {
         path.apply_affine(f.ctm);
@@ -426,8 +428,7 @@ impl Walker<'_> {
         }
         if crate::geom::path::too_large(&path) {
             self.warn(format!(
-                "<{}> skipped: it reaches coordinates beyond ±{:e}",
-                kind.name(),
+                "<{what}> skipped: it reaches coordinates beyond ±{:e}",
                 crate::geom::path::HUGE
             ));
             return None;
@@ -491,7 +492,7 @@ impl Walker<'_> {
                         mid: s.mid,
                         curved: s.curved,
                     });
-                    let pushed = self.push_stroke(f, a, s.a, s.b, extra);
+                    let pushed = self.push_stroke(f, a, what, s.a, s.b, extra);
                     if whole && let Some((k, style)) = pushed {
                         self.note_polyline(&path, k as usize, false, style);
                     }
