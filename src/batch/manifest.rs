@@ -152,7 +152,9 @@ pub fn read(path: &Path) -> Result<Vec<Record>> {
 }
 
 /// Joins the manifests of the shards of one batch into one, written to
-/// `out`. An input listed twice keeps its last row (in the order given).
+/// `out`. An input listed twice keeps its last row (in the order given),
+/// but a `skipped` row never replaces an `ok` one: a rerun with
+/// `--skip-existing` leaves the counts of the run that made the outputs.
 /// Returns the joined rows.
 ///
 /// # Errors
@@ -162,7 +164,11 @@ pub fn merge(manifests: &[PathBuf], out: &Path) -> Result<Vec<Record>> {
     let mut by_input = std::collections::BTreeMap::new();
     for m in manifests {
         for r in read(m)? {
-            by_input.insert((r.input.clone(), r.drawing), r);
+            let key = (r.input.clone(), r.drawing);
+            let kept_ok = by_input.get(&key).is_some_and(|k: &Record| k.status == Status::Ok);
+            if !(kept_ok && r.status == Status::Skipped) {
+                by_input.insert(key, r);
+            }
         }
     }
     let mut all: Vec<Record> = by_input.into_values().collect();
@@ -170,9 +176,47 @@ pub fn merge(manifests: &[PathBuf], out: &Path) -> Result<Vec<Record>> {
     Ok(all)
 }
 
+/// The shards of a batch missing from `manifests`, as the manifests'
+/// names tell them (`manifest.shard-K-of-N.csv`): `K/N` for every `K` of
+/// an `N` seen that no manifest has. Names of other forms tell nothing.
+pub fn missing_shards(manifests: &[PathBuf]) -> Vec<String> {
+    let mut seen = std::collections::BTreeMap::<u32, std::collections::BTreeSet<u32>>::new();
+    for m in manifests {
+        let name = m.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let shard = name
+            .strip_prefix("manifest.shard-")
+            .and_then(|r| r.strip_suffix(".csv"))
+            .and_then(|r| r.split_once("-of-"))
+            .and_then(|(k, n)| Some((k.parse::<u32>().ok()?, n.parse::<u32>().ok()?)));
+        if let Some((k, n)) = shard {
+            seen.entry(n).or_default().insert(k);
+        }
+    }
+    seen.iter()
+        .flat_map(|(&n, ks)| (0..n).filter(|k| !ks.contains(k)).map(move |k| format!("{k}/{n}")))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_ok_row_outlives_a_skipped_one_and_missing_shards_are_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = dir.path().join("manifest.shard-0-of-3.csv");
+        let rerun = dir.path().join("manifest.shard-2-of-3.csv");
+        let head = "input,drawing,status,nodes,edges,warnings,error,ms\n";
+        std::fs::write(&first, format!("{head}a.svg,,ok,3,2,0,,5\nb.svg,,failed,0,0,0,bad,1\n"))
+            .unwrap();
+        std::fs::write(&rerun, format!("{head}a.svg,,skipped,0,0,0,,0\nb.svg,,ok,4,4,0,,3\n"))
+            .unwrap();
+        let merged = merge(&[first.clone(), rerun.clone()], &dir.path().join("all.csv")).unwrap();
+        let rows: Vec<_> = merged.iter().map(|r| (r.status, r.nodes)).collect();
+        assert_eq!(rows, [(Status::Ok, 3), (Status::Ok, 4)]);
+        assert_eq!(missing_shards(&[first, rerun]), ["1/3"]);
+        assert!(missing_shards(&[dir.path().join("manifest.csv")]).is_empty());
+    }
 
     #[test]
     fn manifests_with_and_without_the_drawing_column_are_read() {

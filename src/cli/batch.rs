@@ -82,6 +82,9 @@ pub(crate) fn batch(args: BatchArgs) -> Code {
 }
 
 pub(crate) fn merge(args: &MergeArgs) -> Code {
+    for shard in batch::manifest::missing_shards(&args.manifests) {
+        eprintln!("svg2graph: merge-manifests: warning: no manifest of shard {shard}");
+    }
     match batch::manifest::merge(&args.manifests, &args.output) {
         Ok(rows) => {
             let failed = rows.iter().filter(|r| r.status == Status::Failed).count();

@@ -225,8 +225,17 @@ fn shards_together_equal_one_run() {
         .args((0..3).map(|k| format!("sharded/manifest.shard-{k}-of-3.csv")))
         .assert()
         .success()
-        .stderr(predicate::str::contains("25 inputs from 3 manifests (0 failed)"));
+        .stderr(predicate::str::contains("25 inputs from 3 manifests (0 failed)"))
+        .stderr(predicate::str::contains("warning").not());
     assert_eq!(tree(&tmp.path().join("full")), tree(&tmp.path().join("sharded")));
+    // A shard left out is named.
+    bin()
+        .current_dir(tmp.path())
+        .args(["merge-manifests", "-o", "partial.csv"])
+        .args([0, 2].map(|k| format!("sharded/manifest.shard-{k}-of-3.csv")))
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("warning: no manifest of shard 1/3"));
     assert_eq!(
         manifest_rows(&tmp.path().join("full/manifest.csv")),
         manifest_rows(&tmp.path().join("sharded/manifest.csv"))
