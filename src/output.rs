@@ -155,3 +155,34 @@ fn plain(e: std::io::Error) -> std::io::Error {
         _ => e,
     }
 }
+
+/// `path` numbered for drawing `n` of several (of an HTML page or a
+/// notebook): `.n` before its extension (`g.graphml` → `g.1.graphml`), or
+/// before a two-file format's `.nodes.csv`/`.edges.csv` (`g.1.nodes.csv`).
+pub fn numbered(path: &Path, n: usize) -> PathBuf {
+    let name = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+    let cut = [".nodes.csv", ".edges.csv"]
+        .iter()
+        .find_map(|s| name.strip_suffix(s).map(str::len))
+        .or_else(|| name.rfind('.').filter(|&k| k > 0))
+        .unwrap_or(name.len());
+    path.with_file_name(format!("{}.{n}{}", &name[..cut], &name[cut..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbered_outputs_keep_their_extensions() {
+        for (path, want) in [
+            ("out/g.graphml", "out/g.3.graphml"),
+            ("g.nodes.csv", "g.3.nodes.csv"),
+            ("x.svgz.edges.csv", "x.svgz.3.edges.csv"),
+            ("noext", "noext.3"),
+            (".hidden", ".hidden.3"),
+        ] {
+            assert_eq!(numbered(Path::new(path), 3), Path::new(want), "{path}");
+        }
+    }
+}

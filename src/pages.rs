@@ -96,10 +96,14 @@ pub fn container(name: Option<&Path>, head: &[u8]) -> Option<Container> {
 ///
 /// A notebook that is not valid JSON.
 pub fn parts(bytes: &[u8], name: Option<&Path>) -> Result<Option<Vec<Part>>> {
-    match container(name, &bytes[..bytes.len().min(4096)]) {
-        None => Ok(None),
-        Some(Container::Page) => Ok(Some(page_parts(bytes))),
-        Some(Container::Notebook) => notebook_parts(bytes).map(Some),
+    container(name, &bytes[..bytes.len().min(4096)]).map(|kind| split(kind, bytes)).transpose()
+}
+
+/// The drawings of a page or notebook.
+fn split(kind: Container, bytes: &[u8]) -> Result<Vec<Part>> {
+    match kind {
+        Container::Page => Ok(page_parts(bytes)),
+        Container::Notebook => notebook_parts(bytes),
     }
 }
 
@@ -145,9 +149,9 @@ pub fn open(path: &Path, opts: &ExtractOptions) -> Result<Document> {
     let (mut input, size) = crate::svg::input::open(path).map_err(|e| at(e.into()))?;
     let name = Some(path).filter(|p| p.as_os_str() != "-");
     let head = input.fill_buf().map_err(|e| at(e.into()))?;
-    if container(name, head).is_none() {
+    let Some(kind) = container(name, head) else {
         return Ok(Document::Drawing(Drawing { input, size, path: path.to_path_buf() }));
-    }
+    };
     if size.is_some_and(|s| s > opts.max_inflated) {
         return Err(at(Error::new(ErrorKind::Limit(format!(
             "the page is larger than {} bytes (--max-inflated)",
@@ -156,7 +160,7 @@ pub fn open(path: &Path, opts: &ExtractOptions) -> Result<Document> {
     }
     let mut bytes = Vec::new();
     input.take(opts.max_inflated).read_to_end(&mut bytes).map_err(|e| at(e.into()))?;
-    Ok(Document::Parts(parts(&bytes, name).map_err(at)?.unwrap_or_default()))
+    Ok(Document::Parts(split(kind, &bytes).map_err(at)?))
 }
 
 /// Reads one part as a drawing. Errors are placed in the page (HTML) and

@@ -59,8 +59,6 @@ impl Diagram {
         let mut degree = vec![0usize; n];
         let mut components = UnionFind::<usize>::new(n);
         let mut self_loops = 0;
-        let mut seen = foldhash::HashSet::default();
-        let mut parallel_edges = 0;
         for e in g.edge_references() {
             let (a, b) = (e.source().index(), e.target().index());
             degree[a] += 1;
@@ -69,11 +67,8 @@ impl Diagram {
             if a == b {
                 self_loops += 1;
             }
-            let key = if directed || a <= b { (a, b) } else { (b, a) };
-            if !seen.insert(key) {
-                parallel_edges += 1;
-            }
         }
+        let parallel_edges = self.parallel_edges()?;
         let mut sorted = degree.clone();
         sorted.sort_unstable();
         let mut sizes = foldhash::HashMap::<usize, usize>::default();

@@ -91,43 +91,10 @@ fn value<'py>(py: Python<'py>, v: Value<'_>, strings: &mut Strings<'py>) -> Boun
     match v {
         Value::Str(s) => strings.get(py, s).into_any(),
         Value::Num(x) => PyFloat::new(py, x).into_any(),
-        // Through its shortest decimal form, as every text format writes
-        // it: 0.3, not 0.30000001192092896.
-        Value::Num32(_) => PyFloat::new(py, v.text().parse().unwrap_or(f64::NAN)).into_any(),
+        Value::Num32(_) => PyFloat::new(py, v.number().unwrap_or(f64::NAN)).into_any(),
         Value::Bool(b) => pyo3::types::PyBool::new(py, b).to_owned().into_any(),
         _ => py.None().into_bound(py),
     }
-}
-
-/// Whether two edges join the same nodes (in either order, unless some
-/// edge has a direction): then the graph is a multigraph. The edges are
-/// bucketed by their first end, so that each bucket's few second ends
-/// are compared.
-fn has_parallel_edges(d: &Diagram) -> std::io::Result<bool> {
-    let directed = d.report().directed;
-    let mut pairs = Vec::with_capacity(d.edge_ends().len());
-    for e in d.edge_ends() {
-        let (a, b, _) = e?;
-        pairs.push(if directed || a <= b { (a, b) } else { (b, a) });
-    }
-    let mut start = vec![0usize; d.nodes().len() + 1];
-    for &(a, _) in &pairs {
-        start[a + 1] += 1;
-    }
-    for k in 1..start.len() {
-        start[k] += start[k - 1];
-    }
-    let mut next = start.clone();
-    let mut seconds = vec![0usize; pairs.len()];
-    for &(a, b) in &pairs {
-        seconds[next[a]] = b;
-        next[a] += 1;
-    }
-    Ok(start.windows(2).any(|w| {
-        let bucket = &mut seconds[w[0]..w[1]];
-        bucket.sort_unstable();
-        bucket.windows(2).any(|p| p[0] == p[1])
-    }))
 }
 
 /// What one extraction found, held on the Rust side until Python asks for
@@ -326,6 +293,12 @@ impl Extraction {
     }
 }
 
+/// Where the drawing comes from.
+enum Source {
+    Path(PathBuf),
+    Data(PyBackedBytes),
+}
+
 /// Extracts the graph from the file at `path` or from `data` (exactly
 /// one of the two), with the GIL released while the drawing is read. An
 /// HTML page or a notebook gives drawing `pick` (from 1), or its only one.
@@ -374,9 +347,9 @@ fn extract(
         max_tag: max_tag.unwrap_or(d.max_tag),
         ..d
     };
-    let read = match (path, data) {
-        (Some(path), None) => Ok(path),
-        (None, Some(data)) => Err(data),
+    let source = match (path, data) {
+        (Some(path), None) => Source::Path(path),
+        (None, Some(data)) => Source::Data(data),
         _ => return Err(PyTypeError::new_err("give a path or data, not both")),
     };
     let (diagram, multigraph) = py
@@ -384,17 +357,17 @@ fn extract(
             // A page or notebook gives the drawing `pick` chooses.
             let one =
                 |parts: &[pages::Part]| pages::extract(pages::choose(parts, pick, "pick=")?, &opts);
-            let d = match read {
-                Ok(path) => match pages::open(&path, &opts)? {
+            let d = match source {
+                Source::Path(path) => match pages::open(&path, &opts)? {
                     pages::Document::Drawing(drawing) => drawing.extract(&opts)?,
                     pages::Document::Parts(parts) => one(&parts).map_err(|e| e.with_path(&path))?,
                 },
-                Err(data) => match pages::parts(&data, None)? {
+                Source::Data(data) => match pages::parts(&data, None)? {
                     None => svg2graph::extract(&*data, &opts)?,
                     Some(parts) => one(&parts)?,
                 },
             };
-            let multigraph = has_parallel_edges(&d).map_err(Error::from)?;
+            let multigraph = d.parallel_edges().map_err(Error::from)? > 0;
             Ok((d, multigraph))
         })
         .map_err(|e| extract_error(py, &e))?;

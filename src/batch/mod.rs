@@ -379,15 +379,11 @@ fn convert(input: &Input, opts: &BatchOptions, extract: &ExtractOptions) -> Outc
     };
     let failed = |e: &Error| Outcome::Done(vec![record(None, Status::Failed, e.to_string())]);
     let outputs = |number: Option<usize>| {
-        let stem = opts.out_dir.join(&input.stem);
-        let stem = match number {
-            Some(n) => stem.with_file_name(format!(
-                "{}.{n}",
-                stem.file_name().map(|f| f.to_string_lossy()).unwrap_or_default()
-            )),
-            None => stem,
-        };
-        opts.format.paths(&stem)
+        let paths = opts.format.paths(&opts.out_dir.join(&input.stem));
+        match number {
+            Some(n) => paths.iter().map(|p| crate::output::numbered(p, n)).collect(),
+            None => paths,
+        }
     };
     let done = |paths: &[PathBuf]| opts.skip_existing && paths.iter().all(|p| p.is_file());
     if done(&outputs(None)) {

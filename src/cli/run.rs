@@ -133,17 +133,9 @@ fn finish(
     Ok(())
 }
 
-/// `path` with `.N` before its extension (`g.graphml` → `g.1.graphml`,
-/// `g.nodes.csv` → `g.1.nodes.csv`), or as it is without a number.
+/// `path`, or numbered for drawing `number` of several.
 fn numbered(path: &std::path::Path, number: Option<usize>) -> std::path::PathBuf {
-    let Some(n) = number else { return path.to_path_buf() };
-    let name = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
-    let cut = [".nodes.csv", ".edges.csv"]
-        .iter()
-        .find_map(|s| name.strip_suffix(s).map(str::len))
-        .or_else(|| name.rfind('.').filter(|&k| k > 0))
-        .unwrap_or(name.len());
-    path.with_file_name(format!("{}.{n}{}", &name[..cut], &name[cut..]))
+    number.map_or_else(|| path.to_path_buf(), |n| svg2graph::output::numbered(path, n))
 }
 
 fn write_outputs(cfg: &ExtractConfig, d: &Diagram, number: Option<usize>) -> svg2graph::Result<()> {

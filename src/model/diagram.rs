@@ -169,6 +169,45 @@ impl Diagram {
         self.edges.iter().map(|l| l.map(|l| (l.source as usize, l.target as usize, l.edge)))
     }
 
+    /// How many edges join two nodes an earlier edge joins already (in
+    /// either order, unless some edge has a direction): more than none
+    /// makes the graph a multigraph. The edges are bucketed by their first
+    /// end, so that only each bucket's few second ends are compared.
+    ///
+    /// # Errors
+    ///
+    /// As [`Diagram::graph`].
+    pub fn parallel_edges(&self) -> io::Result<usize> {
+        let directed = self.report.directed;
+        let mut pairs = Vec::with_capacity(self.edges.len());
+        for l in self.edges.iter() {
+            let l = l?;
+            let (a, b) = (l.source as usize, l.target as usize);
+            pairs.push(if directed || a <= b { (a, b) } else { (b, a) });
+        }
+        let mut start = vec![0usize; self.nodes.len() + 1];
+        for &(a, _) in &pairs {
+            start[a + 1] += 1;
+        }
+        for k in 1..start.len() {
+            start[k] += start[k - 1];
+        }
+        let mut next = start.clone();
+        let mut seconds = vec![0usize; pairs.len()];
+        for &(a, b) in &pairs {
+            seconds[next[a]] = b;
+            next[a] += 1;
+        }
+        Ok(start
+            .windows(2)
+            .map(|w| {
+                let bucket = &mut seconds[w[0]..w[1]];
+                bucket.sort_unstable();
+                bucket.windows(2).filter(|p| p[0] == p[1]).count()
+            })
+            .sum())
+    }
+
     /// The node with id `id`.
     pub fn node_by_id(&self, id: &str) -> Option<NodeIndex> {
         let t = self.strings.get(id)?;

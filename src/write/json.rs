@@ -15,12 +15,9 @@ fn json(v: Value<'_>) -> J {
         Value::Str(s) => J::from(s),
         Value::Num(x) => J::from(x),
         // As the f32 it is: through its shortest decimal form.
-        Value::Num32(_) => v
-            .text()
-            .parse::<f64>()
-            .ok()
-            .and_then(serde_json::Number::from_f64)
-            .map_or(J::Null, J::Number),
+        Value::Num32(_) => {
+            v.number().and_then(serde_json::Number::from_f64).map_or(J::Null, J::Number)
+        }
         Value::Bool(b) => J::from(b),
     }
 }

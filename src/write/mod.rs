@@ -223,6 +223,17 @@ impl Value<'_> {
             Value::Bool(v) => if v { "true" } else { "false" }.into(),
         }
     }
+
+    /// The value as a number, where it is one: an `f32` through its
+    /// shortest decimal form, as the text formats write it (0.3, not
+    /// 0.30000001192092896).
+    pub fn number(&self) -> Option<f64> {
+        match *self {
+            Value::Num(v) => Some(v),
+            Value::Num32(_) => self.text().parse().ok(),
+            _ => None,
+        }
+    }
 }
 
 /// The type of an attribute.
