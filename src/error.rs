@@ -18,6 +18,18 @@ pub struct Position {
     pub offset: Option<u64>,
 }
 
+impl Position {
+    /// This position, found in a part of a larger input that begins at
+    /// `origin`, as a position in the larger input.
+    pub(crate) fn within(self, origin: Position) -> Position {
+        Position {
+            line: self.line + origin.line - 1,
+            column: if self.line == 1 { origin.column + self.column - 1 } else { self.column },
+            offset: self.offset.zip(origin.offset).map(|(a, b)| a + b),
+        }
+    }
+}
+
 impl fmt::Display for Position {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}", self.line, self.column)
@@ -78,9 +90,7 @@ impl Error {
     /// the drawing).
     pub(crate) fn in_part(mut self, place: &str, origin: Option<Position>) -> Self {
         if let (Some(o), Some(p)) = (origin, self.position.as_mut()) {
-            p.column = if p.line == 1 { o.column + p.column - 1 } else { p.column };
-            p.line += o.line - 1;
-            p.offset = p.offset.zip(o.offset).map(|(a, b)| a + b);
+            *p = p.within(o);
         }
         self.part = Some(place.to_string());
         self

@@ -33,7 +33,7 @@ use crate::options::ExtractOptions;
 pub enum Container {
     /// An HTML (or XHTML) page with inline `<svg>` elements.
     Page,
-    /// A Jupyter notebook (nbformat 4) with `image/svg+xml` outputs.
+    /// A Jupyter notebook (nbformat 4, or 3) with SVG outputs.
     Notebook,
 }
 
@@ -102,7 +102,7 @@ pub fn parts(bytes: &[u8], name: Option<&Path>) -> Result<Option<Vec<Part>>> {
 /// The drawings of a page or notebook.
 fn split(kind: Container, bytes: &[u8]) -> Result<Vec<Part>> {
     match kind {
-        Container::Page => Ok(page_parts(bytes)),
+        Container::Page => Ok(page_parts(&decoded(bytes))),
         Container::Notebook => notebook_parts(bytes),
     }
 }
@@ -163,14 +163,21 @@ pub fn open(path: &Path, opts: &ExtractOptions) -> Result<Document> {
     Ok(Document::Parts(split(kind, &bytes).map_err(at)?))
 }
 
-/// Reads one part as a drawing. Errors are placed in the page (HTML) and
-/// say which drawing they are in.
+/// Reads one part as a drawing. Errors and warnings are placed in the page
+/// (HTML); errors say which drawing they are in.
 ///
 /// # Errors
 ///
 /// As [`crate::extract`].
 pub fn extract(part: &Part, opts: &ExtractOptions) -> Result<Diagram> {
-    crate::extract(part.svg.as_slice(), opts).map_err(|e| e.in_part(&part.place, part.origin))
+    let mut d = crate::extract(part.svg.as_slice(), opts)
+        .map_err(|e| e.in_part(&part.place, part.origin))?;
+    if let Some(origin) = part.origin {
+        for w in &mut d.report.warnings {
+            w.position = w.position.map(|p| p.within(origin));
+        }
+    }
+    Ok(d)
 }
 
 /// Picks drawing `pick` (1-based) of `parts`, or the only one. `flag` is
@@ -195,6 +202,46 @@ pub fn choose<'p>(parts: &'p [Part], pick: Option<usize>, flag: &str) -> Result<
 
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
+}
+
+/// The page as UTF-8: a page in another encoding, as its byte order mark
+/// or a `<meta charset>` (or `http-equiv` content type) near its top says,
+/// is decoded first, so that its drawings' text reads as the browser shows
+/// it. Bytes that are not the encoding's become U+FFFD.
+fn decoded(page: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    let declared = encoding_rs::Encoding::for_bom(page)
+        .map(|(e, _)| e)
+        .or_else(|| meta_charset(&page[..page.len().min(1024)]));
+    match declared {
+        Some(e) if e != encoding_rs::UTF_8 => {
+            let (text, _, _) = e.decode(page);
+            std::borrow::Cow::Owned(text.into_owned().into_bytes())
+        }
+        // UTF-8, with its byte order mark left for the reader to skip.
+        _ => std::borrow::Cow::Borrowed(page),
+    }
+}
+
+/// The encoding a `<meta>` tag in `head` names (`charset="…"`, or
+/// `content="text/html; charset=…"`), as HTML's prescan finds it.
+fn meta_charset(head: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let lower = head.to_ascii_lowercase();
+    let mut at = 0;
+    while let Some(p) = memchr::memmem::find(&lower[at..], b"<meta").map(|p| p + at) {
+        let end = memchr::memchr(b'>', &lower[p..]).map_or(lower.len(), |q| p + q);
+        let tag = &lower[p..end];
+        if let Some(c) = memchr::memmem::find(tag, b"charset=") {
+            let label = &tag[c + b"charset=".len()..];
+            let label = label.strip_prefix(b"\"").or(label.strip_prefix(b"'")).unwrap_or(label);
+            let len = label
+                .iter()
+                .position(|b| matches!(b, b'"' | b'\'' | b';' | b'/') || b.is_ascii_whitespace())
+                .unwrap_or(label.len());
+            return encoding_rs::Encoding::for_label(&label[..len]);
+        }
+        at = end;
+    }
+    None
 }
 
 /// Every `<svg>` element of an HTML page not inside another, a comment, a
@@ -282,9 +329,19 @@ fn page_parts(page: &[u8]) -> Vec<Part> {
 }
 
 /// nbformat 4: cells, each with outputs, each with data by MIME type; a
-/// text is a string or a list of lines.
+/// text is a string or a list of lines. nbformat 3 has its cells in
+/// worksheets, and an output's SVG under `svg`.
 #[derive(Deserialize)]
 struct Notebook {
+    #[serde(default)]
+    cells: Vec<Cell>,
+    #[serde(default)]
+    worksheets: Vec<Worksheet>,
+}
+
+#[derive(Deserialize)]
+struct Worksheet {
+    #[serde(default)]
     cells: Vec<Cell>,
 }
 
@@ -298,6 +355,9 @@ struct Cell {
 struct Output {
     #[serde(default)]
     data: Option<Data>,
+    /// nbformat 3.
+    #[serde(default)]
+    svg: Option<Lines>,
 }
 
 #[derive(Deserialize)]
@@ -316,14 +376,15 @@ enum Lines {
 fn notebook_parts(bytes: &[u8]) -> Result<Vec<Part>> {
     let nb: Notebook = serde_json::from_slice(bytes).map_err(|e| {
         Error::at(
-            ErrorKind::Xml(format!("not a Jupyter notebook (nbformat 4): {e}")),
+            ErrorKind::Xml(format!("not a Jupyter notebook: {e}")),
             Some(Position { line: e.line() as u64, column: e.column() as u64, offset: None }),
         )
     })?;
     let mut parts = Vec::new();
-    for (c, cell) in nb.cells.into_iter().enumerate() {
+    let cells = nb.cells.into_iter().chain(nb.worksheets.into_iter().flat_map(|w| w.cells));
+    for (c, cell) in cells.enumerate() {
         for (o, out) in cell.outputs.into_iter().enumerate() {
-            let Some(svg) = out.data.and_then(|d| d.svg) else { continue };
+            let Some(svg) = out.data.and_then(|d| d.svg).or(out.svg) else { continue };
             let svg = match svg {
                 Lines::One(s) => s,
                 Lines::Many(lines) => lines.concat(),
@@ -394,6 +455,30 @@ mod tests {
         assert_eq!((parts[1].number, parts[1].svg.as_slice()), (2, &b"<svg/>"[..]));
         let e = notebook_parts(b"{\"cells\": [").unwrap_err();
         assert!(e.to_string().contains("not a Jupyter notebook"), "{e}");
+        // nbformat 3: cells in worksheets, the SVG under `svg`.
+        let v3 = br#"{"metadata": {}, "nbformat": 3, "worksheets": [{"cells": [
+            {"cell_type": "code", "outputs": [{"output_type": "display_data", "svg": ["<svg>", "</svg>"]}]}]}]}"#;
+        let parts = notebook_parts(v3).unwrap();
+        assert_eq!(parts.len(), 1);
+        assert_eq!(parts[0].svg, b"<svg></svg>");
+    }
+
+    #[test]
+    fn a_page_in_another_encoding_is_decoded_as_it_declares() {
+        let svg = b"<svg><text>Zo\xeb</text></svg>";
+        for head in [
+            &b"<meta charset=\"ISO-8859-1\">"[..],
+            b"<META http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">",
+            b"<meta charset=latin1/>",
+        ] {
+            let page = [b"<html><head>", head, b"</head><body>", svg, b"</body></html>"].concat();
+            let parts = page_parts(&decoded(&page));
+            assert_eq!(parts[0].svg, "<svg><text>Zo\u{eb}</text></svg>".as_bytes(), "{head:?}");
+        }
+        // UTF-8, declared or not, is left as it is.
+        let utf8 = "<meta charset=utf-8><svg><text>Zo\u{eb}</text></svg>".as_bytes();
+        assert!(matches!(decoded(utf8), std::borrow::Cow::Borrowed(_)));
+        assert!(matches!(decoded(b"<p>no meta</p>"), std::borrow::Cow::Borrowed(_)));
     }
 
     #[test]

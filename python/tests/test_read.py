@@ -114,7 +114,7 @@ def test_tables_without_pandas_are_lists_of_dicts(monkeypatch):
     nodes, edges = svg2graph.read_tables(svg(node("a", 50, 50), node("b", 150, 50),
                                              line(60, 50, 140, 50)))
     assert nodes[0] == {"id": "a", "x": 50.0, "y": 50.0, "r": 10.0, "label": "a",
-                        "fill": "#fc0", "stroke": None, "class": None, "svg_id": None,
+                        "fill": "#ffcc00", "stroke": None, "class": None, "svg_id": None,
                         "shape": "circle", "opacity": 1.0}
     assert [(e["source"], e["target"], e["directed"]) for e in edges] == [("a", "b", False)]
     assert list(edges[0]) == svg2graph.EDGE_COLUMNS
@@ -190,14 +190,14 @@ def test_attributes():
         '<line x1="50" y1="60" x2="150" y2="60" stroke="#999" stroke-width="1" id="e2"/>'))
     assert dict(G.nodes["n-ada"]) == {
         "label": "Ada Lovelace", "x": 50.0, "y": 50.0, "r": 10.0, "fill": "#1f77b4",
-        "stroke": "#fff", "class": "person", "svg_id": "n-ada", "shape": "circle",
+        "stroke": "#ffffff", "class": "person", "svg_id": "n-ada", "shape": "circle",
         "opacity": 0.5}
     bob = G.nodes["n-bob"]
     assert (bob["shape"], bob["fill"], bob["x"], bob["y"]) == ("rect", "#ff7f0e", 150.0, 50.0)
     assert "label" not in bob  # nothing drawn for it: absent, not None
     a, b = (d for *_, d in G.edges(keys=True, data=True))
     # Stroke widths differ, so they are the weights.
-    assert (a["stroke"], a["stroke_width"], a["weight"], a["directed"]) == ("#999", 3.0, 3.0, False)
+    assert (a["stroke"], a["stroke_width"], a["weight"], a["directed"]) == ("#999999", 3.0, 3.0, False)
     assert (b["stroke_width"], b["weight"], b["svg_id"]) == (1.0, 1.0, "e2")
     assert (G.graph["nodes"], G.graph["generator"], G.graph["warnings"]) == (2, "unknown", "")
 

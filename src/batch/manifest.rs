@@ -3,9 +3,13 @@
 //! Columns: `input,drawing,status,nodes,edges,warnings,error,ms`.
 //! `drawing` numbers the drawings of an HTML page or notebook (from 1;
 //! empty for an SVG file), a row each. `status` is
-//! `ok`, `failed`, `skipped` (its outputs existed, with `--skip-existing`)
-//! or `interrupted`; `error` is the one-line message of a failure; `ms`
-//! the wall time the file took.
+//! `ok`, `failed`, `skipped` (its outputs existed, with `--skip-existing`),
+//! `interrupted` (stopped while it ran) or `not-started` (the batch stopped
+//! before it began). `nodes`, `edges` and `warnings` are the counts of the
+//! extraction that made the outputs: a `skipped` row keeps those of the
+//! earlier run's row, and is left empty where no earlier row tells them;
+//! rows with no outputs leave them empty. `error` is the one-line message
+//! of a failure; `ms` the wall time the file took.
 
 use std::path::{Path, PathBuf};
 
@@ -27,6 +31,9 @@ pub enum Status {
     Skipped,
     /// Stopped before it was done; it has no outputs.
     Interrupted,
+    /// The batch stopped (cancelled, or at a failure with `fail_fast`)
+    /// before this input was begun.
+    NotStarted,
 }
 
 impl Status {
@@ -37,6 +44,7 @@ impl Status {
             Status::Failed => "failed",
             Status::Skipped => "skipped",
             Status::Interrupted => "interrupted",
+            Status::NotStarted => "not-started",
         }
     }
 
@@ -46,6 +54,7 @@ impl Status {
             "failed" => Status::Failed,
             "skipped" => Status::Skipped,
             "interrupted" => Status::Interrupted,
+            "not-started" => Status::NotStarted,
             _ => return None,
         })
     }
@@ -61,12 +70,14 @@ pub struct Record {
     pub drawing: Option<usize>,
     /// What became of it.
     pub status: Status,
-    /// Nodes and edges extracted (0 unless `ok`).
-    pub nodes: u64,
-    /// See `nodes`.
-    pub edges: u64,
-    /// Warnings of the extraction.
-    pub warnings: u64,
+    /// Nodes extracted, by the run that made the outputs (this one for
+    /// `ok`, an earlier one for `skipped`); `None` where no outputs exist
+    /// or no earlier row tells.
+    pub nodes: Option<u64>,
+    /// Edges extracted; see `nodes`.
+    pub edges: Option<u64>,
+    /// Warnings of the extraction; see `nodes`.
+    pub warnings: Option<u64>,
     /// Why it failed (empty unless `failed`).
     pub error: String,
     /// Milliseconds it took.
@@ -85,14 +96,15 @@ pub fn write(path: &Path, records: &mut [Record]) -> Result<()> {
         let mut w = csv::Writer::from_writer(out);
         let csv_err = |e: csv::Error| Error::from(std::io::Error::other(e.to_string()));
         w.write_record(HEADER).map_err(csv_err)?;
+        let count = |n: Option<u64>| n.map(|n| n.to_string()).unwrap_or_default();
         for r in records.iter() {
             w.write_record([
                 r.input.to_string_lossy().as_ref(),
-                &r.drawing.map(|n| n.to_string()).unwrap_or_default(),
+                &count(r.drawing.map(|n| n as u64)),
                 r.status.name(),
-                &r.nodes.to_string(),
-                &r.edges.to_string(),
-                &r.warnings.to_string(),
+                &count(r.nodes),
+                &count(r.edges),
+                &count(r.warnings),
                 &r.error,
                 &r.millis.to_string(),
             ])
@@ -126,17 +138,16 @@ pub fn read(path: &Path) -> Result<Vec<Record>> {
     for (k, row) in r.records().enumerate() {
         let row = row.map_err(|e| bad(e.to_string()))?;
         let line = k + 2;
-        let num = |i: usize| {
-            row[i]
+        let num = |i: usize| match row.get(i).unwrap_or("") {
+            "" => Ok(None),
+            n => n
                 .parse::<u64>()
-                .map_err(|_| bad(format!("line {line}: {} is not a count", &row[i])))
+                .map(Some)
+                .map_err(|_| bad(format!("line {line}: {n} is not a count"))),
         };
         let status = Status::parse(&row[status])
             .ok_or_else(|| bad(format!("line {line}: unknown status {:?}", &row[status])))?;
-        let drawing = match row.get(drawing).unwrap_or("") {
-            "" => None,
-            _ => Some(num(drawing)? as usize),
-        };
+        let drawing = num(drawing)?.map(|n| n as usize);
         out.push(Record {
             input: PathBuf::from(&row[input]),
             drawing,
@@ -145,7 +156,7 @@ pub fn read(path: &Path) -> Result<Vec<Record>> {
             edges: num(edges)?,
             warnings: num(warnings)?,
             error: row[error].to_string(),
-            millis: num(ms)?,
+            millis: num(ms)?.unwrap_or(0),
         });
     }
     Ok(out)
@@ -153,9 +164,9 @@ pub fn read(path: &Path) -> Result<Vec<Record>> {
 
 /// Joins the manifests of the shards of one batch into one, written to
 /// `out`. An input listed twice keeps its last row (in the order given),
-/// but a `skipped` row never replaces an `ok` one: a rerun with
-/// `--skip-existing` leaves the counts of the run that made the outputs.
-/// Returns the joined rows.
+/// but a row of a run that did not convert it (`skipped`, `not-started`)
+/// never replaces one of a run that did (`ok`), and a `not-started` row
+/// replaces nothing. Returns the joined rows.
 ///
 /// # Errors
 ///
@@ -165,8 +176,13 @@ pub fn merge(manifests: &[PathBuf], out: &Path) -> Result<Vec<Record>> {
     for m in manifests {
         for r in read(m)? {
             let key = (r.input.clone(), r.drawing);
-            let kept_ok = by_input.get(&key).is_some_and(|k: &Record| k.status == Status::Ok);
-            if !(kept_ok && r.status == Status::Skipped) {
+            let kept = by_input.get(&key).map(|k: &Record| k.status);
+            let keep_old = match r.status {
+                Status::NotStarted => kept.is_some(),
+                Status::Skipped => kept == Some(Status::Ok),
+                _ => false,
+            };
+            if !keep_old {
                 by_input.insert(key, r);
             }
         }
@@ -174,6 +190,42 @@ pub fn merge(manifests: &[PathBuf], out: &Path) -> Result<Vec<Record>> {
     let mut all: Vec<Record> = by_input.into_values().collect();
     write(out, &mut all)?;
     Ok(all)
+}
+
+/// The rows of an earlier manifest, by input, for the counts of the
+/// inputs a rerun skips.
+#[derive(Debug, Default)]
+pub struct Earlier(std::collections::HashMap<PathBuf, Vec<Record>>);
+
+impl Earlier {
+    /// Reads the manifest at `path`; none when there is no file.
+    ///
+    /// # Errors
+    ///
+    /// When the file is there but is not a manifest.
+    pub fn read(path: &Path) -> Result<Earlier> {
+        if !path.is_file() {
+            return Ok(Earlier::default());
+        }
+        let mut by_input = std::collections::HashMap::<PathBuf, Vec<Record>>::new();
+        for r in read(path)? {
+            by_input.entry(r.input.clone()).or_default().push(r);
+        }
+        Ok(Earlier(by_input))
+    }
+
+    /// The row of drawing `drawing` of `input` that made its outputs, if
+    /// one is known. An input skipped before it was opened (`drawing`
+    /// `None`) takes its one earlier row, whatever that row numbered.
+    pub fn made(&self, input: &Path, drawing: Option<usize>) -> Option<&Record> {
+        let rows = self.0.get(input)?;
+        let made = |r: &&Record| matches!(r.status, Status::Ok | Status::Skipped);
+        match rows.iter().filter(made).find(|r| r.drawing == drawing) {
+            Some(r) => Some(r),
+            None if drawing.is_none() && rows.len() == 1 => rows.iter().find(made),
+            None => None,
+        }
+    }
 }
 
 /// The shards of a batch missing from `manifests`, as the manifests'
@@ -211,9 +263,19 @@ mod tests {
             .unwrap();
         std::fs::write(&rerun, format!("{head}a.svg,,skipped,0,0,0,,0\nb.svg,,ok,4,4,0,,3\n"))
             .unwrap();
-        let merged = merge(&[first.clone(), rerun.clone()], &dir.path().join("all.csv")).unwrap();
+        let stopped = dir.path().join("stopped.csv");
+        std::fs::write(
+            &stopped,
+            format!("{head}b.svg,,not-started,,,,,0\nc.svg,,not-started,,,,,0\n"),
+        )
+        .unwrap();
+        let all = [first.clone(), rerun.clone(), stopped];
+        let merged = merge(&all, &dir.path().join("all.csv")).unwrap();
         let rows: Vec<_> = merged.iter().map(|r| (r.status, r.nodes)).collect();
-        assert_eq!(rows, [(Status::Ok, 3), (Status::Ok, 4)]);
+        assert_eq!(
+            rows,
+            [(Status::Ok, Some(3)), (Status::Ok, Some(4)), (Status::NotStarted, None)]
+        );
         assert_eq!(missing_shards(&[first, rerun]), ["1/3"]);
         assert!(missing_shards(&[dir.path().join("manifest.csv")]).is_empty());
     }

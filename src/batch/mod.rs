@@ -26,6 +26,8 @@ use rayon::prelude::*;
 
 pub use manifest::{Record, Status};
 
+use manifest::Earlier;
+
 use crate::error::{Error, ErrorKind, Result};
 use crate::options::ExtractOptions;
 use crate::output::AtomicFiles;
@@ -208,9 +210,9 @@ fn failure(path: &Path, e: &Error) -> Record {
         input: path.to_path_buf(),
         drawing: None,
         status: Status::Failed,
-        nodes: 0,
-        edges: 0,
-        warnings: 0,
+        nodes: None,
+        edges: None,
+        warnings: None,
         error: e.to_string(),
         millis: 0,
     }
@@ -223,7 +225,9 @@ pub struct BatchOptions {
     pub out_dir: PathBuf,
     /// Files converted at once. Default: the number of cores.
     pub jobs: usize,
-    /// Leave inputs whose outputs exist already as they are.
+    /// Leave inputs whose outputs exist already as they are. Their rows
+    /// keep the counts of the run that made the outputs, from the
+    /// manifest this run replaces.
     pub skip_existing: bool,
     /// Stop at the first failure.
     pub fail_fast: bool,
@@ -282,9 +286,6 @@ pub struct Summary {
     pub not_svg: u64,
     /// Paths left out while searching, by reason.
     pub left_out: BTreeMap<String, u64>,
-    /// Inputs never started: the batch was stopped (cancelled, or at the
-    /// first failure with `fail_fast`).
-    pub not_started: u64,
     /// The cancel flag stopped the batch.
     pub cancelled: bool,
 }
@@ -300,7 +301,6 @@ enum Outcome {
     /// A record per drawing (several for a page or notebook).
     Done(Vec<Record>),
     NotSvg,
-    NotStarted,
 }
 
 /// Converts the inputs of `plan` on `opts.jobs` threads, calling
@@ -310,14 +310,17 @@ enum Outcome {
 ///
 /// # Errors
 ///
-/// Only when the output folder or the manifest cannot be written; a
-/// drawing's failure is a [`Record`], not an error.
+/// When the output folder or the manifest cannot be written, or (with
+/// `skip_existing`) the manifest there cannot be read; a drawing's
+/// failure is a [`Record`], not an error.
 pub fn run(
     plan: &Plan,
     opts: &BatchOptions,
     progress: impl Fn(Progress<'_>) + Sync,
 ) -> Result<Summary> {
     std::fs::create_dir_all(&opts.out_dir).map_err(|e| Error::from(e).with_path(&opts.out_dir))?;
+    let manifest = opts.out_dir.join(&opts.manifest);
+    let earlier = if opts.skip_existing { Earlier::read(&manifest)? } else { Earlier::default() };
     let cancel = opts.extract.cancel.clone().unwrap_or_default();
     let extract =
         ExtractOptions { pipeline: false, cancel: Some(cancel.clone()), ..opts.extract.clone() };
@@ -331,9 +334,9 @@ pub fn run(
             .with_max_len(1)
             .map(|input| {
                 if cancel.is_cancelled() {
-                    return Outcome::NotStarted;
+                    return Outcome::Done(vec![not_started(input)]);
                 }
-                let out = convert(input, opts, &extract);
+                let out = convert(input, opts, &extract, &earlier);
                 match &out {
                     Outcome::Done(records) => {
                         for r in records {
@@ -344,7 +347,6 @@ pub fn run(
                         }
                     }
                     Outcome::NotSvg => progress(Progress::NotSvg(&input.path)),
-                    Outcome::NotStarted => {}
                 }
                 out
             })
@@ -356,26 +358,55 @@ pub fn run(
         match o {
             Outcome::Done(records) => summary.records.extend(records),
             Outcome::NotSvg => summary.not_svg += 1,
-            Outcome::NotStarted => summary.not_started += 1,
         }
     }
     let failed_fast = opts.fail_fast && summary.records.iter().any(|r| r.status == Status::Failed);
     summary.cancelled = cancel.is_cancelled() && !failed_fast;
-    manifest::write(&opts.out_dir.join(&opts.manifest), &mut summary.records)?;
+    manifest::write(&manifest, &mut summary.records)?;
     Ok(summary)
 }
 
-fn convert(input: &Input, opts: &BatchOptions, extract: &ExtractOptions) -> Outcome {
+/// The row of an input the batch stopped before beginning.
+fn not_started(input: &Input) -> Record {
+    Record {
+        input: input.path.clone(),
+        drawing: None,
+        status: Status::NotStarted,
+        nodes: None,
+        edges: None,
+        warnings: None,
+        error: String::new(),
+        millis: 0,
+    }
+}
+
+fn convert(
+    input: &Input,
+    opts: &BatchOptions,
+    extract: &ExtractOptions,
+    earlier: &Earlier,
+) -> Outcome {
     let start = Instant::now();
     let record = |drawing: Option<usize>, status: Status, error: String| Record {
         input: input.path.clone(),
         drawing,
         status,
-        nodes: 0,
-        edges: 0,
-        warnings: 0,
+        nodes: None,
+        edges: None,
+        warnings: None,
         error,
         millis: start.elapsed().as_millis().try_into().unwrap_or(u64::MAX),
+    };
+    // A skipped drawing keeps the counts of the run that made its outputs.
+    let skipped = |drawing: Option<usize>| {
+        let made = earlier.made(&input.path, drawing);
+        Record {
+            drawing: made.map_or(drawing, |m| m.drawing),
+            nodes: made.and_then(|m| m.nodes),
+            edges: made.and_then(|m| m.edges),
+            warnings: made.and_then(|m| m.warnings),
+            ..record(drawing, Status::Skipped, String::new())
+        }
     };
     let failed = |e: &Error| Outcome::Done(vec![record(None, Status::Failed, e.to_string())]);
     let outputs = |number: Option<usize>| {
@@ -387,7 +418,7 @@ fn convert(input: &Input, opts: &BatchOptions, extract: &ExtractOptions) -> Outc
     };
     let done = |paths: &[PathBuf]| opts.skip_existing && paths.iter().all(|p| p.is_file());
     if done(&outputs(None)) {
-        return Outcome::Done(vec![record(None, Status::Skipped, String::new())]);
+        return Outcome::Done(vec![skipped(None)]);
     }
     if !input.by_name {
         match sniff::sniff(&input.path) {
@@ -402,9 +433,9 @@ fn convert(input: &Input, opts: &BatchOptions, extract: &ExtractOptions) -> Outc
         Ok(d) => {
             let r = d.report();
             Record {
-                nodes: r.nodes as u64,
-                edges: r.edges as u64,
-                warnings: r.warning_count,
+                nodes: Some(r.nodes as u64),
+                edges: Some(r.edges as u64),
+                warnings: Some(r.warning_count),
                 ..record(drawing, Status::Ok, String::new())
             }
         }
@@ -439,7 +470,7 @@ fn convert(input: &Input, opts: &BatchOptions, extract: &ExtractOptions) -> Outc
         .map(|part| {
             let paths = outputs(several.then_some(part.number));
             if done(&paths) {
-                return record(Some(part.number), Status::Skipped, String::new());
+                return skipped(Some(part.number));
             }
             let d = crate::pages::extract(part, extract).map_err(|e| e.with_path(&input.path));
             convert_one(d, Some(part.number), &paths)

@@ -115,11 +115,12 @@ fn summary_line(summary: &batch::Summary, secs: f64, manifest: &std::path::Path)
     for (why, n) in &summary.left_out {
         let _ = write!(line, ", {n} left out ({why})");
     }
-    let stopped = summary.not_started + summary.count(Status::Interrupted) as u64;
+    let stopped = summary.count(Status::NotStarted) + summary.count(Status::Interrupted);
     if stopped > 0 {
         let _ = write!(line, ", {stopped} stopped before done");
     }
-    let looked_at = summary.records.len() as u64 + summary.not_svg;
+    let looked_at =
+        (summary.records.len() - summary.count(Status::NotStarted)) as u64 + summary.not_svg;
     let rate = looked_at as f64 / secs.max(1e-9);
     let _ = write!(line, " in {secs:.1} s ({rate:.0} files/s); manifest: {}", manifest.display());
     line

@@ -53,7 +53,7 @@ fn extract(cfg: &ExtractConfig) -> Code {
             }
             return match drawing
                 .extract(&cfg.options)
-                .and_then(|d| finish(cfg, &d, &name(cfg), None, None))
+                .and_then(|d| finish(cfg, &d, None, None, None))
             {
                 Ok(()) => Code::Ok,
                 Err(e) => fail(&e),
@@ -87,10 +87,9 @@ fn extract(cfg: &ExtractConfig) -> Code {
     };
     let mut code = Code::Ok;
     for part in chosen {
-        let label = format!("{} ({})", name(cfg), part.place);
         let number = all.then_some(part.number);
         let done = svg2graph::pages::extract(part, &cfg.options)
-            .and_then(|d| finish(cfg, &d, &label, number, Some(&part.svg)))
+            .and_then(|d| finish(cfg, &d, Some(&part.place), number, Some(&part.svg)))
             .map_err(|e| e.with_path(&cfg.input));
         if let Err(e) = done {
             code = fail(&e);
@@ -99,13 +98,14 @@ fn extract(cfg: &ExtractConfig) -> Code {
     code
 }
 
-/// Writes the outputs, the preview and the report of one drawing; `number`
-/// numbers the output files (one drawing of several in a page), `svg` is
-/// the drawing when it is not the input file itself.
+/// Writes the outputs, the preview and the report of one drawing; `place`
+/// says which drawing of a page it is, `number` numbers the output files
+/// (one drawing of several in a page), `svg` is the drawing when it is not
+/// the input file itself.
 fn finish(
     cfg: &ExtractConfig,
     d: &Diagram,
-    label: &str,
+    place: Option<&str>,
     number: Option<usize>,
     svg: Option<&[u8]>,
 ) -> svg2graph::Result<()> {
@@ -125,10 +125,12 @@ fn finish(
             }
         }
     }
+    let file = name(cfg);
     if cfg.json {
-        report_json(label, d);
+        let label = place.map_or_else(|| file.clone(), |p| format!("{file} ({p})"));
+        report_json(&label, d);
     } else if !cfg.quiet {
-        summary(label, d);
+        summary(&file, place, d);
     }
     Ok(())
 }
@@ -246,15 +248,20 @@ fn name(cfg: &ExtractConfig) -> String {
     }
 }
 
-fn summary(file: &str, d: &Diagram) {
+/// The warnings and the counts of one drawing on standard error. A page's
+/// drawing is named as errors name it: the position in the page, then
+/// which drawing.
+fn summary(file: &str, place: Option<&str>, d: &Diagram) {
     let r = d.report();
     let mut err = io::stderr().lock();
+    let within = place.map(|p| format!(" (in {p})")).unwrap_or_default();
     for w in r.warnings.iter().take(SHOWN_WARNINGS) {
         let _ = match w.position {
-            Some(p) => writeln!(err, "svg2graph: {file}:{p}: warning: {}", w.message),
-            None => writeln!(err, "svg2graph: {file}: warning: {}", w.message),
+            Some(p) => writeln!(err, "svg2graph: {file}:{p}: warning: {}{within}", w.message),
+            None => writeln!(err, "svg2graph: {file}: warning: {}{within}", w.message),
         };
     }
+    let file = place.map_or_else(|| file.to_string(), |p| format!("{file} ({p})"));
     if r.warning_count > SHOWN_WARNINGS as u64 {
         let _ = writeln!(
             err,

@@ -267,15 +267,45 @@ fn skip_existing_converts_only_what_is_missing() {
     make_tree(&tmp.path().join("in"), 6);
     bin().current_dir(tmp.path()).args(["batch", "in", "-q", "-o", "out"]).assert().success();
     let before = tree(&tmp.path().join("out"));
+    let first = manifest_rows(&tmp.path().join("out/manifest.csv"));
     let gone = Path::new("in/part2/sub0/g0002.edges.csv");
     fs::remove_file(tmp.path().join("out").join(gone)).unwrap();
+    // Twice: a rerun of a rerun still knows the counts of the first run.
+    for rerun in 0..2 {
+        bin()
+            .current_dir(tmp.path())
+            .args(["batch", "in", "--skip-existing", "-o", "out"])
+            .assert()
+            .success()
+            .stderr(predicate::str::contains("converted, 0 failed, "));
+        assert_eq!(tree(&tmp.path().join("out")), before);
+        // Skipped rows keep the counts of the run that made the outputs.
+        let rows = manifest_rows(&tmp.path().join("out/manifest.csv"));
+        assert_eq!(rows.len(), first.len());
+        for (now, then) in rows.iter().zip(&first) {
+            assert_eq!((&now[0], &now[2..5]), (&then[0], &then[2..5]), "{now:?}");
+            let made = rerun == 0 && now[0].ends_with("g0002.svg");
+            assert_eq!(now[1], if made { "ok" } else { "skipped" }, "{now:?}");
+        }
+    }
+    // Without an earlier manifest the counts are not known, and not made up.
+    fs::remove_file(tmp.path().join("out/manifest.csv")).unwrap();
     bin()
         .current_dir(tmp.path())
-        .args(["batch", "in", "--skip-existing", "-o", "out"])
+        .args(["batch", "in", "-q", "--skip-existing", "-o", "out"])
         .assert()
-        .success()
-        .stderr(predicate::str::contains("batch: 1 converted, 0 failed, 5 skipped"));
-    assert_eq!(tree(&tmp.path().join("out")), before);
+        .success();
+    let rows = manifest_rows(&tmp.path().join("out/manifest.csv"));
+    assert!(rows.iter().all(|r| r[1] == "skipped" && r[2..5] == ["", "", ""]), "{rows:?}");
+    // A manifest that is not one is an error, not a guess.
+    fs::write(tmp.path().join("out/manifest.csv"), "id,x\n").unwrap();
+    bin()
+        .current_dir(tmp.path())
+        .args(["batch", "in", "-q", "--skip-existing", "-o", "out"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("out/manifest.csv"))
+        .stderr(predicate::str::contains("not a manifest"));
 }
 
 #[test]
@@ -294,6 +324,11 @@ fn fail_fast_stops_at_the_first_failure() {
         .code(1)
         .stderr(predicate::str::contains("1 failed"))
         .stderr(predicate::str::contains("50 stopped before done"));
+    // Every input is listed, those never begun marked so.
+    let rows = manifest_rows(&tmp.path().join("out/manifest.csv"));
+    assert_eq!(rows.len(), 51);
+    assert_eq!((rows[0][0].as_str(), rows[0][1].as_str()), ("in/a.svg", "failed"));
+    assert!(rows[1..].iter().all(|r| r[1] == "not-started" && r[2].is_empty()), "{rows:?}");
 }
 
 /// A batch stopped by SIGTERM halfway leaves only whole outputs; resumed

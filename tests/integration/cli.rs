@@ -31,12 +31,12 @@ fn writes_both_csvs_and_a_summary_line() {
     assert_eq!(
         fs::read_to_string(&n).unwrap(),
         "id,x,y,r,label,fill,stroke,class,svg_id,shape,opacity\n\
-         alice,10,25,5,alice,red,,,,circle,1\n\
-         bob,90,25,5,,blue,,person,bob,circle,1\n"
+         alice,10,25,5,alice,#ff0000,,,,circle,1\n\
+         bob,90,25,5,,#0000ff,,person,bob,circle,1\n"
     );
     assert_eq!(
         fs::read_to_string(&e).unwrap(),
-        "source,target,stroke,stroke_width,class,svg_id,directed,label,weight,opacity\nalice,bob,#999,1,link,l1,false,,,1\n"
+        "source,target,stroke,stroke_width,class,svg_id,directed,label,weight,opacity\nalice,bob,#999999,1,link,l1,false,,,1\n"
     );
     // no temporary files left beside the outputs
     let names: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
@@ -50,7 +50,7 @@ fn edges_go_to_stdout_without_edges_flag() {
         .arg(fixture("two-nodes.svg"))
         .assert()
         .success()
-        .stdout("source,target,stroke,stroke_width,class,svg_id,directed,label,weight,opacity\nalice,bob,#999,1,link,l1,false,,,1\n")
+        .stdout("source,target,stroke,stroke_width,class,svg_id,directed,label,weight,opacity\nalice,bob,#999999,1,link,l1,false,,,1\n")
         .stderr("");
 }
 
@@ -308,6 +308,14 @@ fn output_choices_that_cannot_work_are_usage_errors() {
     }
 }
 
+/// The drawing at `svg` in `format`, written to standard output.
+fn in_format(svg: &std::path::Path, format: &str) -> String {
+    let out =
+        bin().args(["extract", "-q", "--format", format, "-o", "-"]).arg(svg).output().unwrap();
+    assert!(out.status.success(), "{format}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
 #[test]
 fn labels_with_markup_characters_survive_every_format() {
     let dir = tempfile::tempdir().unwrap();
@@ -319,15 +327,7 @@ fn labels_with_markup_characters_survive_every_format() {
         <circle id="b c" cx="100" cy="0" r="5"/></svg>"#,
     )
     .unwrap();
-    let run = |format: &str| -> String {
-        let out = bin()
-            .args(["extract", "-q", "--format", format, "-o", "-"])
-            .arg(&svg)
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "{format}: {}", String::from_utf8_lossy(&out.stderr));
-        String::from_utf8(out.stdout).unwrap()
-    };
+    let run = |format: &str| in_format(&svg, format);
     assert!(run("graphml").contains(r#"<node id="a &quot;q&quot; &lt;&amp;&gt;">"#));
     assert!(run("gexf").contains("Zoë &amp; &quot;Al&quot; &lt;x&gt;"));
     assert!(run("gml").contains(r#"text "Zo&#235; &amp; &quot;Al&quot; <x>""#));
@@ -335,6 +335,54 @@ fn labels_with_markup_characters_survive_every_format() {
     assert!(run("dot").contains(r#""a \"q\" <&>" -- "b c""#));
     assert!(run("pajek").contains(r#"1 "a 'q' <&>" 0 0"#));
     assert_eq!(run("edgelist"), "a%20\"q\"%20<&> b%20c\n");
+}
+
+#[test]
+fn colours_are_written_as_hex_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let svg = dir.path().join("paints.svg");
+    // One red written four ways; `currentColor` takes `color`, inherited
+    // (from a style sheet), or black where none is set; translucent
+    // colours keep their alpha; gradients and `none` stay as written.
+    fs::write(
+        &svg,
+        r##"<svg xmlns="http://www.w3.org/2000/svg"><style>g { color: Teal }</style>
+        <g stroke="RGB(0, 0, 255)">
+          <line x1="0" y1="0" x2="100" y2="0"/><line x1="100" y1="0" x2="200" y2="0" stroke="currentColor"/>
+          <line x1="200" y1="0" x2="300" y2="0" stroke="rgba(0,0,0,0.5)"/>
+        </g>
+        <circle id="a" cx="0" cy="0" r="5" fill="red" stroke="#F00"/>
+        <circle id="b" cx="100" cy="0" r="5" fill="rgb(100%,0%,0%)" stroke="hsl(0, 100%, 50%)"/>
+        <circle id="c" cx="200" cy="0" r="5" fill="currentColor" stroke="none"/>
+        <circle id="d" cx="300" cy="0" r="5" fill="url(#g)" style="color: #abc; stroke: currentColor"/></svg>"##,
+    )
+    .unwrap();
+    let out = |format: &str| in_format(&svg, format);
+    let run = bin()
+        .args(["extract", "-q", "--nodes", "-", "--edges"])
+        .arg(dir.path().join("e.csv"))
+        .arg(&svg)
+        .output()
+        .unwrap();
+    let nodes = String::from_utf8(run.stdout).unwrap();
+    let paints: Vec<String> = nodes
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').skip(5).take(2).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(paints, ["#ff0000 #ff0000", "#ff0000 #ff0000", "#000000 none", "url(#g) #aabbcc"]);
+    let edges = fs::read_to_string(dir.path().join("e.csv")).unwrap();
+    let strokes: Vec<&str> = edges.lines().skip(1).map(|l| l.split(',').nth(2).unwrap()).collect();
+    assert_eq!(strokes, ["#0000ff", "#008080", "#00000080"]);
+    for format in ["graphml", "gexf", "gml", "json", "dot"] {
+        let text = out(format);
+        for written in
+            ["red", "#F00", "rgb(", "hsl(", "RGB(", "currentColor", "Teal", "#abc\"", "#abc;"]
+        {
+            assert!(!text.contains(written), "{format} writes {written}: {text}");
+        }
+    }
+    assert!(out("json").contains(r##""fill":"#ff0000""##));
 }
 
 #[test]
@@ -466,7 +514,7 @@ fn dev_stdout_as_an_output_follows_the_other_output() {
     let text = fs::read_to_string(&out).unwrap();
     assert!(text.starts_with("id,x,y,r,"), "{text}");
     assert!(text.contains("\nsource,target,"), "{text}");
-    assert!(text.ends_with("alice,bob,#999,1,link,l1,false,,,1\n"), "{text}");
+    assert!(text.ends_with("alice,bob,#999999,1,link,l1,false,,,1\n"), "{text}");
 }
 
 #[test]
@@ -599,6 +647,24 @@ fn an_error_in_a_pages_drawing_is_placed_in_the_page() {
     bin().arg("extract").arg(&page).assert().code(1).stderr(predicate::str::ends_with(
         "broken.html:3:30: malformed XML: ill-formed document: expected `</circle>`, but `</svg>` was found (in drawing 1, line 3)\n",
     ));
+}
+
+#[test]
+fn a_warning_in_a_pages_drawing_is_placed_in_the_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("w.html");
+    fs::write(
+        &page,
+        "<html>\n<body>\n<p>x</p>\n  <svg><circle cx=\"0\" cy=\"0\" r=\"5\"/><circle cx=\"50\" cy=\"0\" r=\"5\"/>\n\
+         <line x1=\"5\" y1=\"0\" x2=\"45\" y2=\"0\" stroke=\"#000\" stroke-width=\"abc\"/></svg>\n</body></html>\n",
+    )
+    .unwrap();
+    bin().arg("extract").arg(&page).assert().success().stderr(predicate::str::contains(
+        "w.html:5:1: warning: stroke-width=\"abc\" is not a length; ignored (in drawing 1, line 4)\n",
+    ));
+    let json = bin().args(["extract", "--json"]).arg(&page).output().unwrap();
+    let report = String::from_utf8(json.stderr).unwrap();
+    assert!(report.contains(r#""position":{"line":5,"column":1"#), "{report}");
 }
 
 #[test]

@@ -281,10 +281,10 @@ fn styles_are_inherited_into_the_columns() {
         </svg>"##,
     );
     let fills: Vec<&str> = d.nodes().map(|n| d.text(n.fill)).collect();
-    assert_eq!(fills, ["red", "blue"]);
+    assert_eq!(fills, ["#ff0000", "#0000ff"]);
     let (_, _, e) = d.edges().next().unwrap().unwrap();
     let style = d.edge_style(&e);
-    assert_eq!(d.text(style.stroke), "#999");
+    assert_eq!(d.text(style.stroke), "#999999");
     assert_eq!(style.stroke_width, Some(3.0));
 }
 
@@ -495,7 +495,7 @@ fn a_use_draws_a_definition_without_its_clip_paths_symbols_and_hidden_groups() {
     assert_eq!(positions(&d), [(30.0, 25.0), (220.0, 25.0)]);
     assert_eq!(d.edges().len(), 1);
     let fills: Vec<&str> = d.nodes().map(|n| d.text(n.fill)).collect();
-    assert_eq!(fills, ["#ccc", "none"]);
+    assert_eq!(fills, ["#cccccc", "none"]);
 }
 
 /// A style sheet inside `<defs>` applies to the whole drawing: here it
@@ -567,7 +567,7 @@ fn an_edge_drawn_with_the_default_width_has_width_1_in_every_format() {
     };
     let csv = text(Format::Csv, 1);
     assert_eq!(
-        csv.lines().skip(1).filter(|l| l.contains(",#999,1,,,false,,,1")).count(),
+        csv.lines().skip(1).filter(|l| l.contains(",#999999,1,,,false,,,1")).count(),
         2,
         "{csv}"
     );

@@ -47,6 +47,10 @@ pub(super) struct Style {
     /// `stroke-dashoffset` (0 when unset or unreadable).
     pub(super) dash: Text,
     pub(super) dash_offset: f32,
+    /// The computed `color` (empty while unset: black), and whether it
+    /// paints nothing.
+    pub(super) color: Text,
+    pub(super) color_none: bool,
 }
 
 impl Style {
@@ -65,6 +69,8 @@ impl Style {
         stroke_opacity: 1.0,
         dash: Text::EMPTY,
         dash_offset: 0.0,
+        color: Text::EMPTY,
+        color_none: false,
     };
 
     /// How opaque a node drawn in this style is: its fill's opacity, or
@@ -75,19 +81,28 @@ impl Style {
 }
 
 impl Walker<'_> {
-    /// A `fill` (`slot` 0) or `stroke` (1) value: its text, whether it is
-    /// empty and whether it paints nothing. `inherit` keeps the parent's.
+    /// A `fill` (`slot` 0), `stroke` (1) or `color` (2) value: its text,
+    /// whether it is empty and whether it paints nothing. `inherit` keeps
+    /// the parent's (`text`, `empty`, `none`); `currentColor` takes
+    /// `current`, the computed `color` and whether it paints nothing. Colours are written in one form,
+    /// `#rrggbb` (`#rrggbbaa` when translucent), so that `red`, `#f00`
+    /// and `rgb(255,0,0)` are one paint to the roles and in every output.
     pub(super) fn paint(
         &mut self,
         slot: usize,
         v: &str,
-        text: Text,
-        empty: bool,
-        none: bool,
+        (text, empty, none): (Text, bool, bool),
+        current: (Text, bool),
     ) -> Paint {
         let v = trim(v);
         if v == "inherit" {
             return Paint { text, empty, none };
+        }
+        if v.eq_ignore_ascii_case("currentcolor") {
+            // An unset `color` is black, as browsers have it.
+            let (text, none) = current;
+            let text = if text == Text::EMPTY { self.out.strings.intern("#000000") } else { text };
+            return Paint { text, empty: false, none };
         }
         let (raw, cached) = &mut self.paint_cache[slot];
         if let Some(got) = cached
@@ -95,8 +110,11 @@ impl Walker<'_> {
         {
             return *got;
         }
-        let got =
-            Paint { text: self.out.strings.intern(v), empty: v.is_empty(), none: is_no_paint(v) };
+        let got = Paint {
+            text: self.out.strings.intern(&hex(v)),
+            empty: v.is_empty(),
+            none: is_no_paint(v),
+        };
         // The buffer is reused: no allocation per element.
         let (raw, cached) = &mut self.paint_cache[slot];
         raw.clear();
@@ -118,8 +136,8 @@ impl Walker<'_> {
     /// Computes an element's style in place, from `s`, its parent's.
     pub(super) fn style(&mut self, s: &mut Style, a: &Attrs<'_>, viewport: (f64, f64)) {
         // One pass over the attributes; later values override earlier ones.
-        let (mut fill, mut stroke, mut width, mut vis, mut m_start, mut m_end) =
-            (None, None, None, None, None, None);
+        let (mut fill, mut stroke, mut color, mut width, mut vis, mut m_start, mut m_end) =
+            (None, None, None, None, None, None, None);
         let mut opacity = [None; 3];
         let mut dash = [None; 2];
         for (f, v) in a.iter() {
@@ -129,6 +147,7 @@ impl Walker<'_> {
                 Attr::StrokeOpacity => opacity[2] = Some(v),
                 Attr::Fill => fill = Some(v),
                 Attr::Stroke => stroke = Some(v),
+                Attr::Color => color = Some(v),
                 Attr::StrokeWidth => width = Some(v),
                 Attr::Visibility => vis = Some(v),
                 Attr::MarkerStart => m_start = Some(v),
@@ -138,12 +157,18 @@ impl Walker<'_> {
                 _ => {}
             }
         }
+        if let Some(v) = color {
+            let inherited = (s.color, false, s.color_none);
+            let p = self.paint(2, v, inherited, (s.color, s.color_none));
+            (s.color, s.color_none) = (p.text, p.none);
+        }
         if let Some(v) = fill {
-            let p = self.paint(0, v, s.fill, false, s.no_fill);
+            let p = self.paint(0, v, (s.fill, false, s.no_fill), (s.color, s.color_none));
             (s.fill, s.no_fill) = (p.text, p.none);
         }
         if let Some(v) = stroke {
-            let p = self.paint(1, v, s.stroke, s.no_stroke_set, s.no_stroke);
+            let inherited = (s.stroke, s.no_stroke_set, s.no_stroke);
+            let p = self.paint(1, v, inherited, (s.color, s.color_none));
             (s.stroke, s.no_stroke_set, s.no_stroke) = (p.text, p.empty, p.none);
         }
         if let Some(w) = width
@@ -229,4 +254,15 @@ pub(super) fn alpha(v: &str) -> Option<f32> {
         None => length::number(v)?,
     };
     Some(a.clamp(0.0, 1.0) as f32)
+}
+
+/// A paint in the form outputs write: a CSS colour as `#rrggbb`, or
+/// `#rrggbbaa` when translucent; anything else (`none`, `url(#g)`) as
+/// written.
+fn hex(paint: &str) -> std::borrow::Cow<'_, str> {
+    match paint.parse::<svgtypes::Color>() {
+        Ok(c) if c.alpha == 255 => format!("#{:02x}{:02x}{:02x}", c.red, c.green, c.blue).into(),
+        Ok(c) => format!("#{:02x}{:02x}{:02x}{:02x}", c.red, c.green, c.blue, c.alpha).into(),
+        Err(_) => paint.into(),
+    }
 }

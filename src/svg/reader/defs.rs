@@ -150,6 +150,7 @@ fn styling(f: Attr) -> bool {
         Attr::Fill
             | Attr::Stroke
             | Attr::StrokeWidth
+            | Attr::Color
             | Attr::Opacity
             | Attr::FillOpacity
             | Attr::StrokeOpacity

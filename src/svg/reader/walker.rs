@@ -60,7 +60,7 @@ pub(crate) struct Walker<'o> {
     /// The style sheets read so far.
     pub(super) css: Css,
     /// The last `fill` and `stroke` values read, and what they gave.
-    pub(super) paint_cache: [(String, Option<Paint>); 2],
+    pub(super) paint_cache: [(String, Option<Paint>); 3],
     /// A comment that names the text drawn by the next group.
     pub(super) comment_label: Option<Text>,
     /// The user's selectors: nodes, edges, ignored.
@@ -98,7 +98,7 @@ impl<'o> Walker<'o> {
             label: None,
             comments_seen: 0,
             css: Css::default(),
-            paint_cache: [(String::new(), None), (String::new(), None)],
+            paint_cache: Default::default(),
             select: [&opts.node_selector, &opts.edge_selector, &opts.ignore]
                 .map(|s| s.as_deref().and_then(Css::selector)),
             sel: 0,
