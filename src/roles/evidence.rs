@@ -65,20 +65,20 @@ pub(crate) fn containment(
     // A shape inside another that no stroke ends on, and that is drawn
     // unlike every shape strokes end on, is part of the other (a glyph, an
     // icon, a compartment).
-    let questioned: Vec<usize> = (0..cand.len())
-        .filter(|&k| e.around[k].is_some() && e.host[k] != e.around[k] && e.twin[k].is_none())
-        .collect();
-    let questioned = in_question(questioned);
+    let questioned = in_question((0..cand.len()).filter(|&k| e.loose_inside(k)).collect());
     if !questioned.is_empty() {
         let a = attached(role, &e)?;
         for k in questioned {
             if !a.is_node_like(k) {
                 e.host[k] = e.around[k];
-                *evidence
-                    .entry("of those, no stroke ending on it, unlike the nodes")
-                    .or_default() += 1;
+                let why = "of those, no stroke ending on it, unlike the nodes";
+                *evidence.entry(why).or_default() += 1;
             }
         }
+    }
+    if (0..cand.len()).any(|k| e.loose_inside(k)) {
+        let a = attached(role, &e)?;
+        e.hold(&a);
     }
     if e.enclosed.iter().any(|&n| n >= 2) {
         let a = attached(role, &e)?;
@@ -403,7 +403,12 @@ fn settle_enclosure(
             && matches!(role[cand[h]], Role::Node | Role::Decoration)
         {
             role[cand[k]] = Role::Decoration;
-            *evidence.entry("inside a node or its decoration").or_default() += 1;
+            let why = if e.held[k] {
+                "inside a node strokes end on, none on it"
+            } else {
+                "inside a node or its decoration"
+            };
+            *evidence.entry(why).or_default() += 1;
         }
     }
 }
@@ -423,6 +428,33 @@ struct Enclosure {
     /// The smallest larger shape around each: its host, should the drawing
     /// show nothing that makes the inner shape a node of its own.
     around: Vec<Option<usize>>,
+    /// Its host is that shape because strokes end on the host and none on
+    /// it (for the report).
+    held: Vec<bool>,
+}
+
+impl Enclosure {
+    /// Shape `k` lies inside another that is not its host (yet), and is
+    /// not a copy of one.
+    fn loose_inside(&self, k: usize) -> bool {
+        self.around[k].is_some_and(|h| self.host[k] != Some(h)) && self.twin[k].is_none()
+    }
+
+    /// A shape inside another that strokes end on, none ending on it in
+    /// its own right, is part of that node however it is drawn (the dot of
+    /// a bullseye, a cylinder's lid, a compartment); a node inside a box
+    /// that nothing ends on is the box's content, not its part.
+    fn hold(&mut self, a: &Attachment) {
+        for k in 0..self.around.len() {
+            if let Some(h) = self.around[k].filter(|_| self.loose_inside(k))
+                && a.own[h]
+                && !a.own[k]
+            {
+                self.host[k] = Some(h);
+                self.held[k] = true;
+            }
+        }
+    }
 }
 
 fn enclosure(index: &NodeIndex, placed: &[Placed], geo: &Geometry) -> Enclosure {
@@ -434,6 +466,7 @@ fn enclosure(index: &NodeIndex, placed: &[Placed], geo: &Geometry) -> Enclosure 
         host: vec![None; n],
         twin: vec![None; n],
         around: vec![None; n],
+        held: vec![false; n],
     };
     // The box of j inside the box of i.
     let inside = |j: usize, i: usize| {

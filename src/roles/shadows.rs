@@ -49,7 +49,7 @@ pub(crate) fn shadows(
             && close(hs.1, ho.1)
             && (a - b).abs() <= 0.03 * a.max(b)
             && v.hypot() > 0.02 * side
-            && v.hypot() <= OFFSET * side
+            && v.hypot() <= side
         {
             pairs.push((under, over, v));
         }
@@ -75,11 +75,17 @@ pub(crate) fn shadows(
     }
     #[allow(clippy::cast_possible_truncation)] // saturating: cells far out merge
     let cell = |v: Vec2| ((v.x / q).round() as i64, (v.y / q).round() as i64);
+    // Only copies that peek out from under their nodes set the offset; a
+    // small node's shadow, offset as much, may lie further out.
+    let near = |(_, o, v): (usize, usize, Vec2)| {
+        let h = placed[o].outline.half_extents();
+        v.hypot() <= OFFSET * 2.0 * h.0.min(h.1)
+    };
     let mut counts: foldhash::HashMap<(i64, i64), u32> = foldhash::HashMap::default();
-    for &(_, _, v) in &pairs {
+    for &(_, _, v) in pairs.iter().filter(|&&p| near(p)) {
         *counts.entry(cell(v)).or_default() += 1;
     }
-    let shared = |v: Vec2| {
+    let shared = |v: Vec2, least: u32| {
         let (x, y) = cell(v);
         let mut n = 0;
         for dx in -1..=1 {
@@ -87,11 +93,13 @@ pub(crate) fn shadows(
                 n += counts.get(&(x + dx, y + dy)).copied().unwrap_or(0);
             }
         }
-        n >= 2
+        n >= least
     };
     let mut found: u64 = 0;
-    for &(under, _, v) in &pairs {
-        if (shared(v) || d.nodes[cand[under]].filtered) && role[cand[under]] == Role::Node {
+    for &(under, over, v) in &pairs {
+        let (near, filtered) = (near((under, over, v)), d.nodes[cand[under]].filtered);
+        let shadow = if near { shared(v, 2) || filtered } else { shared(v, 1) };
+        if shadow && role[cand[under]] == Role::Node {
             role[cand[under]] = Role::Decoration;
             found += 1;
         }

@@ -2930,3 +2930,68 @@ fn a_labels_outlined_box_beside_its_node_is_no_node() {
     let d = extract(&format!("{}{nodes}</svg>", &boxes[..boxes.len() - 6]));
     assert_eq!(d.nodes().len(), 5, "{:?}", d.report());
 }
+
+#[test]
+fn a_shape_inside_a_node_that_strokes_end_on_is_part_of_it() {
+    // A final state: a ring holding a dot drawn like the start node (a
+    // black disc strokes end on); nothing ends on the dot itself.
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+        <circle cx="0" cy="0" r="10" fill="#000"/>
+        <circle cx="200" cy="0" r="20" fill="#fff" stroke="#000"/>
+        <circle cx="200" cy="0" r="10" fill="#000"/>
+        <circle cx="100" cy="100" r="20" fill="#fff" stroke="#000"/>
+        <path d="M 10 0 L 180 0" stroke="#000" fill="none"/>
+        <path d="M 7 7 L 86 86" stroke="#000" fill="none"/>
+        </svg>"##;
+    let d = extract(svg);
+    assert_eq!(centres(&d), [(0, 0), (100, 100), (200, 0)], "{:?}", d.report());
+    assert_eq!(d.edges().len(), 2);
+    assert_eq!(d.report().evidence.get("inside a node strokes end on, none on it"), Some(&1));
+}
+
+#[test]
+fn a_small_nodes_shadow_offset_as_the_others_is_no_node() {
+    // Drop shadows offset (3, 6) under every node: under a box they peek
+    // out, under a small disc they lie as far out as its size.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    let boxes = [(0.0, 0.0), (200.0, 0.0), (400.0, 0.0)];
+    for (x, y) in boxes {
+        let _ = write!(
+            svg,
+            r##"<rect x="{}" y="{}" width="128" height="40" fill="#000" opacity="0.7"/>"##,
+            x - 61.0,
+            y - 14.0
+        );
+    }
+    for (x, y) in [(200.0, 100.0), (400.0, 100.0)] {
+        let _ = write!(
+            svg,
+            r##"<circle cx="{}" cy="{}" r="8" fill="#000" opacity="0.7"/>"##,
+            x + 3.0,
+            y + 6.0
+        );
+    }
+    for (x, y) in boxes {
+        let _ = write!(
+            svg,
+            r##"<rect x="{}" y="{}" width="128" height="40" fill="#fff" stroke="#000"/>"##,
+            x - 64.0,
+            y - 20.0
+        );
+    }
+    for (x, y) in [(200.0, 100.0), (400.0, 100.0)] {
+        let _ = write!(svg, r##"<circle cx="{x}" cy="{y}" r="8" fill="#fff" stroke="#000"/>"##);
+    }
+    svg.push_str(
+        r##"<path d="M 64 0 L 136 0" stroke="#000"/><path d="M 200 20 L 200 92" stroke="#000"/>
+        <path d="M 400 20 L 400 92" stroke="#000"/></svg>"##,
+    );
+    let d = extract(&svg);
+    assert_eq!(
+        centres(&d),
+        [(0, 0), (200, 0), (200, 100), (400, 0), (400, 100)],
+        "{:?}",
+        d.report()
+    );
+    assert_eq!(d.edges().len(), 3);
+}
