@@ -98,7 +98,7 @@ pub(super) fn node_labels(
     if labels.is_empty() {
         return (vec![Text::EMPTY; node_shapes.len()], boxes);
     }
-    let mut best: Vec<Option<(f64, Text)>> = vec![None; node_shapes.len()];
+    let mut best: Vec<Best> = vec![None; node_shapes.len()];
     let mut by_group: foldhash::HashMap<Index, Vec<usize>> = foldhash::HashMap::default();
     // A group holding a node's group and its text, and nothing else (d2
     // and nomnoml draw a shape in a group of its own beside its text),
@@ -151,6 +151,11 @@ pub(super) fn node_labels(
         }
     }
     let mut named = vec![false; node_shapes.len()];
+    // Texts that name no node by where or how they are drawn.
+    let mut free: Vec<&Label> = Vec::new();
+    // Those of them anchored within matching's slack of nodes, with the
+    // nodes.
+    let mut near_only: Vec<(usize, Vec<u32>)> = Vec::new();
     for l in labels {
         // An edge's label (drawn in its group) labels no node.
         if at(edge_group, l.group).copied().unwrap_or(false) {
@@ -162,19 +167,25 @@ pub(super) fn node_labels(
             continue;
         }
         let mut cands: Vec<u32> = index.all_touching(placed, l.pos);
+        // A text anchored just off a node's outline (within the slack
+        // matching allows) may be a neighbour's name set beside it: the
+        // names beside their nodes are settled first.
+        let off = |&k: &u32| {
+            touch(placed[k as usize].center, &placed[k as usize].outline, l.pos, 0.0).is_none()
+        };
+        if only(l.group).is_none() && cands.iter().all(off) {
+            free.push(l);
+            if !cands.is_empty() {
+                near_only.push((free.len() - 1, cands));
+                continue;
+            }
+        }
         if let Some(k) = only(l.group) {
             if cands.is_empty() {
                 cands.push(k as u32);
             }
-            // Its name drawn outside it, near it (within its size).
-            let n = &placed[k];
-            let (hx, hy) = n.outline.half_extents();
-            let shape =
-                Rect::new(n.center.x - hx, n.center.y - hy, n.center.x + hx, n.center.y + hy);
-            let name = l.extent();
-            let near = shape.inflate(hx.max(hy), hx.max(hy)).overlaps(name);
-            if near && touch(n.center, &n.outline, l.pos, 0.0).is_none() {
-                boxes.push((k as u32, shape.union(name)));
+            if let Some(b) = name_box(&placed[k], l) {
+                boxes.push((k as u32, b));
             }
         }
         for k in cands {
@@ -185,6 +196,7 @@ pub(super) fn node_labels(
             }
         }
     }
+    settle_beside((&free, near_only), placed, index, (&mut best, &named));
     // One box per node, round all its names.
     boxes.sort_unstable_by_key(|b| b.0);
     boxes.dedup_by(|b, a| {
@@ -195,4 +207,129 @@ pub(super) fn node_labels(
         same
     });
     (best.into_iter().map(|b| b.map_or(Text::EMPTY, |(_, t)| t)).collect(), boxes)
+}
+
+/// The box round node `n` and its name `l` drawn outside it, near it
+/// (within its size), if it is so drawn.
+fn name_box(n: &Placed, l: &Label) -> Option<Rect> {
+    let (hx, hy) = n.outline.half_extents();
+    let shape = Rect::new(n.center.x - hx, n.center.y - hy, n.center.x + hx, n.center.y + hy);
+    let name = l.extent();
+    let near = shape.inflate(hx.max(hy), hx.max(hy)).overlaps(name);
+    (near && touch(n.center, &n.outline, l.pos, 0.0).is_none()).then(|| shape.union(name))
+}
+
+/// The name found for a node so far: how far from its centre, and the
+/// text.
+type Best = Option<(f64, Text)>;
+
+/// Names the nodes left without one by the texts `free` (in no node, in
+/// no node's group): those beside their nodes (see [`beside`]) first, then
+/// those anchored just off a node (`near`: the text, the nodes) to the
+/// nearest, as those anchored on one are.
+fn settle_beside(
+    (free, near): (&[&Label], Vec<(usize, Vec<u32>)>),
+    placed: &[Placed],
+    index: &spatial::NodeIndex,
+    (best, named): (&mut [Best], &[bool]),
+) {
+    let mut claimed = vec![false; best.len()];
+    let mut used = vec![false; free.len()];
+    for (k, t) in beside(free, placed, index, best) {
+        best[k] = Some((f64::INFINITY, free[t].text));
+        (claimed[k], used[t]) = (true, true);
+    }
+    for (t, cands) in near.into_iter().filter(|(t, _)| !used[*t]) {
+        for k in cands {
+            let k = k as usize;
+            let d = placed[k].center.distance(free[t].pos);
+            if !(named[k] || claimed[k]) && best[k].is_none_or(|(bd, _)| d < bd) {
+                best[k] = Some((d, free[t].text));
+            }
+        }
+    }
+}
+
+/// Names drawn beside their nodes (under a disc, left of it), for the
+/// nodes `best` leaves without one. A drawing places its names alike: of
+/// the texts `free` (in no node, in no node's group) and the nodes within
+/// a node's size or the text's height of them, the pairs whose anchor
+/// lies at the offset from the node's centre that most such pairs share
+/// (to a fifth of the font size) are names and their nodes, where two at
+/// least share it; each is given as (node, text). A tick's or a legend's text near a node, or a name
+/// nearer another node than its own, is off that offset. The nearest
+/// first; a node takes one name, a name names one node.
+fn beside(
+    free: &[&Label],
+    placed: &[Placed],
+    index: &spatial::NodeIndex,
+    best: &[Best],
+) -> Vec<(usize, usize)> {
+    if free.is_empty() || placed.is_empty() {
+        return Vec::new();
+    }
+    let reach = placed
+        .iter()
+        .map(|p| {
+            let (hx, hy) = p.outline.half_extents();
+            hx.max(hy)
+        })
+        .fold(0.0, f64::max);
+    let mut sizes: Vec<f64> = free.iter().map(|l| l.size).filter(|s| *s > 0.0).collect();
+    sizes.sort_by(f64::total_cmp);
+    let Some(&size) = sizes.get(sizes.len() / 2) else { return Vec::new() };
+    let q = 0.1 * size;
+    // (text, node, gap, offset cell)
+    let mut pairs: Vec<(usize, usize, f64, (i64, i64))> = Vec::new();
+    for (t, l) in free.iter().enumerate() {
+        let name = l.extent();
+        let radius = 2.0 * reach + name.width().max(name.height());
+        for k in index.all_touching_within(placed, name.center(), radius) {
+            let (k, p) = (k as usize, &placed[k as usize]);
+            if best[k].is_some() {
+                continue;
+            }
+            let (hx, hy) = p.outline.half_extents();
+            let shape =
+                Rect::new(p.center.x - hx, p.center.y - hy, p.center.x + hx, p.center.y + hy);
+            let gap_x = (name.x0 - shape.x1).max(shape.x0 - name.x1).max(0.0);
+            let gap_y = (name.y0 - shape.y1).max(shape.y0 - name.y1).max(0.0);
+            let gap = gap_x.hypot(gap_y);
+            if gap > hx.max(hy).max(name.height()) {
+                continue;
+            }
+            let v = l.pos - p.center;
+            #[allow(clippy::cast_possible_truncation)] // within a few node sizes
+            let cell = ((v.x / q).round() as i64, (v.y / q).round() as i64);
+            pairs.push((t, k, gap, cell));
+        }
+    }
+    let mut counts: foldhash::HashMap<(i64, i64), usize> = foldhash::HashMap::default();
+    for p in &pairs {
+        *counts.entry(p.3).or_default() += 1;
+    }
+    let around = |(x, y): (i64, i64)| {
+        (-1..=1)
+            .flat_map(|dx| (-1..=1).map(move |dy| (x + dx, y + dy)))
+            .map(|c| counts.get(&c).copied().unwrap_or(0))
+            .sum::<usize>()
+    };
+    // (Ties go to the smaller offset, so that the choice is the same
+    // whatever the map's order.)
+    let best_offset =
+        counts.keys().map(|&c| (c, around(c))).max_by_key(|&(c, n)| (n, std::cmp::Reverse(c)));
+    let Some((offset, _)) = best_offset.filter(|&(_, n)| n >= 2) else {
+        return Vec::new();
+    };
+    pairs.retain(|p| (p.3.0 - offset.0).abs() <= 1 && (p.3.1 - offset.1).abs() <= 1);
+    pairs.sort_by(|a, b| a.2.total_cmp(&b.2));
+    let (mut taken, mut used) = (foldhash::HashSet::default(), foldhash::HashSet::default());
+    pairs
+        .into_iter()
+        .filter(|&(t, k, _, _)| {
+            let free = !taken.contains(&k) && !used.contains(&t);
+            free && taken.insert(k) && used.insert(t)
+        })
+        .map(|(t, k, _, _)| (k, t))
+        .collect()
 }

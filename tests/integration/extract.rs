@@ -575,3 +575,62 @@ fn an_edge_drawn_with_the_default_width_has_width_1_in_every_format() {
     assert_eq!(json.matches(r#""stroke_width":1.0"#).count(), 2, "{json}");
     assert!(!json.contains("weight"), "{json}");
 }
+
+/// Each node's centre and label, sorted by position.
+fn labelled(d: &svg2graph::Diagram) -> Vec<(i64, i64, String)> {
+    let mut v: Vec<(i64, i64, String)> = d
+        .nodes()
+        .map(|n| (n.x.round() as i64, n.y.round() as i64, d.text(n.label).to_string()))
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn names_drawn_beside_their_nodes_are_their_labels() {
+    // Names 20 below each disc, as scikit-network and R draw them; one
+    // lies nearer the node under its own than its own (their centres 30
+    // apart). A text off that offset (a note above a node) names nothing.
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+        <path d="M 100 100 L 200 100 M 200 100 L 200 130 M 100 100 L 300 100" stroke="#000"/>
+        <circle cx="100" cy="100" r="7"/><circle cx="200" cy="100" r="7"/>
+        <circle cx="200" cy="130" r="7"/><circle cx="300" cy="100" r="7"/>
+        <text x="100" y="120" font-size="10" text-anchor="middle">Ada</text>
+        <text x="200" y="120" font-size="10" text-anchor="middle">Gottfried Wilhelm Leibniz</text>
+        <text x="200" y="150" font-size="10" text-anchor="middle">Galileo</text>
+        <text x="300" y="120" font-size="10" text-anchor="middle">Euler</text>
+        <text x="300" y="85" font-size="10" text-anchor="middle">note</text>
+        </svg>"##;
+    let d = extract(svg);
+    assert_eq!(
+        labelled(&d),
+        [
+            (100, 100, "Ada".to_string()),
+            (200, 100, "Gottfried Wilhelm Leibniz".to_string()),
+            (200, 130, "Galileo".to_string()),
+            (300, 100, "Euler".to_string())
+        ]
+    );
+    // One name beside one node is no evidence of where names go.
+    let lone = r##"<svg xmlns="http://www.w3.org/2000/svg">
+        <path d="M 100 100 L 200 100" stroke="#000"/>
+        <circle cx="100" cy="100" r="7"/><circle cx="200" cy="100" r="7"/>
+        <text x="100" y="120" font-size="10" text-anchor="middle">Ada</text></svg>"##;
+    assert!(labelled(&extract(lone)).iter().all(|n| n.2.is_empty()));
+}
+
+#[test]
+fn a_text_placed_by_its_first_run_is_where_that_run_is() {
+    // JGraphX writes every text's position on its <tspan>.
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+        <rect x="30" y="20" width="80" height="30"/>
+        <text text-anchor="middle"><tspan x="69" y="37">Browse</tspan></text>
+        <rect x="150" y="20" width="80" height="30"/>
+        <text text-anchor="end"> <tspan x="220" y="37">Place order</tspan><tspan x="0" y="0">!</tspan></text>
+        <path d="M 110 35 L 150 35" stroke="#000"/></svg>"##;
+    let d = extract(svg);
+    assert_eq!(
+        labelled(&d),
+        [(70, 35, "Browse".to_string()), (190, 35, "Place order!".to_string())]
+    );
+}

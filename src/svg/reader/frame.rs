@@ -110,6 +110,8 @@ pub(super) enum Element {
     Path,
     Use,
     Text,
+    /// `<tspan>`: a run of a text, which may place it.
+    Span,
     ForeignObject,
     Title,
     Metadata,
@@ -140,6 +142,7 @@ pub(super) fn classify(local: &str) -> Element {
         "path" => Element::Path,
         "use" => Element::Use,
         "text" => Element::Text,
+        "tspan" => Element::Span,
         "foreignObject" => Element::ForeignObject,
         "title" => Element::Title,
         "metadata" => Element::Metadata,

@@ -88,6 +88,35 @@ impl Walker<'_> {
             Along { at, length: given.filter(|l| *l >= 0.0).map(|l| l * scale) }
         };
         self.label = Some((f.ctm * p, group_of(f), size * scale, target, along));
+        self.label_unplaced =
+            kind == Element::Text && a.get(Attr::X).is_none() && a.get(Attr::Y).is_none();
+    }
+
+    /// A `<tspan>` in the open label (`f`, the text's frame): where the
+    /// text gives no position and nothing of it came before, the run's
+    /// `x`, `y` and `text-anchor` place it (as `JGraphX` and others write
+    /// every text).
+    pub(super) fn place_label(&mut self, f: &Frame, a: &Attrs<'_>) {
+        if !std::mem::take(&mut self.label_unplaced) || !self.text.trim().is_empty() {
+            return;
+        }
+        let u = self.units(f.viewport);
+        let first = |v: Option<&str>| {
+            v.and_then(|v| v.split([' ', ',']).find(|s| !s.is_empty()).map(str::to_string))
+        };
+        let x = first(a.get(Attr::X)).and_then(|v| length::length(&v, Axis::X, &u));
+        let y = first(a.get(Attr::Y)).and_then(|v| length::length(&v, Axis::Y, &u));
+        let Some((pos, _, _, _, along)) = self.label.as_mut() else { return };
+        if x.is_none() && y.is_none() {
+            return;
+        }
+        *pos = f.ctm * Point::new(x.unwrap_or(0.0), y.unwrap_or(0.0));
+        match a.get(Attr::TextAnchor).map(str::trim) {
+            Some("middle") => along.at = 0.5,
+            Some("end") => along.at = 1.0,
+            Some("start") => along.at = 0.0,
+            _ => {}
+        }
     }
 
     /// A node group that drew no shape, only text (Graphviz

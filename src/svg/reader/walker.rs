@@ -52,6 +52,9 @@ pub(crate) struct Walker<'o> {
     /// The label being read: its anchor, group, font size and target, and
     /// how it lies along its anchor (see [`Along`]).
     pub(super) label: Option<(Point, Index, f64, Text, Along)>,
+    /// The open label's text gives it no position of its own (no `x`,
+    /// `y`): its first run's, if that has one, places it.
+    pub(super) label_unplaced: bool,
     /// The open node groups (class `node`): their depth in the stack, and
     /// the numbers of shapes and labels before them.
     pub(super) node_groups: Vec<(usize, usize, usize)>,
@@ -96,6 +99,7 @@ impl<'o> Walker<'o> {
             strokes: 0,
             stroke_before: None,
             label: None,
+            label_unplaced: false,
             comments_seen: 0,
             css: Css::default(),
             paint_cache: Default::default(),
@@ -381,7 +385,8 @@ impl<'o> Walker<'o> {
                 let inner = self.character_data(parent, kind, has_children);
                 return Ok(self.open(inner, opened));
             }
-            Element::Hidden => {
+            // (A run of text outside a text is not drawn.)
+            Element::Hidden | Element::Span => {
                 self.skip_children(has_children);
                 return Ok(false);
             }
@@ -518,8 +523,14 @@ impl<'o> Walker<'o> {
     ) -> Option<Frame> {
         match p.scope {
             Scope::Defs { .. } => self.definition(p, attrs, kind, has_children),
-            // Inside a label or metadata, every element's text counts.
-            Scope::Text | Scope::Meta => has_children.then_some(p),
+            // Inside a label or metadata, every element's text counts; a
+            // text's first run may place it.
+            Scope::Text | Scope::Meta => {
+                if kind == Element::Span && matches!(p.scope, Scope::Text) {
+                    self.place_label(&p, attrs);
+                }
+                has_children.then_some(p)
+            }
             // A shape's children are not rendered, but for its title.
             Scope::Node(i) if kind == Element::Title && has_children => {
                 self.text.clear();
