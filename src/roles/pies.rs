@@ -76,10 +76,11 @@ pub(crate) fn pies(d: &mut Drawing, roles: &mut Roles) -> bool {
 
 /// The apex, radius and span of the polygon `points` when it is a wedge:
 /// a vertex whose two sides are long (radii) and from which every other
-/// vertex lies at one distance (on the arc), within [`TURN`].
+/// vertex lies at one distance (on the arc), within [`TURN`]. A sliver's
+/// arc may be flattened to its two ends: three points.
 fn wedge(points: &[Vec2]) -> Option<(Vec2, f64, f64)> {
     let n = points.len();
-    if n < 4 {
+    if n < 3 {
         return None;
     }
     let (lo, hi) = points.iter().fold((points[0], points[0]), |(lo, hi), p| {
@@ -135,5 +136,16 @@ mod tests {
             .map(|k| Vec2::new((f64::from(k) * 0.26).cos(), (f64::from(k) * 0.26).sin()))
             .collect();
         assert!(wedge(&ring).is_none());
+        // A sliver, its arc flattened to its two ends: a wedge still.
+        let sliver = [
+            Vec2::ZERO,
+            Vec2::new(10.0, 0.0),
+            Vec2::new(10.0 * 0.03f64.cos(), 10.0 * 0.03f64.sin()),
+        ];
+        let (apex, r, span) = wedge(&sliver).expect("a sliver is a wedge");
+        assert!(apex.hypot() < 1e-9 && (r - 10.0).abs() < 1e-9 && (span - 0.03).abs() < 1e-9);
+        // (A triangle with unequal sides is none.)
+        let thin = [Vec2::ZERO, Vec2::new(10.0, 0.0), Vec2::new(6.0, 0.5)];
+        assert!(wedge(&thin).is_none());
     }
 }
