@@ -228,16 +228,18 @@ fn meta_charset(head: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     let lower = head.to_ascii_lowercase();
     let mut at = 0;
     while let Some(p) = memchr::memmem::find(&lower[at..], b"<meta").map(|p| p + at) {
-        let end = memchr::memchr(b'>', &lower[p..]).map_or(lower.len(), |q| p + q);
+        let end = memchr::memchr(b'>', &lower[p..]).map_or(lower.len(), |q| p + q + 1);
         let tag = &lower[p..end];
         if let Some(c) = memchr::memmem::find(tag, b"charset=") {
             let label = &tag[c + b"charset=".len()..];
             let label = label.strip_prefix(b"\"").or(label.strip_prefix(b"'")).unwrap_or(label);
-            let len = label
-                .iter()
-                .position(|b| matches!(b, b'"' | b'\'' | b';' | b'/') || b.is_ascii_whitespace())
-                .unwrap_or(label.len());
-            return encoding_rs::Encoding::for_label(&label[..len]);
+            // (A label cut off where the look stops tells nothing.)
+            let len = label.iter().position(|b| {
+                matches!(b, b'"' | b'\'' | b';' | b'/' | b'>') || b.is_ascii_whitespace()
+            })?;
+            // A page whose `<meta>` reads as ASCII is no UTF-16 page: HTML
+            // reads such labels (and the replacement encoding's) as UTF-8.
+            return encoding_rs::Encoding::for_label(&label[..len]).map(|e| e.output_encoding());
         }
         at = end;
     }
@@ -479,6 +481,11 @@ mod tests {
         let utf8 = "<meta charset=utf-8><svg><text>Zo\u{eb}</text></svg>".as_bytes();
         assert!(matches!(decoded(utf8), std::borrow::Cow::Borrowed(_)));
         assert!(matches!(decoded(b"<p>no meta</p>"), std::borrow::Cow::Borrowed(_)));
+        // An ASCII page naming UTF-16 is read as UTF-8, as browsers do; a
+        // label cut off tells nothing.
+        let said_16 = "<meta charset=\"utf-16\"><svg><text>Zo\u{eb}</text></svg>".as_bytes();
+        assert!(matches!(decoded(said_16), std::borrow::Cow::Borrowed(_)));
+        assert_eq!(meta_charset(b"<meta charset=\"iso-8859-15"), None);
     }
 
     #[test]

@@ -219,12 +219,24 @@ impl Earlier {
     /// `None`) takes its one earlier row, whatever that row numbered.
     pub fn made(&self, input: &Path, drawing: Option<usize>) -> Option<&Record> {
         let rows = self.0.get(input)?;
-        let made = |r: &&Record| matches!(r.status, Status::Ok | Status::Skipped);
+        // (Manifests before counts were kept wrote 0 for a skipped row's.)
+        let made = |r: &&Record| match r.status {
+            Status::Ok => true,
+            Status::Skipped => [r.nodes, r.edges, r.warnings] != [Some(0); 3],
+            _ => false,
+        };
         match rows.iter().filter(made).find(|r| r.drawing == drawing) {
             Some(r) => Some(r),
             None if drawing.is_none() && rows.len() == 1 => rows.iter().find(made),
             None => None,
         }
+    }
+}
+
+impl Earlier {
+    /// The earlier rows of `input`.
+    pub fn rows(&self, input: &Path) -> &[Record] {
+        self.0.get(input).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -278,6 +290,32 @@ mod tests {
         );
         assert_eq!(missing_shards(&[first, rerun]), ["1/3"]);
         assert!(missing_shards(&[dir.path().join("manifest.csv")]).is_empty());
+    }
+
+    #[test]
+    fn the_counts_of_a_skipped_input_come_from_the_row_that_made_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("manifest.csv");
+        let head = "input,drawing,status,nodes,edges,warnings,error,ms\n";
+        // (A manifest from before counts were kept wrote 0 for skipped rows.)
+        let rows = "a.svg,,ok,3,2,0,,5\nb.svg,,skipped,0,0,0,,0\nc.svg,,skipped,4,4,1,,0\n\
+                    d.svg,,failed,,,,bad,1\np.html,1,ok,2,1,0,,3\n";
+        std::fs::write(&path, format!("{head}{rows}")).unwrap();
+        let e = Earlier::read(&path).unwrap();
+        let made = |i: &str, k| e.made(Path::new(i), k).map(|r| (r.nodes, r.drawing));
+        assert_eq!(made("a.svg", None), Some((Some(3), None)));
+        assert_eq!(made("b.svg", None), None);
+        assert_eq!(made("c.svg", None), Some((Some(4), None)));
+        assert_eq!(made("d.svg", None), None);
+        // A page of one drawing, skipped before it is opened.
+        assert_eq!(made("p.html", None), Some((Some(2), Some(1))));
+        assert_eq!(e.rows(Path::new("d.svg")).len(), 1);
+        assert!(
+            Earlier::read(&dir.path().join("none.csv"))
+                .unwrap()
+                .rows(Path::new("a.svg"))
+                .is_empty()
+        );
     }
 
     #[test]

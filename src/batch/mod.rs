@@ -301,6 +301,8 @@ enum Outcome {
     /// A record per drawing (several for a page or notebook).
     Done(Vec<Record>),
     NotSvg,
+    /// Not looked at, and not named as a drawing: nothing to say.
+    Unknown,
 }
 
 /// Converts the inputs of `plan` on `opts.jobs` threads, calling
@@ -320,7 +322,13 @@ pub fn run(
 ) -> Result<Summary> {
     std::fs::create_dir_all(&opts.out_dir).map_err(|e| Error::from(e).with_path(&opts.out_dir))?;
     let manifest = opts.out_dir.join(&opts.manifest);
-    let earlier = if opts.skip_existing { Earlier::read(&manifest)? } else { Earlier::default() };
+    // (The rows of inputs this run does not reach stand; the counts of
+    // those it skips come from them.)
+    let earlier = match Earlier::read(&manifest) {
+        Ok(e) => e,
+        Err(e) if opts.skip_existing => return Err(e),
+        Err(_) => Earlier::default(),
+    };
     let cancel = opts.extract.cancel.clone().unwrap_or_default();
     let extract =
         ExtractOptions { pipeline: false, cancel: Some(cancel.clone()), ..opts.extract.clone() };
@@ -334,7 +342,7 @@ pub fn run(
             .with_max_len(1)
             .map(|input| {
                 if cancel.is_cancelled() {
-                    return Outcome::Done(vec![not_started(input)]);
+                    return not_started(input, &earlier);
                 }
                 let out = convert(input, opts, &extract, &earlier);
                 match &out {
@@ -347,6 +355,7 @@ pub fn run(
                         }
                     }
                     Outcome::NotSvg => progress(Progress::NotSvg(&input.path)),
+                    Outcome::Unknown => {}
                 }
                 out
             })
@@ -358,6 +367,7 @@ pub fn run(
         match o {
             Outcome::Done(records) => summary.records.extend(records),
             Outcome::NotSvg => summary.not_svg += 1,
+            Outcome::Unknown => {}
         }
     }
     let failed_fast = opts.fail_fast && summary.records.iter().any(|r| r.status == Status::Failed);
@@ -366,9 +376,19 @@ pub fn run(
     Ok(summary)
 }
 
-/// The row of an input the batch stopped before beginning.
-fn not_started(input: &Input) -> Record {
-    Record {
+/// What the batch says of an input it stopped before beginning: the rows
+/// of the run before, which stand (this run changed nothing of it), or a
+/// `not-started` row. A file not named as a drawing is not known to be
+/// one: it is left out, as other files are.
+fn not_started(input: &Input, earlier: &Earlier) -> Outcome {
+    let rows = earlier.rows(&input.path);
+    if !rows.is_empty() {
+        return Outcome::Done(rows.to_vec());
+    }
+    if !input.by_name {
+        return Outcome::Unknown;
+    }
+    Outcome::Done(vec![Record {
         input: input.path.clone(),
         drawing: None,
         status: Status::NotStarted,
@@ -377,7 +397,7 @@ fn not_started(input: &Input) -> Record {
         warnings: None,
         error: String::new(),
         millis: 0,
-    }
+    }])
 }
 
 fn convert(

@@ -59,28 +59,32 @@ pub(crate) fn shadows(
     }
     pairs.sort_unstable_by_key(|p| (p.0, p.1));
     pairs.dedup_by_key(|p| (p.0, p.1));
-    // Offsets alike to rounding: in one cell of a grid a hundredth of the
-    // smallest node's side, or a neighbouring one.
-    let mut sides: Vec<f64> = pairs
-        .iter()
-        .map(|&(_, o, _)| {
-            let h = placed[o].outline.half_extents();
-            2.0 * h.0.min(h.1)
-        })
-        .collect();
-    sides.sort_by(f64::total_cmp);
-    let q = 0.01 * sides[0];
-    if !(q > 0.0 && q.is_finite()) {
-        return false;
-    }
-    #[allow(clippy::cast_possible_truncation)] // saturating: cells far out merge
-    let cell = |v: Vec2| ((v.x / q).round() as i64, (v.y / q).round() as i64);
     // Only copies that peek out from under their nodes set the offset; a
     // small node's shadow, offset as much, may lie further out.
     let near = |(_, o, v): (usize, usize, Vec2)| {
         let h = placed[o].outline.half_extents();
         v.hypot() <= OFFSET * 2.0 * h.0.min(h.1)
     };
+    // Offsets alike to rounding: in one cell of a grid a hundredth of the
+    // smallest node's side, or a neighbouring one.
+    // (Of the copies that peek out: far pairs of small shapes would make
+    // the cells too fine.)
+    let mut sides: Vec<f64> = pairs
+        .iter()
+        .filter(|&&p| near(p))
+        .map(|&(_, o, _)| {
+            let h = placed[o].outline.half_extents();
+            2.0 * h.0.min(h.1)
+        })
+        .collect();
+    sides.sort_by(f64::total_cmp);
+    let Some(&smallest) = sides.first() else { return false };
+    let q = 0.01 * smallest;
+    if !(q > 0.0 && q.is_finite()) {
+        return false;
+    }
+    #[allow(clippy::cast_possible_truncation)] // saturating: cells far out merge
+    let cell = |v: Vec2| ((v.x / q).round() as i64, (v.y / q).round() as i64);
     let mut counts: foldhash::HashMap<(i64, i64), u32> = foldhash::HashMap::default();
     for &(_, _, v) in pairs.iter().filter(|&&p| near(p)) {
         *counts.entry(cell(v)).or_default() += 1;

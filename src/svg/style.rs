@@ -489,13 +489,15 @@ fn value(attr: Attribute<'_>, escaped: bool) -> Result<Cow<'_, str>, quick_xml::
     }
 }
 
-/// True for a paint that draws nothing.
+/// True for a paint that draws nothing: `none`, `transparent`, or a
+/// colour of alpha 0 (as the reader writes `transparent`: `#00000000`).
 pub(crate) fn is_no_paint(paint: &str) -> bool {
-    matches!(paint.trim(), "none" | "transparent")
+    let p = paint.trim();
+    matches!(p, "none" | "transparent") || (p.len() == 9 && p.starts_with('#') && p.ends_with("00"))
 }
 
-/// Whether a computed paint paints nothing: unset, `none` or
-/// `transparent`.
+/// Whether a computed paint paints nothing: unset, `none`, `transparent`
+/// or of alpha 0.
 pub(crate) fn paints_nothing(paint: &str) -> bool {
     paint.trim().is_empty() || is_no_paint(paint)
 }
@@ -503,6 +505,16 @@ pub(crate) fn paints_nothing(paint: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paints_that_draw_nothing() {
+        for p in ["", " ", "none", "transparent", "#00000000", "#ff000000"] {
+            assert!(paints_nothing(p), "{p:?}");
+        }
+        for p in ["#000000", "#ff0000ff", "#00000080", "url(#g)", "#000"] {
+            assert!(!paints_nothing(p), "{p:?}");
+        }
+    }
 
     fn start(xml: &str) -> BytesStart<'_> {
         let name_len = xml.find(' ').unwrap_or(xml.len());
