@@ -239,7 +239,8 @@ fn meta_charset(head: &[u8]) -> Option<&'static encoding_rs::Encoding> {
             })?;
             // A page whose `<meta>` reads as ASCII is no UTF-16 page: HTML
             // reads such labels (and the replacement encoding's) as UTF-8.
-            return encoding_rs::Encoding::for_label(&label[..len]).map(|e| e.output_encoding());
+            return encoding_rs::Encoding::for_label(&label[..len])
+                .map(encoding_rs::Encoding::output_encoding);
         }
         at = end;
     }
