@@ -20,6 +20,26 @@ pub(super) struct Along {
     length: Option<f64>,
 }
 
+/// A text's (or run's) `x` and `y`: the first of each list, where given.
+fn text_xy(a: &Attrs<'_>, u: &length::Units) -> (Option<f64>, Option<f64>) {
+    let first = |v: Option<&str>, axis| {
+        let v = v?.split([' ', ',']).find(|s| !s.is_empty())?;
+        length::length(v, axis, u)
+    };
+    (first(a.get(Attr::X), Axis::X), first(a.get(Attr::Y), Axis::Y))
+}
+
+/// The share of a text's length before its anchor, as its `text-anchor`
+/// says, where it says.
+fn anchor_at(a: &Attrs<'_>) -> Option<f64> {
+    match a.get(Attr::TextAnchor).map(str::trim)? {
+        "middle" => Some(0.5),
+        "end" => Some(1.0),
+        "start" => Some(0.0),
+        _ => None,
+    }
+}
+
 impl Walker<'_> {
     pub(super) fn comment(&mut self, c: &str) {
         self.block_stroke = None;
@@ -54,11 +74,8 @@ impl Walker<'_> {
 
     pub(super) fn start_label(&mut self, f: &Frame, a: &Attrs<'_>, kind: Element) {
         let u = self.units(f.viewport);
-        let first = |v: Option<&str>| {
-            v.and_then(|v| v.split([' ', ',']).find(|s| !s.is_empty()).map(str::to_string))
-        };
-        let x = first(a.get(Attr::X)).and_then(|v| length::length(&v, Axis::X, &u)).unwrap_or(0.0);
-        let y = first(a.get(Attr::Y)).and_then(|v| length::length(&v, Axis::Y, &u)).unwrap_or(0.0);
+        let (x, y) = text_xy(a, &u);
+        let (x, y) = (x.unwrap_or(0.0), y.unwrap_or(0.0));
         let p = if kind == Element::ForeignObject {
             let w = len_or(a.get(Attr::Width), Axis::X, &u, 0.0);
             let h = len_or(a.get(Attr::Height), Axis::Y, &u, 0.0);
@@ -79,11 +96,7 @@ impl Walker<'_> {
             let w = len_or(a.get(Attr::Width), Axis::X, &u, 0.0);
             Along { at: 0.5, length: Some(w * scale) }
         } else {
-            let at = match a.get(Attr::TextAnchor).map(str::trim) {
-                Some("middle") => 0.5,
-                Some("end") => 1.0,
-                _ => 0.0,
-            };
+            let at = anchor_at(a).unwrap_or(0.0);
             let given = a.get(Attr::TextLength).and_then(|v| length::length(v, Axis::X, &u));
             Along { at, length: given.filter(|l| *l >= 0.0).map(|l| l * scale) }
         };
@@ -100,22 +113,14 @@ impl Walker<'_> {
         if !std::mem::take(&mut self.label_unplaced) || !self.text.trim().is_empty() {
             return;
         }
-        let u = self.units(f.viewport);
-        let first = |v: Option<&str>| {
-            v.and_then(|v| v.split([' ', ',']).find(|s| !s.is_empty()).map(str::to_string))
-        };
-        let x = first(a.get(Attr::X)).and_then(|v| length::length(&v, Axis::X, &u));
-        let y = first(a.get(Attr::Y)).and_then(|v| length::length(&v, Axis::Y, &u));
+        let (x, y) = text_xy(a, &self.units(f.viewport));
         let Some((pos, _, _, _, along)) = self.label.as_mut() else { return };
         if x.is_none() && y.is_none() {
             return;
         }
         *pos = f.ctm * Point::new(x.unwrap_or(0.0), y.unwrap_or(0.0));
-        match a.get(Attr::TextAnchor).map(str::trim) {
-            Some("middle") => along.at = 0.5,
-            Some("end") => along.at = 1.0,
-            Some("start") => along.at = 0.0,
-            _ => {}
+        if let Some(at) = anchor_at(a) {
+            along.at = at;
         }
     }
 
