@@ -126,13 +126,13 @@ pub(crate) fn containment(
         let a = attached(role, &e)?;
         settle_legend(role, (cand, placed, &geo), keys, &a, evidence);
     }
-    loop_rings(d, role, cand, placed, index, &geo);
+    let rings = settle_rings(d, role, (cand, placed, &geo), index, &e, evidence);
     let maybe_loops = closed_loops(d, role, (cand, placed, &geo), index);
     let loopish = in_question(maybe_loops.iter().map(|&(k, _)| k).collect());
-    if !loopish.is_empty() {
+    if rings || !loopish.is_empty() {
         let a = attached(role, &e)?;
         let loops = maybe_loops.into_iter().filter(|&(k, _)| loopish.contains(&k));
-        settle_loops(role, cand, loops, &a, evidence);
+        settle_loops(role, (cand, placed, &geo), index, loops, &a, evidence);
     }
     // A letter alone drawn as its outline, that no stroke ends on, where
     // there are strokes (a drawing of stars alone is a drawing of nodes).
@@ -204,9 +204,11 @@ fn settle_text(
         return;
     }
     // (Unfilled outlines side by side that leave a node and return
-    // to it are its self-loops, not letters.)
+    // to it, or rings through its centre, are its self-loops, not
+    // letters.)
     let loops: foldhash::HashSet<usize> = closed_loops(d, role, (cand, placed, geo), index)
         .into_iter()
+        .chain(loop_rings(d, role, (cand, placed, geo), index, maybe_text.iter().copied()))
         .filter(|&(_, o)| a.is_node_like(o))
         .map(|(k, _)| k)
         .collect();
@@ -327,10 +329,13 @@ impl Geometry {
 }
 
 /// The stroked outlines `loops` (candidate, the node it leaves and
-/// returns to) that are not drawn like the nodes are self-loops.
+/// returns to) that are not drawn like the nodes are self-loops; then the
+/// heads of these and the loops found before are found (see
+/// [`loop_heads`]).
 fn settle_loops(
     role: &mut [Role],
-    cand: &[usize],
+    (cand, placed, geo): (&[usize], &[Placed], &Geometry),
+    index: &NodeIndex,
     loops: impl Iterator<Item = (usize, usize)>,
     a: &Attachment,
     evidence: &mut super::Evidence,
@@ -342,6 +347,49 @@ fn settle_loops(
             *evidence.entry(why).or_default() += 1;
         }
     }
+    loop_heads(role, (cand, placed, geo), index, a, evidence);
+}
+
+/// Small shapes where a self-loop (of those found) meets its node, that no
+/// stroke ends on and drawn unlike the nodes: the loop's head, drawn on
+/// the node's rim where the loop's outline returns to it (JUNG). They
+/// decorate the loop; its direction says nothing a self-loop needs.
+fn loop_heads(
+    role: &mut [Role],
+    (cand, placed, geo): (&[usize], &[Placed], &Geometry),
+    index: &NodeIndex,
+    a: &Attachment,
+    evidence: &mut super::Evidence,
+) {
+    // How far a point lies from the rim of `p`, inside or out.
+    let off_rim = |p: &Placed, q: Point| {
+        let v = q - p.center;
+        (v.hypot() - p.outline.rim_distance(v)).abs()
+    };
+    let mut heads = Vec::new();
+    for k in 0..cand.len() {
+        let Role::Loop(n) = role[cand[k]] else { continue };
+        let Ok(o) = cand.binary_search(&(n as usize)) else { continue };
+        // A head is smaller than the loop and the node both (JUNG's is
+        // half a loop's width).
+        let limit = 0.75 * geo.size(o).min(geo.size(k));
+        for j in index.all_touching_within(placed, placed[k].center, geo.size(k) + limit) {
+            let j = j as usize;
+            if j == o || role[cand[j]] != Role::Node || geo.size(j) > limit || a.is_node_like(j) {
+                continue;
+            }
+            // (Its centre is as far from its tip, on the rim, as its
+            // box's half diagonal at most.)
+            let (c, tol) = (placed[j].center, 1.5 * geo.size(j));
+            if off_rim(&placed[k], c) <= tol && off_rim(&placed[o], c) <= tol {
+                heads.push(j);
+            }
+        }
+    }
+    heads.sort_unstable();
+    heads.dedup();
+    let why = "where a self-loop meets its node, no stroke ending on it";
+    settle(role, cand, heads.into_iter(), Role::Decoration, (evidence, why));
 }
 
 /// The long bars `long` (see [`bars`]) that no stroke ends on and that
@@ -1226,18 +1274,54 @@ fn at_middles(
     Ok((0..placed.len()).filter(|&k| on[k]).collect())
 }
 
-/// An unfilled ring through another node's centre is a self-loop (igraph).
-fn loop_rings(
+/// Self-loops drawn as unfilled rings through a node's centre (see
+/// [`loop_rings`]), nested ones included; returns whether any was found.
+fn settle_rings(
     d: &Drawing,
     role: &mut [Role],
-    cand: &[usize],
-    placed: &[Placed],
+    (cand, placed, geo): (&[usize], &[Placed], &Geometry),
     index: &NodeIndex,
-    geo: &Geometry,
-) {
-    for k in 0..cand.len() {
+    e: &Enclosure,
+    evidence: &mut super::Evidence,
+) -> bool {
+    let nodes = (0..cand.len()).filter(|&k| role[cand[k]] == Role::Node);
+    let mut rings = loop_rings(d, role, (cand, placed, geo), index, nodes);
+    // Several loops on one node drawn as rings of growing size lie one
+    // inside the next: the inner ones, taken for the outer's decoration,
+    // are loops of that node too (not a ring's copy, drawn twice).
+    if !rings.is_empty() {
+        let outer: foldhash::HashMap<usize, usize> = rings.iter().copied().collect();
+        let inner = (0..cand.len()).filter(|&k| {
+            role[cand[k]] == Role::Decoration
+                && e.twin[k].is_none()
+                && e.host[k].is_some_and(|h| outer.contains_key(&h))
+        });
+        let nested = loop_rings(d, role, (cand, placed, geo), index, inner);
+        rings.extend(
+            nested.into_iter().filter(|&(k, o)| e.host[k].and_then(|h| outer.get(&h)) == Some(&o)),
+        );
+    }
+    let found = !rings.is_empty();
+    for (k, o) in rings {
+        role[cand[k]] = Role::Loop(cand[o] as u32);
+        *evidence.entry("an unfilled ring through a node's centre").or_default() += 1;
+    }
+    found
+}
+
+/// Of the candidates `ks`, the unfilled rings through another node's
+/// centre: self-loops (igraph, JUNG), as `(ring, node)`.
+fn loop_rings(
+    d: &Drawing,
+    role: &[Role],
+    (cand, placed, geo): (&[usize], &[Placed], &Geometry),
+    index: &NodeIndex,
+    ks: impl Iterator<Item = usize>,
+) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for k in ks {
         let s = &d.nodes[cand[k]];
-        if role[cand[k]] != Role::Node || s.filled {
+        if s.filled {
             continue;
         }
         let size = geo.size(k);
@@ -1253,11 +1337,12 @@ fn loop_rings(
             }
             let rim = s.outline.rim_distance(v);
             if (v.hypot() - rim).abs() <= 0.08 * size {
-                role[cand[k]] = Role::Loop(cand[o] as u32);
+                found.push((k, o));
                 break;
             }
         }
     }
+    found
 }
 
 /// Stroked outlines that leave one node and return to it, wherever on the

@@ -841,14 +841,19 @@ fn copies(
 
 /// Whether shape `s` (of size `size`) lies on the line stroke `e` leaves
 /// the end head `h` caps along, as a head drawn for the stroke does (a
-/// shape beside the end, such as a self-loop's ring, does not).
+/// shape beside the end, such as a self-loop's ring, does not): its
+/// area's centre does, whatever way it is turned.
 fn on_the_shaft(d: &Drawing, s: &NodeShape, e: &EdgeShape, h: &Head, size: f64) -> bool {
     let (end, axis) = {
         let x = e.shape(&d.extras);
         if h.at_b { (e.b, x.b_dir) } else { (e.a, x.a_dir) }
     };
     let len = axis.hypot();
-    len > 0.0 && (s.center - end).cross(axis).abs() / len <= 0.3 * size
+    let centre = match &s.outline {
+        Outline::Polygon(p) => s.center + p.centroid(),
+        _ => s.center,
+    };
+    len > 0.0 && (centre - end).cross(axis).abs() / len <= 0.3 * size
 }
 
 /// Heads drawn apart from their strokes (every stroke first, then every
