@@ -38,7 +38,28 @@ struct Ring<'a> {
     cum: Vec<f64>,
 }
 
-impl Ring<'_> {
+impl<'a> Ring<'a> {
+    /// The closed polygon `points` (of area `area`) measured, where it may
+    /// be thin: its area under `thin` times a quarter of its perimeter
+    /// squared (its spine is at most half the perimeter long; most closed
+    /// shapes are nodes, told so cheaply). Comparisons with NaN are false:
+    /// not thin.
+    fn thin(points: &'a [Vec2], area: f64, thin: f64) -> Option<Ring<'a>> {
+        let n = points.len();
+        if n < 3 || area.is_nan() || area <= 0.0 {
+            return None;
+        }
+        let side = |i: usize| (points[(i + 1) % n] - points[i]).hypot();
+        let mut cum = Vec::with_capacity(n + 1);
+        cum.push(0.0);
+        for i in 0..n {
+            cum.push(cum[i] + side(i));
+        }
+        let perimeter = cum[n];
+        let thin_enough = 4.0 * area < thin * perimeter * perimeter;
+        thin_enough.then_some(Ring { points, cum })
+    }
+
     fn len(&self) -> f64 {
         self.cum[self.points.len()]
     }
@@ -63,53 +84,71 @@ pub(crate) fn spine(points: &[Vec2], area: f64) -> Option<Spine> {
 /// The spine of the closed polygon `points` (of area `area`) when its
 /// mean width is below `thin` times the distance between its ends.
 pub(crate) fn spine_within(points: &[Vec2], area: f64, thin: f64) -> Option<Spine> {
-    let n = points.len();
-    if n < 3 || area.is_nan() || area <= 0.0 {
-        return None;
-    }
-    let side = |i: usize| (points[(i + 1) % n] - points[i]).hypot();
-    let perimeter: f64 = (0..n).map(side).sum();
-    // Cheaply first (most closed shapes are nodes): the spine is at most
-    // half the perimeter long. (Comparisons with NaN are false: not thin.)
-    let thin_enough = 4.0 * area < thin * perimeter * perimeter;
-    if !thin_enough {
-        return None;
-    }
-    let mut cum = Vec::with_capacity(n + 1);
-    cum.push(0.0);
-    for i in 0..n {
-        cum.push(cum[i] + side(i));
-    }
-    let ring = Ring { points, cum };
-    let half = perimeter / 2.0;
+    let ring = Ring::thin(points, area, thin)?;
+    let half = ring.len() / 2.0;
     // Its ends: the points half the outline apart that lie farthest apart
     // (walking both sides from one end, each point faces its partner
     // across the shape; only at the ends are they a length apart).
-    let s0 = (0..n)
+    let s0 = (0..points.len())
         .map(|i| (ring.cum[i], (points[i] - ring.at(ring.cum[i] + half)).hypot2()))
         .max_by(|x, y| x.1.total_cmp(&y.1))
         .map(|(s, _)| s)?;
-    let mut mid: Vec<Vec2> = (0..=STATIONS)
-        .map(|k| {
-            let d = half * k as f64 / STATIONS as f64;
-            (ring.at(s0 + d) + ring.at(s0 - d)) / 2.0
-        })
-        .collect();
-    let length: f64 = mid.windows(2).map(|w| (w[1] - w[0]).hypot()).sum();
-    let width = area / length;
+    let mid = stations(&ring, s0);
+    let width = area / length(&mid);
     // Thin along its chord too: a spine that wanders (pairs facing each
     // other poorly, as in a shape folded on itself) is no stroke's.
     let chord = (mid[STATIONS] - mid[0]).hypot();
     let thin_enough = width < thin * chord;
-    if !thin_enough {
-        return None;
-    }
+    thin_enough.then(|| along(&ring, s0, mid, width))
+}
+
+/// The spine of the closed polygon `points` (of area `area`) when it is a
+/// band curling back to where it starts, thin (see [`THIN`]) beside its
+/// length: a self-loop drawn as its outline (netgraph's). Its ends lie
+/// close together, so the points half the outline apart that lie farthest
+/// apart are no ends (see [`spine_within`]): its end is the point from
+/// which the ring, walked both ways, stays closest to itself, its sides
+/// facing each other a width apart all along.
+pub(crate) fn curl(points: &[Vec2], area: f64) -> Option<Spine> {
+    let ring = Ring::thin(points, area, THIN)?;
+    let n = points.len();
+    let half = ring.len() / 2.0;
+    let across = |s: f64, k: usize| {
+        let d = half * k as f64 / STATIONS as f64;
+        (ring.at(s + d) - ring.at(s - d)).hypot()
+    };
+    let step = n.div_ceil(CURL_TRIES).max(1);
+    let s0 = (0..n)
+        .step_by(step)
+        .map(|i| {
+            let s = ring.cum[i];
+            (s, (1..STATIONS).step_by(4).map(|k| across(s, k)).sum::<f64>())
+        })
+        .min_by(|x, y| x.1.total_cmp(&y.1))
+        .map(|(s, _)| s)?;
+    let mid = stations(&ring, s0);
+    let length = length(&mid);
+    let width = area / length;
+    // (Most pairs a few widths apart: a head at one end is wider, and
+    // the outer side of a curl is longer than the inner, by three widths
+    // for a full turn, so its pairs drift apart along it.)
+    let mut gaps: Vec<f64> = (1..STATIONS).map(|k| across(s0, k)).collect();
+    let (_, &mut median, _) = gaps.select_nth_unstable_by(STATIONS / 2, f64::total_cmp);
+    let banded = median <= 3.0 * width && width < THIN * length;
+    banded.then(|| along(&ring, s0, mid, width))
+}
+
+/// The spine through the stations `mid` (see [`stations`]) from `s0`, of
+/// mean width `width`: its ends, cut or pointed, and the way it leaves
+/// them.
+fn along(ring: &Ring<'_>, s0: f64, mut mid: Vec<Vec2>, width: f64) -> Spine {
+    let half = ring.len() / 2.0;
     // Inward from an end: along the spine a few widths in (past a cut
     // end, whose facing points lie across it).
     let step = half / STATIONS as f64;
     let k_in = ((3.0 * width / step).ceil() as usize).clamp(1, STATIONS / 4);
     let ends = [(s0, mid[0], mid[k_in]), (s0 + half, mid[STATIONS], mid[STATIONS - k_in])];
-    let [first, second] = ends.map(|(s, end, inward)| pointed(&ring, s, end, inward, width));
+    let [first, second] = ends.map(|(s, end, inward)| pointed(ring, s, end, inward, width));
     let head = first != second;
     if first && !second {
         mid.reverse();
@@ -134,7 +173,7 @@ pub(crate) fn spine_within(points: &[Vec2], area: f64, thin: f64) -> Option<Spin
     };
     let far =
         mid.iter().copied().fold(a, |f, p| if (p - a).hypot() > (f - a).hypot() { p } else { f });
-    Some(Spine {
+    Spine {
         stroke: Stroke {
             a: a.to_point(),
             b: b.to_point(),
@@ -145,7 +184,27 @@ pub(crate) fn spine_within(points: &[Vec2], area: f64, thin: f64) -> Option<Spin
             curved: [true; 2],
         },
         head,
-    })
+    }
+}
+
+/// How many points of the ring are tried as a curled band's end, at most.
+const CURL_TRIES: usize = 128;
+
+/// The midpoints of the points facing each other across the ring, walked
+/// both ways from `s0`, [`STATIONS`] steps to the point half round.
+fn stations(ring: &Ring<'_>, s0: f64) -> Vec<Vec2> {
+    let half = ring.len() / 2.0;
+    (0..=STATIONS)
+        .map(|k| {
+            let d = half * k as f64 / STATIONS as f64;
+            (ring.at(s0 + d) + ring.at(s0 - d)) / 2.0
+        })
+        .collect()
+}
+
+/// The length of the line through `points`.
+fn length(points: &[Vec2]) -> f64 {
+    points.windows(2).map(|w| (w[1] - w[0]).hypot()).sum()
 }
 
 /// Whether the ring comes to a point at `s` (the point `end`): its two
@@ -249,6 +308,41 @@ mod tests {
         assert!(s.head);
         assert!(s.stroke.b.distance(kurbo::Point::new(150.0, 0.0)) < 1e-9, "{:?}", s.stroke.b);
         assert!(s.stroke.a.distance(kurbo::Point::new(0.0, 0.0)) < 1e-9, "{:?}", s.stroke.a);
+    }
+
+    #[test]
+    fn a_band_curled_back_to_its_start_is_a_loop() {
+        // A band 3 wide along a circle of radius 20 about (0, -20), from
+        // just right of the origin round to just left of it: a self-loop
+        // drawn as its outline, its ends 7 apart.
+        let arc = |r: f64, from: f64, to: f64, n: usize| -> Vec<(f64, f64)> {
+            (0..=n)
+                .map(|i| {
+                    let t = (from + (to - from) * i as f64 / n as f64).to_radians();
+                    (r * t.cos(), -20.0 + r * t.sin())
+                })
+                .collect()
+        };
+        let mut band = arc(21.5, 100.0, 440.0, 80);
+        band.extend(arc(18.5, 440.0, 100.0, 80));
+        let p = pts(&band);
+        assert_eq!(spine(&p, area(&p)), None, "its ends are no chord's");
+        let s = curl(&p, area(&p)).expect("a curled band is thin");
+        // (Its sides walked at one pace drift apart, the outer one being
+        // longer: the ends come out a width or so off.)
+        let cut = 20.0 * 80f64.to_radians().cos();
+        let mut ends = [s.stroke.a, s.stroke.b];
+        ends.sort_by(|p, q| p.x.total_cmp(&q.x));
+        for (end, x) in ends.iter().zip([-cut, cut]) {
+            assert!(end.distance(kurbo::Point::new(x, -0.3)) < 4.5, "{ends:?}");
+        }
+        // Its far point is across the loop.
+        assert!(s.stroke.far.distance(s.stroke.a) > 38.0, "{:?}", s.stroke.far);
+        // A blob is no band: the same curl, as wide as the loop, is none.
+        let mut thick = arc(30.0, 100.0, 440.0, 80);
+        thick.extend(arc(10.0, 440.0, 100.0, 80));
+        let p = pts(&thick);
+        assert_eq!(curl(&p, area(&p)), None);
     }
 
     #[test]

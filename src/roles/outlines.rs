@@ -4,16 +4,17 @@
 //! stem, a rule, a colour bar) stay node candidates for the other rules.
 //! Where the drawing has such lines, a shorter one drawn the same way (a
 //! line between nodes close together, mostly hidden under them) is one
-//! too when its ends join two shapes.
+//! too when its ends join two shapes, and so is a band drawn the same way
+//! that curls back to the shape it leaves (a self-loop).
 
 use std::io;
 
 use kurbo::{Point, Vec2};
 
-use crate::geom::Outline;
 use crate::geom::path::Stroke;
 use crate::geom::spatial::{NodeIndex, Placed};
-use crate::geom::spine::spine_within;
+use crate::geom::spine::{curl, spine_within};
+use crate::geom::{Outline, touch};
 use crate::model::{Drawing, EdgeShape, EdgeStyle, Head, StrokeExtra, index};
 use crate::text::Text;
 
@@ -48,13 +49,8 @@ struct Ends<'a> {
 impl Ends<'_> {
     /// Whether the stroke `s` (the spine of shape `own`) joins two shapes.
     fn join(&self, s: &Stroke, own: usize) -> bool {
+        let (at_a, at_b) = self.ends(s, own);
         let me = self.slot[own];
-        let on = |p: Point| {
-            let mut at = self.idx.all_touching(&self.placed, p);
-            at.retain(|&i| Some(i) != me);
-            at
-        };
-        let (at_a, at_b) = (on(s.a), on(s.b));
         // Each end on a shape the other end is not on: a shape both ends
         // lie on (a background, the node a glyph is written in) joins
         // nothing.
@@ -82,6 +78,31 @@ impl Ends<'_> {
                 && self.pointed_at(from, dir, &passed).is_some()
         };
         aimed(s.b, s.b_dir, &at_b, s.a, &at_a) || aimed(s.a, -s.a_dir, &at_a, s.b, &at_b)
+    }
+
+    /// The shapes each end of stroke `s` (the spine of shape `own`) lies
+    /// on, that one aside.
+    fn ends(&self, s: &Stroke, own: usize) -> (Vec<u32>, Vec<u32>) {
+        let me = self.slot[own];
+        let on = |p: Point| {
+            let mut at = self.idx.all_touching(&self.placed, p);
+            at.retain(|&i| Some(i) != me);
+            at
+        };
+        (on(s.a), on(s.b))
+    }
+
+    /// Whether the stroke `s` (the spine of shape `own`) leaves a shape
+    /// and returns to it: both ends on it, its far point well off it (by
+    /// half the shape's radius).
+    fn loops(&self, s: &Stroke, own: usize) -> bool {
+        let (at_a, at_b) = self.ends(s, own);
+        let leaves = |i: &u32| {
+            let n = &self.placed[*i as usize];
+            let r = n.outline.equal_area_radius();
+            touch(n.center, &n.outline, s.far, 0.5 * r).is_none()
+        };
+        at_a.iter().any(|i| at_b.contains(i) && leaves(i))
     }
 
     /// The shape a line ending at `p`, heading along `dir`, points at: the
@@ -159,6 +180,20 @@ pub(crate) fn outline_strokes(d: &mut Drawing) -> io::Result<()> {
         let Some(look) = looks.iter().find(like) else { continue };
         if thin[i] || !n.selected {
             continue;
+        }
+        // A band curled back, leaving a shape and returning to it, is a
+        // self-loop drawn as its outline (netgraph's), where it is drawn
+        // like the lines (a glyph's curl on a node, a `C`, is not).
+        if let Some(mut spine) = curl(&p.points, p.area) {
+            let s = &mut spine.stroke;
+            for q in [&mut s.a, &mut s.b, &mut s.far, &mut s.mid] {
+                *q += n.center.to_vec2();
+            }
+            if ends.loops(s, i) {
+                let node = u32::try_from(i).unwrap_or(u32::MAX);
+                short.push((node, spine.stroke, look.paint, None, (n.line, n.column)));
+                continue;
+            }
         }
         let Some(mut spine) = spine_within(&p.points, p.area, STUBBY) else { continue };
         let s = &mut spine.stroke;
