@@ -211,6 +211,8 @@ fn v_of(first: (u32, Point, Point, f64), second: (u32, Point, Point, f64)) -> Op
         .map(|(p, _, a, b)| (p, a, b))?;
     let size = (a - tip).hypot().max((b - tip).hypot());
     let near = (a - tip).hypot().min((b - tip).hypot());
+    // (A V's tip may stand off its shaft's end by two widths, as
+    // Graph::Easy leaves it, and a converter's rounding a hair more.)
     (near >= 0.5 * size && (a - b).hypot() > 2.0 * width).then_some(Cap {
         k,
         arm: Some(arm),
@@ -218,7 +220,7 @@ fn v_of(first: (u32, Point, Point, f64), second: (u32, Point, Point, f64)) -> Op
         b,
         mid: tip,
         size,
-        slack: (2.0 * width).max(0.2 * size),
+        slack: (2.5 * width).max(0.2 * size),
     })
 }
 

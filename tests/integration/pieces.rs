@@ -292,3 +292,33 @@ fn short_edges_drawn_one_after_the_other_from_a_node_are_no_v() {
         d.report()
     );
 }
+
+#[test]
+fn a_v_drawn_as_two_lines_two_widths_off_its_shafts_end_is_its_head() {
+    // Graph::Easy through cairo: the shaft stops a width short of the
+    // head's back, the head's tip a width past that, the two arms paths of
+    // their own; rounding leaves the tip a hair over two widths off the end.
+    let arms = |x: f64, y: f64| {
+        format!(
+            r#"<path d="M {a} {top} L {x} {y}" fill="black" stroke="black" stroke-linecap="round"/>
+            <path d="M {x} {y} L {a} {bottom}" fill="black" stroke="black" stroke-linecap="round"/>"#,
+            a = x - 9.0,
+            top = y - 4.0,
+            bottom = y + 4.0,
+        )
+    };
+    let svg = format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg">
+        <circle cx="20" cy="100" r="20" fill="white" stroke="black"/>
+        <circle cx="180" cy="100" r="20" fill="white" stroke="black"/>
+        <circle cx="20" cy="200" r="20" fill="white" stroke="black"/>
+        <circle cx="180" cy="200" r="20" fill="white" stroke="black"/>
+        <path d="M 40 100 L 157.9 100" fill="none" stroke="black"/>{}
+        <path d="M 40 200 L 157.9 200" fill="none" stroke="black"/>{}
+        </svg>"#,
+        arms(160.01, 100.0),
+        arms(159.9, 200.0)
+    );
+    let d = extract(&svg);
+    assert_eq!(sorted(&d), [(120, 280, true), (220, 380, true)], "{:?}", d.report());
+}
