@@ -1328,7 +1328,10 @@ fn loop_rings(
         let r = s.outline.equal_area_radius();
         for other in index.all_touching_within(placed, s.center, r * 1.2) {
             let o = other as usize;
-            if o == k || role[cand[o]] != Role::Node {
+            // (A loop is drawn about its node's size: a ring many times
+            // larger whose rim crosses a small shape is a node with a mark
+            // on its rim, an `odot` head.)
+            if o == k || role[cand[o]] != Role::Node || size > 3.0 * geo.size(o) {
                 continue;
             }
             let v = placed[o].center - s.center;

@@ -539,6 +539,18 @@ pub(super) fn find_heads(
         } else if k.is_some() {
             found = arrowhead(d, s, k)?;
         }
+        // (Or, drawn after a stroke's other head, on the end its stems
+        // carry it to: Graphviz's tee at the far end of a `dir=both` edge,
+        // the bar off the end by its stem, where no group tells.)
+        if found.is_none()
+            && named.is_none()
+            && after.is_none()
+            && let Some(last) = s.strokes_before.checked_sub(1)
+            && let Some(c) = stems.get(d, last)?
+            && let Some(h) = c.carried().find_map(|e| arrowhead_near(d, s, &e, true))
+        {
+            (k, found) = (index(last as usize), Some(h));
+        }
         // (Or the stroke drawn right after it: a head drawn before its
         // shaft, as mxGraph and PlantUML's smetana draw them. Outside a
         // group of their own, as cairo and PDF write any drawing, the shaft

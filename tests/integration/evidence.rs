@@ -2995,3 +2995,22 @@ fn a_small_nodes_shadow_offset_as_the_others_is_no_node() {
     );
     assert_eq!(d.edges().len(), 3);
 }
+
+#[test]
+fn a_ring_many_times_larger_than_a_shape_its_rim_crosses_is_no_loop() {
+    // An unfilled node whose rim happens to run through a small node's
+    // centre (a mark drawn on it, a tiny node beside it) is a node: a
+    // self-loop is drawn about its node's size.
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+        <circle cx="0" cy="0" r="40" fill="none" stroke="#000"/>
+        <circle cx="40" cy="0" r="3" fill="#000"/>
+        <circle cx="0" cy="120" r="10" fill="#000"/>
+        <circle cx="150" cy="0" r="3" fill="#000"/>
+        <path d="M 0 110 L 0 40" fill="none" stroke="#000"/>
+        <path d="M 43 0 L 147 0" fill="none" stroke="#000"/>
+        </svg>"##;
+    let d = extract(svg);
+    let r = d.report();
+    assert_eq!((r.nodes, r.edges), (4, 2), "{r:?}");
+    assert_eq!(r.shapes.get("loop"), None, "{r:?}");
+}

@@ -322,3 +322,24 @@ fn a_v_drawn_as_two_lines_two_widths_off_its_shafts_end_is_its_head() {
     let d = extract(&svg);
     assert_eq!(sorted(&d), [(120, 280, true), (220, 380, true)], "{:?}", d.report());
 }
+
+#[test]
+fn a_tee_drawn_after_the_strokes_other_head_is_found_on_its_stem() {
+    // Graphviz's `dir=both` edge with a normal tail and a tee head, through
+    // cairo: no group left, the stroke, the tail's triangle, the tee's bar
+    // off the stroke's end by its stem, then the stem (drawn from the bar).
+    let svg = r#"<svg xmlns="http://www.w3.org/2000/svg">
+        <circle cx="100" cy="0" r="20" fill="none" stroke="black"/>
+        <circle cx="100" cy="100" r="20" fill="none" stroke="black"/>
+        <path d="M 100 30 L 100 75" fill="none" stroke="black"/>
+        <path d="M 96 30 L 100 20.5 L 104 30 Z" fill="black" stroke="black"/>
+        <path d="M 94 78.3 L 106 78.3 L 106 79.7 L 94 79.7 Z" fill="black" stroke="black"/>
+        <path d="M 100 78.3 L 100 75" fill="none" stroke="black"/>
+        </svg>"#;
+    let d = extract(svg);
+    let r = d.report();
+    assert_eq!(r.shapes.get("arrowhead"), Some(&2), "{r:?}");
+    assert_eq!(r.nodes, 2, "{r:?}");
+    // The triangle points, the bar does not: the edge goes to the top.
+    assert_eq!(sorted(&d), [(200, 100, true)], "{r:?}");
+}
