@@ -824,7 +824,8 @@ impl Attachment {
         e: &Enclosure,
     ) -> io::Result<Attachment> {
         let around = &e.around;
-        let (won, apart) = won_ends(d, (placed, around), index, heads)?;
+        let lettering: Vec<bool> = cand.iter().map(|&i| lettered(d, &d.nodes[i])).collect();
+        let (won, apart) = won_ends(d, (placed, around, &lettering), index, heads)?;
         // A named shape: text anchored inside it.
         let mut named = vec![false; cand.len()];
         if apart.iter().any(|&a| a) {
@@ -953,7 +954,7 @@ fn names_off(
 /// and their ends looked up on all cores, as matching does.
 fn won_ends(
     d: &Drawing,
-    (placed, around): (&[Placed], &[Option<usize>]),
+    (placed, around, lettering): (&[Placed], &[Option<usize>], &[bool]),
     index: &NodeIndex,
     heads: &[(u32, Head)],
 ) -> io::Result<(Vec<u32>, Vec<bool>)> {
@@ -986,6 +987,21 @@ fn won_ends(
     };
     let on_rim =
         |i: usize, h: usize, p: Point| holds(&placed[h], &placed[i]) && rim(i, p) && !rim(h, p);
+    // A font's outline (a word drawn as a path) yields an end to the
+    // smallest plain shape the end touches too: a name set just above a
+    // node, a head's tip on the node's rim and the word's foot both.
+    let area: Vec<f64> = placed.iter().map(|p| p.outline.area()).collect();
+    let yield_lettering = |i: u32, p: Point| {
+        if !lettering[i as usize] {
+            return i;
+        }
+        index
+            .all_touching(placed, p)
+            .into_iter()
+            .filter(|&o| !lettering[o as usize] && firm(o, p))
+            .min_by(|&x, &y| area[x as usize].total_cmp(&area[y as usize]))
+            .unwrap_or(i)
+    };
     d.edges.for_each_chunk(|chunk| {
         let found: Vec<(Option<u32>, Point)> = chunk
             .par_chunks(TASK / 2)
@@ -1003,7 +1019,10 @@ fn won_ends(
                 }
                 let mut found = vec![None; points.len()];
                 index.find_each(placed, &points, &mut found);
-                found.into_iter().zip(points).map(move |(f, p)| (f.filter(|&i| firm(i, p)), p))
+                found.into_iter().zip(points).map(move |(f, p)| {
+                    let f = f.filter(|&i| firm(i, p));
+                    (f.map(|i| yield_lettering(i, p)), p)
+                })
             })
             .collect();
         base += chunk.len();
