@@ -60,6 +60,16 @@ impl Polygon {
         polygon_area(&convex_hull(self.points.clone()))
     }
 
+    /// Whether `v` (from the centre) lies within the polygon's convex hull:
+    /// in a notch or bay of it, if not in the polygon itself.
+    fn hull_holds(&self, v: Vec2) -> bool {
+        let hull = convex_hull(self.points.clone());
+        let n = hull.len();
+        // (Its sides all turn one way: `v` is on the same side of each.)
+        let side = |i: usize| (hull[(i + 1) % n] - hull[i]).cross(v - hull[i]);
+        n >= 3 && ((0..n).all(|i| side(i) >= 0.0) || (0..n).all(|i| side(i) <= 0.0))
+    }
+
     /// The distance from the origin to the farthest crossing of the ray
     /// along `u` (a unit vector) with the polygon's edges; 0 when it
     /// crosses none.
@@ -315,8 +325,8 @@ pub(crate) fn touch(center: Point, outline: &Outline, p: Point, tol: f64) -> Opt
 /// or lies within `tol` of a polygon's edges where the ray from the centre
 /// measures its rim wrongly: for a polygon that turns back on itself (a
 /// vee, whose area is well under its convex hull's: an end a hair beside
-/// its notch is at its rim), or for any polygon with `any` (beside a
-/// corner off the centre's ray, as a half bar's is).
+/// its notch, or in it, is at its rim), or for any polygon with `any`
+/// (beside a corner off the centre's ray, as a half bar's is).
 pub(crate) fn touch_edges(
     center: Point,
     outline: &Outline,
@@ -327,7 +337,8 @@ pub(crate) fn touch_edges(
         Outline::Polygon(poly) if any || poly.area < 0.9 * poly.hull_area() => {
             let v = p - center;
             let near = poly.edge_distance(v);
-            (near <= tol).then(|| Touch { score: near, centre: v.hypot() })
+            let notched = poly.area < 0.9 * poly.hull_area() && poly.hull_holds(v);
+            (near <= tol || notched).then(|| Touch { score: near, centre: v.hypot() })
         }
         _ => None,
     })
@@ -420,6 +431,14 @@ mod tests {
         assert!(touch_edges(c, &vee, p, (0.7, false)).is_some());
         assert!(touch_edges(c, &triangle, p, (0.7, true)).is_some());
         assert!(touch_edges(c, &triangle, p, (0.5, true)).is_none());
+        // A point deep in the vee's notch, farther from its edges than the
+        // tolerance (a shaft stopping short of a notched head's back, as
+        // JGraphX draws it), is the vee's; one out past the notch's mouth
+        // is not.
+        let deep = Point::new(-4.5, 0.0);
+        assert!(touch(c, &vee, deep, 0.7).is_none(), "the rim measures it");
+        assert!(touch_edges(c, &vee, deep, (0.7, false)).is_some());
+        assert!(touch_edges(c, &vee, Point::new(-6.5, 0.0), (0.7, false)).is_none());
     }
 
     #[test]
