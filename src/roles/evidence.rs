@@ -987,6 +987,13 @@ fn won_ends(
     };
     let on_rim =
         |i: usize, h: usize, p: Point| holds(&placed[h], &placed[i]) && rim(i, p) && !rim(h, p);
+    // An end on the rims of a shape and of the one around it both (a
+    // cylinder's lid, a class's header, sharing the top of their box) is
+    // the outer one's: a line drawn to the box.
+    let to_outer = |i: usize, p: Point| match around[i] {
+        Some(h) if rim(i, p) && rim(h, p) => h,
+        _ => i,
+    };
     // A font's outline (a word drawn as a path) yields an end to the
     // smallest plain shape the end touches too: a name set just above a
     // node, a head's tip on the node's rim and the word's foot both.
@@ -1021,7 +1028,7 @@ fn won_ends(
                 index.find_each(placed, &points, &mut found);
                 found.into_iter().zip(points).map(move |(f, p)| {
                     let f = f.filter(|&i| firm(i, p));
-                    (f.map(|i| yield_lettering(i, p)), p)
+                    (f.map(|i| to_outer(yield_lettering(i, p) as usize, p) as u32), p)
                 })
             })
             .collect();
