@@ -60,16 +60,6 @@ impl Polygon {
         polygon_area(&convex_hull(self.points.clone()))
     }
 
-    /// Whether `v` (from the centre) lies within the polygon's convex hull:
-    /// in a notch or bay of it, if not in the polygon itself.
-    fn hull_holds(&self, v: Vec2) -> bool {
-        let hull = convex_hull(self.points.clone());
-        let n = hull.len();
-        // (Its sides all turn one way: `v` is on the same side of each.)
-        let side = |i: usize| (hull[(i + 1) % n] - hull[i]).cross(v - hull[i]);
-        n >= 3 && ((0..n).all(|i| side(i) >= 0.0) || (0..n).all(|i| side(i) <= 0.0))
-    }
-
     /// The distance from the origin to the farthest crossing of the ray
     /// along `u` (a unit vector) with the polygon's edges; 0 when it
     /// crosses none.
@@ -147,6 +137,14 @@ pub(crate) fn convex_hull(mut p: Vec<Vec2>) -> Vec<Vec2> {
     chain(&mut hull, &mut p.iter().copied());
     chain(&mut hull, &mut p.iter().rev().copied());
     hull
+}
+
+/// Whether `v` lies within the convex polygon `hull` (as [`convex_hull`]
+/// gives it): its sides all turn one way, `v` on the same side of each.
+fn hull_holds(hull: &[Vec2], v: Vec2) -> bool {
+    let n = hull.len();
+    let side = |i: usize| (hull[(i + 1) % n] - hull[i]).cross(v - hull[i]);
+    n >= 3 && ((0..n).all(|i| side(i) >= 0.0) || (0..n).all(|i| side(i) <= 0.0))
 }
 
 /// The area a closed polygon encloses (the shoelace formula).
@@ -333,14 +331,17 @@ pub(crate) fn touch_edges(
     p: Point,
     (tol, any): (f64, bool),
 ) -> Option<Touch> {
-    touch(center, outline, p, tol).or_else(|| match outline {
-        Outline::Polygon(poly) if any || poly.area < 0.9 * poly.hull_area() => {
-            let v = p - center;
-            let near = poly.edge_distance(v);
-            let notched = poly.area < 0.9 * poly.hull_area() && poly.hull_holds(v);
-            (near <= tol || notched).then(|| Touch { score: near, centre: v.hypot() })
+    touch(center, outline, p, tol).or_else(|| {
+        let Outline::Polygon(poly) = outline else { return None };
+        let hull = convex_hull(poly.points.clone());
+        let turns_back = poly.area < 0.9 * polygon_area(&hull);
+        if !(any || turns_back) {
+            return None;
         }
-        _ => None,
+        let v = p - center;
+        let near = poly.edge_distance(v);
+        let notched = turns_back && hull_holds(&hull, v);
+        (near <= tol || notched).then(|| Touch { score: near, centre: v.hypot() })
     })
 }
 

@@ -403,12 +403,7 @@ fn closed(path: &BezPath, bbox: Rect, single: bool) -> Analysis {
         return Analysis::Empty;
     }
     let half = (bbox.width() / 2.0, bbox.height() / 2.0);
-    let spine = single.then(|| spine(&points, area)).flatten().map(|mut s| {
-        for p in [&mut s.stroke.a, &mut s.stroke.b, &mut s.stroke.far, &mut s.stroke.mid] {
-            *p += center.to_vec2();
-        }
-        s
-    });
+    let spine = single.then(|| spine(&points, area)).flatten().map(|s| s.moved(center.to_vec2()));
     Analysis::Closed(Closed {
         center,
         outline: Outline::Polygon(Arc::new(Polygon { points, half, area })),

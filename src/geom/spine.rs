@@ -30,6 +30,18 @@ pub(crate) struct Spine {
     pub head: bool,
 }
 
+impl Spine {
+    /// The spine moved by `by` (from a shape's own coordinates, about its
+    /// centre, to the drawing's).
+    pub(crate) fn moved(mut self, by: Vec2) -> Spine {
+        let s = &mut self.stroke;
+        for p in [&mut s.a, &mut s.b, &mut s.far, &mut s.mid] {
+            *p += by;
+        }
+        self
+    }
+}
+
 /// A closed polyline measured along its length.
 struct Ring<'a> {
     points: &'a [Vec2],

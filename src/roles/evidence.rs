@@ -825,7 +825,7 @@ impl Attachment {
     ) -> io::Result<Attachment> {
         let around = &e.around;
         let lettering: Vec<bool> = cand.iter().map(|&i| lettered(d, &d.nodes[i])).collect();
-        let (won, apart) = won_ends(d, (placed, around, &lettering), index, heads)?;
+        let (won, apart) = won_ends(d, (placed, geo), (around, &lettering), index, heads)?;
         // A named shape: text anchored inside it.
         let mut named = vec![false; cand.len()];
         if apart.iter().any(|&a| a) {
@@ -950,11 +950,14 @@ fn names_off(
 /// (`around`, the smallest shape round each), or ends on its rim while a
 /// shape lies round it: two nodes inside a frame, a node in a container
 /// that takes ends too (a label at a node's centre takes lines drawn to
-/// that centre, not to its own rim). The strokes are read a chunk at a time
-/// and their ends looked up on all cores, as matching does.
+/// that centre, not to its own rim). A candidate drawn as a font's outline
+/// (`lettering`) yields its ends to the smallest plain one they touch
+/// too. The strokes are read a chunk at a time and their ends
+/// looked up on all cores, as matching does.
 fn won_ends(
     d: &Drawing,
-    (placed, around, lettering): (&[Placed], &[Option<usize>], &[bool]),
+    (placed, geo): (&[Placed], &Geometry),
+    (around, lettering): (&[Option<usize>], &[bool]),
     index: &NodeIndex,
     heads: &[(u32, Head)],
 ) -> io::Result<(Vec<u32>, Vec<bool>)> {
@@ -997,7 +1000,6 @@ fn won_ends(
     // A font's outline (a word drawn as a path) yields an end to the
     // smallest plain shape the end touches too: a name set just above a
     // node, a head's tip on the node's rim and the word's foot both.
-    let area: Vec<f64> = placed.iter().map(|p| p.outline.area()).collect();
     let yield_lettering = |i: u32, p: Point| {
         if !lettering[i as usize] {
             return i;
@@ -1006,7 +1008,7 @@ fn won_ends(
             .all_touching(placed, p)
             .into_iter()
             .filter(|&o| !lettering[o as usize] && firm(o, p))
-            .min_by(|&x, &y| area[x as usize].total_cmp(&area[y as usize]))
+            .min_by(|&x, &y| geo.area[x as usize].total_cmp(&geo.area[y as usize]))
             .unwrap_or(i)
     };
     d.edges.for_each_chunk(|chunk| {

@@ -184,22 +184,18 @@ pub(crate) fn outline_strokes(d: &mut Drawing) -> io::Result<()> {
         // A band curled back, leaving a shape and returning to it, is a
         // self-loop drawn as its outline (netgraph's), where it is drawn
         // like the lines (a glyph's curl on a node, a `C`, is not).
-        if let Some(mut spine) = curl(&p.points, p.area) {
-            let s = &mut spine.stroke;
-            for q in [&mut s.a, &mut s.b, &mut s.far, &mut s.mid] {
-                *q += n.center.to_vec2();
-            }
-            if ends.loops(s, i) {
-                let node = u32::try_from(i).unwrap_or(u32::MAX);
-                short.push((node, spine.stroke, look.paint, None, (n.line, n.column)));
-                continue;
-            }
+        let by = n.center.to_vec2();
+        if let Some(spine) = curl(&p.points, p.area).map(|s| s.moved(by))
+            && ends.loops(&spine.stroke, i)
+        {
+            let node = u32::try_from(i).unwrap_or(u32::MAX);
+            short.push((node, spine.stroke, look.paint, None, (n.line, n.column)));
+            continue;
         }
-        let Some(mut spine) = spine_within(&p.points, p.area, STUBBY) else { continue };
-        let s = &mut spine.stroke;
-        for q in [&mut s.a, &mut s.b, &mut s.far, &mut s.mid] {
-            *q += n.center.to_vec2();
-        }
+        let Some(spine) = spine_within(&p.points, p.area, STUBBY).map(|s| s.moved(by)) else {
+            continue;
+        };
+        let s = &spine.stroke;
         if ends.join(s, i) {
             let head = spine.head.then_some(Head { at_b: true, tip: s.b, points: true });
             let node = u32::try_from(i).unwrap_or(u32::MAX);
