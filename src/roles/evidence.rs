@@ -102,22 +102,19 @@ pub(crate) fn containment(
     let (blank, specks) = (blending_in(d, cand, &e, role), specks(role, cand, &geo));
     if !blank.is_empty() || !specks.is_empty() {
         let a = attached(role, &e)?;
-        let specks = specks.into_iter().filter(|k| !blank.contains(k)).collect();
-        for (ks, why) in [
-            (blank, "painted like what is behind it, no stroke ending on it"),
-            (specks, "too small to show, no stroke ending on it"),
-        ] {
-            let loose = ks.into_iter().filter(|&k| !a.is_node_like(k));
-            settle(role, cand, loose, Role::Decoration, (evidence, why));
-        }
+        settle_blank(role, cand, (blank, specks), &a, evidence);
     }
     // So is such a box with an outline that holds a text and stands
     // beside a node (ECharts' label with a border, Graphviz's `xlabel` on
-    // a white box): it is that node's name.
+    // a white box): it is that node's name. A small shape astride the rim
+    // of a node, none ending on it and drawn unlike the nodes, is that
+    // node's badge (blockdiag's number on a corner, a port no edge uses).
     let boxed = label_boxes(d, role, (cand, placed, &geo), &e);
-    if !boxed.is_empty() {
+    let astride = astride(role, cand, &e);
+    if !boxed.is_empty() || !astride.is_empty() {
         let a = attached(role, &e)?;
         settle_label_boxes(role, (cand, placed, &geo), boxed, &a, evidence);
+        settle_badges(role, cand, astride, &a, evidence);
     }
     // A legend's keys are drawn like the nodes they explain, but no
     // stroke ends on them.
@@ -350,6 +347,12 @@ fn settle_loops(
     loop_heads(role, (cand, placed, geo), index, a, evidence);
 }
 
+/// How far point `q` lies from the rim of `p`, inside or out.
+fn off_rim(p: &Placed, q: Point) -> f64 {
+    let v = q - p.center;
+    (v.hypot() - p.outline.rim_distance(v)).abs()
+}
+
 /// Small shapes where a self-loop (of those found) meets its node, that no
 /// stroke ends on and drawn unlike the nodes: the loop's head, drawn on
 /// the node's rim where the loop's outline returns to it (JUNG). They
@@ -361,11 +364,6 @@ fn loop_heads(
     a: &Attachment,
     evidence: &mut super::Evidence,
 ) {
-    // How far a point lies from the rim of `p`, inside or out.
-    let off_rim = |p: &Placed, q: Point| {
-        let v = q - p.center;
-        (v.hypot() - p.outline.rim_distance(v)).abs()
-    };
     let mut heads = Vec::new();
     for k in 0..cand.len() {
         let Role::Loop(n) = role[cand[k]] else { continue };
@@ -479,6 +477,10 @@ struct Enclosure {
     /// Its host is that shape because strokes end on the host and none on
     /// it (for the report).
     held: Vec<bool>,
+    /// A shape at least twice its size whose rim its centre lies on,
+    /// within half its own size: it lies half in, half out, astride the
+    /// rim (a badge on a corner), as nodes drawn apart do not.
+    astride: Vec<Option<usize>>,
 }
 
 impl Enclosure {
@@ -515,6 +517,7 @@ fn enclosure(index: &NodeIndex, placed: &[Placed], geo: &Geometry) -> Enclosure 
         twin: vec![None; n],
         around: vec![None; n],
         held: vec![false; n],
+        astride: vec![None; n],
     };
     // The box of j inside the box of i.
     let inside = |j: usize, i: usize| {
@@ -540,6 +543,12 @@ fn enclosure(index: &NodeIndex, placed: &[Placed], geo: &Geometry) -> Enclosure 
             let (first, later) = (i.min(j), i.max(j));
             e.twin[later].get_or_insert(first);
             return;
+        }
+        if e.astride[j].is_none()
+            && geo.size(i) >= 2.0 * geo.size(j)
+            && off_rim(&placed[i], placed[j].center) <= 0.5 * geo.size(j)
+        {
+            e.astride[j] = Some(i);
         }
         if area[i] <= area[j] || !inside(j, i) {
             return;
@@ -588,6 +597,26 @@ fn blending_in(d: &Drawing, cand: &[usize], e: &Enclosure, role: &[Role]) -> Vec
         .collect()
 }
 
+/// The label backgrounds `blank` (see [`blending_in`]) and the `specks`
+/// (see [`specks`]) that no stroke ends on, drawn unlike the nodes, show
+/// nothing of their own: decorations.
+fn settle_blank(
+    role: &mut [Role],
+    cand: &[usize],
+    (blank, specks): (Vec<usize>, Vec<usize>),
+    a: &Attachment,
+    evidence: &mut super::Evidence,
+) {
+    let specks = specks.into_iter().filter(|k| !blank.contains(k)).collect();
+    for (ks, why) in [
+        (blank, "painted like what is behind it, no stroke ending on it"),
+        (specks, "too small to show, no stroke ending on it"),
+    ] {
+        let loose = ks.into_iter().filter(|&k| !a.is_node_like(k));
+        settle(role, cand, loose, Role::Decoration, (evidence, why));
+    }
+}
+
 /// Settles the label boxes (see [`label_boxes`]) that stand beside a node
 /// strokes end on in its own right (their box, grown by the smaller of its
 /// half sides, overlapping the node's) and are drawn unlike the nodes.
@@ -598,6 +627,9 @@ fn settle_label_boxes(
     a: &Attachment,
     evidence: &mut super::Evidence,
 ) {
+    if boxed.is_empty() {
+        return;
+    }
     let owned: Vec<super::Boxed> = (0..cand.len())
         .filter(|&n| a.own[n])
         .map(|n| super::Boxed::around(n, placed[n].center, geo.half[n]))
@@ -612,6 +644,34 @@ fn settle_label_boxes(
     let loose = boxed.into_iter().filter(|&k| !a.is_node_like(k) && beside(k));
     let why = "a label's box beside a node: painted like what is behind it, holding its text, no stroke ending on it";
     settle(role, cand, loose, Role::Decoration, (evidence, why));
+}
+
+/// The candidates still taken for nodes astride the rim of another (see
+/// [`Enclosure::astride`]), each with that other.
+fn astride(role: &[Role], cand: &[usize], e: &Enclosure) -> Vec<(usize, usize)> {
+    (0..cand.len())
+        .filter_map(|k| e.astride[k].map(|h| (k, h)))
+        .filter(|&(k, h)| role[cand[k]] == Role::Node && role[cand[h]] == Role::Node)
+        .collect()
+}
+
+/// The shapes `astride` the rim of a node (strokes end on it, or on
+/// shapes drawn like it) that no stroke ends on, drawn unlike the nodes,
+/// are its badges: decorations.
+fn settle_badges(
+    role: &mut [Role],
+    cand: &[usize],
+    astride: Vec<(usize, usize)>,
+    a: &Attachment,
+    evidence: &mut super::Evidence,
+) {
+    let loose: Vec<usize> = astride
+        .into_iter()
+        .filter(|&(k, h)| role[cand[k]] == Role::Node && a.is_node_like(h) && !a.is_node_like(k))
+        .map(|(k, _)| k)
+        .collect();
+    let why = "a badge astride a node's rim, no stroke ending on it, unlike the nodes";
+    settle(role, cand, loose.into_iter(), Role::Decoration, (evidence, why));
 }
 
 /// Candidates still taken for nodes, outlined and filled with the colour
@@ -823,9 +883,9 @@ impl Attachment {
         (role, in_runs): (&[Role], &[usize]),
         e: &Enclosure,
     ) -> io::Result<Attachment> {
-        let around = &e.around;
+        let (around, astride) = (&e.around, &e.astride);
         let lettering: Vec<bool> = cand.iter().map(|&i| lettered(d, &d.nodes[i])).collect();
-        let (won, apart) = won_ends(d, (placed, geo), (around, &lettering), index, heads)?;
+        let (won, apart) = won_ends(d, (placed, geo), (around, astride, &lettering), index, heads)?;
         // A named shape: text anchored inside it.
         let mut named = vec![false; cand.len()];
         if apart.iter().any(|&a| a) {
@@ -957,7 +1017,7 @@ fn names_off(
 fn won_ends(
     d: &Drawing,
     (placed, geo): (&[Placed], &Geometry),
-    (around, lettering): (&[Option<usize>], &[bool]),
+    (around, astride, lettering): (&[Option<usize>], &[Option<usize>], &[bool]),
     index: &NodeIndex,
     heads: &[(u32, Head)],
 ) -> io::Result<(Vec<u32>, Vec<bool>)> {
@@ -988,13 +1048,22 @@ fn won_ends(
         let (d, rim) = (v.hypot(), n.outline.rim_distance(v));
         d >= 0.5 * rim && (d - rim).abs() <= slack
     };
+    // (An end at a node's centre, where a ring round another node passes,
+    // is the node's: a self-loop drawn through its node.)
+    let central = |i: usize, p: Point| {
+        let v = p - placed[i].center;
+        v.hypot() == 0.0 || v.hypot() < 0.5 * placed[i].outline.rim_distance(v)
+    };
     let on_rim =
         |i: usize, h: usize, p: Point| holds(&placed[h], &placed[i]) && rim(i, p) && !rim(h, p);
     // An end on the rims of a shape and of the one around it both (a
     // cylinder's lid, a class's header, sharing the top of their box) is
-    // the outer one's: a line drawn to the box.
-    let to_outer = |i: usize, p: Point| match around[i] {
-        Some(h) if rim(i, p) && rim(h, p) => h,
+    // the outer one's: a line drawn to the box. So is an end on the rim of
+    // a shape that a small one lies astride, under that one: a line drawn
+    // to the node under its badge.
+    let to_outer = |i: usize, p: Point| match (around[i], astride[i]) {
+        (Some(h), _) if rim(i, p) && rim(h, p) => h,
+        (_, Some(h)) if rim(h, p) && !central(i, p) && !lettering[h] => h,
         _ => i,
     };
     // A font's outline (a word drawn as a path) yields an end to the

@@ -3065,3 +3065,42 @@ fn a_word_set_on_a_nodes_rim_yields_the_ends_there_to_the_node() {
     assert_eq!((r.nodes, r.edges), (4, 3), "{r:?}");
     assert_eq!(r.shapes.get("glyph"), Some(&1), "{r:?}");
 }
+
+/// blockdiag numbers a node with a small circle centred on its corner,
+/// drawn unlike the nodes: the badge is the node's, not a node, and a
+/// line ending on the node's rim under the badge, or reaching it from
+/// near the corner, ends on the node.
+#[test]
+fn a_badge_astride_a_nodes_rim_is_no_node() {
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+<rect fill="#fff" stroke="#000" x="0" y="0" width="128" height="40"/>
+<ellipse cx="0" cy="0" rx="12" ry="12" fill="pink" stroke="#000"/>
+<rect fill="#fff" stroke="#000" x="192" y="0" width="128" height="40"/>
+<ellipse cx="192" cy="0" rx="12" ry="12" fill="pink" stroke="#000"/>
+<rect fill="#fff" stroke="#000" x="192" y="100" width="128" height="40"/>
+<path d="M 128 20 L 192 20" fill="none" stroke="#000"/>
+<path d="M 256 100 L 256 40" fill="none" stroke="#000"/>
+<path d="M 100 40 L 200 0" fill="none" stroke="#000"/>
+<path d="M 176 20 L 192 20" fill="none" stroke="#000"/>
+</svg>"##;
+    let d = extract(svg);
+    assert_eq!(centres(&d), [(64, 20), (256, 20), (256, 120)], "{:?}", d.report());
+    assert_eq!(d.edges().len(), 3, "{:?}", d.report());
+}
+
+/// A small node of its own kind on a large node's rim, that a line ends
+/// on, stays a node: a badge has no stroke ending on it.
+#[test]
+fn a_small_node_astride_a_rim_with_a_line_to_it_stays_a_node() {
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+<rect fill="#fff" stroke="#000" x="0" y="0" width="128" height="40"/>
+<ellipse cx="128" cy="40" rx="12" ry="12" fill="pink" stroke="#000"/>
+<rect fill="#fff" stroke="#000" x="300" y="0" width="128" height="40"/>
+<path d="M 128 20 L 300 20" fill="none" stroke="#000"/>
+<path d="M 137 48 L 300 120" fill="none" stroke="#000"/>
+<ellipse cx="312" cy="125" rx="12" ry="12" fill="pink" stroke="#000"/>
+</svg>"##;
+    let d = extract(svg);
+    assert_eq!(centres(&d), [(64, 20), (128, 40), (312, 125), (364, 20)], "{:?}", d.report());
+    assert_eq!(d.edges().len(), 2, "{:?}", d.report());
+}
