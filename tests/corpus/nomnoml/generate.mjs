@@ -144,7 +144,7 @@ drawings.push({
   name: 'notes-hidden',
   directed: false,
   notes: 'Undirected associations of several looks: plain `-`, dashed `--`, and heads at BOTH ends (`<->`, `<:-:>`, dashed `<-->`), which show no direction. Two <note>s (a polygon with a folded corner) '
-    + 'are attached to classes with dashed `--` lines and so are nodes; two other notes float unconnected and are NOT nodes (annotations). '
+    + 'are attached to classes with dashed `--` lines; two other notes float unconnected: drawn like the attached ones, they are nodes too (isolated). '
     + 'One association is written `-/-`: nomnoml lays it out but draws nothing, so it is NOT in the truth edges (Auth -/- Audit).',
   src: `#title: notes-hidden
 [Client] <-> [Gateway]
@@ -378,8 +378,11 @@ function computeTruth(d) {
       const visual = style.visual;
       const x0 = bx + n.x - n.width / 2, y0 = by + n.y - n.height / 2;
       boxes.set(n.id, { x: x0, y: y0, w: n.width, h: n.height, visual });
-      const isFrameLike = n.type === 'note' || n.type === 'package' || visual === 'note' || visual === 'package';
-      if (!isFrameLike || connected.has(n.id)) {
+      // A package is a frame round its contents, a node only where an edge
+      // ends on it. A note is drawn like the notes that edges end on, so a
+      // floating one is a node too: isolated nodes look like attached ones.
+      const isFrame = n.type === 'package' || visual === 'package';
+      if (!isFrame || connected.has(n.id)) {
         let x = bx + n.x, y = by + n.y;
         if (visual === 'actor') {
           // stick figure: head top at y0 + padding, feet at y0 + 3.5 * padding
