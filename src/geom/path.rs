@@ -216,7 +216,8 @@ fn strokes(subs: &[Sub], eps: f64) -> Vec<Stroke> {
 /// root user space; `pattern` and `offset` are in the same units. `None`
 /// where the path has several subpaths (the pattern restarts on each),
 /// where the pattern repeats (the path, from the offset on, is longer than
-/// two periods), or where the whole stroke shows.
+/// two periods, or shows more than one dash), or where the whole stroke
+/// shows.
 pub(crate) fn dashed_span(path: &BezPath, pattern: &[f64], offset: f64) -> Option<Stroke> {
     let subpaths = path.elements().iter().filter(|e| matches!(e, PathEl::MoveTo(_))).count();
     if subpaths != 1 || pattern.is_empty() || pattern.iter().any(|v| !(v.is_finite() && *v >= 0.0))
@@ -240,17 +241,21 @@ pub(crate) fn dashed_span(path: &BezPath, pattern: &[f64], offset: f64) -> Optio
         return None;
     }
     // The dashes (even places of the pattern), shifted back by the offset.
-    let (mut at, mut first, mut last) = (-offset, None, None);
+    let (mut at, mut first, mut last, mut dashes) = (-offset, None, None, 0);
     for (i, len) in cycle.iter().chain(&cycle).enumerate() {
         let (from, to) = (at.max(0.0), (at + len).min(total));
         if i % 2 == 0 && to > from {
             first.get_or_insert(from);
             last = Some(to);
+            dashes += 1;
         }
         at += len;
     }
     let (from, to) = (first?, last?);
-    if from <= accuracy && to >= total - accuracy {
+    // (Several dashes show a dashed line, however short: its gaps at the
+    // ends are the pattern's, not a set-back. blockdiag draws an edge's
+    // last piece, 16 long, in dashes of 4.)
+    if dashes > 1 || (from <= accuracy && to >= total - accuracy) {
         return None;
     }
     // The point at arc length `s`, and the direction of travel there.
@@ -569,6 +574,10 @@ mod tests {
         assert_eq!(dashed_span(&line, &[5.0, 5.0], 0.0), None);
         assert_eq!(dashed_span(&line, &[100.0, 100.0], 0.0), None);
         assert_eq!(dashed_span(&line, &[-1.0, 300.0], 0.0), None);
+        // nor does a short piece of a dashed line ending in a gap: two
+        // dashes show (blockdiag's last piece of a bent edge)
+        let piece = BezPath::from_svg("M0,0 L16,0").unwrap();
+        assert_eq!(dashed_span(&piece, &[4.0], 0.0), None);
         // along a curve, the set-back ends lie on it
         let arc = BezPath::from_svg("M0,0 C0,50 100,50 100,0").unwrap();
         let s = dashed_span(&arc, &[0.0, 10.0, 100.0, 1000.0], 0.0).unwrap();

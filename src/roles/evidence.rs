@@ -113,7 +113,7 @@ pub(crate) fn containment(
     let astride = astride(role, cand, &e);
     if !boxed.is_empty() || !astride.is_empty() {
         let a = attached(role, &e)?;
-        settle_label_boxes(role, (cand, placed, &geo), boxed, &a, evidence);
+        settle_label_boxes(d, role, (cand, placed, &geo), boxed, &a, evidence)?;
         settle_badges(role, cand, astride, &a, evidence);
     }
     // A legend's keys are drawn like the nodes they explain, but no
@@ -618,32 +618,88 @@ fn settle_blank(
 }
 
 /// Settles the label boxes (see [`label_boxes`]) that stand beside a node
-/// strokes end on in its own right (their box, grown by the smaller of its
-/// half sides, overlapping the node's) and are drawn unlike the nodes.
+/// strokes end on in its own right, or beside a stroke with neither of its
+/// ends (their box, grown by the smaller of its half sides, overlapping
+/// the node's, or crossed by the stroke: an edge's label set just off the
+/// line, as blockdiag sets it), and are drawn unlike the nodes.
 fn settle_label_boxes(
+    d: &Drawing,
     role: &mut [Role],
     (cand, placed, geo): (&[usize], &[Placed], &Geometry),
     boxed: Vec<usize>,
     a: &Attachment,
     evidence: &mut super::Evidence,
-) {
+) -> io::Result<()> {
+    let boxed: Vec<usize> = boxed.into_iter().filter(|&k| !a.is_node_like(k)).collect();
     if boxed.is_empty() {
-        return;
+        return Ok(());
     }
+    let grown = |k: usize| {
+        let (hx, hy) = geo.half[k];
+        let grow = hx.min(hy);
+        super::Boxed::around(k, placed[k].center, (hx + grow, hy + grow))
+    };
     let owned: Vec<super::Boxed> = (0..cand.len())
         .filter(|&n| a.own[n])
         .map(|n| super::Boxed::around(n, placed[n].center, geo.half[n]))
         .collect();
     let owned = rstar::RTree::bulk_load(owned);
-    let beside = |k: usize| {
-        let (hx, hy) = geo.half[k];
-        let grow = hx.min(hy);
-        let grown = super::Boxed::around(k, placed[k].center, (hx + grow, hy + grow)).1;
-        owned.locate_in_envelope_intersecting(grown).any(|n| n.0 != k)
-    };
-    let loose = boxed.into_iter().filter(|&k| !a.is_node_like(k) && beside(k));
-    let why = "a label's box beside a node: painted like what is behind it, holding its text, no stroke ending on it";
+    let mut beside: foldhash::HashSet<usize> = boxed
+        .iter()
+        .copied()
+        .filter(|&k| owned.locate_in_envelope_intersecting(grown(k).1).any(|n| n.0 != k))
+        .collect();
+    if beside.len() < boxed.len() {
+        let boxes = rstar::RTree::bulk_load(boxed.iter().map(|&k| grown(k)).collect());
+        d.edges.for_each_chunk(|chunk| {
+            for e in chunk {
+                // (A stroke's course, as far as its ends and middle tell.)
+                let mid = e.shape(&d.extras).mid;
+                for (p, q) in [(e.a, mid), (mid, e.b)] {
+                    let span = rstar::AABB::from_corners([p.x, p.y], [q.x, q.y]);
+                    for b in boxes.locate_in_envelope_intersecting(span) {
+                        let (lo, hi) = (b.1.lower(), b.1.upper());
+                        let r = kurbo::Rect::new(lo[0], lo[1], hi[0], hi[1]);
+                        // (The stroke passes by, its ends off the grown
+                        // box, or across the box itself, its ends off it:
+                        // a line stopping short of a node is no label's.)
+                        let (hx, hy) = geo.half[b.0];
+                        let size = (2.0 * hx, 2.0 * hy);
+                        let own = kurbo::Rect::from_center_size(placed[b.0].center, size);
+                        let line = kurbo::Line::new(p, q);
+                        let on = |r: kurbo::Rect, p: Point| {
+                            let hair = 1e-9 * (r.width() + r.height());
+                            r.inflate(hair, hair).contains(p)
+                        };
+                        let by = |r: kurbo::Rect| !on(r, e.a) && !on(r, e.b) && meets(line, r);
+                        if !beside.contains(&b.0) && (by(r) || by(own)) {
+                            beside.insert(b.0);
+                        }
+                    }
+                }
+            }
+            io::Result::Ok(())
+        })?;
+    }
+    let loose = boxed.into_iter().filter(|k| beside.contains(k));
+    let why = "a label's box beside a node or an edge: painted like what is behind it, holding its text, no stroke ending on it";
     settle(role, cand, loose, Role::Decoration, (evidence, why));
+    Ok(())
+}
+
+/// Whether segment `l` meets rectangle `r`.
+fn meets(l: kurbo::Line, r: kurbo::Rect) -> bool {
+    let (a, b, c, e) = (
+        Point::new(r.x0, r.y0),
+        Point::new(r.x1, r.y0),
+        Point::new(r.x1, r.y1),
+        Point::new(r.x0, r.y1),
+    );
+    r.contains(l.p0)
+        || r.contains(l.p1)
+        || [(a, b), (b, c), (c, e), (e, a)].into_iter().any(|(p, q)| {
+            !kurbo::PathSeg::Line(l).intersect_line(kurbo::Line::new(p, q)).is_empty()
+        })
 }
 
 /// The candidates still taken for nodes astride the rim of another (see
@@ -1080,6 +1136,23 @@ fn won_ends(
             .min_by(|&x, &y| geo.area[x as usize].total_cmp(&geo.area[y as usize]))
             .unwrap_or(i)
     };
+    // (An end beyond a shape's rim by half its smaller half side or more:
+    // the tolerance, a quarter of a typical node's radius, reaches that far
+    // off a small shape only.)
+    let off = |i: usize, p: Point| {
+        let n = &placed[i];
+        let v = p - n.center;
+        v.hypot() - n.outline.rim_distance(v) > 0.5 * geo.half[i].0.min(geo.half[i].1)
+    };
+    let count = |end: [(usize, Point); 2], won: &mut [u32], apart: &mut [bool]| {
+        let [(a, pa), (b, pb)] = end;
+        won[a] += 1;
+        won[b] += 1;
+        let inside = around[a].is_some() && around[a] == around[b];
+        apart[a] |= inside || around[a].is_some_and(|h| on_rim(a, h, pa));
+        apart[b] |= inside || around[b].is_some_and(|h| on_rim(b, h, pb));
+    };
+    let mut doubtful = Doubtful::default();
     d.edges.for_each_chunk(|chunk| {
         let found: Vec<(Option<u32>, Point)> = chunk
             .par_chunks(TASK / 2)
@@ -1110,17 +1183,73 @@ fn won_ends(
                 && !holds(&placed[a as usize], &placed[b as usize])
                 && !holds(&placed[b as usize], &placed[a as usize])
             {
-                let (a, b) = (a as usize, b as usize);
-                won[a] += 1;
-                won[b] += 1;
-                let inside = around[a].is_some() && around[a] == around[b];
-                apart[a] |= inside || around[a].is_some_and(|h| on_rim(a, h, pa));
-                apart[b] |= inside || around[b].is_some_and(|h| on_rim(b, h, pb));
+                let end = [(a as usize, pa), (b as usize, pb)];
+                if end.iter().any(|&(i, p)| off(i, p)) {
+                    doubtful.hold(end, off);
+                } else {
+                    count(end, &mut won, &mut apart);
+                }
             }
         }
         io::Result::Ok(())
     })?;
+    for end in doubtful.settled(d, off)? {
+        count(end, &mut won, &mut apart);
+    }
     Ok((won, apart))
+}
+
+/// Strokes with an end off the rim of a small shape it touches only
+/// within the tolerance, kept until the ends of every stroke are known:
+/// an end there that another stroke's end meets is the joint of a line
+/// drawn in pieces, not an end (a label set over a bend, as blockdiag
+/// sets it).
+#[derive(Default)]
+struct Doubtful {
+    strokes: Vec<[(usize, Point); 2]>,
+    /// The doubtful ends' points, and how many stroke ends lie there.
+    joints: foldhash::HashMap<(i64, i64), u32>,
+}
+
+impl Doubtful {
+    /// A point, to 1/64 of a unit (converters round there and finer).
+    fn key(p: Point) -> (i64, i64) {
+        ((p.x * 64.0).round() as i64, (p.y * 64.0).round() as i64)
+    }
+
+    /// Keeps stroke `end` (the shapes its ends touch, and where), whose
+    /// ends `off` tells are doubtful.
+    fn hold(&mut self, end: [(usize, Point); 2], off: impl Fn(usize, Point) -> bool) {
+        for &(i, p) in &end {
+            if off(i, p) {
+                self.joints.insert(Self::key(p), 0);
+            }
+        }
+        self.strokes.push(end);
+    }
+
+    /// The strokes kept none of whose doubtful ends is a joint.
+    fn settled(
+        mut self,
+        d: &Drawing,
+        off: impl Fn(usize, Point) -> bool,
+    ) -> io::Result<Vec<[(usize, Point); 2]>> {
+        if self.strokes.is_empty() {
+            return Ok(Vec::new());
+        }
+        d.edges.for_each_chunk(|chunk| {
+            for p in chunk.iter().flat_map(|e| [e.a, e.b]) {
+                if let Some(n) = self.joints.get_mut(&Self::key(p)) {
+                    *n += 1;
+                }
+            }
+            io::Result::Ok(())
+        })?;
+        let joint = |p: Point| self.joints.get(&Self::key(p)).is_some_and(|&n| n >= 2);
+        let mut strokes = std::mem::take(&mut self.strokes);
+        strokes.retain(|end| end.iter().all(|&(i, p)| !off(i, p) || !joint(p)));
+        Ok(strokes)
+    }
 }
 
 /// Whether the box of `outer` holds that of `inner`: a stroke from one to

@@ -3104,3 +3104,40 @@ fn a_small_node_astride_a_rim_with_a_line_to_it_stays_a_node() {
     assert_eq!(centres(&d), [(64, 20), (128, 40), (312, 125), (364, 20)], "{:?}", d.report());
     assert_eq!(d.edges().len(), 2, "{:?}", d.report());
 }
+
+/// blockdiag writes an edge's label in a white box just off the line, and
+/// draws a bent edge in pieces whose joint may lie right under a label:
+/// the boxes are labels, not nodes, and the joint no end on them.
+#[test]
+fn a_label_box_beside_an_edge_and_over_a_joint_is_no_node() {
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+<rect fill="#fff" stroke="#000" x="0" y="0" width="128" height="40"/><text x="64" y="24">A</text>
+<rect fill="#fff" stroke="#000" x="300" y="0" width="128" height="40"/><text x="364" y="24">B</text>
+<rect fill="#fff" stroke="#000" x="300" y="200" width="128" height="40"/><text x="364" y="224">C</text>
+<path d="M 128 20 L 300 20" fill="none" stroke="#000"/>
+<path d="M 128 20 L 214 20" fill="none" stroke="#000"/>
+<path d="M 214 20 L 214 220" fill="none" stroke="#000"/>
+<path d="M 214 220 L 300 220" fill="none" stroke="#000"/>
+<rect fill="#fff" stroke="#000" x="194" y="-2" width="40" height="15"/><text x="214" y="10">to B</text>
+<rect fill="#fff" stroke="#000" x="194" y="198" width="40" height="15"/><text x="214" y="210">to C</text>
+</svg>"##;
+    let d = extract(svg);
+    assert_eq!(centres(&d), [(64, 20), (364, 20), (364, 220)], "{:?}", d.report());
+    assert_eq!(d.edges().len(), 2, "{:?}", d.report());
+}
+
+/// A node unlike the others, holding its name, whose lines stop just
+/// short of it (`Graph::Easy`), is no label box beside them.
+#[test]
+fn a_named_node_its_lines_stop_short_of_is_no_label_box() {
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+<rect fill="#fff" stroke="#000" x="0" y="0" width="30" height="56"/><text x="15" y="32">A</text>
+<circle fill="#fff" stroke="#000" cx="120" cy="28" r="17.5"/><text x="120" y="32">C</text>
+<rect fill="#fff" stroke="#000" x="210" y="0" width="30" height="56"/><text x="225" y="32">B</text>
+<path d="M 30 28 L 88 28" fill="none" stroke="#000"/>
+<path d="M 152 28 L 210 28" fill="none" stroke="#000"/>
+</svg>"##;
+    let d = extract(svg);
+    assert_eq!(centres(&d), [(15, 28), (120, 28), (225, 28)], "{:?}", d.report());
+    assert_eq!(d.edges().len(), 2, "{:?}", d.report());
+}
