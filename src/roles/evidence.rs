@@ -732,14 +732,15 @@ fn settle_badges(
 
 /// Candidates still taken for nodes, outlined and filled with the colour
 /// of what is behind them, that hold a text's anchor and no other
-/// candidate's centre.
+/// candidate's centre, or a text drawn as outlines and nothing else.
 fn label_boxes(
     d: &Drawing,
     role: &[Role],
     (cand, placed, geo): (&[usize], &[Placed], &Geometry),
     e: &Enclosure,
 ) -> Vec<usize> {
-    if d.labels.is_empty() {
+    // (Text is a `<text>`'s anchor, or a font's outline among the shapes.)
+    if d.labels.is_empty() && !cand.iter().any(|&i| lettered(d, &d.nodes[i])) {
         return Vec::new();
     }
     let mut colours = Colours::default();
@@ -757,14 +758,27 @@ fn label_boxes(
             .take(2)
             .count()
     };
+    // What each holds: lettering (a word drawn as outlines, as cairo and
+    // PDF converters write text), other shapes.
+    let (mut lettering, mut other) = (vec![false; cand.len()], vec![false; cand.len()]);
+    for &(o, i) in &e.pairs {
+        let held =
+            if lettered(d, &d.nodes[cand[i as usize]]) { &mut lettering } else { &mut other };
+        held[o as usize] = true;
+    }
     (0..cand.len())
-        .filter(|&k| role[cand[k]] == Role::Node && e.enclosed[k] == 0)
+        .filter(|&k| role[cand[k]] == Role::Node && !other[k])
         .filter(|&k| {
             let s = &d.nodes[cand[k]];
             !colours.no_paint(d, s.stroke)
                 && filled_as_behind(d, s, e.around[k].map(|h| &d.nodes[cand[h]]), &mut colours)
         })
-        .filter(|&k| texts_in(k) == 1)
+        .filter(|&k| match texts_in(k) {
+            // (A box: a round node holding its name is a node's shape.)
+            0 => lettering[k] && geo.area[k] >= 0.9 * 4.0 * geo.half[k].0 * geo.half[k].1,
+            1 => !lettering[k],
+            _ => false,
+        })
         .collect()
 }
 

@@ -3141,3 +3141,21 @@ fn a_named_node_its_lines_stop_short_of_is_no_label_box() {
     assert_eq!(centres(&d), [(15, 28), (120, 28), (225, 28)], "{:?}", d.report());
     assert_eq!(d.edges().len(), 2, "{:?}", d.report());
 }
+
+/// Through cairo or PDF, an edge's label box holds its text as glyph
+/// outlines, no `<text>`: it is a label all the same.
+#[test]
+fn a_label_box_holding_glyph_outlines_beside_an_edge_is_no_node() {
+    let svg = format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg">
+<rect fill="#fff" stroke="#000" x="0" y="0" width="128" height="40"/>
+<rect fill="#fff" stroke="#000" x="300" y="0" width="128" height="40"/>
+<path d="M 128 20 L 300 20" fill="none" stroke="#000"/>
+<rect fill="#fff" stroke="#000" x="194" y="-2" width="40" height="15"/>{}
+</svg>"##,
+        letter_o(214.0, 5.5, 4.0, 12)
+    );
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(64, 20), (364, 20)], "{:?}", d.report());
+    assert_eq!(d.edges().len(), 1, "{:?}", d.report());
+}
