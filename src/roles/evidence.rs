@@ -544,18 +544,22 @@ fn enclosure(index: &NodeIndex, placed: &[Placed], geo: &Geometry) -> Enclosure 
             e.twin[later].get_or_insert(first);
             return;
         }
-        if e.astride[j].is_none()
-            && geo.size(i) >= 2.0 * geo.size(j)
-            && off_rim(&placed[i], placed[j].center) <= 0.5 * geo.size(j)
-        {
-            e.astride[j] = Some(i);
-        }
-        if area[i] <= area[j] || !inside(j, i) {
+        // (The rim is measured once, for both questions.)
+        let may_straddle = e.astride[j].is_none() && geo.size(i) >= 2.0 * geo.size(j);
+        let within = area[i] > area[j] && inside(j, i);
+        if !may_straddle && !within {
             return;
         }
-        let concentric = (placed[i].center - placed[j].center).hypot() <= 0.05 * geo.size(i);
         let v = placed[j].center - placed[i].center;
-        let centre_inside = v.hypot() == 0.0 || v.hypot() <= placed[i].outline.rim_distance(v);
+        let (d, rim) = (v.hypot(), placed[i].outline.rim_distance(v));
+        if may_straddle && (d - rim).abs() <= 0.5 * geo.size(j) {
+            e.astride[j] = Some(i);
+        }
+        if !within {
+            return;
+        }
+        let concentric = d <= 0.05 * geo.size(i);
+        let centre_inside = d == 0.0 || d <= rim;
         if !centre_inside {
             return;
         }
@@ -1150,13 +1154,12 @@ fn won_ends(
             .min_by(|&x, &y| geo.area[x as usize].total_cmp(&geo.area[y as usize]))
             .unwrap_or(i)
     };
-    // (An end beyond a shape's rim by half its smaller half side or more:
+    // (An end beyond a shape's box by half its smaller half side or more:
     // the tolerance, a quarter of a typical node's radius, reaches that far
     // off a small shape only.)
     let off = |i: usize, p: Point| {
-        let n = &placed[i];
-        let v = p - n.center;
-        v.hypot() - n.outline.rim_distance(v) > 0.5 * geo.half[i].0.min(geo.half[i].1)
+        let ((hx, hy), v) = (geo.half[i], p - placed[i].center);
+        Vec2::new((v.x.abs() - hx).max(0.0), (v.y.abs() - hy).max(0.0)).hypot() > 0.5 * hx.min(hy)
     };
     let count = |end: [(usize, Point); 2], won: &mut [u32], apart: &mut [bool]| {
         let [(a, pa), (b, pb)] = end;
@@ -1213,7 +1216,7 @@ fn won_ends(
     Ok((won, apart))
 }
 
-/// Strokes with an end off the rim of a small shape it touches only
+/// Strokes with an end off the box of a small shape it touches only
 /// within the tolerance, kept until the ends of every stroke are known:
 /// an end there that another stroke's end meets is the joint of a line
 /// drawn in pieces, not an end (a label set over a bend, as blockdiag
