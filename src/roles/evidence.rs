@@ -693,17 +693,11 @@ fn settle_label_boxes(
 
 /// Whether segment `l` meets rectangle `r`.
 fn meets(l: kurbo::Line, r: kurbo::Rect) -> bool {
-    let (a, b, c, e) = (
-        Point::new(r.x0, r.y0),
-        Point::new(r.x1, r.y0),
-        Point::new(r.x1, r.y1),
-        Point::new(r.x0, r.y1),
-    );
+    let corners = [(r.x0, r.y0), (r.x1, r.y0), (r.x1, r.y1), (r.x0, r.y1)].map(Point::from);
+    let side = |k: usize| kurbo::Line::new(corners[k], corners[(k + 1) % 4]);
     r.contains(l.p0)
         || r.contains(l.p1)
-        || [(a, b), (b, c), (c, e), (e, a)].into_iter().any(|(p, q)| {
-            !kurbo::PathSeg::Line(l).intersect_line(kurbo::Line::new(p, q)).is_empty()
-        })
+        || (0..4).any(|k| !kurbo::PathSeg::Line(l).intersect_line(side(k)).is_empty())
 }
 
 /// The candidates still taken for nodes astride the rim of another (see
@@ -1116,17 +1110,20 @@ fn won_ends(
     // (a mark on `h`'s rim is `h`'s), not at its centre nor on `h`'s rim
     // (a class's header shares its box's sides): a line drawn to `i`, not
     // to the centre of a shape around it.
+    // How far `p` lies from the centre of shape `i`, and its rim that way.
+    let reach = |i: usize, p: Point| {
+        let v = p - placed[i].center;
+        (v.hypot(), placed[i].outline.rim_distance(v))
+    };
     let rim = |i: usize, p: Point| {
-        let n = &placed[i];
-        let v = p - n.center;
-        let (d, rim) = (v.hypot(), n.outline.rim_distance(v));
+        let (d, rim) = reach(i, p);
         d >= 0.5 * rim && (d - rim).abs() <= slack
     };
     // (An end at a node's centre, where a ring round another node passes,
     // is the node's: a self-loop drawn through its node.)
     let central = |i: usize, p: Point| {
-        let v = p - placed[i].center;
-        v.hypot() == 0.0 || v.hypot() < 0.5 * placed[i].outline.rim_distance(v)
+        let (d, rim) = reach(i, p);
+        d == 0.0 || d < 0.5 * rim
     };
     let on_rim =
         |i: usize, h: usize, p: Point| holds(&placed[h], &placed[i]) && rim(i, p) && !rim(h, p);
