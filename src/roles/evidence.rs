@@ -197,9 +197,6 @@ fn settle_text(
     (maybe_text, a): (Vec<usize>, &Attachment),
     evidence: &mut super::Evidence,
 ) {
-    if a.attached.is_empty() {
-        return;
-    }
     // (Unfilled outlines side by side that leave a node and return
     // to it, or rings through its centre, are its self-loops, not
     // letters.)
@@ -209,8 +206,15 @@ fn settle_text(
         .filter(|&(_, o)| a.is_node_like(o))
         .map(|(k, _)| k)
         .collect();
-    let loose: Vec<usize> =
-        maybe_text.into_iter().filter(|&k| !a.is_node_like(k) && !loops.contains(&k)).collect();
+    // Where no stroke ends on any shape, only outlines intricate as a
+    // font's are taken for letters: boxes side by side (an ER diagram's
+    // tables in a row) are read as such too.
+    let none_attached = a.attached.is_empty();
+    let loose: Vec<usize> = maybe_text
+        .into_iter()
+        .filter(|&k| !a.is_node_like(k) && !loops.contains(&k))
+        .filter(|&k| !none_attached || d.nodes[cand[k]].intricate)
+        .collect();
     for k in runs(&d.nodes, (cand, placed, geo), index, &loose) {
         role[cand[k]] = Role::Glyph;
         *evidence.entry("glyph outlines side by side, no stroke ending on them").or_default() += 1;

@@ -8,6 +8,7 @@ use std::io;
 use nonmax::NonMaxU32;
 
 mod caps;
+mod casings;
 mod chains;
 mod compounds;
 mod evidence;
@@ -70,6 +71,9 @@ pub(crate) struct Roles {
     /// Edge candidates that cap another's end (a bar, a bracket, an open
     /// V drawn as strokes), sorted: no edges.
     pub caps: Vec<u32>,
+    /// Edge candidates drawn under a narrower line along their course
+    /// (see [`casings`]), sorted: no edges.
+    pub casings: Vec<u32>,
     /// Edge candidates split into pieces, one per run between two nodes
     /// (see [`chains`]), sorted: the pieces are the edges.
     pub split: Vec<u32>,
@@ -104,13 +108,14 @@ pub(crate) struct Roles {
 }
 
 impl Roles {
-    /// The edge candidates that are no edges (caps, paths split into
+    /// The edge candidates that are no edges (caps, casings, paths split into
     /// pieces, pieces joined into runs, figures' and containers' strokes),
     /// sorted.
     pub(crate) fn not_edges(&self) -> Vec<u32> {
         let mut out: Vec<u32> = self
             .caps
             .iter()
+            .chain(&self.casings)
             .chain(&self.split)
             .chain(&self.joined)
             .chain(&self.figure_strokes)
@@ -123,9 +128,10 @@ impl Roles {
 
     /// How many edge candidates were set aside as no edges, by why (for
     /// the report's `ignored`).
-    pub(crate) fn strokes_set_aside(&self) -> [(&'static str, usize); 3] {
+    pub(crate) fn strokes_set_aside(&self) -> [(&'static str, usize); 4] {
         [
             ("stroke capping an edge's end", self.caps.len()),
+            ("stroke framing the narrower line drawn over it", self.casings.len()),
             ("stroke drawing part of a figure", self.figure_strokes.len()),
             ("stroke drawn on a container", self.container_lines.len()),
         ]
@@ -281,10 +287,12 @@ pub(crate) fn assign(d: &Drawing) -> io::Result<Roles> {
         }
     }
 
+    let casings = casings::casings(d)?;
     Ok(Roles {
         role,
         heads,
         caps,
+        casings,
         split: Vec::new(),
         joined: Vec::new(),
         figure_strokes: Vec::new(),

@@ -130,24 +130,10 @@ fn free_runs(d: &Drawing, role: &[Role], placed: &[Placed], index: &NodeIndex) -
     if glyphs.is_empty() || glyphs.len() > MAX_GLYPHS {
         return Vec::new();
     }
-    // Glyphs side by side join one run.
-    let mut sets = petgraph::unionfind::UnionFind::<usize>::new(glyphs.len());
-    for (i, a) in glyphs.iter().enumerate() {
-        for (j, b) in glyphs.iter().enumerate().skip(i + 1) {
-            let overlap = a.y1.min(b.y1) - a.y0.max(b.y0);
-            let gap = a.x0.max(b.x0) - a.x1.min(b.x1);
-            if overlap >= 0.5 * a.height().min(b.height())
-                && gap <= 0.5 * a.height().max(b.height())
-            {
-                sets.union(i, j);
-            }
-        }
-    }
-    let mut boxes: foldhash::HashMap<usize, Rect> = foldhash::HashMap::default();
-    for (i, g) in glyphs.iter().enumerate() {
-        boxes.entry(sets.find_mut(i)).and_modify(|b| *b = b.union(*g)).or_insert(*g);
-    }
-    let mut runs: Vec<Rect> = boxes.into_values().collect();
+    // Glyphs side by side join one run; then runs side by side, by their
+    // own heights: a word space is wider than half a small letter's
+    // height (`ker α`, `coker γ`), not than half the line's.
+    let mut runs = side_by_side(&side_by_side(&glyphs));
     runs.sort_by(|a, b| {
         (a.y0, a.x0).partial_cmp(&(b.y0, b.x0)).unwrap_or(std::cmp::Ordering::Equal)
     });
@@ -158,4 +144,27 @@ fn free_runs(d: &Drawing, role: &[Role], placed: &[Placed], index: &NodeIndex) -
         })
         .map(|r| r.inflate(0.5 * r.height(), 0.5 * r.height()))
         .collect()
+}
+
+/// The boxes `rects` joined where side by side on a line: their heights
+/// overlapping by half the smaller, apart by at most half the taller's
+/// height.
+fn side_by_side(rects: &[Rect]) -> Vec<Rect> {
+    let mut sets = petgraph::unionfind::UnionFind::<usize>::new(rects.len());
+    for (i, a) in rects.iter().enumerate() {
+        for (j, b) in rects.iter().enumerate().skip(i + 1) {
+            let overlap = a.y1.min(b.y1) - a.y0.max(b.y0);
+            let gap = a.x0.max(b.x0) - a.x1.min(b.x1);
+            if overlap >= 0.5 * a.height().min(b.height())
+                && gap <= 0.5 * a.height().max(b.height())
+            {
+                sets.union(i, j);
+            }
+        }
+    }
+    let mut boxes: foldhash::HashMap<usize, Rect> = foldhash::HashMap::default();
+    for (i, g) in rects.iter().enumerate() {
+        boxes.entry(sets.find_mut(i)).and_modify(|b| *b = b.union(*g)).or_insert(*g);
+    }
+    boxes.into_values().collect()
 }

@@ -3159,3 +3159,89 @@ fn a_label_box_holding_glyph_outlines_beside_an_edge_is_no_node() {
     assert_eq!(centres(&d), [(64, 20), (364, 20)], "{:?}", d.report());
     assert_eq!(d.edges().len(), 1, "{:?}", d.report());
 }
+
+/// dvisvgm writes each glyph's outline once, as a path in `<defs>`, and
+/// draws it with `<use>`; tikz-cd's arrows stop short of the text, so no
+/// stroke ends on any shape at all. Each word is still a node.
+#[test]
+fn words_of_glyph_uses_that_arrows_stop_short_of_are_nodes() {
+    let mut svg = String::from(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><defs>"#,
+    );
+    svg.push_str(&letter_o(0.0, 0.0, 5.0, 12).replace("<path ", r#"<path id="o" "#));
+    svg.push_str("</defs>");
+    for (x, y) in [(0.0, 0.0), (100.0, 0.0), (0.0, 100.0)] {
+        for dx in [-4.5, 4.5] {
+            let _ = write!(svg, r##"<use xlink:href="#o" x="{}" y="{y}"/>"##, x + dx);
+        }
+    }
+    for d in ["M 16 0 L 84 0", "M 0 10 L 0 90"] {
+        let _ = write!(svg, r##"<path d="{d}" stroke="#000" fill="none"/>"##);
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (0, 100), (100, 0)], "{:?}", d.report());
+    assert_eq!(d.edges().len(), 2, "{:?}", d.report());
+}
+
+/// Where no stroke ends on any shape, plain boxes side by side (an ER
+/// diagram's tables in a row, its lines drawn in pieces that stop short)
+/// are not read as letters: only outlines intricate as a font's are.
+#[test]
+fn plain_boxes_side_by_side_that_no_stroke_reaches_stay_nodes() {
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for x in [0.0, 45.0, 90.0] {
+        let _ = write!(
+            svg,
+            r##"<path fill="#fc9" d="M {x} 0 L {} 0 L {} 20 L {x} 20 Z"/>"##,
+            x + 40.0,
+            x + 40.0
+        );
+    }
+    svg.push_str(r##"<path d="M 20 50 L 20 80 L 110 80 L 110 50" stroke="#000" fill="none"/>"##);
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(20, 10), (65, 10), (110, 10)], "{:?}", d.report());
+}
+
+/// TikZ's `crossing over` lays a wide white band under an arrow, along
+/// its course, so that the arrows it crosses seem to pass under it; a
+/// `double` line is a wide stroke with a narrower white one on top. Each
+/// pair draws one edge. Two strokes alike on one course are two edges.
+#[test]
+fn a_wide_stroke_under_a_narrower_one_on_its_course_is_one_edge() {
+    let two = |under: &str, over: &str| {
+        let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+        for x in [0.0, 100.0] {
+            let _ = write!(svg, r##"<path d="{}" fill="#9cf"/>"##, circle(x, 0.0, 10.0));
+        }
+        let _ = write!(svg, r#"<path d="M 10 0 C 40 20 60 20 90 0" fill="none" {under}/>"#);
+        let _ = write!(svg, r#"<path d="M 10 0 C 40 20 60 20 89.5 0.2" fill="none" {over}/>"#);
+        svg.push_str("</svg>");
+        extract(&svg)
+    };
+    let crossing = two(r##"stroke="#fff" stroke-width="6""##, r##"stroke="#000""##);
+    assert_eq!(crossing.edges().len(), 1, "{:?}", crossing.report());
+    let double = two(r##"stroke="#000" stroke-width="3""##, r##"stroke="#fff""##);
+    assert_eq!(double.edges().len(), 1, "{:?}", double.report());
+    let alike = two(r##"stroke="#000" stroke-width="3""##, r##"stroke="#000""##);
+    assert_eq!(alike.edges().len(), 2, "{:?}", alike.report());
+}
+
+/// A word space is wider than half a small letter's height: `ker α` is
+/// one text, the `α` after the space in it.
+#[test]
+fn words_a_space_apart_are_one_text() {
+    let mut svg = String::from(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">
+        <defs><symbol id="k" overflow="visible"><path d="M0 0 L5 0 L5 -7 L0 -7 Z"/></symbol>
+        <symbol id="e" overflow="visible"><path d="M0 0 L4 0 L4 -4 L0 -4 Z"/></symbol></defs>"#,
+    );
+    // `ker α` from x 0 to 26 (the space 2.8 wide), and `B` at 100.
+    for (id, x) in [("k", 0.0), ("e", 6.0), ("e", 11.0), ("e", 17.8), ("e", 22.0), ("k", 100.0)] {
+        let _ = write!(svg, r##"<use xlink:href="#{id}" x="{x}" y="0"/>"##);
+    }
+    svg.push_str(r##"<path d="M 32 -3.5 L 95 -3.5" stroke="#000" fill="none"/></svg>"##);
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(13, -4), (103, -4)], "{:?}", d.report());
+}

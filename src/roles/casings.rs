@@ -1,0 +1,58 @@
+//! Casings: a wide stroke drawn just before a narrower one along the same
+//! course, in another paint. It frames the line drawn over it (TikZ's
+//! `crossing over` lays a white band under an arrow so that the arrows it
+//! crosses seem to pass beneath; a `double` line is a wide stroke with a
+//! narrower one of the page's colour on top). The pair draws one line:
+//! the casing is no edge of its own.
+
+use std::io;
+
+use kurbo::Point;
+
+use crate::model::{Drawing, EdgeShape};
+
+/// How much narrower the line over a casing is, at least.
+const NARROWER: f64 = 0.8;
+
+/// The edge candidates that are casings, ascending: each drawn right
+/// before a stroke at most [`NARROWER`] as wide and painted otherwise,
+/// whose ends and middle lie within half the casing's width of its own
+/// (the line over it may stop short by as much, for its head).
+pub(crate) fn casings(d: &Drawing) -> io::Result<Vec<u32>> {
+    let mut out = Vec::new();
+    // (Only where the styles differ in paint and in width by as much as
+    // a casing and its line do are the strokes read: most drawings have a
+    // few styles, many have one.)
+    let styles = &d.edge_styles.list;
+    let (thin, wide) = styles
+        .iter()
+        .fold((f64::INFINITY, 0.0f64), |(lo, hi), e| (lo.min(e.width()), hi.max(e.width())));
+    let painted = styles.first().is_some_and(|f| styles.iter().any(|e| e.stroke != f.stroke));
+    if !(painted && thin <= NARROWER * wide) {
+        return Ok(out);
+    }
+    let mut before: Option<EdgeShape> = None;
+    d.edges.for_each(|j, e| {
+        if let Some(c) = before.as_ref()
+            && casing(d, c, e)
+        {
+            out.push(j as u32 - 1);
+        }
+        before = Some(e.clone());
+    })?;
+    Ok(out)
+}
+
+/// Whether `c`, drawn right before `e`, is its casing.
+fn casing(d: &Drawing, c: &EdgeShape, e: &EdgeShape) -> bool {
+    let (cs, es) =
+        (&d.edge_styles.list[c.style.0 as usize], &d.edge_styles.list[e.style.0 as usize]);
+    let half = 0.5 * cs.width();
+    if es.width() > NARROWER * cs.width() || cs.stroke == es.stroke {
+        return false;
+    }
+    let near = |p: Point, q: Point| (p - q).hypot() <= half;
+    let (cx, ex) = (c.shape(&d.extras), e.shape(&d.extras));
+    let ends = (near(c.a, e.a) && near(c.b, e.b)) || (near(c.a, e.b) && near(c.b, e.a));
+    ends && near(cx.mid, ex.mid) && (c.b - c.a).hypot() > cs.width()
+}
