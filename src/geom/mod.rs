@@ -3,6 +3,7 @@
 pub(crate) mod path;
 pub(crate) mod spatial;
 pub(crate) mod spine;
+pub(crate) mod wedge;
 
 use std::sync::Arc;
 

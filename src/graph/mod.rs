@@ -228,8 +228,10 @@ fn roles_and_index(
     d: &mut Drawing,
     opts: &ExtractOptions,
 ) -> std::io::Result<(roles::Roles, NodeIndexed)> {
-    roles::outline_strokes(d)?;
-    let mut roles = roles::assign(d)?;
+    let pies = roles::pies(d);
+    roles::outline_strokes(d, &pies)?;
+    let mut roles = roles::assign(d, &pies)?;
+    roles.add_pies(d, pies);
     // The nodes' titles are interned on another core meanwhile: nothing
     // before needs them, and the index does not read the strings.
     let pending = std::mem::take(&mut d.titles);
@@ -270,9 +272,8 @@ fn roles_and_index(
     if roles::chains(d, &mut roles, (&indexed.0, &indexed.1, &indexed.3))? {
         indexed = node_index(&d.nodes, &roles.role, opts);
     }
-    // Nodes drawn in parts: figures, pies.
-    let figures = roles::figures(d, &mut roles, (&indexed.0, &indexed.1, &indexed.3))?;
-    if roles::pies(d, &mut roles) || figures {
+    // Nodes drawn in parts: figures.
+    if roles::figures(d, &mut roles, (&indexed.0, &indexed.1, &indexed.3))? {
         indexed = node_index(&d.nodes, &roles.role, opts);
     }
     // Text alone is a node once the glyphs are known (and the evidence is

@@ -33,7 +33,7 @@ use evidence::Look;
 pub(crate) use evidence::containment;
 pub(crate) use figures::figures;
 pub(crate) use outlines::outline_strokes;
-pub(crate) use pies::pies;
+pub(crate) use pies::{Pies, pies};
 pub(crate) use ports::ports;
 pub(crate) use shadows::shadows;
 pub(crate) use tables::tables;
@@ -108,6 +108,15 @@ pub(crate) struct Roles {
 }
 
 impl Roles {
+    /// Adds the discs of the pies (see [`pies`]) to the drawing's shapes,
+    /// as nodes.
+    pub(crate) fn add_pies(&mut self, d: &mut Drawing, pies: Pies) {
+        for s in pies.discs {
+            d.nodes.push(s);
+            self.role.push(Role::Node);
+        }
+    }
+
     /// The edge candidates that are no edges (caps, casings, paths split into
     /// pieces, pieces joined into runs, figures' and containers' strokes),
     /// sorted.
@@ -188,7 +197,7 @@ fn edge_groups(d: &Drawing, edge_cells: &[Index]) -> Vec<bool> {
 }
 
 /// Decides the roles of the shapes of `d`.
-pub(crate) fn assign(d: &Drawing) -> io::Result<Roles> {
+pub(crate) fn assign(d: &Drawing, pies: &Pies) -> io::Result<Roles> {
     let generator = generators::detect(d);
     let tool = generators::tool(generator);
     let n = d.nodes.len();
@@ -211,6 +220,9 @@ pub(crate) fn assign(d: &Drawing) -> io::Result<Roles> {
         role[i as usize] = Role::Stroke(k);
     }
 
+    let mut evidence = Evidence::new();
+    pies.settle(&mut role, &mut evidence);
+
     // Arrowheads: only when the drawing draws them for many of its edges,
     // so that a node that happens to follow an edge is not taken for one.
     let (mut heads, head_of, stemmed) = find_heads(d, tool, &role)?;
@@ -222,7 +234,6 @@ pub(crate) fn assign(d: &Drawing) -> io::Result<Roles> {
     let in_edge_group = |s: &NodeShape| at(&edge_group, s.group).copied().unwrap_or(false);
     // Heads are believed where the drawing has them on a good share of its
     // strokes, or where the generator groups each edge's parts (Graphviz).
-    let mut evidence = Evidence::new();
     let many = heads.len() * 4 >= strokes;
     // Else on a good share of the strokes drawn like theirs (a figure's
     // axes, ticks and grid are strokes of other styles).
@@ -264,28 +275,7 @@ pub(crate) fn assign(d: &Drawing) -> io::Result<Roles> {
     let node_group = node_groups(d, model.as_ref());
     tool.settle_roles(d, &RoleFacts { node_group: &node_group }, &mut role);
 
-    // Several shapes in one node group (Graphviz, Mermaid): the largest is
-    // the node, the others decorate it.
-    let mut best_in_group: foldhash::HashMap<NonMaxU32, usize> = foldhash::HashMap::default();
-    for (i, s) in d.nodes.iter().enumerate() {
-        if role[i] != Role::Node {
-            continue;
-        }
-        if let Some(&Some(g)) = at(&node_group, s.group) {
-            match best_in_group.get(&g) {
-                Some(&j) if d.nodes[j].outline.area() >= s.outline.area() => {
-                    role[i] = Role::Decoration;
-                }
-                Some(&j) => {
-                    role[j] = Role::Decoration;
-                    best_in_group.insert(g, i);
-                }
-                None => {
-                    best_in_group.insert(g, i);
-                }
-            }
-        }
-    }
+    largest_in_node_groups(d, &node_group, &mut role);
 
     let casings = casings::casings(d)?;
     Ok(Roles {
@@ -306,6 +296,31 @@ pub(crate) fn assign(d: &Drawing) -> io::Result<Roles> {
         edge_cells,
         evidence,
     })
+}
+
+/// Of several node candidates in one node group (Graphviz, Mermaid), the
+/// largest is the node; the others decorate it.
+fn largest_in_node_groups(d: &Drawing, node_group: &[Index], role: &mut [Role]) {
+    let mut best_in_group: foldhash::HashMap<NonMaxU32, usize> = foldhash::HashMap::default();
+    for (i, s) in d.nodes.iter().enumerate() {
+        if role[i] != Role::Node {
+            continue;
+        }
+        if let Some(&Some(g)) = at(node_group, s.group) {
+            match best_in_group.get(&g) {
+                Some(&j) if d.nodes[j].outline.area() >= s.outline.area() => {
+                    role[i] = Role::Decoration;
+                }
+                Some(&j) => {
+                    role[j] = Role::Decoration;
+                    best_in_group.insert(g, i);
+                }
+                None => {
+                    best_in_group.insert(g, i);
+                }
+            }
+        }
+    }
 }
 
 /// The tool's own id of each shape, where the tool wrote one: the shape's

@@ -116,15 +116,17 @@ impl Ends<'_> {
     }
 }
 
-/// Turns the thin shapes of `d` whose ends join two shapes into edge
+/// Turns the thin shapes of `d` (not `pies`' wedges) whose ends join two shapes into edge
 /// candidates (appended to `d.edges`, their heads to `d.outline_heads`),
 /// listed in `d.outline_strokes`; then the shorter ones drawn like them.
-pub(crate) fn outline_strokes(d: &mut Drawing) -> io::Result<()> {
+pub(crate) fn outline_strokes(d: &mut Drawing, pies: &super::Pies) -> io::Result<()> {
     if d.outlined.is_empty() {
         return Ok(());
     }
     // What an end may join: the other shapes, thin ones aside.
     let mut thin = vec![false; d.nodes.len()];
+    // (A pie's wedges are no lines, however thin.)
+    d.outlined.retain(|o| !pies.holds(o.node as usize));
     for o in &d.outlined {
         thin[o.node as usize] = true;
     }
@@ -178,7 +180,7 @@ pub(crate) fn outline_strokes(d: &mut Drawing) -> io::Result<()> {
         let Outline::Polygon(p) = &n.outline else { continue };
         let like = |l: &&Look| l.fill == n.fill && l.stroke == n.stroke && l.opacity == n.opacity;
         let Some(look) = looks.iter().find(like) else { continue };
-        if thin[i] || !n.selected {
+        if thin[i] || !n.selected || pies.holds(i) {
             continue;
         }
         // A band curled back, leaving a shape and returning to it, is a

@@ -5,15 +5,12 @@
 
 use std::f64::consts::TAU;
 
-use kurbo::{Point, Vec2};
+use kurbo::Point;
 
-use super::{Role, Roles};
+use super::Role;
 use crate::geom::Outline;
+use crate::geom::wedge::{TURN, wedge};
 use crate::model::{Drawing, NodeShape};
-
-/// How far the wedges' angles may sum short of, or past, a full turn
-/// (their arcs are drawn as polylines), and their radii differ.
-const TURN: f64 = 0.03;
 
 /// A wedge: its apex, radius and the angle its arc spans.
 struct Wedge {
@@ -23,28 +20,57 @@ struct Wedge {
     shape: usize,
 }
 
-/// Adds a node for each set of wedges (node candidates) that meet at one
-/// apex and go round it once; the wedges become its decorations. Returns
-/// whether any was added.
-pub(crate) fn pies(d: &mut Drawing, roles: &mut Roles) -> bool {
+/// The nodes drawn as pies: sets of wedges (closed shapes) that meet at
+/// one apex and go round it once, each set the disc it fills. Found
+/// before any other role: a thin wedge's tip lies at its node's centre,
+/// where strokes drawn from centre to centre end, and it would pass for
+/// a head there, a mark on the node's rim or a line drawn as its outline.
+#[derive(Default)]
+pub(crate) struct Pies {
+    /// The wedges, ascending: decorations of their discs.
+    pub wedges: Vec<usize>,
+    /// The discs, one per pie: nodes the drawing gains.
+    pub discs: Vec<NodeShape>,
+}
+
+impl Pies {
+    /// Makes the wedges decorations of their discs.
+    pub(crate) fn settle(&self, role: &mut [Role], evidence: &mut super::Evidence) {
+        for &i in &self.wedges {
+            role[i] = Role::Decoration;
+        }
+        if !self.discs.is_empty() {
+            let n = self.discs.len() as u64;
+            *evidence.entry("wedges round one point (a pie): one node").or_default() += n;
+        }
+    }
+
+    /// Whether shape `i` is a pie's wedge.
+    pub(crate) fn holds(&self, i: usize) -> bool {
+        self.wedges.binary_search(&i).is_ok()
+    }
+}
+
+/// Finds the pies among the shapes of `d` (those the user selected).
+pub(crate) fn pies(d: &Drawing) -> Pies {
     let mut wedges: Vec<Wedge> = d
         .nodes
         .iter()
         .enumerate()
-        .filter(|&(i, s)| roles.role[i] == Role::Node && s.selected)
+        .filter(|(_, s)| s.selected)
         .filter_map(|(i, s)| {
             let Outline::Polygon(p) = &s.outline else { return None };
             let (apex, r, span) = wedge(&p.points)?;
             Some(Wedge { apex: s.center + apex, r, span, shape: i })
         })
         .collect();
+    let mut pies = Pies::default();
     if wedges.len() < 2 {
-        return false;
+        return pies;
     }
     wedges.sort_by(|a, b| {
         (a.apex.x, a.apex.y).partial_cmp(&(b.apex.x, b.apex.y)).unwrap_or(std::cmp::Ordering::Equal)
     });
-    let mut added = 0;
     let mut start = 0;
     while start < wedges.len() {
         let first = &wedges[start];
@@ -57,95 +83,13 @@ pub(crate) fn pies(d: &mut Drawing, roles: &mut Roles) -> bool {
         if set.len() >= 2 && (turn - TAU).abs() <= TURN * TAU {
             let r = set.iter().map(|w| w.r).fold(0.0, f64::max);
             let s = &d.nodes[first.shape];
-            let node =
+            let disc =
                 NodeShape { center: first.apex, outline: Outline::Circle { r }, ..s.clone() };
-            for w in set {
-                roles.role[w.shape] = Role::Decoration;
-            }
-            d.nodes.push(node);
-            roles.role.push(Role::Node);
-            added += 1;
+            pies.discs.push(disc);
+            pies.wedges.extend(set.iter().map(|w| w.shape));
         }
         start = end;
     }
-    if added > 0 {
-        *roles.evidence.entry("wedges round one point (a pie): one node").or_default() += added;
-    }
-    added > 0
-}
-
-/// The apex, radius and span of the polygon `points` when it is a wedge:
-/// a vertex whose two sides are long (radii) and from which every other
-/// vertex lies at one distance (on the arc), within [`TURN`]. A sliver's
-/// arc may be flattened to its two ends: three points.
-fn wedge(points: &[Vec2]) -> Option<(Vec2, f64, f64)> {
-    let n = points.len();
-    if n < 3 {
-        return None;
-    }
-    let (lo, hi) = points.iter().fold((points[0], points[0]), |(lo, hi), p| {
-        (Vec2::new(lo.x.min(p.x), lo.y.min(p.y)), Vec2::new(hi.x.max(p.x), hi.y.max(p.y)))
-    });
-    // A radius is at least a third of the box's diagonal: the box of a
-    // disc's worth of wedge is 2√2 radii across.
-    let long = 0.35 * (hi - lo).hypot();
-    (0..n).find_map(|k| {
-        let v = points[k];
-        let (prev, next) = (points[(k + n - 1) % n], points[(k + 1) % n]);
-        if (prev - v).hypot() < long || (next - v).hypot() < long {
-            return None;
-        }
-        let arc: Vec<Vec2> = (1..n).map(|j| points[(k + j) % n] - v).collect();
-        let r = arc.iter().map(|p| p.hypot()).fold(0.0, f64::max);
-        if arc.iter().any(|p| p.hypot() < (1.0 - TURN) * r) {
-            return None;
-        }
-        let span: f64 = arc.windows(2).map(|w| w[0].cross(w[1]).atan2(w[0].dot(w[1])).abs()).sum();
-        Some((v, r, span))
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn sector(from: f64, to: f64) -> Vec<Vec2> {
-        let mut p = vec![Vec2::ZERO];
-        p.extend((0..=20).map(|k| {
-            let a = from + (to - from) * f64::from(k) / 20.0;
-            Vec2::new(10.0 * a.cos(), 10.0 * a.sin())
-        }));
-        p
-    }
-
-    #[test]
-    fn a_wedge_has_its_apex_radius_and_span() {
-        for (from, to) in [(0.0, 0.3), (1.0, 3.0), (0.5, 5.5)] {
-            let (apex, r, span) = wedge(&sector(from, to)).expect("a wedge");
-            assert!(apex.hypot() < 1e-9 && (r - 10.0).abs() < 1e-9, "{apex:?} {r}");
-            assert!((span - (to - from)).abs() < 1e-9, "{span}");
-        }
-        // a square, a triangle with unequal sides, a ring: none
-        let square = [(0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 10.0)];
-        let uneven = [(0.0, 0.0), (10.0, 0.0), (11.0, 3.0), (2.0, 8.0)];
-        for p in [&square[..], &uneven[..]] {
-            let p: Vec<Vec2> = p.iter().map(|&(x, y)| Vec2::new(x, y)).collect();
-            assert!(wedge(&p).is_none(), "{p:?}");
-        }
-        let ring: Vec<Vec2> = (0..24)
-            .map(|k| Vec2::new((f64::from(k) * 0.26).cos(), (f64::from(k) * 0.26).sin()))
-            .collect();
-        assert!(wedge(&ring).is_none());
-        // A sliver, its arc flattened to its two ends: a wedge still.
-        let sliver = [
-            Vec2::ZERO,
-            Vec2::new(10.0, 0.0),
-            Vec2::new(10.0 * 0.03f64.cos(), 10.0 * 0.03f64.sin()),
-        ];
-        let (apex, r, span) = wedge(&sliver).expect("a sliver is a wedge");
-        assert!(apex.hypot() < 1e-9 && (r - 10.0).abs() < 1e-9 && (span - 0.03).abs() < 1e-9);
-        // (A triangle with unequal sides is none.)
-        let thin = [Vec2::ZERO, Vec2::new(10.0, 0.0), Vec2::new(6.0, 0.5)];
-        assert!(wedge(&thin).is_none());
-    }
+    pies.wedges.sort_unstable();
+    pies
 }

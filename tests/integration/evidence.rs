@@ -3245,3 +3245,26 @@ fn words_a_space_apart_are_one_text() {
     let d = extract(&svg);
     assert_eq!(centres(&d), [(13, -4), (103, -4)], "{:?}", d.report());
 }
+
+/// scikit-network draws a node's class probabilities as a pie: one filled
+/// path per class, round its arc and back to the centre, left open. The
+/// edges run from centre to centre, drawn before the pies: a thin slice's
+/// tip lies where they end, as a head's would, and a slice thinner than
+/// a quarter of its box is still a slice, not a curve left filled.
+#[test]
+fn a_pie_of_wedges_is_one_node_however_thin_its_slices() {
+    let svg = r#"<svg width="490" height="390" xmlns="http://www.w3.org/2000/svg">
+<path stroke-width="1.0" stroke="black" d="M 67 207 136 245"/>
+<path stroke-width="1.0" stroke="black" d="M 136 245 67 207"/>
+<path d="M 77.42438675714051 207.94914727891916 A 10.0 10.0 0 0 1 77.20346844811239 210.03949683851408 L 67.42438675714051 207.94914727891916" style="fill:blue;stroke:black;stroke-width:1.0" />
+<path d="M 77.20346844811239 210.03949683851408 A 10.0 10.0 0 0 1 76.40610271100485 212.3455979523714 L 67.42438675714051 207.94914727891916" style="fill:red;stroke:black;stroke-width:1.0" />
+<path d="M 76.40610271100485 212.3455979523714 A 10.0 10.0 0 1 1 77.42438675714051 207.94914727891916 L 67.42438675714051 207.94914727891916" style="fill:green;stroke:black;stroke-width:1.0" />
+<path d="M 146.3273697999095 245.8925871991039 A 10.0 10.0 0 0 1 145.22972574713995 250.4475908861288 L 136.3273697999095 245.8925871991039" style="fill:blue;stroke:black;stroke-width:1.0" />
+<path d="M 145.22972574713995 250.4475908861288 A 10.0 10.0 0 0 1 143.6521573501064 252.70048609263048 L 136.3273697999095 245.8925871991039" style="fill:red;stroke:black;stroke-width:1.0" />
+<path d="M 143.6521573501064 252.70048609263048 A 10.0 10.0 0 1 1 146.3273697999095 245.8925871991039 L 136.3273697999095 245.8925871991039" style="fill:green;stroke:black;stroke-width:1.0" />
+</svg>"#;
+    let d = extract(svg);
+    assert_eq!(centres(&d), [(67, 208), (136, 246)], "{:?}", d.report());
+    assert_eq!(d.edges().len(), 2, "{:?}", d.report());
+    assert_eq!(d.report().evidence.get("wedges round one point (a pie): one node"), Some(&2));
+}

@@ -455,7 +455,9 @@ impl Walker<'_> {
                 // one filled in a paint of its own and stroked too, where
                 // the area is no sliver: a box drawn as three sides and
                 // filled (Mermaid's class boxes, a style sheet stroking
-                // them), not a curve left filled by default.
+                // them), or a wedge (a pie's slice, drawn round its arc
+                // and back to the centre), not a curve left filled by
+                // default.
                 let unstroked = f.style.no_stroke_set || f.style.no_stroke;
                 // (A single straight segment, as cairo writes every line
                 // with a fill, encloses nothing: not looked at again.)
@@ -464,7 +466,7 @@ impl Walker<'_> {
                 if !f.style.no_fill
                     && (unstroked || painted_fill)
                     && let Analysis::Closed(c) = analyse(&filled_form(&path))
-                    && (unstroked || is_area(&c))
+                    && (unstroked || is_area(&c) || is_wedge(&c))
                 {
                     let i = self.push_node(f, a, c.center, c.outline, kind, href);
                     self.note_spine(f, i, c.spine);
@@ -509,6 +511,13 @@ impl Walker<'_> {
 fn is_area(c: &crate::geom::path::Closed) -> bool {
     let (hx, hy) = c.outline.half_extents();
     c.outline.area() >= 0.25 * 4.0 * hx * hy
+}
+
+/// Whether a closed outline is a wedge (a pie's thin slice): one vertex
+/// with every other on an arc round it, however little of its box it
+/// fills. A curve left filled has no vertex at its arc's centre.
+fn is_wedge(c: &crate::geom::path::Closed) -> bool {
+    matches!(&c.outline, Outline::Polygon(p) if crate::geom::wedge::wedge(&p.points).is_some())
 }
 
 pub(super) fn element_name(kind: Element) -> &'static str {
