@@ -402,6 +402,20 @@ impl Matcher<'_> {
                         }
                     }
                 }
+                // A stroke neither of whose ends touches a node, both
+                // pointing at one (short of it by no more than its half
+                // diagonal), leaves it and comes back: a self-loop drawn
+                // off its node (`Graph::Easy`'s over a circle smaller than
+                // its cell).
+                for j in 0..chunk.len() {
+                    let (a, b) = (2 * j, 2 * j + 1);
+                    if found[a].is_none() && found[b].is_none() {
+                        let n = self.pointed_at(points[a], arriving(a), true);
+                        if n.is_some() && n == self.pointed_at(points[b], arriving(b), true) {
+                            (found[a], found[b]) = (n, n);
+                        }
+                    }
+                }
                 for (j, (e, o)) in chunk.iter().zip(out.iter_mut()).enumerate() {
                     let k = first + j as u32;
                     if !self.skip.is_empty() && self.skip.binary_search(&k).is_ok() {

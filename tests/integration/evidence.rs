@@ -3268,3 +3268,17 @@ fn a_pie_of_wedges_is_one_node_however_thin_its_slices() {
     assert_eq!(d.edges().len(), 2, "{:?}", d.report());
     assert_eq!(d.report().evidence.get("wedges round one point (a pie): one node"), Some(&2));
 }
+
+/// `Graph::Easy` draws a loop on a circle in the circle's cell, over it and
+/// off it: both ends point down at the circle, short of it by less than
+/// its half diagonal. It is a self-loop; drawn farther off, it is none.
+#[test]
+fn a_loop_drawn_off_its_node_pointing_back_at_it_is_a_self_loop() {
+    let u = |y: f64| format!("M 4.4 {y} L 4.4 -17 L -4.4 -17 L -4.4 {y}");
+    let near = u(-11.0);
+    let d = circles_and_paths(&[(0.0, 0.0), (60.0, 0.0)], &["M 6 0 L 54 0", &near]);
+    assert_eq!(pairs(&d), [(0, 0), (0, 60)], "{:?}", d.report());
+    let far = u(-15.0);
+    let d = circles_and_paths(&[(0.0, 0.0), (60.0, 0.0)], &["M 6 0 L 54 0", &far]);
+    assert_eq!(pairs(&d), [(0, 60)], "{:?}", d.report());
+}
