@@ -403,17 +403,26 @@ impl Matcher<'_> {
                     }
                 }
                 // A stroke neither of whose ends touches a node, both
-                // pointing at one (short of it by no more than its half
-                // diagonal), leaves it and comes back: a self-loop drawn
-                // off its node (`Graph::Easy`'s over a circle smaller than
-                // its cell).
+                // heading one way (within a right angle), no farther apart
+                // than the node is wide, and pointing at it as a head's tip
+                // does, leaves it and comes back: a self-loop drawn off its
+                // node (`Graph::Easy`'s over a circle smaller than its
+                // cell). A bracket round a node points at it from both
+                // sides.
                 for j in 0..chunk.len() {
                     let (a, b) = (2 * j, 2 * j + 1);
-                    if found[a].is_none() && found[b].is_none() {
-                        let n = self.pointed_at(points[a], arriving(a), true);
-                        if n.is_some() && n == self.pointed_at(points[b], arriving(b), true) {
-                            (found[a], found[b]) = (n, n);
-                        }
+                    if found[a].is_some()
+                        || found[b].is_some()
+                        || arriving(a).dot(arriving(b)) <= 0.0
+                    {
+                        continue;
+                    }
+                    let Some(n) = self.pointed_at(points[a], arriving(a), true) else { continue };
+                    let (hx, hy) = placed[n as usize].outline.half_extents();
+                    if (points[a] - points[b]).hypot() <= 2.0 * hx.max(hy)
+                        && self.pointed_at(points[b], arriving(b), true) == Some(n)
+                    {
+                        (found[a], found[b]) = (Some(n), Some(n));
                     }
                 }
                 for (j, (e, o)) in chunk.iter().zip(out.iter_mut()).enumerate() {

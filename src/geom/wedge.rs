@@ -6,7 +6,7 @@ use kurbo::Vec2;
 
 /// How far the other vertices may lie off one distance from the apex
 /// (arcs are drawn as polylines), and, for pies, how far wedges' angles
-/// may sum short of, or past, a full turn.
+/// may sum short of, or past, a full turn, and their radii differ.
 pub(crate) const TURN: f64 = 0.03;
 
 /// The apex, radius and span of the polygon `points` when it is a wedge:
@@ -32,11 +32,11 @@ pub(crate) fn wedge(points: &[Vec2]) -> Option<(Vec2, f64, f64)> {
         }
         let arc: Vec<Vec2> = (1..n).map(|j| points[(k + j) % n] - v).collect();
         let r = arc.iter().map(|p| p.hypot()).fold(0.0, f64::max);
-        if arc.iter().any(|p| p.hypot() < (1.0 - TURN) * r) {
+        if r.is_nan() || r <= 0.0 || arc.iter().any(|p| p.hypot() < (1.0 - TURN) * r) {
             return None;
         }
         let span: f64 = arc.windows(2).map(|w| w[0].cross(w[1]).atan2(w[0].dot(w[1])).abs()).sum();
-        Some((v, r, span))
+        (span > 0.0).then_some((v, r, span))
     })
 }
 

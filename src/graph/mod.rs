@@ -228,9 +228,9 @@ fn roles_and_index(
     d: &mut Drawing,
     opts: &ExtractOptions,
 ) -> std::io::Result<(roles::Roles, NodeIndexed)> {
-    let pies = roles::pies(d);
+    let mut pies = roles::pies(d);
     roles::outline_strokes(d, &pies)?;
-    let mut roles = roles::assign(d, &pies)?;
+    let mut roles = roles::assign(d, &mut pies)?;
     roles.add_pies(d, pies);
     // The nodes' titles are interned on another core meanwhile: nothing
     // before needs them, and the index does not read the strings.

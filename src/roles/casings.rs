@@ -3,22 +3,27 @@
 //! `crossing over` lays a white band under an arrow so that the arrows it
 //! crosses seem to pass beneath; a `double` line is a wide stroke with a
 //! narrower one of the page's colour on top). The pair draws one line:
-//! the casing is no edge of its own.
+//! the casing is no edge of its own. (Two strokes neither of them white,
+//! one over the other, may be two edges: a reciprocal pair in two
+//! colours.)
 
 use std::io;
 
 use kurbo::Point;
 
-use crate::model::{Drawing, EdgeShape};
+use crate::model::{Drawing, EdgeShape, Head};
+use crate::text::Text;
 
 /// How much narrower the line over a casing is, at least.
 const NARROWER: f64 = 0.8;
 
 /// The edge candidates that are casings, ascending: each drawn right
-/// before a stroke at most [`NARROWER`] as wide and painted otherwise,
-/// whose ends and middle lie within half the casing's width of its own
-/// (the line over it may stop short by as much, for its head).
-pub(crate) fn casings(d: &Drawing) -> io::Result<Vec<u32>> {
+/// before a stroke at most [`NARROWER`] as wide and painted otherwise, one
+/// of the two white (the page's colour), whose ends and middle lie within
+/// half the casing's width of its own (the line over it may stop short by
+/// as much, for its head), and that has no head of its own (`heads`, by
+/// edge candidate, sorted) nor markers.
+pub(crate) fn casings(d: &Drawing, heads: &[(u32, Head)]) -> io::Result<Vec<u32>> {
     let mut out = Vec::new();
     // (Only where the styles differ in paint and in width by as much as
     // a casing and its line do are the strokes read: most drawings have a
@@ -31,10 +36,12 @@ pub(crate) fn casings(d: &Drawing) -> io::Result<Vec<u32>> {
     if !(painted && thin <= NARROWER * wide) {
         return Ok(out);
     }
+    let headed = |k: u32| heads.binary_search_by_key(&k, |h| h.0).is_ok();
     let mut before: Option<EdgeShape> = None;
     d.edges.for_each(|j, e| {
         if let Some(c) = before.as_ref()
             && casing(d, c, e)
+            && !headed(j as u32 - 1)
         {
             out.push(j as u32 - 1);
         }
@@ -48,7 +55,19 @@ fn casing(d: &Drawing, c: &EdgeShape, e: &EdgeShape) -> bool {
     let (cs, es) =
         (&d.edge_styles.list[c.style.0 as usize], &d.edge_styles.list[e.style.0 as usize]);
     let half = 0.5 * cs.width();
-    if es.width() > NARROWER * cs.width() || cs.stroke == es.stroke {
+    let marked = !(cs.marker_start.is_empty() && cs.marker_end.is_empty());
+    let white = |t: Text| {
+        d.strings
+            .resolve(t)
+            .trim()
+            .parse::<svgtypes::Color>()
+            .is_ok_and(|c| (c.red, c.green, c.blue, c.alpha) == (255, 255, 255, 255))
+    };
+    if es.width() > NARROWER * cs.width()
+        || cs.stroke == es.stroke
+        || marked
+        || !(white(cs.stroke) || white(es.stroke))
+    {
         return false;
     }
     let near = |p: Point, q: Point| (p - q).hypot() <= half;

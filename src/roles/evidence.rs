@@ -197,6 +197,13 @@ fn settle_text(
     (maybe_text, a): (Vec<usize>, &Attachment),
     evidence: &mut super::Evidence,
 ) {
+    // Where no stroke ends on any shape, only outlines intricate as a
+    // font's are taken for letters: plain boxes side by side (an ER
+    // diagram's tables in a row) would pass for them too.
+    let none_attached = a.attached.is_empty();
+    if none_attached && !maybe_text.iter().any(|&k| d.nodes[cand[k]].intricate) {
+        return;
+    }
     // (Unfilled outlines side by side that leave a node and return
     // to it, or rings through its centre, are its self-loops, not
     // letters.)
@@ -206,10 +213,6 @@ fn settle_text(
         .filter(|&(_, o)| a.is_node_like(o))
         .map(|(k, _)| k)
         .collect();
-    // Where no stroke ends on any shape, only outlines intricate as a
-    // font's are taken for letters: boxes side by side (an ER diagram's
-    // tables in a row) are read as such too.
-    let none_attached = a.attached.is_empty();
     let loose: Vec<usize> = maybe_text
         .into_iter()
         .filter(|&k| !a.is_node_like(k) && !loops.contains(&k))

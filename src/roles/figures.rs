@@ -164,7 +164,10 @@ fn flat_runs(
         for last in (i + 1..(i + MAX_CLOSED).min(d.nodes.len())).rev() {
             // (Filled alike, as `pieces` asks.)
             let (from, to) = (d.nodes[i].strokes_before, d.nodes[last].strokes_before);
-            if !(i + 1..=last).all(loose) || (to - from) as usize > MAX_STROKES {
+            // (Shapes the drawing gained, pies' discs, come last, placed
+            // in the document before some shapes before them.)
+            let Some(between) = to.checked_sub(from) else { continue };
+            if !(i + 1..=last).all(loose) || between as usize > MAX_STROKES {
                 continue;
             }
             if !lined_up(d, i..=last, Line::Centred) {

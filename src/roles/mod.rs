@@ -111,7 +111,11 @@ impl Roles {
     /// Adds the discs of the pies (see [`pies`]) to the drawing's shapes,
     /// as nodes.
     pub(crate) fn add_pies(&mut self, d: &mut Drawing, pies: Pies) {
-        for s in pies.discs {
+        if !pies.discs.is_empty() {
+            let n = pies.discs.len() as u64;
+            *self.evidence.entry("wedges round one point (a pie): one node").or_default() += n;
+        }
+        for (_, s) in pies.discs {
             d.nodes.push(s);
             self.role.push(Role::Node);
         }
@@ -197,7 +201,7 @@ fn edge_groups(d: &Drawing, edge_cells: &[Index]) -> Vec<bool> {
 }
 
 /// Decides the roles of the shapes of `d`.
-pub(crate) fn assign(d: &Drawing, pies: &Pies) -> io::Result<Roles> {
+pub(crate) fn assign(d: &Drawing, pies: &mut Pies) -> io::Result<Roles> {
     let generator = generators::detect(d);
     let tool = generators::tool(generator);
     let n = d.nodes.len();
@@ -220,8 +224,7 @@ pub(crate) fn assign(d: &Drawing, pies: &Pies) -> io::Result<Roles> {
         role[i as usize] = Role::Stroke(k);
     }
 
-    let mut evidence = Evidence::new();
-    pies.settle(&mut role, &mut evidence);
+    pies.settle(&mut role);
 
     // Arrowheads: only when the drawing draws them for many of its edges,
     // so that a node that happens to follow an edge is not taken for one.
@@ -234,6 +237,7 @@ pub(crate) fn assign(d: &Drawing, pies: &Pies) -> io::Result<Roles> {
     let in_edge_group = |s: &NodeShape| at(&edge_group, s.group).copied().unwrap_or(false);
     // Heads are believed where the drawing has them on a good share of its
     // strokes, or where the generator groups each edge's parts (Graphviz).
+    let mut evidence = Evidence::new();
     let many = heads.len() * 4 >= strokes;
     // Else on a good share of the strokes drawn like theirs (a figure's
     // axes, ticks and grid are strokes of other styles).
@@ -275,9 +279,15 @@ pub(crate) fn assign(d: &Drawing, pies: &Pies) -> io::Result<Roles> {
     let node_group = node_groups(d, model.as_ref());
     tool.settle_roles(d, &RoleFacts { node_group: &node_group }, &mut role);
 
-    largest_in_node_groups(d, &node_group, &mut role);
+    let kept = largest_in_node_groups(d, &node_group, &mut role);
+    // A pie in a node group that keeps a node of its own is that node
+    // (Graphviz's `wedged` style draws the outline round the wedges).
+    pies.discs.retain(|(w, _)| match at(&node_group, d.nodes[*w].group) {
+        Some(Some(g)) => !kept.contains_key(g),
+        _ => true,
+    });
 
-    let casings = casings::casings(d)?;
+    let casings = casings::casings(d, &heads)?;
     Ok(Roles {
         role,
         heads,
@@ -299,8 +309,13 @@ pub(crate) fn assign(d: &Drawing, pies: &Pies) -> io::Result<Roles> {
 }
 
 /// Of several node candidates in one node group (Graphviz, Mermaid), the
-/// largest is the node; the others decorate it.
-fn largest_in_node_groups(d: &Drawing, node_group: &[Index], role: &mut [Role]) {
+/// largest is the node; the others decorate it. Returns each node group's
+/// node.
+fn largest_in_node_groups(
+    d: &Drawing,
+    node_group: &[Index],
+    role: &mut [Role],
+) -> foldhash::HashMap<NonMaxU32, usize> {
     let mut best_in_group: foldhash::HashMap<NonMaxU32, usize> = foldhash::HashMap::default();
     for (i, s) in d.nodes.iter().enumerate() {
         if role[i] != Role::Node {
@@ -321,6 +336,7 @@ fn largest_in_node_groups(d: &Drawing, node_group: &[Index], role: &mut [Role]) 
             }
         }
     }
+    best_in_group
 }
 
 /// The tool's own id of each shape, where the tool wrote one: the shape's

@@ -29,19 +29,16 @@ struct Wedge {
 pub(crate) struct Pies {
     /// The wedges, ascending: decorations of their discs.
     pub wedges: Vec<usize>,
-    /// The discs, one per pie: nodes the drawing gains.
-    pub discs: Vec<NodeShape>,
+    /// The discs, one per pie, each with its first wedge, in the order
+    /// drawn: nodes the drawing gains.
+    pub discs: Vec<(usize, NodeShape)>,
 }
 
 impl Pies {
     /// Makes the wedges decorations of their discs.
-    pub(crate) fn settle(&self, role: &mut [Role], evidence: &mut super::Evidence) {
+    pub(crate) fn settle(&self, role: &mut [Role]) {
         for &i in &self.wedges {
             role[i] = Role::Decoration;
-        }
-        if !self.discs.is_empty() {
-            let n = self.discs.len() as u64;
-            *evidence.entry("wedges round one point (a pie): one node").or_default() += n;
         }
     }
 
@@ -82,14 +79,22 @@ pub(crate) fn pies(d: &Drawing) -> Pies {
         let turn: f64 = set.iter().map(|w| w.span).sum();
         if set.len() >= 2 && (turn - TAU).abs() <= TURN * TAU {
             let r = set.iter().map(|w| w.r).fold(0.0, f64::max);
-            let s = &d.nodes[first.shape];
-            let disc =
-                NodeShape { center: first.apex, outline: Outline::Circle { r }, ..s.clone() };
-            pies.discs.push(disc);
+            let first = set.iter().map(|w| w.shape).min().unwrap_or(first.shape);
+            let last = set.iter().map(|w| w.shape).max().unwrap_or(first);
+            // (Painted as its first wedge, placed in the document as its
+            // last.)
+            let disc = NodeShape {
+                center: set[0].apex,
+                outline: Outline::Circle { r },
+                strokes_before: d.nodes[last].strokes_before,
+                ..d.nodes[first].clone()
+            };
+            pies.discs.push((first, disc));
             pies.wedges.extend(set.iter().map(|w| w.shape));
         }
         start = end;
     }
     pies.wedges.sort_unstable();
+    pies.discs.sort_by_key(|(first, _)| *first);
     pies
 }

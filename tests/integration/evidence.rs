@@ -3207,7 +3207,8 @@ fn plain_boxes_side_by_side_that_no_stroke_reaches_stay_nodes() {
 /// TikZ's `crossing over` lays a wide white band under an arrow, along
 /// its course, so that the arrows it crosses seem to pass under it; a
 /// `double` line is a wide stroke with a narrower white one on top. Each
-/// pair draws one edge. Two strokes alike on one course are two edges.
+/// pair draws one edge. Two strokes alike on one course, or in two
+/// colours neither of them white, are two edges.
 #[test]
 fn a_wide_stroke_under_a_narrower_one_on_its_course_is_one_edge() {
     let two = |under: &str, over: &str| {
@@ -3226,6 +3227,8 @@ fn a_wide_stroke_under_a_narrower_one_on_its_course_is_one_edge() {
     assert_eq!(double.edges().len(), 1, "{:?}", double.report());
     let alike = two(r##"stroke="#000" stroke-width="3""##, r##"stroke="#000""##);
     assert_eq!(alike.edges().len(), 2, "{:?}", alike.report());
+    let coloured = two(r##"stroke="#c00" stroke-width="3""##, r##"stroke="#00c""##);
+    assert_eq!(coloured.edges().len(), 2, "{:?}", coloured.report());
 }
 
 /// A word space is wider than half a small letter's height: `ker α` is
@@ -3271,7 +3274,8 @@ fn a_pie_of_wedges_is_one_node_however_thin_its_slices() {
 
 /// `Graph::Easy` draws a loop on a circle in the circle's cell, over it and
 /// off it: both ends point down at the circle, short of it by less than
-/// its half diagonal. It is a self-loop; drawn farther off, it is none.
+/// its half diagonal. It is a self-loop; drawn farther off, or pointing at
+/// the node from both sides, it is none.
 #[test]
 fn a_loop_drawn_off_its_node_pointing_back_at_it_is_a_self_loop() {
     let u = |y: f64| format!("M 4.4 {y} L 4.4 -17 L -4.4 -17 L -4.4 {y}");
@@ -3281,4 +3285,17 @@ fn a_loop_drawn_off_its_node_pointing_back_at_it_is_a_self_loop() {
     let far = u(-15.0);
     let d = circles_and_paths(&[(0.0, 0.0), (60.0, 0.0)], &["M 6 0 L 54 0", &far]);
     assert_eq!(pairs(&d), [(0, 60)], "{:?}", d.report());
+    // A bracket round the node points at it from either side: no loop.
+    let bracket = "M -10 -3 L -12 -3 L -12 -12 L 12 -12 L 12 -3 L 10 -3";
+    let d = circles_and_paths(&[(0.0, 0.0), (60.0, 0.0)], &["M 6 0 L 54 0", bracket]);
+    assert_eq!(pairs(&d), [(0, 60)], "{:?}", d.report());
+    // So is a roof over a wide box, its ends pointing in from either side.
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+        <rect x="-30" y="-5" width="60" height="10" fill="#fff" stroke="#000"/>
+        <rect x="70" y="-5" width="60" height="10" fill="#fff" stroke="#000"/>
+        <path d="M 30 0 L 70 0" stroke="#000" fill="none"/>
+        <path d="M -20 -16 L -30 -21 L 30 -21 L 20 -16" stroke="#000" fill="none"/>
+        </svg>"##;
+    let d = extract(svg);
+    assert_eq!(pairs(&d), [(0, 100)], "{:?}", d.report());
 }

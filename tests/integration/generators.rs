@@ -681,3 +681,16 @@ fn drawio_cells_name_nodes_and_edges() {
         assert_eq!(d.report().disagreements, 1, "{name}");
     }
 }
+
+/// Graphviz's `style=wedged` draws a node's pie inside its node group,
+/// with the outline round it (made with `dot -Tsvg` from
+/// `digraph{node[shape=circle style=wedged fillcolor="red:green:blue"];
+/// a->b; b->c; c->a; d[style=filled fillcolor=grey]; a->d}`): the group
+/// keeps one node, the pie is no second one.
+#[test]
+fn a_graphviz_wedged_node_is_one_node() {
+    let svg = std::fs::read_to_string(crate::fixture("graphviz-wedged.svg")).unwrap();
+    let d = crate::extract(&svg);
+    assert_eq!(d.nodes().count(), 4, "{:?}", d.report());
+    assert_eq!(d.edges().len(), 4, "{:?}", d.report());
+}

@@ -466,7 +466,7 @@ impl Walker<'_> {
                 if !f.style.no_fill
                     && (unstroked || painted_fill)
                     && let Analysis::Closed(c) = analyse(&filled_form(&path))
-                    && (unstroked || is_area(&c) || is_wedge(&c))
+                    && (unstroked || is_area(&c) || is_wedge(&c, &path))
                 {
                     let i = self.push_node(f, a, c.center, c.outline, kind, href);
                     self.note_spine(f, i, c.spine);
@@ -513,11 +513,17 @@ fn is_area(c: &crate::geom::path::Closed) -> bool {
     c.outline.area() >= 0.25 * 4.0 * hx * hy
 }
 
-/// Whether a closed outline is a wedge (a pie's thin slice): one vertex
-/// with every other on an arc round it, however little of its box it
-/// fills. A curve left filled has no vertex at its arc's centre.
-fn is_wedge(c: &crate::geom::path::Closed) -> bool {
-    matches!(&c.outline, Outline::Polygon(p) if crate::geom::wedge::wedge(&p.points).is_some())
+/// Whether the open `path`, closed as `c`, is a wedge (a pie's thin
+/// slice): one vertex with every other on an arc round it, where the path
+/// starts or ends (drawn round the arc and back to the centre, or out
+/// from it), however little of its box it fills. A curve left filled has
+/// no vertex at its arc's centre; a V's tip is in its middle.
+fn is_wedge(c: &crate::geom::path::Closed, path: &BezPath) -> bool {
+    let Outline::Polygon(p) = &c.outline else { return false };
+    let Some((apex, r, _)) = crate::geom::wedge::wedge(&p.points) else { return false };
+    let apex = c.center + apex;
+    let ends = [path.elements().first(), path.elements().last()];
+    ends.into_iter().flatten().filter_map(PathEl::end_point).any(|q| (q - apex).hypot() <= 1e-3 * r)
 }
 
 pub(super) fn element_name(kind: Element) -> &'static str {
