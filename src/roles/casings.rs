@@ -12,7 +12,6 @@ use std::io;
 use kurbo::Point;
 
 use crate::model::{Drawing, EdgeShape, Head};
-use crate::text::Text;
 
 /// How much narrower the line over a casing is, at least.
 const NARROWER: f64 = 0.8;
@@ -36,11 +35,22 @@ pub(crate) fn casings(d: &Drawing, heads: &[(u32, Head)]) -> io::Result<Vec<u32>
     if !(painted && thin <= NARROWER * wide) {
         return Ok(out);
     }
+    // (Which styles paint white, read once per style.)
+    let white: Vec<bool> = styles
+        .iter()
+        .map(|s| {
+            d.strings
+                .resolve(s.stroke)
+                .trim()
+                .parse::<svgtypes::Color>()
+                .is_ok_and(|c| (c.red, c.green, c.blue, c.alpha) == (255, 255, 255, 255))
+        })
+        .collect();
     let headed = |k: u32| heads.binary_search_by_key(&k, |h| h.0).is_ok();
     let mut before: Option<EdgeShape> = None;
     d.edges.for_each(|j, e| {
         if let Some(c) = before.as_ref()
-            && casing(d, c, e)
+            && casing(d, &white, c, e)
             && !headed(j as u32 - 1)
         {
             out.push(j as u32 - 1);
@@ -50,23 +60,17 @@ pub(crate) fn casings(d: &Drawing, heads: &[(u32, Head)]) -> io::Result<Vec<u32>
     Ok(out)
 }
 
-/// Whether `c`, drawn right before `e`, is its casing.
-fn casing(d: &Drawing, c: &EdgeShape, e: &EdgeShape) -> bool {
-    let (cs, es) =
-        (&d.edge_styles.list[c.style.0 as usize], &d.edge_styles.list[e.style.0 as usize]);
+/// Whether `c`, drawn right before `e`, is its casing (`white`: which
+/// edge styles paint white).
+fn casing(d: &Drawing, white: &[bool], c: &EdgeShape, e: &EdgeShape) -> bool {
+    let (ci, ei) = (c.style.0 as usize, e.style.0 as usize);
+    let (cs, es) = (&d.edge_styles.list[ci], &d.edge_styles.list[ei]);
     let half = 0.5 * cs.width();
     let marked = !(cs.marker_start.is_empty() && cs.marker_end.is_empty());
-    let white = |t: Text| {
-        d.strings
-            .resolve(t)
-            .trim()
-            .parse::<svgtypes::Color>()
-            .is_ok_and(|c| (c.red, c.green, c.blue, c.alpha) == (255, 255, 255, 255))
-    };
     if es.width() > NARROWER * cs.width()
         || cs.stroke == es.stroke
         || marked
-        || !(white(cs.stroke) || white(es.stroke))
+        || !(white[ci] || white[ei])
     {
         return false;
     }

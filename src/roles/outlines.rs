@@ -116,9 +116,10 @@ impl Ends<'_> {
     }
 }
 
-/// Turns the thin shapes of `d` (not `pies`' wedges) whose ends join two shapes into edge
-/// candidates (appended to `d.edges`, their heads to `d.outline_heads`),
-/// listed in `d.outline_strokes`; then the shorter ones drawn like them.
+/// Turns the thin shapes of `d` (not `pies`' wedges) whose ends join two
+/// shapes into edge candidates (appended to `d.edges`, their heads to
+/// `d.outline_heads`), listed in `d.outline_strokes`; then the shorter
+/// ones drawn like them.
 pub(crate) fn outline_strokes(d: &mut Drawing, pies: &super::Pies) -> io::Result<()> {
     if d.outlined.is_empty() {
         return Ok(());
