@@ -47,6 +47,11 @@ fn arrowhead_of(d: &Drawing, s: &NodeShape, e: &EdgeShape) -> Option<(Head, bool
     arrowhead_near(d, s, e, false)
 }
 
+/// Whether shape `s` caps an end of stroke `e` as its head would.
+pub(super) fn caps(d: &Drawing, s: &NodeShape, e: &EdgeShape) -> bool {
+    arrowhead_of(d, s, e).is_some()
+}
+
 /// A head of stroke `e` as [`arrowhead_of`] finds one, the stroke's end
 /// touching a polygon anywhere within reach of its edges with `by_edges`
 /// (an end carried on through a stem, known to end at a head).
@@ -230,7 +235,12 @@ fn same_drawing(s: &NodeShape, o: &NodeShape) -> bool {
 
 /// Whether the tip of head shape `s` (of the shapes `shapes`, in `tree`)
 /// reaches a larger shape still taken for a node, to a quarter of its size
-/// and `slack` more (up to another quarter).
+/// and `slack` more (up to another quarter). A round head (not a small
+/// polygon) reaches one's outline with its rim beside its tip too, to half
+/// its size:
+/// the stroke's last heading, which found the tip, may come in aslant of
+/// the node (a curve ending in Graphviz's `dot`), and Graphviz leaves a
+/// pen's width between its `odot` and the node.
 fn reaches_a_node(
     shapes: &[NodeShape],
     role: &[Role],
@@ -238,26 +248,42 @@ fn reaches_a_node(
     s: usize,
     (tip, slack): (Point, f64),
 ) -> bool {
+    let head = &shapes[s];
     let size = {
-        let h = shapes[s].outline.half_extents();
+        let h = head.outline.half_extents();
         h.0.max(h.1)
     };
-    let tol = 0.25 * size + slack.min(0.25 * size);
-    let area = shapes[s].outline.area();
-    let near = AABB::from_corners([tip.x - tol, tip.y - tol], [tip.x + tol, tip.y + tol]);
+    let centre = head.center;
+    let ahead = tip - centre;
+    let round = !matches!(&head.outline, Outline::Polygon(p) if p.points.len() <= 8);
+    let (tol, points) = if round && ahead.hypot() > 0.0 {
+        let u = ahead / ahead.hypot();
+        let beside = [-60.0_f64, -30.0, 30.0, 60.0].map(|deg| {
+            let (sin, cos) = deg.to_radians().sin_cos();
+            let v = Vec2::new(u.x * cos - u.y * sin, u.x * sin + u.y * cos);
+            centre + v * head.outline.rim_distance(v)
+        });
+        (0.5 * size, [tip, beside[0], beside[1], beside[2], beside[3]])
+    } else {
+        (0.25 * size + slack.min(0.25 * size), [tip; 5])
+    };
+    let area = head.outline.area();
+    let (lo, hi) = points.iter().fold((tip, tip), |(lo, hi), p| {
+        (Point::new(lo.x.min(p.x), lo.y.min(p.y)), Point::new(hi.x.max(p.x), hi.y.max(p.y)))
+    });
+    let near = AABB::from_corners([lo.x - tol, lo.y - tol], [hi.x + tol, hi.y + tol]);
     tree.locate_in_envelope_intersecting(near).any(|b| {
         let o = &shapes[b.0];
         // (Reached from outside: a background around the head is no node.
         // A tip in the node's box reaches it too: layouts clip edges at
         // the box, as TikZ does round a rounded rectangle's corners.)
         let in_box = |p: Point, slack: f64| o.outline.box_holds(p - o.center, slack);
-        let centre = shapes[s].center;
         b.0 != s
             && role[b.0] == Role::Node
             && o.outline.area() > 2.0 * area
-            && ((touch(o.center, &o.outline, tip, tol).is_some()
-                && touch(o.center, &o.outline, centre, 0.0).is_none())
-                || (in_box(tip, tol) && !in_box(centre, 0.0)))
+            && ((in_box(tip, tol) && !in_box(centre, 0.0))
+                || (touch(o.center, &o.outline, centre, 0.0).is_none()
+                    && points.iter().any(|&p| touch(o.center, &o.outline, p, tol).is_some())))
     })
 }
 

@@ -159,7 +159,7 @@ pub(crate) fn outline_strokes(d: &mut Drawing, pies: &super::Pies) -> io::Result
     let mut looks: Vec<Look> = Vec::new();
     for o in std::mem::take(&mut d.outlined) {
         let s = &o.spine.stroke;
-        if !ends.join(s, o.node as usize) {
+        if caps_stroke_before(d, o.node as usize)? || !ends.join(s, o.node as usize) {
             continue;
         }
         let n = &d.nodes[o.node as usize];
@@ -209,6 +209,19 @@ pub(crate) fn outline_strokes(d: &mut Drawing, pies: &super::Pies) -> io::Result
         add(d, node, &s, paint, head, at)?;
     }
     Ok(())
+}
+
+/// Whether shape `i` caps an end of the stroke drawn right before it, as
+/// its head does, and is no longer than that stroke: an arrowhead thin
+/// as a line (Graphviz's `vee` with its spike of no width, through cairo
+/// or PDF, where no edge group tells whose it is), not a line drawn as
+/// its outline.
+fn caps_stroke_before(d: &Drawing, i: usize) -> io::Result<bool> {
+    let n = &d.nodes[i];
+    let Some(k) = n.after_stroke else { return Ok(false) };
+    let Some(e) = d.edges.get(k.get() as usize)? else { return Ok(false) };
+    let (hx, hy) = n.outline.half_extents();
+    Ok(2.0 * hx.hypot(hy) <= (e.b - e.a).hypot() && super::heads::caps(d, n, &e))
 }
 
 /// Adds the edge candidate drawn by shape `node` along `s`.

@@ -3299,3 +3299,48 @@ fn a_loop_drawn_off_its_node_pointing_back_at_it_is_a_self_loop() {
     let d = extract(svg);
     assert_eq!(pairs(&d), [(0, 100)], "{:?}", d.report());
 }
+
+/// Graphviz's `vee` is a polygon with a spike of no width down its middle:
+/// thin as a line. Through cairo or PDF no edge group tells whose it is,
+/// but drawn right after a stroke whose end it caps, it is that stroke's
+/// head, not a line drawn as its outline from the node it points at.
+#[test]
+fn a_vee_with_a_spike_of_no_width_capping_a_stroke_is_its_head() {
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+        <rect x="0" y="-30" width="80" height="30" fill="none" stroke="#000"/>
+        <circle cx="40" cy="30" r="10" fill="none" stroke="#000"/>
+        <path d="M 10 0 C 10 10 40 0 40 10" stroke="#000" fill="none"/>
+        <path d="M 40 20 L 44.5 10 L 40 16.2 L 40 10 L 40 16.2 L 35.5 10 Z" fill="#000" stroke="#000"/>
+        </svg>"##;
+    let d = extract(svg);
+    assert_eq!(centres(&d), [(40, -15), (40, 30)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(25, 70, true)], "{:?}", d.report());
+    // An arrow drawn as one outline, longer than the stroke drawn before
+    // it that ends where it starts, is a line of its own (edges drawn to
+    // the nodes' centres).
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+        <circle cx="0" cy="0" r="10" fill="#9cf"/>
+        <circle cx="60" cy="0" r="10" fill="#9cf"/>
+        <circle cx="140" cy="0" r="10" fill="#9cf"/>
+        <path d="M 0 0 L 60 0" stroke="#000" fill="none"/>
+        <path d="M 60 -1 L 120 -1 L 120 -4 L 130 0 L 120 4 L 120 1 L 60 1 Z" fill="#000"/>
+        </svg>"##;
+    let d = extract(svg);
+    assert_eq!(arcs(&d), [(0, 60, false), (60, 140, true)], "{:?}", d.report());
+}
+
+/// A round head reaches its node with the rim beside its tip where the
+/// stroke comes in aslant (a curve ending in Graphviz's `dot`), a pen's
+/// width short of the node: it is the stroke's head, not a node.
+#[test]
+fn a_round_head_reaching_its_node_aslant_is_its_head() {
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+        <circle cx="40" cy="-60" r="20" fill="none" stroke="#000"/>
+        <circle cx="100" cy="0" r="20" fill="none" stroke="#000"/>
+        <path d="M 40 -40 Q 61.67 -12.83 71.67 -2.83" stroke="#000" fill="none"/>
+        <circle cx="74.5" cy="0" r="4" fill="#000" stroke="#000"/>
+        </svg>"##;
+    let d = extract(svg);
+    assert_eq!(centres(&d), [(40, -60), (100, 0)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(-20, 100, true)], "{:?}", d.report());
+}
