@@ -514,6 +514,11 @@ impl Enclosure {
     }
 }
 
+/// How far a shape may reach out of a box and still lie inside it, as a
+/// share of the box's smaller half side: a word's descender pokes out of
+/// the label box it is written in (`y` in blockdiag's `yes`).
+const ENCLOSURE_SLACK: f64 = 0.05;
+
 fn enclosure(index: &NodeIndex, placed: &[Placed], geo: &Geometry) -> Enclosure {
     let n = placed.len();
     let (area, half) = (&geo.area, &geo.half);
@@ -530,7 +535,7 @@ fn enclosure(index: &NodeIndex, placed: &[Placed], geo: &Geometry) -> Enclosure 
     let inside = |j: usize, i: usize| {
         let (pj, pi) = (placed[j].center, placed[i].center);
         let (hj, hi) = (half[j], half[i]);
-        let eps = 1e-9 * (hi.0 + hi.1);
+        let eps = ENCLOSURE_SLACK * hi.0.min(hi.1);
         pj.x - hj.0 >= pi.x - hi.0 - eps
             && pj.x + hj.0 <= pi.x + hi.0 + eps
             && pj.y - hj.1 >= pi.y - hi.1 - eps
@@ -641,7 +646,18 @@ fn settle_label_boxes(
     a: &Attachment,
     evidence: &mut super::Evidence,
 ) -> io::Result<()> {
-    let boxed: Vec<usize> = boxed.into_iter().filter(|&k| !a.is_node_like(k)).collect();
+    // (Drawn like a node strokes end on, in form too: through cairo or
+    // PDF every shape is a path, and a label's box is not drawn like a
+    // round node of its size.)
+    let boxy = |k: usize| geo.area[k] >= 0.96 * 4.0 * geo.half[k].0 * geo.half[k].1;
+    let attached: foldhash::HashSet<(Look, bool)> =
+        (0..cand.len()).filter(|&n| a.own[n]).map(|n| (a.looks[n], boxy(n))).collect();
+    let node_like = |k: usize| {
+        let look = a.looks[k];
+        a.own[k]
+            || (-1..=1).any(|d| attached.contains(&(Look { size: look.size + d, ..look }, boxy(k))))
+    };
+    let boxed: Vec<usize> = boxed.into_iter().filter(|&k| !node_like(k)).collect();
     if boxed.is_empty() {
         return Ok(());
     }
@@ -744,8 +760,12 @@ fn label_boxes(
     (cand, placed, geo): (&[usize], &[Placed], &Geometry),
     e: &Enclosure,
 ) -> Vec<usize> {
-    // (Text is a `<text>`'s anchor, or a font's outline among the shapes.)
-    if d.labels.is_empty() && !cand.iter().any(|&i| lettered(d, &d.nodes[i])) {
+    // (Text is a `<text>`'s anchor, or a font's outline among the shapes,
+    // or glyphs known as such: PDF converters draw each letter as a
+    // `<use>` of its outline.)
+    let glyphs = role.contains(&Role::Glyph);
+    let letter = |i: usize| role[i] == Role::Glyph || lettered(d, &d.nodes[i]);
+    if d.labels.is_empty() && !glyphs && !cand.iter().any(|&i| letter(i)) {
         return Vec::new();
     }
     let mut colours = Colours::default();
@@ -767,24 +787,75 @@ fn label_boxes(
     // PDF converters write text), other shapes.
     let (mut lettering, mut other) = (vec![false; cand.len()], vec![false; cand.len()]);
     for &(o, i) in &e.pairs {
-        let held =
-            if lettered(d, &d.nodes[cand[i as usize]]) { &mut lettering } else { &mut other };
+        let held = if letter(cand[i as usize]) { &mut lettering } else { &mut other };
         held[o as usize] = true;
     }
-    (0..cand.len())
+    let boxy = |k: usize| geo.area[k] >= 0.9 * 4.0 * geo.half[k].0 * geo.half[k].1;
+    let painted: Vec<usize> = (0..cand.len())
         .filter(|&k| role[cand[k]] == Role::Node && !other[k])
         .filter(|&k| {
             let s = &d.nodes[cand[k]];
             !colours.no_paint(d, s.stroke)
                 && filled_as_behind(d, s, e.around[k].map(|h| &d.nodes[cand[h]]), &mut colours)
         })
-        .filter(|&k| match texts_in(k) {
+        .collect();
+    let texts: Vec<usize> = painted.iter().map(|&k| texts_in(k)).collect();
+    if glyphs {
+        // (Only boxes that hold nothing else are looked in.)
+        let empty: Vec<usize> = painted
+            .iter()
+            .zip(&texts)
+            .filter(|&(&k, &t)| t == 0 && !lettering[k] && boxy(k))
+            .map(|(&k, _)| k)
+            .collect();
+        held_glyphs(d, role, (placed, geo), &empty, &mut lettering);
+    }
+    painted
+        .into_iter()
+        .zip(texts)
+        .filter(|&(k, t)| match t {
             // (A box: a round node holding its name is a node's shape.)
-            0 => lettering[k] && geo.area[k] >= 0.9 * 4.0 * geo.half[k].0 * geo.half[k].1,
+            0 => lettering[k] && boxy(k),
             1 => !lettering[k],
             _ => false,
         })
+        .map(|(k, _)| k)
         .collect()
+}
+
+/// Marks as holding lettering (`lettering`) the candidates `empty` (boxes
+/// holding nothing else) that hold a glyph set aside before the evidence
+/// (not among the candidates), its box within theirs to the slack
+/// enclosure allows.
+fn held_glyphs(
+    d: &Drawing,
+    role: &[Role],
+    (placed, geo): (&[Placed], &Geometry),
+    empty: &[usize],
+    lettering: &mut [bool],
+) {
+    let empty: Vec<super::Boxed> =
+        empty.iter().map(|&k| super::Boxed::around(k, placed[k].center, geo.half[k])).collect();
+    if empty.is_empty() {
+        return;
+    }
+    let boxes = rstar::RTree::bulk_load(empty);
+    for (s, _) in d.nodes.iter().zip(role).filter(|(_, r)| **r == Role::Glyph) {
+        let (hx, hy) = s.outline.half_extents();
+        let c = s.center;
+        let at = rstar::AABB::from_point([c.x, c.y]);
+        for b in boxes.locate_in_envelope_intersecting(at) {
+            let (lo, hi) = (b.1.lower(), b.1.upper());
+            let eps = ENCLOSURE_SLACK * (hi[0] - lo[0]).min(hi[1] - lo[1]) / 2.0;
+            if c.x - hx >= lo[0] - eps
+                && c.x + hx <= hi[0] + eps
+                && c.y - hy >= lo[1] - eps
+                && c.y + hy <= hi[1] + eps
+            {
+                lettering[b.0] = true;
+            }
+        }
+    }
 }
 
 /// Candidates still taken for nodes whose size is under a hundredth of

@@ -3344,3 +3344,41 @@ fn a_round_head_reaching_its_node_aslant_is_its_head() {
     assert_eq!(centres(&d), [(40, -60), (100, 0)], "{:?}", d.report());
     assert_eq!(arcs(&d), [(-20, 100, true)], "{:?}", d.report());
 }
+
+/// Through cairo or PDF every shape is a path: an edge's label box is
+/// then drawn like a round node of its size (white, outlined), yet it is
+/// a label, not a node. Its word may poke out of it by a descender, and
+/// PDF converters draw each letter as a `<use>` of its outline.
+#[test]
+fn a_label_box_through_a_converter_is_no_node_however_its_text_is_drawn() {
+    let bx = |x0: f64, y0: f64, x1: f64, y1: f64| {
+        format!(
+            r##"<path fill="#fff" stroke="#000" d="M {x0} {y0} L {x1} {y0} L {x1} {y1} L {x0} {y1} Z"/>"##
+        )
+    };
+    let drawing = |text: &str| {
+        format!(
+            r##"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">
+<defs><symbol id="glyph0-1">{}</symbol></defs>
+{}{}<path fill="#fff" stroke="#000" d="{}"/>
+<path d="M 128 20 L 300 20" fill="none" stroke="#000"/>
+<path d="M 128 40 L 205.5 93.5" fill="none" stroke="#000"/>
+{}{text}
+</svg>"##,
+            letter_o(0.0, 0.0, 4.0, 12),
+            bx(0.0, 0.0, 128.0, 40.0),
+            bx(300.0, 0.0, 428.0, 40.0),
+            circle(214.0, 100.0, 11.0),
+            bx(194.0, -2.0, 234.0, 13.0),
+        )
+    };
+    for text in [
+        letter_o(214.0, 5.5, 4.0, 12),
+        letter_o(214.0, 9.3, 4.0, 12),
+        r##"<use xlink:href="#glyph0-1" x="214" y="5.5"/>"##.to_string(),
+    ] {
+        let d = extract(&drawing(&text));
+        assert_eq!(centres(&d), [(64, 20), (214, 100), (364, 20)], "{text}: {:?}", d.report());
+        assert_eq!(d.edges().len(), 2, "{:?}", d.report());
+    }
+}
