@@ -514,9 +514,15 @@ impl Enclosure {
     }
 }
 
+/// A box fills at least this share of its bounding box (a square-cornered
+/// one; a rounded one, a diamond or a disc does not).
+const SQUARE: f64 = 0.96;
+
 /// How far a shape may reach out of a box and still lie inside it, as a
-/// share of the box's smaller half side: a word's descender pokes out of
-/// the label box it is written in (`y` in blockdiag's `yes`).
+/// share of the box's smaller half side, and no more than that share of
+/// the shape's own smaller side: a word's descender pokes out of the label
+/// box it is written in (`y` in blockdiag's `yes`), while a large box's
+/// share does not take in shapes beside it.
 const ENCLOSURE_SLACK: f64 = 0.05;
 
 fn enclosure(index: &NodeIndex, placed: &[Placed], geo: &Geometry) -> Enclosure {
@@ -535,7 +541,7 @@ fn enclosure(index: &NodeIndex, placed: &[Placed], geo: &Geometry) -> Enclosure 
     let inside = |j: usize, i: usize| {
         let (pj, pi) = (placed[j].center, placed[i].center);
         let (hj, hi) = (half[j], half[i]);
-        let eps = ENCLOSURE_SLACK * hi.0.min(hi.1);
+        let eps = ENCLOSURE_SLACK * hi.0.min(hi.1).min(2.0 * hj.0.min(hj.1));
         pj.x - hj.0 >= pi.x - hi.0 - eps
             && pj.x + hj.0 <= pi.x + hi.0 + eps
             && pj.y - hj.1 >= pi.y - hi.1 - eps
@@ -649,13 +655,15 @@ fn settle_label_boxes(
     // (Drawn like a node strokes end on, in form too: through cairo or
     // PDF every shape is a path, and a label's box is not drawn like a
     // round node of its size.)
-    let boxy = |k: usize| geo.area[k] >= 0.96 * 4.0 * geo.half[k].0 * geo.half[k].1;
-    let attached: foldhash::HashSet<(Look, bool)> =
-        (0..cand.len()).filter(|&n| a.own[n]).map(|n| (a.looks[n], boxy(n))).collect();
+    let boxy = |k: usize| geo.area[k] >= SQUARE * 4.0 * geo.half[k].0 * geo.half[k].1;
+    let formed: foldhash::HashSet<(Look, bool)> = (0..cand.len())
+        .filter(|&n| a.own[n] && role[cand[n]] == Role::Node)
+        .map(|n| (a.looks[n], boxy(n)))
+        .collect();
     let node_like = |k: usize| {
         let look = a.looks[k];
-        a.own[k]
-            || (-1..=1).any(|d| attached.contains(&(Look { size: look.size + d, ..look }, boxy(k))))
+        let alike = |d: i32| formed.contains(&(Look { size: look.size + d, ..look }, boxy(k)));
+        a.own[k] || (look.like_any(&a.attached) && (-1..=1).any(alike))
     };
     let boxed: Vec<usize> = boxed.into_iter().filter(|&k| !node_like(k)).collect();
     if boxed.is_empty() {
@@ -764,8 +772,7 @@ fn label_boxes(
     // or glyphs known as such: PDF converters draw each letter as a
     // `<use>` of its outline.)
     let glyphs = role.contains(&Role::Glyph);
-    let letter = |i: usize| role[i] == Role::Glyph || lettered(d, &d.nodes[i]);
-    if d.labels.is_empty() && !glyphs && !cand.iter().any(|&i| letter(i)) {
+    if d.labels.is_empty() && !glyphs && !cand.iter().any(|&i| lettered(d, &d.nodes[i])) {
         return Vec::new();
     }
     let mut colours = Colours::default();
@@ -787,10 +794,12 @@ fn label_boxes(
     // PDF converters write text), other shapes.
     let (mut lettering, mut other) = (vec![false; cand.len()], vec![false; cand.len()]);
     for &(o, i) in &e.pairs {
-        let held = if letter(cand[i as usize]) { &mut lettering } else { &mut other };
+        let held =
+            if lettered(d, &d.nodes[cand[i as usize]]) { &mut lettering } else { &mut other };
         held[o as usize] = true;
     }
-    let boxy = |k: usize| geo.area[k] >= 0.9 * 4.0 * geo.half[k].0 * geo.half[k].1;
+    // (Nine tenths: a label's box may have its corners rounded a little.)
+    let fills = |k: usize| geo.area[k] >= 0.9 * 4.0 * geo.half[k].0 * geo.half[k].1;
     let painted: Vec<usize> = (0..cand.len())
         .filter(|&k| role[cand[k]] == Role::Node && !other[k])
         .filter(|&k| {
@@ -805,7 +814,7 @@ fn label_boxes(
         let empty: Vec<usize> = painted
             .iter()
             .zip(&texts)
-            .filter(|&(&k, &t)| t == 0 && !lettering[k] && boxy(k))
+            .filter(|&(&k, &t)| t == 0 && !lettering[k] && fills(k))
             .map(|(&k, _)| k)
             .collect();
         held_glyphs(d, role, (placed, geo), &empty, &mut lettering);
@@ -815,7 +824,7 @@ fn label_boxes(
         .zip(texts)
         .filter(|&(k, t)| match t {
             // (A box: a round node holding its name is a node's shape.)
-            0 => lettering[k] && boxy(k),
+            0 => lettering[k] && fills(k),
             1 => !lettering[k],
             _ => false,
         })
@@ -825,7 +834,7 @@ fn label_boxes(
 
 /// Marks as holding lettering (`lettering`) the candidates `empty` (boxes
 /// holding nothing else) that hold a glyph set aside before the evidence
-/// (not among the candidates), its box within theirs to the slack
+/// (not among the candidates), its box within theirs to the slack that
 /// enclosure allows.
 fn held_glyphs(
     d: &Drawing,
@@ -846,7 +855,8 @@ fn held_glyphs(
         let at = rstar::AABB::from_point([c.x, c.y]);
         for b in boxes.locate_in_envelope_intersecting(at) {
             let (lo, hi) = (b.1.lower(), b.1.upper());
-            let eps = ENCLOSURE_SLACK * (hi[0] - lo[0]).min(hi[1] - lo[1]) / 2.0;
+            let eps =
+                ENCLOSURE_SLACK * ((hi[0] - lo[0]).min(hi[1] - lo[1]) / 2.0).min(2.0 * hx.min(hy));
             if c.x - hx >= lo[0] - eps
                 && c.x + hx <= hi[0] + eps
                 && c.y - hy >= lo[1] - eps

@@ -47,9 +47,10 @@ fn arrowhead_of(d: &Drawing, s: &NodeShape, e: &EdgeShape) -> Option<(Head, bool
     arrowhead_near(d, s, e, false)
 }
 
-/// Whether shape `s` caps an end of stroke `e` as its head would.
-pub(super) fn caps(d: &Drawing, s: &NodeShape, e: &EdgeShape) -> bool {
-    arrowhead_of(d, s, e).is_some()
+/// The end of stroke `e` that shape `s` caps as its head would, if any:
+/// true for its end `b`.
+pub(super) fn caps(d: &Drawing, s: &NodeShape, e: &EdgeShape) -> Option<bool> {
+    arrowhead_of(d, s, e).map(|(h, _)| h.at_b)
 }
 
 /// A head of stroke `e` as [`arrowhead_of`] finds one, the stroke's end
@@ -236,11 +237,11 @@ fn same_drawing(s: &NodeShape, o: &NodeShape) -> bool {
 /// Whether the tip of head shape `s` (of the shapes `shapes`, in `tree`)
 /// reaches a larger shape still taken for a node, to a quarter of its size
 /// and `slack` more (up to another quarter). A round head (not a small
-/// polygon) reaches one's outline with its rim beside its tip too, to half
-/// its size:
-/// the stroke's last heading, which found the tip, may come in aslant of
-/// the node (a curve ending in Graphviz's `dot`), and Graphviz leaves a
-/// pen's width between its `odot` and the node.
+/// polygon) reaches one's outline with its tip, or its rim beside it (30°
+/// either way), to half its size: the stroke's last heading, which found
+/// the tip, may come in aslant of the node (a curve ending in Graphviz's
+/// `dot`), and Graphviz leaves a pen's width between its `odot` and the
+/// node.
 fn reaches_a_node(
     shapes: &[NodeShape],
     role: &[Role],
@@ -253,37 +254,44 @@ fn reaches_a_node(
         let h = head.outline.half_extents();
         h.0.max(h.1)
     };
+    let tol = 0.25 * size + slack.min(0.25 * size);
     let centre = head.center;
     let ahead = tip - centre;
-    let round = !matches!(&head.outline, Outline::Polygon(p) if p.points.len() <= 8);
-    let (tol, points) = if round && ahead.hypot() > 0.0 {
-        let u = ahead / ahead.hypot();
-        let beside = [-60.0_f64, -30.0, 30.0, 60.0].map(|deg| {
-            let (sin, cos) = deg.to_radians().sin_cos();
-            let v = Vec2::new(u.x * cos - u.y * sin, u.x * sin + u.y * cos);
-            centre + v * head.outline.rim_distance(v)
-        });
-        (0.5 * size, [tip, beside[0], beside[1], beside[2], beside[3]])
+    let small_polygon = matches!(&head.outline, Outline::Polygon(p) if p.points.len() <= 8);
+    let beside: Vec<Point> = if small_polygon || ahead.hypot() == 0.0 {
+        Vec::new()
     } else {
-        (0.25 * size + slack.min(0.25 * size), [tip; 5])
+        let u = ahead / ahead.hypot();
+        [-30.0_f64, 0.0, 30.0]
+            .iter()
+            .map(|deg| {
+                let (sin, cos) = deg.to_radians().sin_cos();
+                let v = Vec2::new(u.x * cos - u.y * sin, u.x * sin + u.y * cos);
+                centre + v * head.outline.rim_distance(v)
+            })
+            .collect()
     };
+    let rim_tol = 0.5 * size;
+    let reach = if beside.is_empty() { tol } else { size + rim_tol };
+    let near = AABB::from_corners(
+        [tip.x.min(centre.x) - reach, tip.y.min(centre.y) - reach],
+        [tip.x.max(centre.x) + reach, tip.y.max(centre.y) + reach],
+    );
     let area = head.outline.area();
-    let (lo, hi) = points.iter().fold((tip, tip), |(lo, hi), p| {
-        (Point::new(lo.x.min(p.x), lo.y.min(p.y)), Point::new(hi.x.max(p.x), hi.y.max(p.y)))
-    });
-    let near = AABB::from_corners([lo.x - tol, lo.y - tol], [hi.x + tol, hi.y + tol]);
     tree.locate_in_envelope_intersecting(near).any(|b| {
         let o = &shapes[b.0];
         // (Reached from outside: a background around the head is no node.
         // A tip in the node's box reaches it too: layouts clip edges at
         // the box, as TikZ does round a rounded rectangle's corners.)
         let in_box = |p: Point, slack: f64| o.outline.box_holds(p - o.center, slack);
+        let outside = touch(o.center, &o.outline, centre, 0.0).is_none();
         b.0 != s
             && role[b.0] == Role::Node
             && o.outline.area() > 2.0 * area
-            && ((in_box(tip, tol) && !in_box(centre, 0.0))
-                || (touch(o.center, &o.outline, centre, 0.0).is_none()
-                    && points.iter().any(|&p| touch(o.center, &o.outline, p, tol).is_some())))
+            && ((touch(o.center, &o.outline, tip, tol).is_some() && outside)
+                || (in_box(tip, tol) && !in_box(centre, 0.0))
+                || (outside
+                    && beside.iter().any(|&p| touch(o.center, &o.outline, p, rim_tol).is_some())))
     })
 }
 

@@ -159,7 +159,7 @@ pub(crate) fn outline_strokes(d: &mut Drawing, pies: &super::Pies) -> io::Result
     let mut looks: Vec<Look> = Vec::new();
     for o in std::mem::take(&mut d.outlined) {
         let s = &o.spine.stroke;
-        if caps_stroke_before(d, o.node as usize)? || !ends.join(s, o.node as usize) {
+        if !ends.join(s, o.node as usize) || caps_stroke_before(d, &ends, o.node as usize)? {
             continue;
         }
         let n = &d.nodes[o.node as usize];
@@ -212,16 +212,27 @@ pub(crate) fn outline_strokes(d: &mut Drawing, pies: &super::Pies) -> io::Result
 }
 
 /// Whether shape `i` caps an end of the stroke drawn right before it, as
-/// its head does, and is no longer than that stroke: an arrowhead thin
-/// as a line (Graphviz's `vee` with its spike of no width, through cairo
-/// or PDF, where no edge group tells whose it is), not a line drawn as
-/// its outline.
-fn caps_stroke_before(d: &Drawing, i: usize) -> io::Result<bool> {
+/// its head does, and is no longer than half that stroke: an arrowhead
+/// thin as a line (Graphviz's `vee` with its spike of no width, through
+/// cairo or PDF, where no edge group tells whose it is), not a line drawn
+/// as its outline. A line drawn on from where a stroke ends at a shape's
+/// centre (edges drawn centre to centre) is no head: a head's shaft stops
+/// short of the node or at its rim.
+fn caps_stroke_before(d: &Drawing, ends: &Ends<'_>, i: usize) -> io::Result<bool> {
     let n = &d.nodes[i];
     let Some(k) = n.after_stroke else { return Ok(false) };
     let Some(e) = d.edges.get(k.get() as usize)? else { return Ok(false) };
     let (hx, hy) = n.outline.half_extents();
-    Ok(2.0 * hx.hypot(hy) <= (e.b - e.a).hypot() && super::heads::caps(d, n, &e))
+    if 4.0 * hx.hypot(hy) > (e.b - e.a).hypot() {
+        return Ok(false);
+    }
+    let Some(at_b) = super::heads::caps(d, n, &e) else { return Ok(false) };
+    let end = if at_b { e.b } else { e.a };
+    let centred = ends.idx.all_touching(&ends.placed, end).iter().any(|&j| {
+        let o = &ends.placed[j as usize];
+        o.center.distance(end) <= 0.25 * o.outline.equal_area_radius()
+    });
+    Ok(!centred)
 }
 
 /// Adds the edge candidate drawn by shape `node` along `s`.

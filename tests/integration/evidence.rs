@@ -3317,16 +3317,27 @@ fn a_vee_with_a_spike_of_no_width_capping_a_stroke_is_its_head() {
     assert_eq!(arcs(&d), [(25, 70, true)], "{:?}", d.report());
     // An arrow drawn as one outline, longer than the stroke drawn before
     // it that ends where it starts, is a line of its own (edges drawn to
-    // the nodes' centres).
+    // the nodes' rims, the arrow from the near one on through its node).
     let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
         <circle cx="0" cy="0" r="10" fill="#9cf"/>
         <circle cx="60" cy="0" r="10" fill="#9cf"/>
         <circle cx="140" cy="0" r="10" fill="#9cf"/>
-        <path d="M 0 0 L 60 0" stroke="#000" fill="none"/>
-        <path d="M 60 -1 L 120 -1 L 120 -4 L 130 0 L 120 4 L 120 1 L 60 1 Z" fill="#000"/>
+        <path d="M 10 0 L 50 0" stroke="#000" fill="none"/>
+        <path d="M 50 -1 L 120 -1 L 120 -4 L 130 0 L 120 4 L 120 1 L 50 1 Z" fill="#000"/>
         </svg>"##;
     let d = extract(svg);
     assert_eq!(arcs(&d), [(0, 60, false), (60, 140, true)], "{:?}", d.report());
+    // So is a shorter one drawn on from where the stroke ends at a node's
+    // centre: a head's shaft stops short of its node.
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+        <circle cx="0" cy="0" r="10" fill="#9cf"/>
+        <circle cx="100" cy="0" r="10" fill="#9cf"/>
+        <circle cx="140" cy="0" r="10" fill="#9cf"/>
+        <path d="M 0 0 L 100 0" stroke="#000" fill="none"/>
+        <path d="M 100 -1 L 120 -1 L 120 -4 L 130 0 L 120 4 L 120 1 L 100 1 Z" fill="#000"/>
+        </svg>"##;
+    let d = extract(svg);
+    assert_eq!(arcs(&d), [(0, 100, false), (100, 140, true)], "{:?}", d.report());
 }
 
 /// A round head reaches its node with the rim beside its tip where the
@@ -3343,6 +3354,29 @@ fn a_round_head_reaching_its_node_aslant_is_its_head() {
     let d = extract(svg);
     assert_eq!(centres(&d), [(40, -60), (100, 0)], "{:?}", d.report());
     assert_eq!(arcs(&d), [(-20, 100, true)], "{:?}", d.report());
+    // A small round node an edge ends on, a larger node beside it off its
+    // far side, stays a node: the rim beside the tip is looked at only 30°
+    // either way.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for (a, b, tip, l, r) in [
+        ((20.0, 0.0), (172.0, 0.0), (180.0, 0.0), (172.0, 3.0), (172.0, -3.0)),
+        ((0.0, 20.0), (0.0, 172.0), (0.0, 180.0), (-3.0, 172.0), (3.0, 172.0)),
+    ] {
+        let _ = write!(
+            svg,
+            r##"<path d="M {} {} L {} {}" stroke="#000" fill="none"/><polygon points="{},{} {},{} {},{}" fill="#000"/>"##,
+            a.0, a.1, b.0, b.1, tip.0, tip.1, l.0, l.1, r.0, r.1
+        );
+    }
+    svg.push_str(r##"<path d="M 14.14 14.14 L 100 100" stroke="#000" fill="none"/>"##);
+    svg.push_str(r##"<circle cx="100" cy="100" r="4" fill="#000" stroke="#000"/>"##);
+    for (x, y) in [(0.0, 0.0), (200.0, 0.0), (0.0, 200.0), (93.4, 124.6)] {
+        let _ = write!(svg, r##"<circle cx="{x}" cy="{y}" r="20" fill="#fff" stroke="#000"/>"##);
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(d.nodes().count(), 5, "{:?}", d.report());
+    assert_eq!(d.edges().len(), 3, "{:?}", d.report());
 }
 
 /// Through cairo or PDF every shape is a path: an edge's label box is
