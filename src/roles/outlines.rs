@@ -65,16 +65,10 @@ impl Ends<'_> {
         // an edge set back from its node (netgraph draws its lines from
         // the source's centre, set back from the target), or ending in
         // the slack of both of two nodes close together.
-        let centred = |p: Point, at: &[u32]| {
-            at.iter().any(|&i| {
-                let n = &self.placed[i as usize];
-                n.center.distance(p) <= 0.25 * n.outline.equal_area_radius()
-            })
-        };
         let aimed = |from: Point, dir: Vec2, on: &[u32], to: Point, other: &[u32]| {
             let mut passed = other.to_vec();
             passed.extend(me);
-            ((!only(on, other) && only(other, on)) || centred(to, other))
+            ((!only(on, other) && only(other, on)) || self.centred(to, other))
                 && self.pointed_at(from, dir, &passed).is_some()
         };
         aimed(s.b, s.b_dir, &at_b, s.a, &at_a) || aimed(s.a, -s.a_dir, &at_a, s.b, &at_b)
@@ -90,6 +84,15 @@ impl Ends<'_> {
             at
         };
         (on(s.a), on(s.b))
+    }
+
+    /// Whether `p` lies at the centre of one of the shapes `at`, within a
+    /// quarter of its radius: where a line drawn centre to centre ends.
+    fn centred(&self, p: Point, at: &[u32]) -> bool {
+        at.iter().any(|&i| {
+            let n = &self.placed[i as usize];
+            n.center.distance(p) <= 0.25 * n.outline.equal_area_radius()
+        })
     }
 
     /// Whether the stroke `s` (the spine of shape `own`) leaves a shape
@@ -228,11 +231,7 @@ fn caps_stroke_before(d: &Drawing, ends: &Ends<'_>, i: usize) -> io::Result<bool
     }
     let Some(at_b) = super::heads::caps(d, n, &e) else { return Ok(false) };
     let end = if at_b { e.b } else { e.a };
-    let centred = ends.idx.all_touching(&ends.placed, end).iter().any(|&j| {
-        let o = &ends.placed[j as usize];
-        o.center.distance(end) <= 0.25 * o.outline.equal_area_radius()
-    });
-    Ok(!centred)
+    Ok(!ends.centred(end, &ends.idx.all_touching(&ends.placed, end)))
 }
 
 /// Adds the edge candidate drawn by shape `node` along `s`.
