@@ -129,7 +129,12 @@ pub(super) fn node_labels(
             *c = (c.0 + 1, k as u32);
         }
     }
-    let only = |g: Index| -> Option<usize> {
+    let only = |mut g: Index| -> Option<usize> {
+        // A group of nothing but text belongs to the group round it (nomnoml
+        // sets a name in groups of its own, beside its shape's).
+        while at(&within, g) == Some(&0) {
+            g = groups.get(g?.get() as usize)?.parent;
+        }
         if let Some(ks) = by_group.get(&g) {
             return (ks.len() == 1).then(|| ks[0]);
         }

@@ -930,6 +930,27 @@ fn actor(x: f64, y: f64, name: &str) -> String {
 }
 
 #[test]
+fn a_name_set_in_groups_of_its_own_beside_its_node_widens_its_box() {
+    // nomnoml's actor: the figure in a group, its name below it in groups
+    // holding nothing but the text, both in the actor's group. A line
+    // clipped at the box round the figure and its name ends on the actor.
+    let svg = |name_in_actor: bool| {
+        let name = r#"<g transform="translate(0, 172)"><g transform="translate(8, 8)"><text x="38" y="14" font-size="16" text-anchor="middle">Customer</text></g></g>"#;
+        let (inside, outside) = if name_in_actor { (name, "") } else { ("", name) };
+        format!(
+            r##"<svg xmlns="http://www.w3.org/2000/svg"><g><g fill="#eee" stroke="#000"><circle cx="46" cy="160" r="4"/><path d="M46 164 L46 172" fill="none"/><path d="M42 168 L50 168" fill="none"/><path d="M42 176 L46 172 L50 176" fill="none"/></g>{inside}</g>{outside}<g><ellipse cx="217.6" cy="98" rx="85.6" ry="20" fill="#eee" stroke="#000"/></g><path d="M83 148 L112 126 L142.2 118" fill="none" stroke="#000"/></svg>"##
+        )
+    };
+    let d = extract(&svg(true));
+    assert_eq!(centres(&d), [(46, 166), (218, 98)], "{:?}", d.report());
+    assert_eq!(d.report().edges, 1, "{:?}", d.report());
+    // A name drawn apart from the actor's group widens nothing.
+    let d = extract(&svg(false));
+    assert_eq!(d.report().edges, 0, "{:?}", d.report());
+    assert_eq!(d.report().dangling, 1, "{:?}", d.report());
+}
+
+#[test]
 fn a_figure_drawn_in_parts_is_one_node() {
     // Two actors and a use case: edges end at an actor's figure, or at the
     // box round it and its name (wider than the figure), not at its head.

@@ -73,6 +73,18 @@ impl Walker<'_> {
     }
 
     pub(super) fn start_label(&mut self, f: &Frame, a: &Attrs<'_>, kind: Element) {
+        self.text.clear();
+        // A `<foreignObject>` sized as a share of the viewport (draw.io's
+        // `100%`, beside a `<text>` saying the same) places its HTML by
+        // style rules the reader does not follow: its box's centre is no
+        // place of its text, so it gives no label.
+        let share = |v: Option<&str>| v.is_some_and(|v| v.trim_end().ends_with('%'));
+        if kind == Element::ForeignObject
+            && (share(a.get(Attr::Width)) || share(a.get(Attr::Height)))
+        {
+            self.label = None;
+            return;
+        }
         let u = self.units(f.viewport);
         let (x, y) = text_xy(a, &u);
         let (x, y) = (x.unwrap_or(0.0), y.unwrap_or(0.0));
@@ -90,7 +102,6 @@ impl Walker<'_> {
             .unwrap_or(self.opts.font_size);
         let scale = f.ctm.determinant().abs().sqrt();
         let target = self.text_of(a.get(Attr::LabelTarget));
-        self.text.clear();
         let along = if kind == Element::ForeignObject {
             // (Its anchor is its box's centre.)
             let w = len_or(a.get(Attr::Width), Axis::X, &u, 0.0);
