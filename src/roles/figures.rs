@@ -74,7 +74,7 @@ pub(crate) fn figures(
     let found: Vec<(u32, (Rect, bool))> = groups
         .iter()
         .filter(|(_, p)| !p.crowded && p.closed.len() + p.strokes.len() >= 2)
-        .filter_map(|(&g, p)| figure(d, p, (cand, placed, index)).map(|r| (g, r)))
+        .filter_map(|(&g, p)| figure(d, p, false, (cand, placed, index)).map(|r| (g, r)))
         .collect();
     if found.is_empty() && runs.is_empty() {
         return Ok(false);
@@ -178,8 +178,9 @@ fn flat_runs(
                 let Some(e) = d.edges.get(k as usize)? else { continue };
                 p.strokes.push((k, stroke_box(&e, &d.extras), [e.a, e.b]));
             }
-            match figure(d, &p, (cand, placed, index)) {
-                Some((r, true)) if lined_up(d, i..=last, Line::Narrower) => {
+            let upright = lined_up(d, i..=last, Line::Narrower);
+            match figure(d, &p, upright, (cand, placed, index)) {
+                Some((r, true)) if upright => {
                     took = Some((p, r, last, true));
                 }
                 Some((r, false)) if lined_up(d, i..=last, Line::AsLong) => {
@@ -238,12 +239,14 @@ fn lined_up(d: &Drawing, closed: std::ops::RangeInclusive<usize>, line: Line) ->
 }
 
 /// The box of the figure the parts `p` draw, if they draw one: a figure
-/// whose limbs spread beyond its head, nothing else within it, or one
-/// shape drawn in pieces; and which. Either way its parts touch one
-/// another.
+/// whose limbs spread beyond its head (see [`spread`]; `upright` where
+/// they stand on one centre line, the smaller narrower), nothing else
+/// within it, or one shape drawn in pieces; and which. Either way its
+/// parts touch one another.
 fn figure(
     d: &Drawing,
     p: &Parts,
+    upright: bool,
     (cand, placed, index): (&[usize], &[Placed], &NodeIndex),
 ) -> Option<(Rect, bool)> {
     let boxes: Vec<Rect> = p
@@ -258,7 +261,7 @@ fn figure(
     let all = boxes.iter().chain(p.strokes.iter().map(|s| &s.1));
     let whole = all.clone().copied().reduce(|a, b| a.union(b))?;
     let margin = 0.05 * whole.width().hypot(whole.height());
-    let limbs = spread(&boxes, whole);
+    let limbs = spread(&boxes, whole, upright);
     if !limbs && !pieces(d, p, &boxes, margin) {
         return None;
     }
@@ -315,16 +318,20 @@ fn figure(
 
 /// Whether the closed parts (`boxes`, the figure's box `whole`) spread
 /// as a figure's limbs do: the figure's box well beyond its largest part
-/// but not far, the parts apart (none holds another's centre; rings drawn
+/// (or, the parts `upright`, a part standing three quarters out of the
+/// largest's box: a head on a body drawn with its arms and legs in one
+/// outline, as blockdiag's actor) but not far, the parts apart (none holds another's centre; rings drawn
 /// round one centre are one node by other rules) and not all on one line,
 /// as the letters of a word are (their heights overlapping by half).
-fn spread(boxes: &[Rect], whole: Rect) -> bool {
-    let largest = boxes.iter().map(Rect::area).fold(0.0, f64::max);
+fn spread(boxes: &[Rect], whole: Rect, upright: bool) -> bool {
+    let Some(big) = boxes.iter().copied().max_by(|a, b| a.area().total_cmp(&b.area())) else {
+        return false;
+    };
+    let largest = big.area();
     let diagonal = boxes.iter().map(|b| b.width().hypot(b.height())).fold(0.0, f64::max);
-    if !(largest > 0.0
-        && whole.area() >= SPREAD * largest
-        && whole.width().hypot(whole.height()) <= REACH * diagonal)
-    {
+    let stands_out = |b: &Rect| *b != big && b.intersect(big).area() <= 0.25 * b.area();
+    let beyond = whole.area() >= SPREAD * largest || (upright && boxes.iter().any(stands_out));
+    if !(largest > 0.0 && beyond && whole.width().hypot(whole.height()) <= REACH * diagonal) {
         return false;
     }
     let apart = boxes

@@ -1022,6 +1022,27 @@ fn a_person_drawn_on_a_flat_page_is_one_node() {
 }
 
 #[test]
+fn a_head_on_a_body_with_its_limbs_in_one_outline_is_one_node() {
+    // blockdiag's actor, on a flat page: a body with arms and legs in one
+    // outline, then its head on top, centred on it; lines to two nodes.
+    let body = "90,144 90,148 104,148 104,152 90,152 90,156 102,168 96,168 88,160 80,168 74,168 86,156 86,152 72,152 72,148 86,148 86,144";
+    let svg = |head_y: f64| {
+        format!(
+            r##"<svg xmlns="http://www.w3.org/2000/svg"><rect x="-40" y="132" width="64" height="40" fill="#fff" stroke="#000"/><polygon points="{body}" fill="#fff" stroke="#000"/><ellipse cx="88" cy="{head_y}" rx="6" ry="6" fill="#fff" stroke="#000"/><rect x="152" y="132" width="64" height="40" fill="#fff" stroke="#000"/><path d="M 24 152 L 72 152" stroke="#000"/><path d="M 104 152 L 152 152" stroke="#000"/></svg>"##
+        )
+    };
+    let d = extract(&svg(140.0));
+    let r = d.report();
+    assert_eq!(centres(&d), [(-8, 152), (88, 151), (184, 152)], "{r:?}");
+    assert_eq!(d.nodes().filter(|n| n.shape == svg2graph::ShapeKind::Figure).count(), 1);
+    assert_eq!(r.edges, 2, "{r:?}");
+    // A small shape half within a node's box, centred on its top (a port,
+    // a handle), does not stand out of it: two shapes, no figure.
+    let d = extract(&svg(143.0));
+    assert_eq!(d.nodes().filter(|n| n.shape == svg2graph::ShapeKind::Figure).count(), 0);
+}
+
+#[test]
 fn shapes_in_one_group_that_draw_no_figure_stay_apart() {
     let count = |svg: &str| {
         let d = extract(svg);
