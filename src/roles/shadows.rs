@@ -4,6 +4,11 @@
 //! node (darker, fainter, blurred), and a drawing offsets all its shadows
 //! alike, which tells them from nodes that happen to overlap; a lone copy
 //! counts where the drawing blurs it with a filter.
+//!
+//! Stacks: copies of a node painted alike, drawn one after another under
+//! it, each offset from the next by one step (blockdiag's `stacked`, a
+//! deck of cards). The copies under are no nodes; the node is the one on
+//! top.
 
 use kurbo::Vec2;
 
@@ -15,10 +20,22 @@ use crate::model::Drawing;
 /// smaller side: it peeks out from under it.
 const OFFSET: f64 = 0.35;
 
-/// Makes decorations of the shadows among the node candidates `cand`
-/// (shapes, ascending; `placed` and `index` over them). Returns whether
-/// any role changed.
+/// Makes decorations of the shadows and the copies stacked under a node
+/// among the node candidates `cand` (shapes, ascending; `placed` and
+/// `index` over them). Returns whether any role changed.
 pub(crate) fn shadows(
+    d: &Drawing,
+    role: &mut [Role],
+    (cand, placed, index): (&[usize], &[Placed], &NodeIndex),
+    evidence: &mut super::Evidence,
+) -> bool {
+    let shadows = drop_shadows(d, role, (cand, placed, index), evidence);
+    stacks(d, role, (cand, placed), evidence) || shadows
+}
+
+/// Makes decorations of the shadows among the node candidates `cand`, as
+/// [`shadows`].
+fn drop_shadows(
     d: &Drawing,
     role: &mut [Role],
     (cand, placed, index): (&[usize], &[Placed], &NodeIndex),
@@ -110,6 +127,71 @@ pub(crate) fn shadows(
     }
     if found > 0 {
         *evidence.entry("a shadow: a copy under a node, offset as the others").or_default() +=
+            found;
+    }
+    found > 0
+}
+
+/// Makes decorations of the copies stacked under a node among the node
+/// candidates `cand` (as [`shadows`]): two or more shapes before it, of
+/// its kind and size and painted alike, each drawn right before the next
+/// (no other node between them) and offset from it by one step, to a
+/// fiftieth of their smaller side, of at most [`OFFSET`] of it. (Two
+/// nodes alike may overlap by chance in a crowded layout; three offset
+/// twice by one step are drawn so.) Returns whether any role changed.
+fn stacks(
+    d: &Drawing,
+    role: &mut [Role],
+    (cand, placed): (&[usize], &[Placed]),
+    evidence: &mut super::Evidence,
+) -> bool {
+    let nodes: Vec<usize> = (0..cand.len()).filter(|&k| role[cand[k]] == Role::Node).collect();
+    let side = |k: usize| {
+        let h = placed[k].outline.half_extents();
+        2.0 * h.0.min(h.1)
+    };
+    // The step from candidate `under` to `over`, drawn alike, if any.
+    let step = |under: usize, over: usize| -> Option<Vec2> {
+        let (s, o) = (&d.nodes[cand[under]], &d.nodes[cand[over]]);
+        let (hs, ho) = (placed[under].outline.half_extents(), placed[over].outline.half_extents());
+        let close = |a: f64, b: f64| (a - b).abs() <= 0.02 * side(over);
+        let v = placed[under].center - placed[over].center;
+        (s.kind == o.kind
+            && s.fill == o.fill
+            && s.stroke == o.stroke
+            && s.opacity == o.opacity
+            && close(hs.0, ho.0)
+            && close(hs.1, ho.1)
+            && v.hypot() > 0.02 * side(over)
+            && v.hypot() <= OFFSET * side(over))
+        .then_some(v)
+    };
+    let mut found: u64 = 0;
+    let mut k = 0;
+    while k + 2 < nodes.len() {
+        let Some(v) = step(nodes[k], nodes[k + 1]) else {
+            k += 1;
+            continue;
+        };
+        let mut top = k + 1;
+        while top + 1 < nodes.len()
+            && step(nodes[top], nodes[top + 1])
+                .is_some_and(|w| (w - v).hypot() <= 0.02 * side(nodes[top + 1]))
+        {
+            top += 1;
+        }
+        if top - k < 2 {
+            k += 1;
+            continue;
+        }
+        for &u in &nodes[k..top] {
+            role[cand[u]] = Role::Decoration;
+            found += 1;
+        }
+        k = top + 1;
+    }
+    if found > 0 {
+        *evidence.entry("a copy stacked under a node, offset a step from the next").or_default() +=
             found;
     }
     found > 0

@@ -2412,6 +2412,39 @@ fn markers_at_both_ends_point_both_ways() {
 }
 
 #[test]
+fn copies_stacked_under_a_node_are_no_nodes() {
+    // blockdiag's `stacked`: copies painted alike, each drawn right
+    // before the next and offset from it by one step; a line from the
+    // stack's edge to another node. The node is the copy on top.
+    let svg = |steps: &[(f64, f64)]| {
+        let mut s = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+        let (mut x, mut y) = (32.0, 76.0);
+        let mut copies = Vec::new();
+        for &(dx, dy) in steps.iter().rev() {
+            x += dx;
+            y += dy;
+            copies.push((x, y));
+        }
+        for &(x, y) in copies.iter().rev() {
+            write!(
+                s,
+                r##"<rect x="{x}" y="{y}" width="104" height="56" fill="#fff" stroke="#000"/>"##
+            )
+            .unwrap();
+        }
+        s.push_str(r##"<rect x="32" y="76" width="104" height="56" fill="#fff" stroke="#000"/><rect x="232" y="76" width="104" height="56" fill="#fff" stroke="#000"/><path d="M 144 104 L 232 104" stroke="#000"/></svg>"##);
+        s
+    };
+    let d = extract(&svg(&[(4.0, 4.0), (4.0, 4.0)]));
+    assert_eq!(centres(&d), [(84, 104), (284, 104)], "{:?}", d.report());
+    assert_eq!(d.report().edges, 1, "{:?}", d.report());
+    // One copy offset by a step, or two by unlike steps, may be nodes
+    // that overlap: they stay.
+    assert_eq!(extract(&svg(&[(4.0, 4.0)])).report().nodes, 3);
+    assert_eq!(extract(&svg(&[(4.0, 4.0), (8.0, 2.0)])).report().nodes, 4);
+}
+
+#[test]
 fn shadows_drawn_under_nodes_are_no_nodes() {
     // blockdiag draws each node's shadow first: a copy offset by (3, 6).
     let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
