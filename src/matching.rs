@@ -320,6 +320,18 @@ impl Matcher<'_> {
     /// width (layouts on a grid, as `Graph::Easy`'s, end edges at a node's
     /// cell, wider than the node).
     fn pointed_at(&self, p: Point, dir: kurbo::Vec2, head: bool) -> Option<u32> {
+        self.pointed_past(p, dir, head, None)
+    }
+
+    /// As [`Matcher::pointed_at`], passing node `from` too (the node the
+    /// line leaves).
+    fn pointed_past(
+        &self,
+        p: Point,
+        dir: kurbo::Vec2,
+        head: bool,
+        from: Option<u32>,
+    ) -> Option<u32> {
         let short = |o: &crate::geom::Outline, off: f64| {
             let (hx, hy) = o.half_extents();
             let r = o.equal_area_radius();
@@ -327,8 +339,33 @@ impl Matcher<'_> {
             if off <= 0.25 * r { s.max(2.0 * hx.min(hy)) } else { s }
         };
         // (A compound node round the end is passed: its inside is not its.)
-        let passed = |n: u32| self.is_compound(n);
+        let passed = |n: u32| Some(n) == from || self.is_compound(n);
         self.index.pointed_at(self.placed, (p, dir), 8.0 * self.tolerance, passed, short)
+    }
+
+    /// The node a head's tip `points[i]`, heading along `dir`, points at
+    /// beyond the node it lies on, where the line leaves that node from
+    /// its centre (its other end, `points[i ^ 1]`, within a quarter of
+    /// the node's radius of it) and the tip is headed out of it, over half
+    /// the way to its rim: netgraph stops arrows between nodes close
+    /// together short, within their source; `ECharts`, within a flat
+    /// source's slack. (A short stroke from a centre, a glyph's, points at
+    /// nothing.)
+    fn left_from_centre(
+        &self,
+        i: usize,
+        points: &[Point],
+        found: &[Option<u32>],
+        dir: kurbo::Vec2,
+    ) -> Option<u32> {
+        let n = found[i]?;
+        let node = &self.placed[n as usize];
+        let (r, out) = (node.outline.equal_area_radius(), points[i] - node.center);
+        let leaves = found[i ^ 1] == Some(n)
+            && node.center.distance(points[i ^ 1]) <= 0.25 * r
+            && dir.dot(out) > 0.0
+            && out.hypot() > 0.5 * node.outline.rim_distance(out);
+        if leaves { self.pointed_past(points[i], dir, true, Some(n)) } else { None }
     }
 
     /// Matches the ends of `chunk` (candidates `base…`) into `out`, spread
@@ -387,6 +424,11 @@ impl Matcher<'_> {
                 for &(i, h) in &headed {
                     if h && found[i].is_none() {
                         found[i] = self.pointed_at(points[i], arriving(i), true);
+                    }
+                }
+                for &(i, _) in headed.iter().filter(|h| h.1) {
+                    if let Some(m) = self.left_from_centre(i, &points, &found, arriving(i)) {
+                        found[i] = Some(m);
                     }
                 }
                 // So does a plain end touching no node, where the other

@@ -160,7 +160,15 @@ fn along(ring: &Ring<'_>, s0: f64, mut mid: Vec<Vec2>, width: f64) -> Spine {
     let step = half / STATIONS as f64;
     let k_in = ((3.0 * width / step).ceil() as usize).clamp(1, STATIONS / 4);
     let ends = [(s0, mid[0], mid[k_in]), (s0 + half, mid[STATIONS], mid[STATIONS - k_in])];
-    let [first, second] = ends.map(|(s, end, inward)| pointed(ring, s, end, inward, width));
+    let [mut first, mut second] = ends.map(|(s, end, inward)| pointed(ring, s, end, inward, width));
+    // Neither end a point: a corner by one end may be (see `barb`).
+    if !first && !second {
+        match ends.map(|(_, end, inward)| barb(ring, end, inward, width)) {
+            [Some(tip), None] => (mid[0], first) = (tip, true),
+            [None, Some(tip)] => (mid[STATIONS], second) = (tip, true),
+            _ => {}
+        }
+    }
     let head = first != second;
     if first && !second {
         mid.reverse();
@@ -217,6 +225,16 @@ fn stations(ring: &Ring<'_>, s0: f64) -> Vec<Vec2> {
 /// The length of the line through `points`.
 fn length(points: &[Vec2]) -> f64 {
     points.windows(2).map(|w| (w[1] - w[0]).hypot()).sum()
+}
+
+/// A corner of the ring within a width of its end `end` that comes to a
+/// point: a half arrow's barb, drawn to one side of the shaft, whose tip
+/// is no end of the farthest-apart pairs the ends are found by.
+fn barb(ring: &Ring<'_>, end: Vec2, inward: Vec2, width: f64) -> Option<Vec2> {
+    (0..ring.points.len())
+        .filter(|&i| (ring.points[i] - end).hypot() <= width)
+        .find(|&i| pointed(ring, ring.cum[i], ring.points[i], inward, width))
+        .map(|i| ring.points[i])
 }
 
 /// Whether the ring comes to a point at `s` (the point `end`): its two
@@ -311,6 +329,31 @@ mod tests {
         let back: Vec<(f64, f64)> = arrow.iter().map(|&(x, y)| (100.0 - x, y)).collect();
         let s = spine_of(&back).unwrap();
         assert!(s.head && s.stroke.b.distance(kurbo::Point::new(0.0, 0.0)) < 1e-9);
+    }
+
+    #[test]
+    fn a_half_arrow_points_to_its_barb() {
+        // netgraph's half arrow, stubby: a shaft 1.46 wide from y=306.27,
+        // a barb to one side to its tip at (82.92, 316.63), on the
+        // shaft's right edge.
+        let p = [
+            (81.170, 310.802),
+            (81.170, 306.267),
+            (82.628, 306.267),
+            (82.628, 310.802),
+            (82.920, 316.632),
+            (78.547, 310.802),
+        ];
+        let half = pts(&p);
+        let s = spine_within(&half, area(&half), 0.7).unwrap();
+        assert!(s.head);
+        let tip = kurbo::Point::new(82.920, 316.632);
+        assert!(s.stroke.b.distance(tip) < 1e-9, "{:?}", s.stroke.b);
+        assert!(s.stroke.b_dir.y > 0.0, "{:?}", s.stroke.b_dir);
+        // A rule's outline, cut square at both ends, has no barb: its
+        // corners by its ends are right angles.
+        let rule = pts(&[(0.0, 0.0), (1.5, 0.0), (1.5, 10.0), (0.0, 10.0)]);
+        assert!(!spine_within(&rule, area(&rule), 0.7).unwrap().head);
     }
 
     #[test]

@@ -2412,6 +2412,43 @@ fn markers_at_both_ends_point_both_ways() {
 }
 
 #[test]
+fn an_arrow_from_a_nodes_centre_stopping_within_it_ends_on_the_node_beyond() {
+    // netgraph's arrows, drawn as outlines from a node's centre: between
+    // nodes close together, the tip stops within the source, short of the
+    // target it points at; one as a half arrow, its barb to one side.
+    let square = |y: f64| {
+        format!(
+            r#"<path d="M 207.7 {} L 235.1 {} L 235.1 {} L 207.7 {} Z" style="fill: #eeeeee; stroke: #2c404c"/>"#,
+            y - 13.7,
+            y - 13.7,
+            y + 13.7,
+            y + 13.7
+        )
+    };
+    let svg = |short: &str| {
+        format!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg">{}{}{}<path d="M 219.942313 187.708132 L 219.942313 152.399706 L 222.857687 152.399706 L 222.857687 187.708132 L 225.773062 187.708132 L 221.4 193.538881 L 217.026938 187.708132 z" style="fill: #2c404c; opacity: 0.5"/>{short}</svg>"#,
+            square(152.4),
+            square(213.946_503),
+            square(244.719_902)
+        )
+    };
+    let arrow = r#"<path d="M 219.942313 218.481531 L 219.942313 213.946503 L 222.857687 213.946503 L 222.857687 218.481531 L 225.773062 218.481531 L 221.4 224.31228 L 217.026938 218.481531 z" style="fill: #2c404c; opacity: 0.5"/>"#;
+    let half = r#"<path d="M 219.651 218.481 L 219.651 213.947 L 221.109 213.947 L 221.109 218.481 L 221.4 224.312 L 217.027 218.481 z" style="fill: #2c404c; opacity: 0.5"/>"#;
+    for short in [arrow, half] {
+        let d = extract(&svg(short));
+        let mut arcs = arcs(&d);
+        arcs.sort_unstable();
+        assert_eq!(arcs, [(374, 435, true), (435, 466, true)], "{:?}", d.report());
+    }
+    // One stopping under half the way to its source's rim (a glyph's
+    // stroke from a node's centre) points at nothing beyond.
+    let stub = r#"<path d="M 220.7 216.4 L 220.7 213.946503 L 222.1 213.946503 L 222.1 216.4 L 223.5 216.4 L 221.4 219.2 L 219.3 216.4 z" style="fill: #2c404c; opacity: 0.5"/>"#;
+    let d = extract(&svg(stub));
+    assert_eq!(arcs(&d), [(374, 435, true)], "{:?}", d.report());
+}
+
+#[test]
 fn copies_stacked_under_a_node_are_no_nodes() {
     // blockdiag's `stacked`: copies painted alike, each drawn right
     // before the next and offset from it by one step; a line from the
