@@ -343,6 +343,54 @@ impl Matcher<'_> {
         self.index.pointed_at(self.placed, (p, dir), 8.0 * self.tolerance, passed, short)
     }
 
+    /// A head beside a node, off its outline, heading away from it to
+    /// another it points at, ends on that one, where the line's other end
+    /// is not on it (`ECharts` stops a curved edge into a column of nodes
+    /// by the next). `headed` lists the ends with a head (`true`) or none
+    /// among `points`, `found` their nodes so far, and `arriving(i)` the
+    /// way a line reaches `points[i]`.
+    fn heads_elsewhere(
+        &self,
+        headed: &[(usize, bool)],
+        points: &[Point],
+        found: &mut [Option<u32>],
+        arriving: impl Fn(usize) -> kurbo::Vec2,
+    ) {
+        for &(i, _) in headed.iter().filter(|h| h.1) {
+            let Some(n) = found[i] else { continue };
+            if found[i ^ 1] != Some(n)
+                && heads_away(&self.placed[n as usize], points[i], arriving(i), self.tolerance)
+                && let Some(m) = self.pointed_past(points[i], arriving(i), true, Some(n))
+            {
+                found[i] = Some(m);
+            }
+        }
+    }
+
+    /// A head that touches no node ends on the node it points at, short of
+    /// it by less than that node's size (networkx stops arrows at a
+    /// marker's circle, short of a triangle's apex); so does one stopping
+    /// within the node its line leaves (see [`Matcher::left_from_centre`]).
+    /// Arguments as [`Matcher::heads_elsewhere`].
+    fn heads_pointing(
+        &self,
+        headed: &[(usize, bool)],
+        points: &[Point],
+        found: &mut [Option<u32>],
+        arriving: impl Fn(usize) -> kurbo::Vec2,
+    ) {
+        for &(i, _) in headed.iter().filter(|h| h.1) {
+            if found[i].is_none() {
+                found[i] = self.pointed_at(points[i], arriving(i), true);
+            }
+        }
+        for &(i, _) in headed.iter().filter(|h| h.1) {
+            if let Some(m) = self.left_from_centre(i, points, found, arriving(i)) {
+                found[i] = Some(m);
+            }
+        }
+    }
+
     /// The node a head's tip `points[i]`, heading along `dir`, points at
     /// beyond the node it lies on, where the line leaves that node from
     /// its centre (its other end, `points[i ^ 1]`, within a quarter of
@@ -403,6 +451,7 @@ impl Matcher<'_> {
                 if let Some(ports) = self.ports {
                     ports.redirect(&points, &mut found);
                 }
+                self.heads_elsewhere(&headed, &points, &mut found, arriving);
                 // An end that touches no node but lies in one node's box
                 // ends on it: layouts that see every node as its box
                 // (dagre, as nomnoml uses it) clip edges there, off a
@@ -417,20 +466,7 @@ impl Matcher<'_> {
                 if let Some(boxes) = self.name_boxes {
                     boxes.fill(&points, &mut found);
                 }
-                // A head that touches no node ends on the node it points
-                // at, short of it by less than that node's size (networkx
-                // stops arrows at a marker's circle, short of a
-                // triangle's apex).
-                for &(i, h) in &headed {
-                    if h && found[i].is_none() {
-                        found[i] = self.pointed_at(points[i], arriving(i), true);
-                    }
-                }
-                for &(i, _) in headed.iter().filter(|h| h.1) {
-                    if let Some(m) = self.left_from_centre(i, &points, &found, arriving(i)) {
-                        found[i] = Some(m);
-                    }
-                }
+                self.heads_pointing(&headed, &points, &mut found, arriving);
                 // So does a plain end touching no node, where the other
                 // end touches another (netgraph sets lines back from the
                 // nodes they go to).
@@ -735,6 +771,16 @@ impl Ends<'_> {
         }
         (a, b, dir, at)
     }
+}
+
+/// Whether a head's tip at `p`, heading along `dir`, lies off `node`'s
+/// outline by over half the tolerance `tol` (not on it, to rounding, as
+/// where nodes overlap) and heads away from its centre (within 60° of
+/// straight away).
+fn heads_away(node: &Placed, p: Point, dir: kurbo::Vec2, tol: f64) -> bool {
+    let back = node.center - p;
+    crate::geom::touch(node.center, &node.outline, p, 0.5 * tol).is_none()
+        && dir.dot(back) < -0.5 * dir.hypot() * back.hypot()
 }
 
 fn fmt_point(p: Point) -> String {

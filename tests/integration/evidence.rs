@@ -2449,6 +2449,34 @@ fn an_arrow_from_a_nodes_centre_stopping_within_it_ends_on_the_node_beyond() {
 }
 
 #[test]
+fn a_head_beside_a_node_heading_away_from_it_ends_on_the_node_it_points_at() {
+    // ECharts stops edges (w + h) / 4 from the target's centre: a curved
+    // edge up into a column of flat boxes stops by the box under its
+    // target, within that box's slack, heading away from it.
+    let boxes = [(316.2, 138.6), (316.2, 207.1), (445.7, 359.5)];
+    let svg = |tip_y: f64| {
+        let mut s = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+        for (x, y) in boxes {
+            write!(
+                s,
+                r##"<rect x="{}" y="{}" width="88" height="26" fill="#fff" stroke="#5470c6"/>"##,
+                x - 44.0,
+                y - 13.0
+            )
+            .unwrap();
+        }
+        write!(s, r##"<path d="M445.7 359.5 Q341.9 292 320.8 {tip_y}" fill="none" stroke="#666"/><path d="M0 0L5.3 8L0 6L-5.3 8L0 0Z" transform="matrix(0.984,-0.179,0.179,0.984,320.8,{tip_y})" fill="#666"/></svg>"##).unwrap();
+        s
+    };
+    let d = extract(&svg(175.8));
+    assert_eq!(arcs(&d), [(805, 455, true)], "{:?}", d.report());
+    // A tip within half the tolerance of the box's outline (as where
+    // nodes overlap) is on it whichever way it heads.
+    let d = extract(&svg(192.0));
+    assert_eq!(arcs(&d), [(805, 523, true)], "{:?}", d.report());
+}
+
+#[test]
 fn copies_stacked_under_a_node_are_no_nodes() {
     // blockdiag's `stacked`: copies painted alike, each drawn right
     // before the next and offset from it by one step; a line from the
