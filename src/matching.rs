@@ -396,9 +396,9 @@ impl Matcher<'_> {
     /// its centre (its other end, `points[i ^ 1]`, within a quarter of
     /// the node's radius of it) and the tip is headed out of it, over half
     /// the way to its rim: netgraph stops arrows between nodes close
-    /// together short, within their source; `ECharts`, within a flat
-    /// source's slack. (A short stroke from a centre, a glyph's, points at
-    /// nothing.)
+    /// together short, within their source (by the next); `ECharts`,
+    /// within a flat source's slack. (A short stroke from a centre, a
+    /// glyph's, points at nothing.)
     fn left_from_centre(
         &self,
         i: usize,
@@ -413,7 +413,15 @@ impl Matcher<'_> {
             && node.center.distance(points[i ^ 1]) <= 0.25 * r
             && dir.dot(out) > 0.0
             && out.hypot() > 0.5 * node.outline.rim_distance(out);
-        if leaves { self.pointed_past(points[i], dir, true, Some(n)) } else { None }
+        let m = self.pointed_past(points[i], dir, true, Some(n)).filter(|_| leaves)?;
+        // A tip still within its node (not just off it, as ECharts' are)
+        // stops by the next, within half its radius of its rim: an arrow
+        // drawn within a node (a clock's hand) points at no neighbour.
+        let within = crate::geom::touch(node.center, &node.outline, points[i], 0.0).is_some();
+        let next = &self.placed[m as usize];
+        let to = next.center - points[i];
+        let gap = to.hypot() - next.outline.rim_distance(to);
+        (!within || gap <= 0.5 * next.outline.equal_area_radius()).then_some(m)
     }
 
     /// Matches the ends of `chunk` (candidates `base…`) into `out`, spread

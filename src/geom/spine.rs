@@ -227,14 +227,16 @@ fn length(points: &[Vec2]) -> f64 {
     points.windows(2).map(|w| (w[1] - w[0]).hypot()).sum()
 }
 
-/// A corner of the ring within a width of its end `end` that comes to a
-/// point: a half arrow's barb, drawn to one side of the shaft, whose tip
-/// is no end of the farthest-apart pairs the ends are found by.
+/// The corner of the ring nearest its end `end`, within a width of it,
+/// that comes to a point: a half arrow's barb, drawn to one side of the
+/// shaft, whose tip is no end of the farthest-apart pairs the ends are
+/// found by.
 fn barb(ring: &Ring<'_>, end: Vec2, inward: Vec2, width: f64) -> Option<Vec2> {
     (0..ring.points.len())
-        .filter(|&i| (ring.points[i] - end).hypot() <= width)
-        .find(|&i| pointed(ring, ring.cum[i], ring.points[i], inward, width))
-        .map(|i| ring.points[i])
+        .map(|i| (i, (ring.points[i] - end).hypot()))
+        .filter(|&(i, d)| d <= width && pointed(ring, ring.cum[i], ring.points[i], inward, width))
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(i, _)| ring.points[i])
 }
 
 /// Whether the ring comes to a point at `s` (the point `end`): its two

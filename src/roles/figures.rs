@@ -320,9 +320,10 @@ fn figure(
 /// as a figure's limbs do: the figure's box well beyond its largest part
 /// (or, the parts `upright`, a part standing three quarters out of the
 /// largest's box: a head on a body drawn with its arms and legs in one
-/// outline, as blockdiag's actor) but not far, the parts apart (none holds another's centre; rings drawn
-/// round one centre are one node by other rules) and not all on one line,
-/// as the letters of a word are (their heights overlapping by half).
+/// outline, as blockdiag's actor) but not far, the parts apart (none
+/// holds another's centre; rings drawn round one centre are one node by
+/// other rules) and not all on one line, as the letters of a word are
+/// (their heights overlapping by half).
 fn spread(boxes: &[Rect], whole: Rect, upright: bool) -> bool {
     let Some(big) = boxes.iter().copied().max_by(|a, b| a.area().total_cmp(&b.area())) else {
         return false;

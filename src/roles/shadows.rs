@@ -20,6 +20,12 @@ use crate::model::Drawing;
 /// smaller side: it peeks out from under it.
 const OFFSET: f64 = 0.35;
 
+/// The most a stacked copy is offset from the next, as a share of its
+/// smaller side: a deck of cards, each all but hidden (blockdiag's step is
+/// a fourteenth of a node's height). Nodes in a row, however tight, stand
+/// further apart.
+const STACK_STEP: f64 = 0.15;
+
 /// Makes decorations of the shadows and the copies stacked under a node
 /// among the node candidates `cand` (shapes, ascending; `placed` and
 /// `index` over them). Returns whether any role changed.
@@ -136,7 +142,7 @@ fn drop_shadows(
 /// candidates `cand` (as [`shadows`]): two or more shapes before it, of
 /// its kind and size and painted alike, each drawn right before the next
 /// (no other node between them) and offset from it by one step, to a
-/// fiftieth of their smaller side, of at most [`OFFSET`] of it. (Two
+/// fiftieth of their smaller side, of at most [`STACK_STEP`] of it. (Two
 /// nodes alike may overlap by chance in a crowded layout; three offset
 /// twice by one step are drawn so.) Returns whether any role changed.
 fn stacks(
@@ -163,7 +169,7 @@ fn stacks(
             && close(hs.0, ho.0)
             && close(hs.1, ho.1)
             && v.hypot() > 0.02 * side(over)
-            && v.hypot() <= OFFSET * side(over))
+            && v.hypot() <= STACK_STEP * side(over))
         .then_some(v)
     };
     let mut found: u64 = 0;

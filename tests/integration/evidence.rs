@@ -2446,6 +2446,11 @@ fn an_arrow_from_a_nodes_centre_stopping_within_it_ends_on_the_node_beyond() {
     let stub = r#"<path d="M 220.7 216.4 L 220.7 213.946503 L 222.1 213.946503 L 222.1 216.4 L 223.5 216.4 L 221.4 219.2 L 219.3 216.4 z" style="fill: #2c404c; opacity: 0.5"/>"#;
     let d = extract(&svg(stub));
     assert_eq!(arcs(&d), [(374, 435, true)], "{:?}", d.report());
+    // An arrow drawn within a node, from its centre most of the way to its
+    // rim (a clock's hand), points at no neighbour farther off than half
+    // that neighbour's radius.
+    let clock = r##"<svg xmlns="http://www.w3.org/2000/svg"><defs><marker id="h" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="4" markerHeight="4" orient="auto"><path d="M0,0L10,5L0,10z"/></marker></defs><circle cx="100" cy="100" r="20" fill="#fff" stroke="#000"/><circle cx="160" cy="100" r="20" fill="#fff" stroke="#000"/><line x1="100" y1="100" x2="116" y2="100" stroke="#000" marker-end="url(#h)"/></svg>"##;
+    assert_eq!(extract(clock).report().edges, 0);
 }
 
 #[test]
@@ -2507,6 +2512,11 @@ fn copies_stacked_under_a_node_are_no_nodes() {
     // that overlap: they stay.
     assert_eq!(extract(&svg(&[(4.0, 4.0)])).report().nodes, 3);
     assert_eq!(extract(&svg(&[(4.0, 4.0), (8.0, 2.0)])).report().nodes, 4);
+    // Nodes in a tight row, each a third of its side off the next, with
+    // lines of their own, stay nodes.
+    let row = r##"<svg xmlns="http://www.w3.org/2000/svg"><g><path d="M50 150L110 150" stroke="#000"/><path d="M50 50L50 150" stroke="#000"/><path d="M64 50L110 150" stroke="#000"/></g><g><g><circle cx="50" cy="50" r="10" fill="#1f78b4" stroke="#000"/></g><g><circle cx="57" cy="50" r="10" fill="#1f78b4" stroke="#000"/></g><g><circle cx="64" cy="50" r="10" fill="#1f78b4" stroke="#000"/></g><g><circle cx="50" cy="150" r="10" fill="#1f78b4" stroke="#000"/></g><g><circle cx="110" cy="150" r="10" fill="#1f78b4" stroke="#000"/></g></g></svg>"##;
+    let d = extract(row);
+    assert_eq!((d.report().nodes, d.report().edges), (5, 3), "{:?}", d.report());
 }
 
 #[test]
