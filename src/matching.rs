@@ -413,7 +413,10 @@ impl Matcher<'_> {
             && node.center.distance(points[i ^ 1]) <= 0.25 * r
             && dir.dot(out) > 0.0
             && out.hypot() > 0.5 * node.outline.rim_distance(out);
-        let m = self.pointed_past(points[i], dir, true, Some(n)).filter(|_| leaves)?;
+        if !leaves {
+            return None;
+        }
+        let m = self.pointed_past(points[i], dir, true, Some(n))?;
         // A tip still within its node (not just off it, as ECharts' are)
         // stops by the next, within half its radius of its rim: an arrow
         // drawn within a node (a clock's hand) points at no neighbour.

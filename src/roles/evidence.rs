@@ -525,6 +525,16 @@ const SQUARE: f64 = 0.96;
 /// share does not take in shapes beside it.
 const ENCLOSURE_SLACK: f64 = 0.05;
 
+/// Whether the box of centre `pj` and half sides `hj` lies inside the box
+/// of centre `pi` and half sides `hi`, to [`ENCLOSURE_SLACK`].
+fn box_within((pj, hj): (Point, (f64, f64)), (pi, hi): (Point, (f64, f64))) -> bool {
+    let eps = ENCLOSURE_SLACK * hi.0.min(hi.1).min(2.0 * hj.0.min(hj.1));
+    pj.x - hj.0 >= pi.x - hi.0 - eps
+        && pj.x + hj.0 <= pi.x + hi.0 + eps
+        && pj.y - hj.1 >= pi.y - hi.1 - eps
+        && pj.y + hj.1 <= pi.y + hi.1 + eps
+}
+
 fn enclosure(index: &NodeIndex, placed: &[Placed], geo: &Geometry) -> Enclosure {
     let n = placed.len();
     let (area, half) = (&geo.area, &geo.half);
@@ -538,15 +548,8 @@ fn enclosure(index: &NodeIndex, placed: &[Placed], geo: &Geometry) -> Enclosure 
         astride: vec![None; n],
     };
     // The box of j inside the box of i.
-    let inside = |j: usize, i: usize| {
-        let (pj, pi) = (placed[j].center, placed[i].center);
-        let (hj, hi) = (half[j], half[i]);
-        let eps = ENCLOSURE_SLACK * hi.0.min(hi.1).min(2.0 * hj.0.min(hj.1));
-        pj.x - hj.0 >= pi.x - hi.0 - eps
-            && pj.x + hj.0 <= pi.x + hi.0 + eps
-            && pj.y - hj.1 >= pi.y - hi.1 - eps
-            && pj.y + hj.1 <= pi.y + hi.1 + eps
-    };
+    let inside =
+        |j: usize, i: usize| box_within((placed[j].center, half[j]), (placed[i].center, half[i]));
     let same = |i: usize, j: usize| {
         let size = geo.size(i).max(f64::MIN_POSITIVE);
         let close = |a: f64, b: f64| (a - b).abs() <= 0.01 * size;
@@ -850,18 +853,10 @@ fn held_glyphs(
     }
     let boxes = rstar::RTree::bulk_load(empty);
     for (s, _) in d.nodes.iter().zip(role).filter(|(_, r)| **r == Role::Glyph) {
-        let (hx, hy) = s.outline.half_extents();
-        let c = s.center;
-        let at = rstar::AABB::from_point([c.x, c.y]);
+        let glyph = (s.center, s.outline.half_extents());
+        let at = rstar::AABB::from_point([s.center.x, s.center.y]);
         for b in boxes.locate_in_envelope_intersecting(at) {
-            let (lo, hi) = (b.1.lower(), b.1.upper());
-            let eps =
-                ENCLOSURE_SLACK * ((hi[0] - lo[0]).min(hi[1] - lo[1]) / 2.0).min(2.0 * hx.min(hy));
-            if c.x - hx >= lo[0] - eps
-                && c.x + hx <= hi[0] + eps
-                && c.y - hy >= lo[1] - eps
-                && c.y + hy <= hi[1] + eps
-            {
+            if box_within(glyph, (placed[b.0].center, geo.half[b.0])) {
                 lettering[b.0] = true;
             }
         }

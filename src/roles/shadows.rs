@@ -57,22 +57,14 @@ fn drop_shadows(
             return;
         }
         let (s, o) = (&d.nodes[cand[under]], &d.nodes[cand[over]]);
-        let (hs, ho) = (placed[under].outline.half_extents(), placed[over].outline.half_extents());
-        let side = 2.0 * ho.0.min(ho.1);
-        let close = |a: f64, b: f64| (a - b).abs() <= 0.02 * side;
         let (a, b) = (placed[under].outline.area(), placed[over].outline.area());
-        let v = placed[under].center - placed[over].center;
         // (A shadow is painted unlike its node, or fainter: nodes drawn
         // alike that overlap in a crowded layout are no shadows.)
         let unlike =
             s.fill != o.fill || s.stroke != o.stroke || s.opacity < o.opacity || s.filtered;
-        if s.kind == o.kind
-            && unlike
-            && close(hs.0, ho.0)
-            && close(hs.1, ho.1)
+        if unlike
             && (a - b).abs() <= 0.03 * a.max(b)
-            && v.hypot() > 0.02 * side
-            && v.hypot() <= side
+            && let Some(v) = offset_copy(d, (cand, placed), (under, over), 1.0)
         {
             pairs.push((under, over, v));
         }
@@ -152,25 +144,11 @@ fn stacks(
     evidence: &mut super::Evidence,
 ) -> bool {
     let nodes: Vec<usize> = (0..cand.len()).filter(|&k| role[cand[k]] == Role::Node).collect();
-    let side = |k: usize| {
-        let h = placed[k].outline.half_extents();
-        2.0 * h.0.min(h.1)
-    };
     // The step from candidate `under` to `over`, drawn alike, if any.
     let step = |under: usize, over: usize| -> Option<Vec2> {
         let (s, o) = (&d.nodes[cand[under]], &d.nodes[cand[over]]);
-        let (hs, ho) = (placed[under].outline.half_extents(), placed[over].outline.half_extents());
-        let close = |a: f64, b: f64| (a - b).abs() <= 0.02 * side(over);
-        let v = placed[under].center - placed[over].center;
-        (s.kind == o.kind
-            && s.fill == o.fill
-            && s.stroke == o.stroke
-            && s.opacity == o.opacity
-            && close(hs.0, ho.0)
-            && close(hs.1, ho.1)
-            && v.hypot() > 0.02 * side(over)
-            && v.hypot() <= STACK_STEP * side(over))
-        .then_some(v)
+        let alike = s.fill == o.fill && s.stroke == o.stroke && s.opacity == o.opacity;
+        offset_copy(d, (cand, placed), (under, over), STACK_STEP).filter(|_| alike)
     };
     let mut found: u64 = 0;
     let mut k = 0;
@@ -182,7 +160,7 @@ fn stacks(
         let mut top = k + 1;
         while top + 1 < nodes.len()
             && step(nodes[top], nodes[top + 1])
-                .is_some_and(|w| (w - v).hypot() <= 0.02 * side(nodes[top + 1]))
+                .is_some_and(|w| (w - v).hypot() <= 0.02 * side(&placed[nodes[top + 1]]))
         {
             top += 1;
         }
@@ -201,4 +179,32 @@ fn stacks(
             found;
     }
     found > 0
+}
+
+/// The smaller side of the box of `p`.
+fn side(p: &Placed) -> f64 {
+    let h = p.outline.half_extents();
+    2.0 * h.0.min(h.1)
+}
+
+/// The offset of candidate `under` from candidate `over` where `under` is
+/// a copy of it: of its kind and size (half extents within a fiftieth of
+/// its smaller side), offset by more than a fiftieth of that side and at
+/// most `most` times it.
+fn offset_copy(
+    d: &Drawing,
+    (cand, placed): (&[usize], &[Placed]),
+    (under, over): (usize, usize),
+    most: f64,
+) -> Option<Vec2> {
+    let (hs, ho) = (placed[under].outline.half_extents(), placed[over].outline.half_extents());
+    let side = side(&placed[over]);
+    let close = |a: f64, b: f64| (a - b).abs() <= 0.02 * side;
+    let v = placed[under].center - placed[over].center;
+    (d.nodes[cand[under]].kind == d.nodes[cand[over]].kind
+        && close(hs.0, ho.0)
+        && close(hs.1, ho.1)
+        && v.hypot() > 0.02 * side
+        && v.hypot() <= most * side)
+        .then_some(v)
 }
