@@ -71,10 +71,12 @@ pub(crate) enum Attr {
     TextAnchor,
     /// The length a text is drawn to (PlantUML gives it).
     TextLength,
+    /// `stroke-linecap`: a stroke of no length paints its caps alone.
+    StrokeLinecap,
 }
 
 // Every variant has a bit in `Attrs::has`.
-const _: () = assert!((Attr::TextLength as u32) < 64);
+const _: () = assert!((Attr::StrokeLinecap as u32) < 64);
 
 impl Attr {
     /// The attribute named `key`, as written in XML.
@@ -130,6 +132,7 @@ impl Attr {
             b"text-anchor" => Attr::TextAnchor,
             b"mask" => Attr::Mask,
             b"textLength" => Attr::TextLength,
+            b"stroke-linecap" => Attr::StrokeLinecap,
             _ => return None,
         })
     }
@@ -161,6 +164,7 @@ impl Attr {
             "stroke-dashoffset" => Attr::StrokeDashoffset,
             "font-size" => Attr::FontSize,
             "text-anchor" => Attr::TextAnchor,
+            "stroke-linecap" => Attr::StrokeLinecap,
             _ => return None,
         })
     }

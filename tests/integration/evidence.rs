@@ -196,6 +196,24 @@ fn a_shape_too_small_to_show_is_no_node() {
     assert_eq!(d.report().evidence.get("too small to show, no stroke ending on it"), Some(&1));
 }
 
+/// A stroke of no length paints its caps: a disc with a round cap, a
+/// square with a square one (`MetaPost`'s `drawdot`, a `<line>` from a point
+/// to itself). Such dots are nodes; with a butt cap it paints nothing.
+#[test]
+fn strokes_of_no_length_with_round_or_square_caps_are_dots() {
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+        <path d="M 0 0 L 100 0" stroke="#000" stroke-width="0.6" fill="none"/>
+        <path d="M 100 0 L 100 80" stroke="#000" stroke-width="0.6" fill="none"/>
+        <g stroke="#000" stroke-width="6" fill="none" style="stroke-linecap: round">
+            <path d="M 0 0 l0 0"/><path d="M 100 0 l0 0"/>
+            <line x1="100" y1="80" x2="100" y2="80" stroke-linecap="square"/>
+            <path d="M 200 40 l0 0" stroke-linecap="butt"/>
+        </g></svg>"##;
+    let d = extract(svg);
+    assert_eq!(centres(&d), [(0, 0), (100, 0), (100, 80)], "{:?}", d.report());
+    assert_eq!(d.edges().count(), 2);
+}
+
 /// Labels drawn as one path each (a tick's number, a title): where one of
 /// them is a word of many letters, the others drawn alike are text too,
 /// though few of them stand beside another glyph.

@@ -51,6 +51,17 @@ pub(super) struct Style {
     /// paints nothing.
     pub(super) color: Text,
     pub(super) color_none: bool,
+    /// `stroke-linecap`.
+    pub(super) cap: Cap,
+}
+
+/// How a stroke's ends are drawn (`stroke-linecap`): a stroke of no length
+/// paints a dot with a round or square cap, nothing with a butt one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Cap {
+    Butt,
+    Round,
+    Square,
 }
 
 impl Style {
@@ -71,6 +82,7 @@ impl Style {
         dash_offset: 0.0,
         color: Text::EMPTY,
         color_none: false,
+        cap: Cap::Butt,
     };
 
     /// How opaque a node drawn in this style is: its fill's opacity, or
@@ -138,6 +150,7 @@ impl Walker<'_> {
         // One pass over the attributes; later values override earlier ones.
         let (mut fill, mut stroke, mut color, mut width, mut vis, mut m_start, mut m_end) =
             (None, None, None, None, None, None, None);
+        let mut cap = None;
         let mut opacity = [None; 3];
         let mut dash = [None; 2];
         for (f, v) in a.iter() {
@@ -154,6 +167,7 @@ impl Walker<'_> {
                 Attr::MarkerEnd => m_end = Some(v),
                 Attr::StrokeDasharray => dash[0] = Some(v),
                 Attr::StrokeDashoffset => dash[1] = Some(v),
+                Attr::StrokeLinecap => cap = Some(v),
                 _ => {}
             }
         }
@@ -182,6 +196,12 @@ impl Walker<'_> {
                 Some(v) if v >= 0.0 => s.stroke_width = v,
                 _ => self.warn(format!("stroke-width=\"{}\" is not a length; ignored", clip(w))),
             }
+        }
+        match cap.map(trim) {
+            Some("butt") => s.cap = Cap::Butt,
+            Some("round") => s.cap = Cap::Round,
+            Some("square") => s.cap = Cap::Square,
+            _ => {} // `inherit`, unset or unknown: the parent's
         }
         if let Some(v) = vis {
             match v.trim() {

@@ -159,6 +159,7 @@ fn styling(f: Attr) -> bool {
             | Attr::MarkerEnd
             | Attr::StrokeDasharray
             | Attr::StrokeDashoffset
+            | Attr::StrokeLinecap
     )
 }
 

@@ -3,6 +3,7 @@
 
 use kurbo::{BezPath, PathEl, Point, Rect, Shape as _};
 
+use super::cascade::Cap;
 use super::defs::{href_id, url_id};
 use super::frame::{Element, Frame};
 use super::values::{coord, group_of};
@@ -285,7 +286,41 @@ impl Walker<'_> {
             .then(|| kurbo::Line::new(p, q).to_path(0.0))
             .and_then(|path| self.dashed(f, &path));
         let (a_pt, b_pt) = dashed.map_or((p, q), |s| (s.a, s.b));
+        if a_pt == b_pt {
+            self.dot(f, a, a_pt, "line");
+            return;
+        }
         self.push_stroke(f, a, "line", a_pt, b_pt, None);
+    }
+
+    /// The dot a stroke of no length at `p` (root user space) paints with
+    /// a round cap (a disc as wide as the line) or a square one (a square
+    /// along the user space's axes), as SVG draws it: `MetaPost`'s
+    /// `drawdot`, a plotter's points. A node candidate in the stroke's
+    /// paint; nothing with a butt cap.
+    fn dot(&mut self, f: &Frame, a: &Attrs<'_>, p: Point, what: &str) -> Option<usize> {
+        let st = &f.style;
+        let w = if st.stroke_width.is_nan() { 1.0 } else { st.stroke_width };
+        if st.cap == Cap::Butt || w <= 0.0 || !self.painted(f, false) {
+            return None;
+        }
+        let (outline, kind) = if st.cap == Cap::Round {
+            (Outline::transformed_circle(w / 2.0, f.ctm), ShapeKind::Circle)
+        } else {
+            let [a, b, c, d, _, _] = f.ctm.as_coeffs();
+            let mut square = Rect::new(-w / 2.0, -w / 2.0, w / 2.0, w / 2.0).to_path(0.0);
+            square.apply_affine(kurbo::Affine::new([a, b, c, d, p.x, p.y]));
+            let Analysis::Closed(c) = analyse(&square) else { return None };
+            (c.outline, ShapeKind::Rect)
+        };
+        if self.beyond(what, p, outline.half_extents()) {
+            return None;
+        }
+        let (paint, opacity) = (st.stroke, st.opacity * st.stroke_opacity);
+        let i = self.push_node(f, a, p, outline, kind, Text::EMPTY);
+        let n = &mut self.out.nodes[i];
+        (n.fill, n.filled, n.opacity) = (paint, true, opacity);
+        Some(i)
     }
 
     /// The part of `path` (one open subpath, in root user space) that its
@@ -433,6 +468,9 @@ impl Walker<'_> {
             ));
             return None;
         }
+        if let Some(p) = lone_point(&path) {
+            return self.dot(f, a, p, what);
+        }
         match analyse(&path) {
             Analysis::Closed(c) => {
                 if !self.painted(f, true) {
@@ -504,6 +542,28 @@ impl Walker<'_> {
             Analysis::Empty => None,
         }
     }
+}
+
+/// The one point a path of one subpath of no length stays at (`M x y l0
+/// 0`, a stroke that paints its caps alone), if it is such a path.
+fn lone_point(path: &BezPath) -> Option<Point> {
+    let (first, rest) = path.elements().split_first()?;
+    let PathEl::MoveTo(p) = *first else { return None };
+    let mut drawn = false;
+    for el in rest {
+        let stays = match *el {
+            PathEl::LineTo(q) => q == p,
+            PathEl::QuadTo(c, q) => c == p && q == p,
+            PathEl::CurveTo(c1, c2, q) => c1 == p && c2 == p && q == p,
+            PathEl::ClosePath => true,
+            PathEl::MoveTo(_) => false,
+        };
+        if !stays {
+            return None;
+        }
+        drawn = true;
+    }
+    drawn.then_some(p)
 }
 
 /// Whether a closed outline is an area rather than a sliver: it fills a
