@@ -1865,12 +1865,16 @@ fn legend_keys(
         let mut column: Vec<(usize, usize)> = entries[start..end].to_vec();
         column.sort_by(|a, b| placed[a.0].center.y.total_cmp(&placed[b.0].center.y));
         // Runs one above the other, keys on one x, at most three lines apart.
-        keys.extend(runs_of_two(&column, |(p, _), (k, j)| {
+        let kept = runs_of_two(&column, |(p, _), (k, j)| {
             let font = texts[j].1;
             let (a, b) = (placed[p].center, placed[k].center);
             let below = b.y - a.y;
             (a.x - b.x).abs() <= 0.25 * font && (0.5 * font..=3.0 * font).contains(&below)
-        }));
+        });
+        // (A key drawn twice, its fill and then its outline, breaks its
+        // run: its copy goes with the other.)
+        let same = |p: usize, k: usize| (placed[p].center - placed[k].center).hypot() <= 0.1 * size;
+        keys.extend(column.iter().map(|e| e.0).filter(|&k| kept.iter().any(|&r| same(r, k))));
         start = end;
     }
     keys.extend(legend_rows(&entries, (&texts, &spans), placed, geo));

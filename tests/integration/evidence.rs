@@ -734,6 +734,40 @@ fn a_legends_keys_are_no_nodes() {
     assert_eq!(centres(&d), [(0, 0), (100, 0), (100, 100)], "{:?}", d.report());
 }
 
+/// qgraph's legend draws each key twice, a translucent disc and then its
+/// outline, and each text twice: a key's copy is in its row, not a row of
+/// its own, and every key is furniture. One node drawn so, its name
+/// beside it, is one row: no legend.
+#[test]
+fn a_legends_keys_drawn_twice_are_no_nodes() {
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for (x, y) in [(0.0, 0.0), (100.0, 0.0), (100.0, 100.0)] {
+        let _ = write!(
+            svg,
+            r##"<circle cx="{x}" cy="{y}" r="10" fill="#e41a1c" fill-opacity="0.5" stroke="#000"/>"##
+        );
+    }
+    svg.push_str(r##"<line x1="10" y1="0" x2="90" y2="0" stroke="#000"/>"##);
+    svg.push_str(r##"<line x1="100" y1="10" x2="100" y2="90" stroke="#000"/>"##);
+    // (The discs first, then their outlines, unfilled.)
+    let mut legend = String::new();
+    for fill in ["#e41a1c\" fill-opacity=\"0.5", "none"] {
+        for (k, name) in ["Depression", "Anxiety", "Stress"].iter().enumerate() {
+            let y = 150.0 + 15.0 * k as f64;
+            let _ = write!(
+                legend,
+                r##"<circle cx="200" cy="{y}" r="4" fill="{fill}" stroke="#e41a1c"/>"##
+            );
+            let _ = write!(legend, r#"<text x="209" y="{}" font-size="10">{name}</text>"#, y + 3.5);
+        }
+    }
+    let d = extract(&format!("{svg}{legend}</svg>"));
+    assert_eq!(centres(&d), [(0, 0), (100, 0), (100, 100)], "{:?}", d.report());
+    let one = r##"<circle cx="200" cy="150" r="4" fill="#9cf"/><circle cx="200" cy="150" r="4" fill="none" stroke="#000"/><text x="209" y="153.5" font-size="10">alone</text>"##;
+    let d = extract(&format!("{svg}{one}</svg>"));
+    assert_eq!(d.nodes().len(), 4, "{:?}", d.report());
+}
+
 /// A letter E's outline (twelve sides, turning back on itself, as a
 /// font's is), its baseline starting at (`x`, `y`).
 fn letter_e(x: f64, y: f64) -> String {
