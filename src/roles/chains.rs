@@ -45,10 +45,10 @@ pub(crate) fn chains(
             continue;
         }
         let points = &corners[pl.start as usize..(pl.start + pl.len) as usize];
-        let own = pl.closed.then(|| d.nodes[shape].outline.area());
-        let mut on: Vec<Option<u32>> = (0..points.len())
-            .map(|i| at_centre((cand, placed, index), points, i, shape, own))
-            .collect();
+        // (An open path's `shape` is its edge candidate, no node.)
+        let own = pl.closed.then(|| (shape, d.nodes[shape].outline.area()));
+        let mut on: Vec<Option<u32>> =
+            (0..points.len()).map(|i| at_centre((cand, placed, index), points, i, own)).collect();
         if !pl.closed {
             // A corner of an open path is a node it runs through where
             // that is drawn like a node the path ends on (not a marker
@@ -117,17 +117,16 @@ pub(crate) fn chains(
     Ok(changed)
 }
 
-/// The candidate (other than `shape` and, for a closed path of area
-/// `own`, smaller than half of it) at whose centre corner `i` of `points`
-/// lies: within the absolute tolerance and a fifth of its radius, which is
-/// less than the path's legs to and from the corner (a frame around the
-/// drawing is centred anywhere).
+/// The candidate (for a closed path, `own`: its shape and area, other
+/// than it and smaller than half of it) at whose centre corner `i` of
+/// `points` lies: within the absolute tolerance and a fifth of its radius,
+/// which is less than the path's legs to and from the corner (a frame
+/// around the drawing is centred anywhere).
 fn at_centre(
     (cand, placed, index): (&[usize], &[Placed], &NodeIndex),
     points: &[Point],
     i: usize,
-    shape: usize,
-    own: Option<f64>,
+    own: Option<(usize, f64)>,
 ) -> Option<u32> {
     let p = points[i];
     let n = points.len();
@@ -144,8 +143,7 @@ fn at_centre(
     index.all_touching(placed, p).into_iter().find(|&k| {
         let node = &placed[k as usize];
         let r = node.outline.equal_area_radius();
-        cand[k as usize] != shape
-            && own.is_none_or(|a| node.outline.area() < 0.5 * a)
+        own.is_none_or(|(shape, a)| cand[k as usize] != shape && node.outline.area() < 0.5 * a)
             && r < legs
             && (node.center - p).hypot() <= (0.2 * r).min(index.tolerance())
     })

@@ -1910,6 +1910,11 @@ fn a_path_through_node_centres_is_an_edge_per_run_between_two() {
     let zigzag = [(0.0, 0.0), (50.0, 30.0), (100.0, 0.0), (150.0, 30.0)];
     let d = circles_and_paths(&zigzag, &["M 0 0 L 50 30 L 100 0 L 150 30"]);
     assert_eq!(pairs(&d), [(0, 80), (80, 100), (100, 180)], "{:?}", d.report());
+    // The same path drawn second: its index among the strokes is that of
+    // the node at its first corner, which is still a node it runs through.
+    let more = [zigzag[0], zigzag[1], zigzag[2], zigzag[3], (0.0, -50.0)];
+    let d = circles_and_paths(&more, &["M 0 0 L 0 -50", "M 0 0 L 50 30 L 100 0 L 150 30"]);
+    assert_eq!(pairs(&d), [(-50, 0), (0, 80), (80, 100), (100, 180)], "{:?}", d.report());
     // A closed, self-crossing path through five nodes (a pentagram): five
     // edges, and no node for the path.
     let star: Vec<(f64, f64)> = (0..5)
