@@ -82,8 +82,10 @@ fn arrowhead_near(
     // quarter: a re-export's rounding leaves a hair between them.
     let width = d.edge_styles.list[e.style.0 as usize].stroke_width.unwrap_or(1.0);
     let tol = size * 0.25 + width.min(size * 0.25);
-    let ta = touch_edges(s.center, &s.outline, e.a, (tol, by_edges));
-    let tb = touch_edges(s.center, &s.outline, e.b, (tol, by_edges));
+    // (Within reach of its edges, though off its rim from its centre: a
+    // thin tip, the shaft running on past it; see below.)
+    let ta = touch_edges(s.center, &s.outline, e.a, (tol, true));
+    let tb = touch_edges(s.center, &s.outline, e.b, (tol, true));
     // The head's tip if it caps end b (else a): the point reaching
     // farthest on along the shaft there; and the way the shaft arrives.
     let tip_at = |at_b: bool| -> Option<(Point, Vec2)> {
@@ -135,6 +137,14 @@ fn arrowhead_near(
     let to_tip: Vec2 = tip - end;
     let ahead = stroke_dir.dot(to_tip) / stroke_dir.hypot();
     if ahead < -tol || stroke_dir.dot(tip - s.center) <= 0.0 {
+        return None;
+    }
+    // An end reaching the head only by its edges is its shaft's where the
+    // shaft runs on past the tip (fig2dev draws the line to the point it
+    // arrows and clips it under the head), or where it is carried on
+    // through a stem; not one starting at a head's back, the head pointing
+    // away (a PlantUML triangle beside where another edge starts).
+    if !by_edges && ahead > 0.0 && touch_edges(s.center, &s.outline, end, (tol, false)).is_none() {
         return None;
     }
     // (Along the way the shaft arrives: a head's own axis, measured from

@@ -214,6 +214,45 @@ fn strokes_of_no_length_with_round_or_square_caps_are_dots() {
     assert_eq!(d.edges().count(), 2);
 }
 
+/// fig2dev runs a line on to the point it arrows, past the thin head's
+/// tip (a clip hides it under the head): the line's end lies beside the
+/// tip, off the ray from the head's centre, and within reach of its
+/// edges. The head is the line's, not a node.
+#[test]
+fn a_line_running_past_a_thin_heads_tip_is_capped_by_it() {
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg"><g fill="none">
+        <polyline points="3678,2998 3688,3031 3712,3110 3749,3231 4774,4542" stroke="#000" stroke-width="8"/>
+        <polygon points="3762,3146 3683,3013 3690,3168" stroke="#000" stroke-width="8" fill="#000"/>
+        <ellipse cx="3600" cy="2700" rx="640" ry="300" fill="#fff" stroke="#000" stroke-width="8"/>
+        <ellipse cx="5100" cy="4800" rx="640" ry="300" fill="#fff" stroke="#000" stroke-width="8"/>
+        </g></svg>"##;
+    let d = extract(svg);
+    assert_eq!(centres(&d), [(3600, 2700), (5100, 4800)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(9900, 6300, true)], "{:?}", d.report());
+}
+
+/// PlantUML's smetana through cairo: a hollow triangle whose tip touches a
+/// class box's side right where the box's separator starts. The separator
+/// starts at the head's back by its edges alone, the head pointing away:
+/// the head stays its own shaft's, which points into the box.
+#[test]
+fn a_separator_starting_at_a_heads_back_takes_no_head() {
+    let d = svg2graph::extract_path(
+        crate::fixture("smetana-cairo-inheritance.svg"),
+        &svg2graph::ExtractOptions::default(),
+    )
+    .unwrap();
+    let (x, y) = (384.9, 52.3);
+    let into: Vec<bool> = d
+        .edges()
+        .map(Result::unwrap)
+        .filter(|(a, b, _)| [a, b].iter().any(|n| (n.x - x).abs() < 1.0 && (n.y - y).abs() < 1.0))
+        .filter(|(a, b, _)| [a, b].iter().any(|n| (n.x - 55.2).abs() < 1.0))
+        .map(|(_, b, e)| e.directed && (b.x - x).abs() < 1.0 && (b.y - y).abs() < 1.0)
+        .collect();
+    assert_eq!(into, [true]);
+}
+
 /// Labels drawn as one path each (a tick's number, a title): where one of
 /// them is a word of many letters, the others drawn alike are text too,
 /// though few of them stand beside another glyph.
