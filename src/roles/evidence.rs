@@ -1788,8 +1788,8 @@ fn legend_frames(
 /// The candidates (nodes, or icons inside a frame) laid out as a legend's
 /// keys, each no taller than two lines of the text that starts just right
 /// of it, level with it: two or more in a column, one above the other at
-/// most three lines apart, the texts starting at one x; or in a row (see
-/// [`legend_rows`]).
+/// most three lines apart, the texts starting at one x (a key drawn twice
+/// at one place is one), or in a row (see [`legend_rows`]).
 fn legend_keys(
     d: &Drawing,
     role: &[Role],
@@ -1865,16 +1865,26 @@ fn legend_keys(
         let mut column: Vec<(usize, usize)> = entries[start..end].to_vec();
         column.sort_by(|a, b| placed[a.0].center.y.total_cmp(&placed[b.0].center.y));
         // Runs one above the other, keys on one x, at most three lines apart.
-        let kept = runs_of_two(&column, |(p, _), (k, j)| {
+        let kept: foldhash::HashSet<usize> = runs_of_two(&column, |(p, _), (k, j)| {
             let font = texts[j].1;
             let (a, b) = (placed[p].center, placed[k].center);
             let below = b.y - a.y;
             (a.x - b.x).abs() <= 0.25 * font && (0.5 * font..=3.0 * font).contains(&below)
-        });
+        })
+        .into_iter()
+        .collect();
         // (A key drawn twice, its fill and then its outline, breaks its
-        // run: its copy goes with the other.)
-        let same = |p: usize, k: usize| (placed[p].center - placed[k].center).hypot() <= 0.1 * size;
-        keys.extend(column.iter().map(|e| e.0).filter(|&k| kept.iter().any(|&r| same(r, k))));
+        // run: its copy goes with the other, one of its neighbours.)
+        let eps = 0.1 * size;
+        let same = |p: usize, k: usize| (placed[p].center - placed[k].center).hypot() <= eps;
+        for (i, &(k, _)) in column.iter().enumerate() {
+            let y = placed[k].center.y;
+            let before = column[..i].iter().rev().take_while(|e| y - placed[e.0].center.y <= eps);
+            let after = column[i..].iter().take_while(|e| placed[e.0].center.y - y <= eps);
+            if before.chain(after).any(|e| kept.contains(&e.0) && same(e.0, k)) {
+                keys.push(k);
+            }
+        }
         start = end;
     }
     keys.extend(legend_rows(&entries, (&texts, &spans), placed, geo));

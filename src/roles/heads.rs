@@ -53,9 +53,9 @@ pub(super) fn caps(d: &Drawing, s: &NodeShape, e: &EdgeShape) -> Option<bool> {
     arrowhead_of(d, s, e).map(|(h, _)| h.at_b)
 }
 
-/// A head of stroke `e` as [`arrowhead_of`] finds one, the stroke's end
-/// touching a polygon anywhere within reach of its edges with `by_edges`
-/// (an end carried on through a stem, known to end at a head).
+/// A head of stroke `e` as [`arrowhead_of`] finds one; with `by_edges`
+/// (an end carried on through a stem, known to end at a head) an end
+/// reaching the shape only by its edges counts however the head lies.
 fn arrowhead_near(
     d: &Drawing,
     s: &NodeShape,

@@ -198,7 +198,8 @@ fn a_shape_too_small_to_show_is_no_node() {
 
 /// A stroke of no length paints its caps: a disc with a round cap, a
 /// square with a square one (`MetaPost`'s `drawdot`, a `<line>` from a point
-/// to itself). Such dots are nodes; with a butt cap it paints nothing.
+/// to itself). Such dots are nodes; with a butt cap, with no stroke set, or
+/// squeezed to a point by a singular transform, it paints nothing.
 #[test]
 fn strokes_of_no_length_with_round_or_square_caps_are_dots() {
     let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
@@ -208,10 +209,15 @@ fn strokes_of_no_length_with_round_or_square_caps_are_dots() {
             <path d="M 0 0 l0 0"/><path d="M 100 0 l0 0"/>
             <line x1="100" y1="80" x2="100" y2="80" stroke-linecap="square"/>
             <path d="M 200 40 l0 0" stroke-linecap="butt"/>
-        </g></svg>"##;
+            <path d="M 0 0 L 90 40" transform="scale(0)"/>
+        </g>
+        <path d="M 300 40 l0 0" stroke-linecap="round" stroke-width="6"/>
+        </svg>"##;
     let d = extract(svg);
     assert_eq!(centres(&d), [(0, 0), (100, 0), (100, 80)], "{:?}", d.report());
     assert_eq!(d.edges().count(), 2);
+    // (No shape set aside either: the squeezed path is no dot at all.)
+    assert_eq!(d.report().shapes.values().sum::<u64>(), 3, "{:?}", d.report());
 }
 
 /// fig2dev runs a line on to the point it arrows, past the thin head's
@@ -1950,7 +1956,7 @@ fn a_path_through_node_centres_is_an_edge_per_run_between_two() {
     let d = circles_and_paths(&zigzag, &["M 0 0 L 50 30 L 100 0 L 150 30"]);
     assert_eq!(pairs(&d), [(0, 80), (80, 100), (100, 180)], "{:?}", d.report());
     // The same path drawn second: its index among the strokes is that of
-    // the node at its first corner, which is still a node it runs through.
+    // the node at its second corner, which is still a node it runs through.
     let more = [zigzag[0], zigzag[1], zigzag[2], zigzag[3], (0.0, -50.0)];
     let d = circles_and_paths(&more, &["M 0 0 L 0 -50", "M 0 0 L 50 30 L 100 0 L 150 30"]);
     assert_eq!(pairs(&d), [(-50, 0), (0, 80), (80, 100), (100, 180)], "{:?}", d.report());

@@ -286,8 +286,10 @@ impl Walker<'_> {
             .then(|| kurbo::Line::new(p, q).to_path(0.0))
             .and_then(|path| self.dashed(f, &path));
         let (a_pt, b_pt) = dashed.map_or((p, q), |s| (s.a, s.b));
-        if a_pt == b_pt {
-            self.dot(f, a, a_pt, "line");
+        // (With a butt cap it paints nothing; it stays a stroke, reported
+        // as touching one node at both ends.)
+        if a_pt == b_pt && f.style.cap != Cap::Butt {
+            self.dot(f, a, a_pt, ("line", Text::EMPTY));
             return;
         }
         self.push_stroke(f, a, "line", a_pt, b_pt, None);
@@ -298,10 +300,24 @@ impl Walker<'_> {
     /// along the user space's axes), as SVG draws it: `MetaPost`'s
     /// `drawdot`, a plotter's points. A node candidate in the stroke's
     /// paint; nothing with a butt cap.
-    fn dot(&mut self, f: &Frame, a: &Attrs<'_>, p: Point, what: &str) -> Option<usize> {
+    fn dot(
+        &mut self,
+        f: &Frame,
+        a: &Attrs<'_>,
+        p: Point,
+        (what, href): (&str, Text),
+    ) -> Option<usize> {
         let st = &f.style;
         let w = if st.stroke_width.is_nan() { 1.0 } else { st.stroke_width };
-        if st.cap == Cap::Butt || w <= 0.0 || !self.painted(f, false) {
+        // (An unset stroke paints nothing: the guess that a sheet we do not
+        // read strokes it is for lines, not for shapes of their own. A
+        // singular transform squeezes any path to a point.)
+        if st.cap == Cap::Butt
+            || w <= 0.0
+            || st.no_stroke_set
+            || f.ctm.determinant() == 0.0
+            || !self.painted(f, false)
+        {
             return None;
         }
         let (outline, kind) = if st.cap == Cap::Round {
@@ -317,7 +333,7 @@ impl Walker<'_> {
             return None;
         }
         let (paint, opacity) = (st.stroke, st.opacity * st.stroke_opacity);
-        let i = self.push_node(f, a, p, outline, kind, Text::EMPTY);
+        let i = self.push_node(f, a, p, outline, kind, href);
         let n = &mut self.out.nodes[i];
         (n.fill, n.filled, n.opacity) = (paint, true, opacity);
         Some(i)
@@ -469,7 +485,7 @@ impl Walker<'_> {
             return None;
         }
         if let Some(p) = lone_point(&path) {
-            return self.dot(f, a, p, what);
+            return self.dot(f, a, p, (what, href));
         }
         match analyse(&path) {
             Analysis::Closed(c) => {
