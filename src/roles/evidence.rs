@@ -170,7 +170,7 @@ fn lone_letters(d: &Drawing, role: &[Role], cand: &[usize]) -> Vec<usize> {
 /// [`crate::geom::path::Closed::intricate`]).
 pub(super) fn lettered(d: &Drawing, s: &NodeShape) -> bool {
     s.intricate
-        && s.kind == ShapeKind::Path
+        && matches!(s.kind, ShapeKind::Path | ShapeKind::Use)
         && s.filled
         && crate::svg::style::paints_nothing(d.strings.resolve(s.stroke))
 }
@@ -1806,7 +1806,7 @@ fn legend_keys(
         let s = &d.nodes[cand[k]];
         matches!(role[cand[k]], Role::Node | Role::Decoration) && s.pieces >= 2 && lettered(d, s)
     };
-    let lettered = (0..d.nodes.len())
+    let glyphs = (0..d.nodes.len())
         .filter(|&i| role[i] == Role::Glyph)
         .chain((0..cand.len()).filter(|&k| word(k)).map(|k| cand[k]))
         .map(|i| (d.nodes[i].center, d.nodes[i].outline.half_extents()));
@@ -1815,7 +1815,7 @@ fn legend_keys(
         .iter()
         .filter(|l| l.size > 0.0 && !d.strings.resolve(l.text).trim().is_empty())
         .map(|l| ((l.pos, l.size), (f64::from(l.span.0), f64::from(l.span.1))))
-        .chain(lines_of(lettered.collect()))
+        .chain(lines_of(glyphs.collect()))
         .filter(|((_, size), _)| *size > 0.0)
         .unzip();
     let mut labels: Vec<(f64, usize)> =
@@ -1827,9 +1827,12 @@ fn legend_keys(
     let largest = texts.iter().map(|t| t.1).fold(0.0, f64::max);
     // (key, its text) for every candidate with a text beside it.
     let mut entries: Vec<(usize, usize)> = Vec::new();
-    // (A key inside a legend's frame may have been taken for its icon.)
-    let keyish = |r: Role| matches!(r, Role::Node | Role::Decoration);
-    for k in (0..cand.len()).filter(|&k| keyish(role[cand[k]]) && !word(k)) {
+    // (A key inside a legend's frame may have been taken for its icon; a
+    // letter drawn as its outline is lettering, not a key.)
+    let keyish = |k: usize| {
+        matches!(role[cand[k]], Role::Node | Role::Decoration) && !lettered(d, &d.nodes[cand[k]])
+    };
+    for k in (0..cand.len()).filter(|&k| keyish(k)) {
         let (c, (hx, hy)) = (placed[k].center, geo.half[k]);
         let from = labels.partition_point(|&(y, _)| y < c.y - largest);
         // (The nearest: a word's first glyph, not its others.)

@@ -3668,3 +3668,61 @@ fn a_label_box_through_a_converter_is_no_node_however_its_text_is_drawn() {
         assert_eq!(d.edges().len(), 2, "{:?}", d.report());
     }
 }
+
+/// dvisvgm writes each glyph once, as a `<path>` in `<defs>`, and places
+/// it with a `<use>`: a one-letter edge label so placed is a letter alone
+/// drawn as its outline (Asymptote's and `MetaPost`'s labels), not a node.
+#[test]
+fn a_letter_placed_by_use_of_its_outline_is_text() {
+    let comb = letter_comb(0.0, 0.0, 3.0);
+    let glyph = comb.replace("<path ", r#"<path id="g0-97" "#).replace(r##" fill="#000""##, "");
+    let mut svg = format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><defs>{glyph}</defs>"#
+    );
+    svg.push_str(r##"<path d="M 12 0 L 88 0" stroke="#000" fill="none"/>"##);
+    for x in [0.0, 100.0] {
+        let c = circle(x, 0.0, 12.0);
+        let _ = write!(svg, r##"<path d="{c}" fill="none" stroke="#000"/>"##);
+    }
+    // The edge's name above it, and another beside the drawing.
+    svg.push_str(
+        r##"<use x="50" y="-8" xlink:href="#g0-97"/><use x="150" y="30" xlink:href="#g0-97"/>"##,
+    );
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (100, 0)], "{:?}", d.report());
+    assert_eq!(d.edges().len(), 1, "{:?}", d.report());
+}
+
+/// A word inside a node, its letters placed one by one as dvisvgm does,
+/// some of two parts (an `i`, its dot apart): its letters of one part are
+/// lettering beside lettering, no legend's keys with their texts.
+#[test]
+fn letters_beside_letters_are_no_legend_keys() {
+    let comb = letter_comb(0.0, 0.0, 3.0).replace(r##" fill="#000""##, "");
+    let one = comb.replace("<path ", r#"<path id="l" "#);
+    let two = comb
+        .replace("<path ", r#"<path id="i" "#)
+        .replace(r#" Z""#, r#" Z M -1 -5 L 1 -5 L 1 -7 L -1 -7 Z""#);
+    let mut svg = format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><defs>{one}{two}</defs>"#
+    );
+    for x in [0.0, 200.0] {
+        let _ = write!(
+            svg,
+            r##"<rect x="{}" y="-10" width="80" height="20" fill="#fff" stroke="#000"/>"##,
+            x - 40.0
+        );
+    }
+    svg.push_str(r##"<path d="M 40 0 L 160 0" stroke="#000" fill="none"/>"##);
+    // Two words of two letters: `li li`.
+    for (k, x) in [-20.0, -16.0, 4.0, 8.0].iter().enumerate() {
+        let id = if k % 2 == 0 { "l" } else { "i" };
+        let _ = write!(svg, r##"<use x="{x}" y="3" xlink:href="#{id}"/>"##);
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (200, 0)], "{:?}", d.report());
+    let keys = d.report().evidence.keys().filter(|e| e.contains("legend")).count();
+    assert_eq!(keys, 0, "{:?}", d.report());
+}
