@@ -3726,3 +3726,22 @@ fn letters_beside_letters_are_no_legend_keys() {
     let keys = d.report().evidence.keys().filter(|e| e.contains("legend")).count();
     assert_eq!(keys, 0, "{:?}", d.report());
 }
+
+/// `MetaPost`'s SVG backend leaves a glyph's subpaths unclosed (the fill
+/// closes them): an axis's name so drawn beside an arrow is a letter
+/// still, its parts and intricacy read as for the closed outline.
+#[test]
+fn a_letter_whose_outline_is_left_open_is_text() {
+    // An `i`: its dot, and a stem turning back on itself, neither closed.
+    let i = "M 2 -9 L 3 -9 L 3 -8 L 2 -8 M 1 -6 L 3 -6 L 2 -1 L 2.5 -1.5 L 3 -1.5 L 2 0 L 0 0 L 1 -5 L 0.5 -4.5 L 0 -4.5 L 0.2 -5 L 0.5 -5.5";
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    svg.push_str(r##"<path d="M 12 0 L 88 0" stroke="#000" fill="none"/>"##);
+    for x in [0.0, 100.0] {
+        let c = circle(x, 0.0, 12.0);
+        let _ = write!(svg, r##"<path d="{c}" fill="#fff" stroke="#000"/>"##);
+    }
+    let _ = write!(svg, r##"<path d="{i}" transform="translate(50 -10)" fill="#000"/>"##);
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (100, 0)], "{:?}", d.report());
+}

@@ -522,7 +522,12 @@ impl Walker<'_> {
                     && let Analysis::Closed(c) = analyse(&filled_form(&path))
                     && (unstroked || is_area(&c) || is_wedge(&c, &path))
                 {
+                    // (Its parts and intricacy as for a closed path: a
+                    // glyph written without closing its subpaths, as
+                    // MetaPost's SVG backend writes them, is one still.)
                     let i = self.push_node(f, a, c.center, c.outline, kind, href);
+                    self.out.nodes[i].pieces = c.pieces;
+                    self.out.nodes[i].intricate = c.intricate;
                     self.note_spine(f, i, c.spine);
                     return Some(i);
                 }
