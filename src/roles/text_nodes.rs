@@ -12,7 +12,7 @@ use rstar::{AABB, Envelope, RTree};
 use super::compounds::Rims;
 use super::{Boxed, Role, Roles};
 use crate::geom::spatial::{NodeIndex, Placed};
-use crate::model::{Drawing, NodeShape};
+use crate::model::{Drawing, Head, NodeShape};
 
 /// The most glyphs looked at: runs are found pair by pair.
 const MAX_GLYPHS: usize = 4096;
@@ -64,8 +64,15 @@ pub(crate) fn text_nodes(
     // Per run: joined to another run, and the nodes it is joined to.
     let mut joined = vec![false; boxes.len()];
     let mut partners: Vec<Vec<u32>> = vec![Vec::new(); boxes.len()];
-    d.edges.for_each(|_, e| {
-        let (a, b) = (on(e.a), on(e.b));
+    let heads = &roles.heads;
+    d.edges.for_each(|k, e| {
+        // (A capped end reaches as far as its head's tip: heads larger
+        // than the dots they point at, the name beside a dot behind them.)
+        let (mut ea, mut eb) = (e.a, e.b);
+        for h in Head::of(heads, u32::try_from(k).unwrap_or(u32::MAX)) {
+            *(if h.at_b { &mut eb } else { &mut ea }) = h.tip;
+        }
+        let (a, b) = (on(ea), on(eb));
         if (!matches!(a, On::Run(_)) && !matches!(b, On::Run(_))) || on_container(e.a, e.b) {
             return;
         }
@@ -75,7 +82,7 @@ pub(crate) fn text_nodes(
             }
             x => x,
         };
-        let (a, b) = (other(a, e.a), other(b, e.b));
+        let (a, b) = (other(a, ea), other(b, eb));
         if a == On::Nothing || b == On::Nothing || a == b {
             return;
         }

@@ -3745,3 +3745,51 @@ fn a_letter_whose_outline_is_left_open_is_text() {
     let d = extract(&svg);
     assert_eq!(centres(&d), [(0, 0), (100, 0)], "{:?}", d.report());
 }
+
+/// Asymptote's `Arrows` through dvisvgm: the line, then the head at one
+/// end and its outline, then the head at the other end and its outline,
+/// each in a group of its own, and the vertices' dots (smaller than the
+/// heads) drawn last, a name beside each. Both heads are the line's.
+#[test]
+fn heads_at_both_ends_drawn_one_after_the_other_are_one_lines() {
+    for names in [false, true] {
+        let d = extract(&both_ends(names));
+        assert_eq!(centres(&d), [(0, 0), (100, 0)], "{:?}", d.report());
+        // Heads alike at both ends show no direction.
+        assert_eq!(arcs(&d), [(0, 100, false)], "{:?}", d.report());
+    }
+}
+
+/// The drawing of the test above, with `names` beside the dots, above
+/// the line's ends (its ends lie by the names, the heads' tips on the
+/// dots).
+fn both_ends(names: bool) -> String {
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    let g = |body: &str| format!(r#"<g transform="translate(0 0)">{body}</g>"#);
+    svg.push_str(&g(r##"<path d="M 10 0 L 90 0" fill="none" stroke="#000" stroke-width="0.6"/>"##));
+    for head in ["M 2 0 L 10 2.3 L 10 -2.3 Z", "M 98 0 L 90 -2.3 L 90 2.3 Z"] {
+        svg.push_str(&g(&format!(r##"<path d="{head}" fill="#000"/>"##)));
+        svg.push_str(&g(&format!(
+            r##"<path d="{head}" fill="none" stroke="#000" stroke-width="0.6"/>"##
+        )));
+    }
+    for x in [0.0, 100.0] {
+        let _ = write!(svg, r##"<circle cx="{x}" cy="0" r="1.5" fill="#000"/>"##);
+        if names {
+            svg.push_str(&word(if x == 0.0 { 4.0 } else { 90.0 }, -2.0, &[3.0, 3.0]));
+        }
+    }
+    svg + "</svg>"
+}
+
+/// nomnoml's pipe (a body, its two sides, an end and a half end, drawn
+/// after the edges): the end taken for a head of its side until proven
+/// tells nothing of the half end drawn after it, which stays a part of
+/// the pipe, centred on all of it.
+#[test]
+fn a_pipes_end_drawn_after_the_other_is_no_head() {
+    let svg = std::fs::read_to_string(crate::fixture("nomnoml-pipe.svg")).unwrap();
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(897, 76), (1009, 76), (1139, 76)], "{:?}", d.report());
+    assert_eq!(d.edges().len(), 2, "{:?}", d.report());
+}
