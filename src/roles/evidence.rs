@@ -1827,12 +1827,9 @@ fn legend_keys(
     let largest = texts.iter().map(|t| t.1).fold(0.0, f64::max);
     // (key, its text) for every candidate with a text beside it.
     let mut entries: Vec<(usize, usize)> = Vec::new();
-    // (A key inside a legend's frame may have been taken for its icon; a
-    // letter drawn as its outline is lettering, not a key.)
-    let keyish = |k: usize| {
-        matches!(role[cand[k]], Role::Node | Role::Decoration) && !lettered(d, &d.nodes[cand[k]])
-    };
-    for k in (0..cand.len()).filter(|&k| keyish(k)) {
+    // (A key inside a legend's frame may have been taken for its icon.)
+    let keyish = |r: Role| matches!(r, Role::Node | Role::Decoration);
+    for k in (0..cand.len()).filter(|&k| keyish(role[cand[k]]) && !word(k)) {
         let (c, (hx, hy)) = (placed[k].center, geo.half[k]);
         let from = labels.partition_point(|&(y, _)| y < c.y - largest);
         // (The nearest: a word's first glyph, not its others.)

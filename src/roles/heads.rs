@@ -233,20 +233,6 @@ fn head_sized(s: &NodeShape, o: &NodeShape) -> bool {
     a <= 2.0 * b && b <= 2.0 * a
 }
 
-/// Whether shape `s` lies on the very geometry of `o` (its copy: a fill,
-/// then its outline): centred within a hundredth of `o`'s size, as large
-/// to a hundredth, of its area to two hundredths.
-fn same_geometry(o: &NodeShape, s: &NodeShape) -> bool {
-    let ((hx, hy), (ox, oy)) = (s.outline.half_extents(), o.outline.half_extents());
-    let size = ox.max(oy);
-    let close = |a: f64, b: f64| (a - b).abs() <= 0.01 * size;
-    let (a, b) = (s.outline.area(), o.outline.area());
-    (s.center - o.center).hypot() <= 0.01 * size
-        && close(hx, ox)
-        && close(hy, oy)
-        && (a - b).abs() <= 0.02 * a.max(b)
-}
-
 /// Whether shapes `s` and `o` are drawn alike: of one kind and paint, and
 /// the same size to a twentieth (a head drawn at another angle).
 fn same_drawing(s: &NodeShape, o: &NodeShape) -> bool {
@@ -564,11 +550,7 @@ pub(super) fn find_heads(
     // size drawn one after another after a stroke, each against the one
     // before (heads stacked on its end), are read against it too.
     let mut before: Index = None;
-    // The stroke and end the shape before was found to cap as a small
-    // polygon, if it was.
-    let mut capped: Option<(u32, bool)> = None;
     for (i, s) in d.nodes.iter().enumerate() {
-        let last = capped.take();
         let stacked = s.after_stroke.is_none()
             && i > 0
             && d.nodes[i - 1].group == s.group
@@ -613,16 +595,6 @@ pub(super) fn find_heads(
         {
             (k, found) = (index(last as usize), Some(h));
         }
-        if found.is_none()
-            && named.is_none()
-            && after.is_none()
-            && let Some(last) = last
-        {
-            match other_end(d, i, last)? {
-                Ok(h) => (k, found) = (index(last.0 as usize), Some(h)),
-                Err(copy) => capped = copy.then_some(last),
-            }
-        }
         // (Or the stroke drawn right after it: a head drawn before its
         // shaft, as mxGraph and PlantUML's smetana draw them. Outside a
         // group of their own, as cairo and PDF write any drawing, the shaft
@@ -650,10 +622,6 @@ pub(super) fn find_heads(
             && let Some(k) = k
         {
             let k = k.get();
-            // (Only a small polygon, a head as it stands, tells where
-            // the other end's head may follow: a pipe's end, taken for a
-            // head of its side's line until proven, does not.)
-            capped = (!extended).then_some((k, h.at_b));
             heads.push((k, h));
             head_of.push((i, k));
             unproven.push(extended);
@@ -662,18 +630,6 @@ pub(super) fn find_heads(
     // (Stacks first: a stack's tip is its last shape's.)
     stacked_heads(d, role, (&mut head_of, &mut heads, &mut unproven), &stems)?;
     prove(d, role, (&mut head_of, &mut heads, &mut unproven));
-    with_copies(d, role, heads, head_of, &stems)
-}
-
-/// The heads found (`heads`, and the shape each is, `head_of`) with their
-/// copies, and the stems that are parts of them.
-fn with_copies(
-    d: &Drawing,
-    role: &[Role],
-    mut heads: Vec<(u32, Head)>,
-    mut head_of: Vec<(usize, u32)>,
-    stems: &Stems,
-) -> io::Result<Heads> {
     // A head drawn twice (a white fill, then its outline, as Cytoscape.js
     // draws hollow heads) is one head.
     if !head_of.is_empty() {
@@ -690,27 +646,6 @@ fn with_copies(
         stems.parts(d, &by_stroke)
     };
     Ok((heads, head_of, parts))
-}
-
-/// The head shape `i` is of the other end of the stroke whose end the
-/// shape before it capped (`(stroke, at_b)`), as a small polygon: heads
-/// at both ends drawn one after the other, each with its outline, as
-/// dvisvgm writes Asymptote's `Arrows`. Else whether it is that head's
-/// copy (its outline over its fill), which passes the capped end on.
-fn other_end(
-    d: &Drawing,
-    i: usize,
-    (k, end): (u32, bool),
-) -> io::Result<Result<(Head, bool), bool>> {
-    let (before, s) = (&d.nodes[i - 1], &d.nodes[i]);
-    if !head_sized(before, s) {
-        return Ok(Err(false));
-    }
-    let Some(e) = d.edges.get(k as usize)? else { return Ok(Err(false)) };
-    Ok(match arrowhead_of(d, s, &e).filter(|(h, _)| h.at_b != end) {
-        Some(h) => Ok(h),
-        None => Err(same_geometry(before, s)),
-    })
 }
 
 /// Copies of heads (`(shape, stroke, head)`, see [`copies`]) each given to
@@ -945,9 +880,14 @@ fn copies(
             continue;
         }
         let c = s.center;
-        let copy = tree
-            .locate_in_envelope_intersecting(AABB::from_point([c.x, c.y]))
-            .find(|b| same_geometry(&d.nodes[head_of[b.0].0], s));
+        let (hx, hy) = s.outline.half_extents();
+        let area = s.outline.area();
+        let copy = tree.locate_in_envelope_intersecting(AABB::from_point([c.x, c.y])).find(|b| {
+            let o = &d.nodes[head_of[b.0].0].outline;
+            let (ox, oy) = o.half_extents();
+            let close = |a: f64, b: f64| (a - b).abs() <= 0.01 * ox.max(oy);
+            close(hx, ox) && close(hy, oy) && (area - o.area()).abs() <= 0.02 * area.max(o.area())
+        });
         if let Some(b) = copy {
             out.push((i, head_of[b.0].1, heads[b.0].1));
         }
