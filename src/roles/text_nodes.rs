@@ -73,7 +73,7 @@ pub(crate) fn text_nodes(
             *(if h.at_b { &mut eb } else { &mut ea }) = h.tip;
         }
         let (a, b) = (on(ea), on(eb));
-        if (!matches!(a, On::Run(_)) && !matches!(b, On::Run(_))) || on_container(e.a, e.b) {
+        if (!matches!(a, On::Run(_)) && !matches!(b, On::Run(_))) || on_container(ea, eb) {
             return;
         }
         let other = |x: On, p: Point| match x {

@@ -10,7 +10,7 @@ use super::values::{coord, group_of};
 use super::walker::Walker;
 use crate::error::Result;
 use crate::geom::Outline;
-use crate::geom::path::{Analysis, Stroke, analyse, dashed_span, filled_form};
+use crate::geom::path::{Analysis, Closed, Stroke, analyse, dashed_span, filled_form};
 use crate::geom::spine::Spine;
 use nonmax::NonMaxU32;
 
@@ -183,6 +183,22 @@ impl Walker<'_> {
         let (line, column) = self.line_col();
         self.out.corners.extend_from_slice(&points);
         self.out.polylines.push(Polyline { shape, closed, style, start, len, line, column });
+    }
+
+    /// Pushes the closed shape `c` a path draws as a node candidate, with
+    /// its parts, its intricacy and its spine. Returns its index.
+    fn push_closed(
+        &mut self,
+        f: &Frame,
+        a: &Attrs<'_>,
+        c: Closed,
+        (kind, href): (ShapeKind, Text),
+    ) -> usize {
+        let i = self.push_node(f, a, c.center, c.outline, kind, href);
+        self.out.nodes[i].pieces = c.pieces;
+        self.out.nodes[i].intricate = c.intricate;
+        self.note_spine(f, i, c.spine);
+        i
     }
 
     /// Keeps the spine of node candidate `i`, when it is long and thin and
@@ -492,10 +508,7 @@ impl Walker<'_> {
                 if !self.painted(f, true) {
                     return None;
                 }
-                let i = self.push_node(f, a, c.center, c.outline, kind, href);
-                self.out.nodes[i].pieces = c.pieces;
-                self.out.nodes[i].intricate = c.intricate;
-                self.note_spine(f, i, c.spine);
+                let i = self.push_closed(f, a, c, (kind, href));
                 let st = &f.style;
                 if !(self.out.nodes[i].filled || st.no_stroke_set || st.no_stroke) {
                     let style = self.stroke_style(f, a);
@@ -522,14 +535,10 @@ impl Walker<'_> {
                     && let Analysis::Closed(c) = analyse(&filled_form(&path))
                     && (unstroked || is_area(&c) || is_wedge(&c, &path))
                 {
-                    // (Its parts and intricacy as for a closed path: a
-                    // glyph written without closing its subpaths, as
-                    // MetaPost's SVG backend writes them, is one still.)
-                    let i = self.push_node(f, a, c.center, c.outline, kind, href);
-                    self.out.nodes[i].pieces = c.pieces;
-                    self.out.nodes[i].intricate = c.intricate;
-                    self.note_spine(f, i, c.spine);
-                    return Some(i);
+                    // (Read as a closed path is: a glyph written without
+                    // closing its subpaths, as MetaPost's SVG backend
+                    // writes them, is one still.)
+                    return Some(self.push_closed(f, a, c, (kind, href)));
                 }
                 if !self.painted(f, false) {
                     return None;
