@@ -136,7 +136,7 @@ pub(crate) fn containment(
     let letters = lone_letters(d, role, cand);
     if !letters.is_empty() && d.edges.len() > 0 {
         let a = attached(role, &e)?;
-        let loose = letters.into_iter().filter(|&k| !a.is_plainly_node_like(k));
+        let loose = letters.into_iter().filter(|&k| !a.is_node_like_letter(k));
         let why =
             "a glyph's outline (many segments, a hole or turning back), no stroke ending on it";
         settle(role, cand, loose, Role::Glyph, (evidence, why));
@@ -1024,6 +1024,9 @@ struct Attachment {
     attached: foldhash::HashSet<Look>,
     /// Those looks, sizes aside.
     plain: foldhash::HashSet<Look>,
+    /// Those looks, sizes aside, of the candidates among them drawn as a
+    /// letter is (see [`lettered`]): stars or crosses drawn as nodes.
+    lettered: foldhash::HashSet<Look>,
 }
 
 impl Attachment {
@@ -1035,8 +1038,8 @@ impl Attachment {
         e: &Enclosure,
     ) -> io::Result<Attachment> {
         let (around, astride) = (&e.around, &e.astride);
-        let lettering: Vec<bool> = cand.iter().map(|&i| lettered(d, &d.nodes[i])).collect();
-        let (won, apart) = won_ends(d, (placed, geo), (around, astride, &lettering), index, heads)?;
+        let letters: Vec<bool> = cand.iter().map(|&i| lettered(d, &d.nodes[i])).collect();
+        let (won, apart) = won_ends(d, (placed, geo), (around, astride, &letters), index, heads)?;
         // A named shape: text anchored inside it.
         let mut named = vec![false; cand.len()];
         if apart.iter().any(|&a| a) {
@@ -1090,7 +1093,11 @@ impl Attachment {
             .map(|(l, _)| l)
             .collect::<foldhash::HashSet<Look>>();
         let plain = attached.iter().map(|l| l.plain()).collect();
-        Ok(Attachment { own, looks, attached, plain })
+        let lettered = (0..cand.len())
+            .filter(|&k| own[k] && letters[k] && attached.contains(&looks[k]))
+            .map(|k| looks[k].plain())
+            .collect();
+        Ok(Attachment { own, looks, attached, plain, lettered })
     }
 
     /// Strokes end on candidate `k` in its own right, or it is drawn like
@@ -1104,6 +1111,15 @@ impl Attachment {
     /// their data, and an isolated node may be the smallest.
     fn is_plainly_node_like(&self, k: usize) -> bool {
         self.own[k] || self.plain.contains(&self.looks[k].plain())
+    }
+
+    /// For a letter drawn as its outline (see [`lettered`]): strokes end
+    /// on candidate `k` in its own right, or it is drawn like a shape drawn
+    /// as a letter is that they so end on, whatever its size. Dots in the
+    /// letters' paint are not drawn like them: through cairo, a figure's
+    /// black dots and black letters are plain paths alike.
+    fn is_node_like_letter(&self, k: usize) -> bool {
+        self.own[k] || self.lettered.contains(&self.looks[k].plain())
     }
 }
 

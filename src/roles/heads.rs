@@ -528,6 +528,36 @@ fn on_stems(
     Ok((k, None))
 }
 
+/// The head shape `s` makes for a line drawn in pieces, end to end, the
+/// last right before it (`k`): the head of an earlier piece, on its end
+/// not joined to the piece after it. `Graph::Easy` draws a corner's two
+/// pieces, then the head capping the first; through cairo or PDF no group
+/// holds them. Such a head is to be proven (see [`prove`]): a node drawn
+/// right after a line's last piece caps its first piece's start as a
+/// head would.
+fn on_pieces(d: &Drawing, s: &NodeShape, k: Index) -> io::Result<(Index, Option<(Head, bool)>)> {
+    let Some(k) = k.map(|k| k.get()) else { return Ok((None, None)) };
+    let Some(mut next) = d.edges.get(k as usize)? else { return Ok((None, None)) };
+    let width = d.edge_styles.list[next.style.0 as usize].stroke_width.unwrap_or(1.0);
+    let meets = |p: Point, e: &EdgeShape| (p - e.a).hypot().min((p - e.b).hypot()) <= width;
+    for j in (k.saturating_sub(MAX_STEMS)..k).rev() {
+        let Some(e) = d.edges.get(j as usize)? else { break };
+        if e.style != next.style
+            || e.group != next.group
+            || !(meets(e.a, &next) || meets(e.b, &next))
+        {
+            break;
+        }
+        if let Some((h, _)) = arrowhead_of(d, s, &e)
+            && !meets(if h.at_b { e.b } else { e.a }, &next)
+        {
+            return Ok((index(j as usize), Some((h, true))));
+        }
+        next = e;
+    }
+    Ok((None, None))
+}
+
 /// The heads drawn for strokes (see [`Heads`]).
 pub(super) fn find_heads(
     d: &Drawing,
@@ -595,6 +625,14 @@ pub(super) fn find_heads(
         {
             (k, found) = (index(last as usize), Some(h));
         }
+        // (Or an earlier piece of a line drawn in pieces, the last right
+        // before it.)
+        if found.is_none() && named.is_none() && after.is_some() {
+            let (j, h) = on_pieces(d, s, after)?;
+            if h.is_some() {
+                (k, found) = (j, h);
+            }
+        }
         // (Or the stroke drawn right after it: a head drawn before its
         // shaft, as mxGraph and PlantUML's smetana draw them. Outside a
         // group of their own, as cairo and PDF write any drawing, the shaft
@@ -629,7 +667,7 @@ pub(super) fn find_heads(
     }
     // (Stacks first: a stack's tip is its last shape's.)
     stacked_heads(d, role, (&mut head_of, &mut heads, &mut unproven), &stems)?;
-    prove(d, role, (&mut head_of, &mut heads, &mut unproven));
+    prove(d, role, (&mut head_of, &mut heads, &mut unproven))?;
     // A head drawn twice (a white fill, then its outline, as Cytoscape.js
     // draws hollow heads) is one head.
     if !head_of.is_empty() {
@@ -720,11 +758,13 @@ fn against(a: &NodeShape, b: &NodeShape) -> bool {
 
 /// Heads of other shapes than small polygons (`unproven`) are believed
 /// when their tips reach nodes, or when they are drawn like heads that do
-/// (a loop's head, its tip a little off the rim it curls back to); the
-/// others are dropped.
-fn prove(d: &Drawing, role: &[Role], (head_of, heads, unproven): Found<'_>) {
+/// or that need no proof (a loop's head, its tip a little off the rim it
+/// curls back to; a head stopping short of its node, capping a line drawn
+/// in pieces); the others are dropped.
+fn prove(d: &Drawing, role: &[Role], (head_of, heads, unproven): Found<'_>) -> io::Result<()> {
+    doubt_lookalikes(d, role, head_of, unproven)?;
     if !unproven.iter().any(|&u| u) {
-        return;
+        return Ok(());
     }
     let tree = boxed(&d.nodes, role);
     let reaching: Vec<bool> = head_of
@@ -733,13 +773,14 @@ fn prove(d: &Drawing, role: &[Role], (head_of, heads, unproven): Found<'_>) {
         .zip(unproven.iter())
         .map(|((&(i, _), (_, h)), &u)| u && reaches_a_node(&d.nodes, role, &tree, i, (h.tip, 0.0)))
         .collect();
-    let proven: Vec<&NodeShape> = head_of
-        .iter()
-        .zip(&reaching)
-        .filter(|(_, r)| **r)
-        .map(|(&(i, _), _)| &d.nodes[i])
-        .collect();
-    let like_proven = |s: &NodeShape| proven.iter().any(|p| same_drawing(s, p));
+    let proven = Alike::of(
+        head_of
+            .iter()
+            .zip(unproven.iter().zip(&reaching))
+            .filter(|(_, (u, r))| !**u || **r)
+            .map(|(&(i, _), _)| &d.nodes[i]),
+    );
+    let like_proven = |s: &NodeShape| proven.holds(s);
     let both: Vec<((usize, u32), (u32, Head))> = head_of
         .iter()
         .copied()
@@ -750,6 +791,82 @@ fn prove(d: &Drawing, role: &[Role], (head_of, heads, unproven): Found<'_>) {
         .collect();
     (*head_of, *heads) = both.into_iter().unzip();
     unproven.clear();
+    Ok(())
+}
+
+/// Heads found on their look alone (small polygons capping a stroke's
+/// end, `unproven` false) that are long beside their shaft and drawn like a
+/// shape taken for no head are to be proven as the others are: the first
+/// of a drawing's boxes, drawn right after its last edge, caps that edge's
+/// end as a head would, and is drawn like the other boxes. (A head is
+/// short beside its shaft; at a shaft's other end, a head not yet found
+/// is drawn like it.)
+fn doubt_lookalikes(
+    d: &Drawing,
+    role: &[Role],
+    head_of: &[(usize, u32)],
+    unproven: &mut [bool],
+) -> io::Result<()> {
+    let sure: foldhash::HashSet<Drawn> = head_of
+        .iter()
+        .zip(unproven.iter())
+        .filter(|(_, u)| !**u)
+        .map(|(&(i, _), _)| Alike::drawn(&d.nodes[i]))
+        .collect();
+    if sure.is_empty() {
+        return Ok(());
+    }
+    let mut taken = vec![false; d.nodes.len()];
+    for &(i, _) in head_of {
+        taken[i] = true;
+    }
+    let others = Alike::of(d.nodes.iter().enumerate().filter_map(|(j, o)| {
+        (role[j] == Role::Node && !taken[j] && sure.contains(&Alike::drawn(o))).then_some(o)
+    }));
+    for (&(i, k), u) in head_of.iter().zip(unproven.iter_mut()) {
+        let s = &d.nodes[i];
+        if !*u
+            && others.holds(s)
+            && let Some(e) = d.edges.get(k as usize)?
+        {
+            let (hx, hy) = s.outline.half_extents();
+            *u = 2.0 * hx.max(hy) > (e.b - e.a).hypot() / 3.0;
+        }
+    }
+    Ok(())
+}
+
+/// How a shape is drawn, for [`Alike`]: its kind and paint.
+type Drawn = (crate::model::ShapeKind, Text, Text, bool);
+
+/// Shapes by how they are drawn, to tell whether one is drawn like a given
+/// shape as [`same_drawing`] has it, without weighing every pair.
+struct Alike(foldhash::HashMap<Drawn, Vec<f64>>);
+
+impl Alike {
+    fn drawn(s: &NodeShape) -> Drawn {
+        (s.kind, s.fill, s.stroke, s.filled)
+    }
+
+    fn of<'a>(shapes: impl Iterator<Item = &'a NodeShape>) -> Alike {
+        let mut by: foldhash::HashMap<Drawn, Vec<f64>> = foldhash::HashMap::default();
+        for s in shapes {
+            by.entry(Alike::drawn(s)).or_default().push(s.outline.area());
+        }
+        for areas in by.values_mut() {
+            areas.sort_by(f64::total_cmp);
+        }
+        Alike(by)
+    }
+
+    /// Whether one of the shapes is drawn like `s`: of its kind and paint,
+    /// the same area to a twentieth.
+    fn holds(&self, s: &NodeShape) -> bool {
+        let a = s.outline.area();
+        self.0.get(&Alike::drawn(s)).is_some_and(|areas| {
+            areas.get(areas.partition_point(|&b| b < 0.95 * a)).is_some_and(|&b| 0.95 * b <= a)
+        })
+    }
 }
 
 /// The heads found so far: the shapes, `(shape, stroke)`, the heads,

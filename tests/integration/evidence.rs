@@ -3749,3 +3749,81 @@ fn a_pipes_end_drawn_after_the_other_is_no_head() {
     assert_eq!(centres(&d), [(897, 76), (1009, 76), (1139, 76)], "{:?}", d.report());
     assert_eq!(d.edges().len(), 2, "{:?}", d.report());
 }
+
+/// Boxes joined by a line drawn before them: the first box, drawn right
+/// after the line and capping its end as a head would, is drawn like the
+/// other box and long beside the line, so it is a node, not the line's
+/// head; either box may come first.
+#[test]
+fn a_box_drawn_right_after_a_line_ending_on_it_is_a_node() {
+    let line = r##"<line x1="80" y1="100" x2="200" y2="100" stroke="#000"/>"##;
+    let boxes = [
+        r##"<rect x="200" y="80" width="60" height="40" fill="none" stroke="#000"/>"##,
+        r##"<rect x="20" y="80" width="60" height="40" fill="none" stroke="#000"/>"##,
+    ];
+    for order in [[0, 1], [1, 0]] {
+        let svg = format!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="300" height="200">{line}{}{}</svg>"#,
+            boxes[order[0]], boxes[order[1]]
+        );
+        let d = extract(&svg);
+        assert_eq!(centres(&d), [(50, 100), (230, 100)], "{:?}", d.report());
+        let ends = arcs(&d).into_iter().map(|(a, b, dir)| (a.min(b), a.max(b), dir));
+        assert_eq!(ends.collect::<Vec<_>>(), [(150, 330, false)], "{:?}", d.report());
+    }
+}
+
+/// A figure of black dots named by black letters, flattened through
+/// cairo: dots and letters alike are filled paths with no outline, in one
+/// paint. A letter beside each dot is drawn as a letter is, unlike the
+/// dots the lines end on, so it is text, not an isolated node.
+#[test]
+fn a_letter_in_the_paint_of_the_dots_beside_it_is_text() {
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    let dots = [(0.0, 0.0), (100.0, 0.0), (50.0, 80.0)];
+    for (i, &(x, y)) in dots.iter().enumerate() {
+        let (u, v) = dots[(i + 1) % dots.len()];
+        let _ = write!(svg, r##"<path d="M {x} {y} L {u} {v}" stroke="#000" fill="none"/>"##);
+    }
+    for &(x, y) in &dots {
+        let c = circle(x, y, 3.0);
+        let _ = write!(svg, r##"<path d="{c}" fill="#000"/>"##);
+        svg.push_str(&letter_comb(x + 10.0, y - 8.0, 3.0));
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (50, 80), (100, 0)], "{:?}", d.report());
+    assert_eq!(d.edges().len(), 3, "{:?}", d.report());
+}
+
+/// A line drawn in pieces, the head capping the first piece drawn after
+/// the second (`Graph::Easy`'s corner through cairo: no group holds them),
+/// its tip short of the box it points at: the line's head all the same,
+/// drawn like the head of a line drawn whole. A box drawn right after
+/// the pieces is no head of the first.
+#[test]
+fn a_head_drawn_after_the_next_piece_of_its_line_caps_the_line() {
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+        <path d="M 30 40 L 30 98" stroke="#000" fill="none"/>
+        <path d="M 26 98 L 30 99 L 34 98 L 30 106 Z" fill="#000"/>
+        <path d="M 230 20 L 230 91" stroke="#000" fill="none"/>
+        <path d="M 60 20 L 230.5 20" stroke="#000" fill="none"/>
+        <path d="M 226 91 L 230 92 L 234 91 L 230 99 Z" fill="#000"/>
+        <path d="M 260 0 L 320 0 L 320 40 L 260 40 Z" fill="#fff" stroke="#000"/>
+        <path d="M 230 400 L 230 180" stroke="#000" fill="none"/>
+        <path d="M 230 180 L 290 180 L 290 40" stroke="#000" fill="none"/>
+        <path d="M 200 400 L 260 400 L 260 440 L 200 440 Z" fill="#fff" stroke="#000"/>
+        <path d="M 0 0 L 60 0 L 60 40 L 0 40 Z" fill="#fff" stroke="#000"/>
+        <path d="M 0 106 L 60 106 L 60 146 L 0 146 Z" fill="#fff" stroke="#000"/>
+        <path d="M 200 106 L 260 106 L 260 146 L 200 146 Z" fill="#fff" stroke="#000"/>
+        </svg>"##;
+    let d = extract(svg);
+    let boxes = [(30, 20), (30, 126), (230, 126), (230, 420), (290, 20)];
+    let mut want = boxes.to_vec();
+    want.sort_unstable();
+    assert_eq!(centres(&d), want, "{:?}", d.report());
+    let mut got: Vec<_> =
+        arcs(&d).into_iter().map(|(a, b, dir)| (a.min(b), a.max(b), dir)).collect();
+    got.sort_unstable();
+    assert_eq!(got, [(50, 156, true), (50, 356, true), (310, 650, false)], "{:?}", d.report());
+}
