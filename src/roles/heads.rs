@@ -248,7 +248,8 @@ fn same_drawing(s: &NodeShape, o: &NodeShape) -> bool {
 /// reaches a larger shape still taken for a node, to a quarter of its size
 /// and `slack` more (up to another quarter). A round head (not a small
 /// polygon) reaches one's outline with its tip, or its rim beside it (30°
-/// either way), to half its size: the stroke's last heading, which found
+/// either way), to half its size and `slack` more (up to another quarter):
+/// the stroke's last heading, which found
 /// the tip, may come in aslant of the node (a curve ending in Graphviz's
 /// `dot`), and Graphviz leaves a pen's width between its `odot` and the
 /// node.
@@ -281,7 +282,7 @@ fn reaches_a_node(
             })
             .collect()
     };
-    let rim_tol = 0.5 * size;
+    let rim_tol = 0.5 * size + slack.min(0.25 * size);
     let reach = if beside.is_empty() { tol } else { size + rim_tol };
     let near = AABB::from_corners(
         [tip.x.min(centre.x) - reach, tip.y.min(centre.y) - reach],
@@ -767,12 +768,21 @@ fn prove(d: &Drawing, role: &[Role], (head_of, heads, unproven): Found<'_>) -> i
         return Ok(());
     }
     let tree = boxed(&d.nodes, role);
-    let reaching: Vec<bool> = head_of
-        .iter()
-        .zip(heads.iter())
-        .zip(unproven.iter())
-        .map(|((&(i, _), (_, h)), &u)| u && reaches_a_node(&d.nodes, role, &tree, i, (h.tip, 0.0)))
-        .collect();
+    let mut reaching = Vec::with_capacity(head_of.len());
+    for ((&(i, k), (_, h)), &u) in head_of.iter().zip(heads.iter()).zip(unproven.iter()) {
+        // (The head's outline and the node's each reach half a line's
+        // width past their paths: TikZ's tips stop that short of the
+        // node.)
+        let reaches = u
+            && match d.edges.get(k as usize)? {
+                Some(e) => {
+                    let width = d.edge_styles.list[e.style.0 as usize].stroke_width.unwrap_or(1.0);
+                    reaches_a_node(&d.nodes, role, &tree, i, (h.tip, width))
+                }
+                None => false,
+            };
+        reaching.push(reaches);
+    }
     let proven = Alike::of(
         head_of
             .iter()

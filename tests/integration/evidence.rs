@@ -3827,3 +3827,20 @@ fn a_head_drawn_after_the_next_piece_of_its_line_caps_the_line() {
     got.sort_unstable();
     assert_eq!(got, [(50, 156, true), (50, 356, true), (310, 650, false)], "{:?}", d.report());
 }
+
+/// A curved head (TikZ's `Latex` through cairo) whose tip stops a little
+/// short of the box it points at: the head's outline and the box's each
+/// reach half a line's width past their paths, so a gap of half the
+/// head's size and a line's width more is still reached.
+#[test]
+fn a_curved_head_stopping_a_lines_width_short_of_its_node_is_its_head() {
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+        <path d="M -50 0 L 10 0 L 10 40 L -50 40 Z" fill="#eef" stroke="#000" stroke-width="0.5"/>
+        <path d="M 100.3 0 L 160.3 0 L 160.3 40 L 100.3 40 Z" fill="#eef" stroke="#000" stroke-width="0.5"/>
+        <path d="M 10 20 L 93.5 20" stroke="#000" stroke-width="0.5" fill="none"/>
+        <path d="M 93.5 17.5 C 95 18.5 97 19.5 98.7 20 C 97 20.5 95 21.5 93.5 22.5 Z" fill="#000"/>
+        </svg>"##;
+    let d = extract(svg);
+    assert_eq!(centres(&d), [(-20, 20), (130, 20)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(0, 150, true)], "{:?}", d.report());
+}
