@@ -248,17 +248,17 @@ fn same_drawing(s: &NodeShape, o: &NodeShape) -> bool {
 /// reaches a larger shape still taken for a node, to a quarter of its size
 /// and `slack` more (up to another quarter). A round head (not a small
 /// polygon) reaches one's outline with its tip, or its rim beside it (30°
-/// either way), to half its size and `slack` more (up to another quarter):
-/// the stroke's last heading, which found
-/// the tip, may come in aslant of the node (a curve ending in Graphviz's
-/// `dot`), and Graphviz leaves a pen's width between its `odot` and the
-/// node.
+/// either way), to half its size (and, right ahead, `short` more, up to
+/// another quarter): the stroke's last heading, which found the tip, may
+/// come in aslant of the node (a curve ending in Graphviz's `dot`),
+/// Graphviz leaves a pen's width between its `odot` and the node, and
+/// TikZ's curved tips stop about that short of it.
 fn reaches_a_node(
     shapes: &[NodeShape],
     role: &[Role],
     tree: &RTree<Boxed>,
     s: usize,
-    (tip, slack): (Point, f64),
+    (tip, slack, short): (Point, f64, f64),
 ) -> bool {
     let head = &shapes[s];
     let size = {
@@ -269,7 +269,8 @@ fn reaches_a_node(
     let centre = head.center;
     let ahead = tip - centre;
     let small_polygon = matches!(&head.outline, Outline::Polygon(p) if p.points.len() <= 8);
-    let beside: Vec<Point> = if small_polygon || ahead.hypot() == 0.0 {
+    let rim_tol = 0.5 * size;
+    let beside: Vec<(Point, f64)> = if small_polygon || ahead.hypot() == 0.0 {
         Vec::new()
     } else {
         let u = ahead / ahead.hypot();
@@ -278,12 +279,12 @@ fn reaches_a_node(
             .map(|deg| {
                 let (sin, cos) = deg.to_radians().sin_cos();
                 let v = Vec2::new(u.x * cos - u.y * sin, u.x * sin + u.y * cos);
-                centre + v * head.outline.rim_distance(v)
+                let ahead = if *deg == 0.0 { short.min(0.25 * size) } else { 0.0 };
+                (centre + v * head.outline.rim_distance(v), rim_tol + ahead)
             })
             .collect()
     };
-    let rim_tol = 0.5 * size + slack.min(0.25 * size);
-    let reach = if beside.is_empty() { tol } else { size + rim_tol };
+    let reach = if beside.is_empty() { tol } else { size + rim_tol + 0.25 * size };
     let near = AABB::from_corners(
         [tip.x.min(centre.x) - reach, tip.y.min(centre.y) - reach],
         [tip.x.max(centre.x) + reach, tip.y.max(centre.y) + reach],
@@ -302,7 +303,7 @@ fn reaches_a_node(
             && ((touch(o.center, &o.outline, tip, tol).is_some() && outside)
                 || (in_box(tip, tol) && !in_box(centre, 0.0))
                 || (outside
-                    && beside.iter().any(|&p| touch(o.center, &o.outline, p, rim_tol).is_some())))
+                    && beside.iter().any(|&(p, t)| touch(o.center, &o.outline, p, t).is_some())))
     })
 }
 
@@ -777,7 +778,7 @@ fn prove(d: &Drawing, role: &[Role], (head_of, heads, unproven): Found<'_>) -> i
             && match d.edges.get(k as usize)? {
                 Some(e) => {
                     let width = d.edge_styles.list[e.style.0 as usize].stroke_width.unwrap_or(1.0);
-                    reaches_a_node(&d.nodes, role, &tree, i, (h.tip, width))
+                    reaches_a_node(&d.nodes, role, &tree, i, (h.tip, 0.0, width))
                 }
                 None => false,
             };
@@ -924,7 +925,7 @@ fn stacked_heads(
                         role,
                         tree.get_or_insert_with(|| boxed(&d.nodes, role)),
                         o,
-                        (outer.tip, width),
+                        (outer.tip, width, 0.0),
                     ))
             {
                 for (kk, hh) in heads.iter_mut() {
