@@ -758,13 +758,17 @@ fn against(a: &NodeShape, b: &NodeShape) -> bool {
     v.x.abs() <= ax + bx + gap && v.y.abs() <= ay + by + gap
 }
 
-/// Heads of other shapes than small polygons (`unproven`) are believed
+/// Heads still to be proven (`unproven`: other shapes than small polygons,
+/// heads drawn before their shaft outside a group of their own or on an
+/// earlier piece of their line, lookalikes doubted) are believed
 /// when their tips reach nodes, or when they are drawn like heads that do
 /// or that need no proof (a loop's head, its tip a little off the rim it
 /// curls back to; a head stopping short of its node, capping a line drawn
 /// in pieces); the others are dropped.
 fn prove(d: &Drawing, role: &[Role], (head_of, heads, unproven): Found<'_>) -> io::Result<()> {
-    doubt_lookalikes(d, role, head_of, unproven)?;
+    // (A head drawn like a shape taken for no head, short beside a long
+    // stroke and so still believed, is no evidence for others drawn so.)
+    let alike = doubt_lookalikes(d, role, head_of, unproven)?;
     if !unproven.iter().any(|&u| u) {
         return Ok(());
     }
@@ -787,8 +791,8 @@ fn prove(d: &Drawing, role: &[Role], (head_of, heads, unproven): Found<'_>) -> i
     let proven = Alike::of(
         head_of
             .iter()
-            .zip(unproven.iter().zip(&reaching))
-            .filter(|(_, (u, r))| !**u || **r)
+            .zip(unproven.iter().zip(&reaching).zip(&alike))
+            .filter(|(_, ((u, r), a))| (!**u && !**a) || **r)
             .map(|(&(i, _), _)| &d.nodes[i]),
     );
     let like_proven = |s: &NodeShape| proven.holds(s);
@@ -811,13 +815,15 @@ fn prove(d: &Drawing, role: &[Role], (head_of, heads, unproven): Found<'_>) -> i
 /// of a drawing's boxes, drawn right after its last edge, caps that edge's
 /// end as a head would, and is drawn like the other boxes. (A head is
 /// short beside its shaft; at a shaft's other end, a head not yet found
-/// is drawn like it.)
+/// is drawn like it.) Returns, for each head, whether it is drawn like a
+/// shape taken for no head.
 fn doubt_lookalikes(
     d: &Drawing,
     role: &[Role],
     head_of: &[(usize, u32)],
     unproven: &mut [bool],
-) -> io::Result<()> {
+) -> io::Result<Vec<bool>> {
+    let mut alike = vec![false; head_of.len()];
     let sure: foldhash::HashSet<Drawn> = head_of
         .iter()
         .zip(unproven.iter())
@@ -825,7 +831,7 @@ fn doubt_lookalikes(
         .map(|(&(i, _), _)| Alike::drawn(&d.nodes[i]))
         .collect();
     if sure.is_empty() {
-        return Ok(());
+        return Ok(alike);
     }
     let mut taken = vec![false; d.nodes.len()];
     for &(i, _) in head_of {
@@ -834,7 +840,7 @@ fn doubt_lookalikes(
     let others = Alike::of(d.nodes.iter().enumerate().filter_map(|(j, o)| {
         (role[j] == Role::Node && !taken[j] && sure.contains(&Alike::drawn(o))).then_some(o)
     }));
-    for (&(i, k), u) in head_of.iter().zip(unproven.iter_mut()) {
+    for ((&(i, k), u), like) in head_of.iter().zip(unproven.iter_mut()).zip(alike.iter_mut()) {
         let s = &d.nodes[i];
         if !*u
             && others.holds(s)
@@ -842,9 +848,10 @@ fn doubt_lookalikes(
         {
             let (hx, hy) = s.outline.half_extents();
             *u = 2.0 * hx.max(hy) > (e.b - e.a).hypot() / 3.0;
+            *like = true;
         }
     }
-    Ok(())
+    Ok(alike)
 }
 
 /// How a shape is drawn, for [`Alike`]: its kind and paint.
