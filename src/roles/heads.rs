@@ -237,11 +237,7 @@ fn head_sized(s: &NodeShape, o: &NodeShape) -> bool {
 /// the same size to a twentieth (a head drawn at another angle).
 fn same_drawing(s: &NodeShape, o: &NodeShape) -> bool {
     let (a, b) = (s.outline.area(), o.outline.area());
-    s.kind == o.kind
-        && s.fill == o.fill
-        && s.stroke == o.stroke
-        && s.filled == o.filled
-        && (a - b).abs() <= 0.05 * a.max(b)
+    Alike::drawn(s) == Alike::drawn(o) && (a - b).abs() <= 0.05 * a.max(b)
 }
 
 /// Whether the tip of head shape `s` (of the shapes `shapes`, in `tree`)
