@@ -255,9 +255,11 @@ fn roles_and_index(
     if roles::tables(d, &mut roles)? {
         indexed = node_index(&d.nodes, &roles.role, opts);
     }
-    // Shadows next: a node's copy under it would pass for a node beside it.
+    // Shadows next: a node's copy under it would pass for a node beside it;
+    // and an area painted in pieces would pass for nodes side by side.
     let (cand, placed, _, index) = &indexed;
-    if roles::shadows(d, &mut roles.role, (cand, placed, index), &mut roles.evidence) {
+    let shadows = roles::shadows(d, &mut roles.role, (cand, placed, index), &mut roles.evidence);
+    if roles::tiles(d, &mut roles, (cand, placed, index)) || shadows {
         indexed = node_index(&d.nodes, &roles.role, opts);
     }
     // Ports before heads: a port sits flush on its node and caps a

@@ -1039,7 +1039,8 @@ impl Attachment {
     ) -> io::Result<Attachment> {
         let (around, astride) = (&e.around, &e.astride);
         let letters: Vec<bool> = cand.iter().map(|&i| lettered(d, &d.nodes[i])).collect();
-        let (won, apart) = won_ends(d, (placed, geo), (around, astride, &letters), index, heads)?;
+        let Claims { won, apart, afar } =
+            won_ends(d, (placed, geo), (around, astride, &letters), index, heads)?;
         // A named shape: text anchored inside it.
         let mut named = vec![false; cand.len()];
         if apart.iter().any(|&a| a) {
@@ -1053,13 +1054,23 @@ impl Attachment {
         // (A shape around it many times its size, a background or a
         // cluster, is no rival: ends on it are strays. Nor is one round a
         // named shape a stroke ends on in its own right: two nodes within
-        // a frame, joined; a box in a container. An icon has no name.)
+        // a frame, joined; a box in a container. An icon has no name. Nor
+        // is one round several shapes strokes from outside it end on: a
+        // cluster's frame, where icons in a node are joined within it.)
         let area = &geo.area;
+        let mut holding = vec![0u32; cand.len()];
+        for k in (0..cand.len()).filter(|&k| afar[k]) {
+            if let Some(h) = around[k] {
+                holding[h] += 1;
+            }
+        }
         let own: Vec<bool> = (0..cand.len())
             .map(|k| {
                 won[k] > 0
                     && ((apart[k] && named[k])
-                        || around[k].is_none_or(|h| won[h] == 0 || area[h] > 16.0 * area[k]))
+                        || around[k].is_none_or(|h| {
+                            won[h] == 0 || area[h] > 16.0 * area[k] || holding[h] >= 2
+                        }))
             })
             .collect();
         let own = names_off(own, (placed, geo), (&won, in_runs));
@@ -1177,7 +1188,8 @@ fn names_off(
 /// (`around`, the smallest shape round each), or ends on its rim while a
 /// shape lies round it: two nodes inside a frame, a node in a container
 /// that takes ends too (a label at a node's centre takes lines drawn to
-/// that centre, not to its own rim). A candidate drawn as a font's outline
+/// that centre, not to its own rim); and whether a stroke from outside
+/// that shape ends on it. A candidate drawn as a font's outline
 /// (`lettering`) yields its ends to the smallest plain one they touch
 /// too. The strokes are read a chunk at a time and their ends
 /// looked up on all cores, as matching does.
@@ -1187,10 +1199,10 @@ fn won_ends(
     (around, astride, lettering): (&[Option<usize>], &[Option<usize>], &[bool]),
     index: &NodeIndex,
     heads: &[(u32, Head)],
-) -> io::Result<(Vec<u32>, Vec<bool>)> {
+) -> io::Result<Claims> {
     const TASK: usize = 4096;
-    let mut won = vec![0u32; placed.len()];
-    let mut apart = vec![false; placed.len()];
+    let n = placed.len();
+    let mut claims = Claims { won: vec![0; n], apart: vec![false; n], afar: vec![false; n] };
     let mut base = 0usize;
     // (The slack a node's size adds to the tolerance, as matching allows
     // it, but no more than a typical node's: a large shape's reaches an
@@ -1257,14 +1269,6 @@ fn won_ends(
         let ((hx, hy), v) = (geo.half[i], p - placed[i].center);
         Vec2::new((v.x.abs() - hx).max(0.0), (v.y.abs() - hy).max(0.0)).hypot() > 0.5 * hx.min(hy)
     };
-    let count = |end: [(usize, Point); 2], won: &mut [u32], apart: &mut [bool]| {
-        let [(a, pa), (b, pb)] = end;
-        won[a] += 1;
-        won[b] += 1;
-        let inside = around[a].is_some() && around[a] == around[b];
-        apart[a] |= inside || around[a].is_some_and(|h| on_rim(a, h, pa));
-        apart[b] |= inside || around[b].is_some_and(|h| on_rim(b, h, pb));
-    };
     let mut doubtful = Doubtful::default();
     d.edges.for_each_chunk(|chunk| {
         let found: Vec<(Option<u32>, Point)> = chunk
@@ -1300,16 +1304,46 @@ fn won_ends(
                 if end.iter().any(|&(i, p)| off(i, p)) {
                     doubtful.hold(end, off);
                 } else {
-                    count(end, &mut won, &mut apart);
+                    claims.count(end, (placed, around), on_rim);
                 }
             }
         }
         io::Result::Ok(())
     })?;
     for end in doubtful.settled(d, off)? {
-        count(end, &mut won, &mut apart);
+        claims.count(end, (placed, around), on_rim);
     }
-    Ok((won, apart))
+    Ok(claims)
+}
+
+/// What the strokes' ends say of each candidate (see [`won_ends`]).
+struct Claims {
+    /// How many ends it wins.
+    won: Vec<u32>,
+    /// A stroke ends on it within the shape around it, or on its rim
+    /// apart from that shape's.
+    apart: Vec<bool>,
+    /// A stroke ends on it from outside the shape around it.
+    afar: Vec<bool>,
+}
+
+impl Claims {
+    /// Counts a stroke whose ends each win a candidate (which, where).
+    fn count(
+        &mut self,
+        end: [(usize, Point); 2],
+        (placed, around): (&[Placed], &[Option<usize>]),
+        on_rim: impl Fn(usize, usize, Point) -> bool,
+    ) {
+        let [(a, pa), (b, pb)] = end;
+        self.won[a] += 1;
+        self.won[b] += 1;
+        let inside = around[a].is_some() && around[a] == around[b];
+        self.apart[a] |= inside || around[a].is_some_and(|h| on_rim(a, h, pa));
+        self.apart[b] |= inside || around[b].is_some_and(|h| on_rim(b, h, pb));
+        self.afar[a] |= around[a].is_some_and(|h| !holds(&placed[h], &placed[b]));
+        self.afar[b] |= around[b].is_some_and(|h| !holds(&placed[h], &placed[a]));
+    }
 }
 
 /// Strokes with an end off the box of a small shape it touches only

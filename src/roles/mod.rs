@@ -21,6 +21,7 @@ mod ports;
 mod shadows;
 mod tables;
 mod text_nodes;
+mod tiles;
 
 pub(crate) use caps::stroke_caps;
 pub(crate) use chains::chains;
@@ -38,6 +39,7 @@ pub(crate) use ports::ports;
 pub(crate) use shadows::shadows;
 pub(crate) use tables::tables;
 pub(crate) use text_nodes::text_nodes;
+pub(crate) use tiles::tiles;
 
 use crate::generators::{self, Generator, RoleFacts, drawio};
 use crate::geom::Outline;

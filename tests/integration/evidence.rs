@@ -1384,6 +1384,65 @@ fn shapes_a_stroke_joins_within_a_node_are_nodes() {
 }
 
 #[test]
+fn boxes_painting_one_area_in_pieces_are_no_nodes() {
+    // Graph::Easy paints a group cell by cell, with no outlines: an L of
+    // boxes in one paint, each sharing a side with the next, one of them
+    // a node's cell.
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+      <rect x="0" y="0" width="30" height="60" fill="#fdd"/>
+      <rect x="30" y="0" width="100" height="60" fill="#fdd"/>
+      <rect x="130" y="0" width="40" height="60" fill="#fdd"/>
+      <rect x="0" y="60" width="30" height="90" fill="#fdd"/>
+      <circle cx="80" cy="30" r="20" fill="#fff" stroke="#000"/>
+      <circle cx="300" cy="30" r="20" fill="#fff" stroke="#000"/>
+      <circle cx="300" cy="130" r="20" fill="#fff" stroke="#000"/>
+      <path d="M280 30 L130 30" stroke="#000"/><path d="M300 50 L300 110" stroke="#000"/>
+    </svg>"##;
+    let d = extract(svg);
+    let r = d.report();
+    assert_eq!(centres(&d), [(80, 30), (300, 30), (300, 130)], "{r:?}");
+    assert_eq!((r.edges, r.dangling), (2, 0), "{r:?}");
+    // Drawn in the node's group, the cell was taken for the node, as the
+    // group's largest shape: the node is the circle.
+    let grouped = svg.replace(
+        r##"<rect x="30" y="0" width="100" height="60" fill="#fdd"/>"##,
+        r##"<g class="node"><rect x="30" y="0" width="100" height="60" fill="#fdd"/>"##,
+    );
+    let grouped = grouped.replacen("stroke=\"#000\"/>", "stroke=\"#000\"/></g>", 1);
+    assert_ne!(grouped, svg);
+    let d = extract(&grouped);
+    let r = d.report();
+    assert_eq!(centres(&d), [(80, 30), (300, 30), (300, 130)], "{r:?}");
+    assert_eq!((r.edges, r.dangling), (2, 0), "{r:?}");
+}
+
+#[test]
+fn shapes_in_a_frame_that_strokes_from_outside_end_on_are_nodes() {
+    // A Graphviz cluster through cairo: an unfilled frame, not many times
+    // larger than the shapes in it, drawn unlike the nodes outside. Edges
+    // from outside end on several of them (one beside the frame's rim,
+    // which takes that end): they are the nodes, the frame their cluster.
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+      <circle cx="100" cy="40" r="20" fill="#fff" stroke="#000"/>
+      <circle cx="100" cy="470" r="20" fill="#fff" stroke="#000"/>
+      <rect x="200" y="100" width="120" height="300" fill="none" stroke="#00f"/>
+      <ellipse cx="260" cy="150" rx="40" ry="20" fill="#ccc" stroke="#000"/>
+      <ellipse cx="260" cy="220" rx="40" ry="20" fill="#ccc" stroke="#000"/>
+      <ellipse cx="260" cy="290" rx="40" ry="20" fill="#ccc" stroke="#000"/>
+      <ellipse cx="260" cy="372" rx="40" ry="20" fill="#ccc" stroke="#000"/>
+      <path d="M115 53 L240 133" stroke="#000"/>
+      <path d="M260 170 L260 200" stroke="#000"/><path d="M260 240 L260 270" stroke="#000"/>
+      <path d="M260 310 L260 352" stroke="#000"/>
+      <path d="M240 389 L115 457" stroke="#000"/><path d="M220 290 L112 454" stroke="#000"/>
+    </svg>"##;
+    let d = extract(svg);
+    let r = d.report();
+    let want = [(100, 40), (100, 470), (260, 150), (260, 220), (260, 290), (260, 372)];
+    assert_eq!(centres(&d), want, "{r:?}");
+    assert_eq!((r.edges, r.self_touching), (6, 0), "{r:?}");
+}
+
+#[test]
 fn a_mark_on_a_nodes_rim_that_no_stroke_ends_on_decorates_it() {
     // PlantUML's `control`: an arrow on a circle's top. The edges end on
     // the circles; the arrow is no node.
