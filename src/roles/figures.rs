@@ -146,11 +146,13 @@ fn flat_runs(
     groups: &foldhash::HashMap<u32, Parts>,
     (cand, placed, index): (&[usize], &[Placed], &NodeIndex),
 ) -> io::Result<Vec<(Parts, Rect, bool)>> {
+    // (A run of letters drawn as one path, a line of text, is no part.)
     let loose = |i: usize| {
         let s = &d.nodes[i];
         roles.role[i] == Role::Node
             && s.selected
             && s.filled
+            && !(s.pieces >= 3 && super::evidence::lettered(d, s))
             && s.group.is_none_or(|g| !groups.contains_key(&g.get()))
     };
     let mut runs = Vec::new();

@@ -1140,6 +1140,43 @@ fn a_head_on_a_body_with_its_limbs_in_one_outline_is_one_node() {
 }
 
 #[test]
+fn two_lines_of_text_drawn_as_paths_are_no_figure() {
+    // A title of two centred lines through cairo, each line one path of
+    // letter outlines, the second narrower: lined up as a head on its
+    // bust, but lettering, not a figure.
+    // A letter: an outline of eight sides round a hole of four.
+    let ring = |x: f64, y: f64, pts: &[(f64, f64)]| -> String {
+        let at = |(i, (dx, dy)): (usize, &(f64, f64))| {
+            format!("{}{} {} ", if i == 0 { "M" } else { "L" }, x + dx, y + dy)
+        };
+        pts.iter().enumerate().map(at).collect::<String>() + "Z "
+    };
+    let outer = [(0.0, 0.0), (4.0, -1.0), (8.0, 0.0), (9.0, 5.0), (8.0, 10.0), (4.0, 11.0)];
+    let outer = [&outer[..], &[(0.0, 10.0), (-1.0, 5.0)]].concat();
+    let letter = |x: f64, y: f64| {
+        ring(x, y, &outer) + &ring(x, y, &[(2.0, 2.0), (2.0, 8.0), (6.0, 8.0), (6.0, 2.0)])
+    };
+    let line = |x: f64, y: f64, n: u32| -> String {
+        (0..n).map(|i| letter(x + 11.0 * f64::from(i), y)).collect()
+    };
+    let svg = format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg">
+      <circle cx="50" cy="50" r="15" fill="#fff" stroke="#000"/>
+      <circle cx="150" cy="50" r="15" fill="#fff" stroke="#000"/>
+      <circle cx="150" cy="150" r="15" fill="#fff" stroke="#000"/>
+      <path d="M65 50 L135 50" stroke="#000"/><path d="M150 65 L150 135" stroke="#000"/>
+      <path d="{}" fill="#000"/><path d="{}" fill="#000"/>
+    </svg>"##,
+        line(100.0, 300.0, 7),
+        line(118.0, 316.0, 4)
+    );
+    let d = extract(&svg);
+    let r = d.report();
+    assert_eq!(centres(&d), [(50, 50), (150, 50), (150, 150)], "{r:?}");
+    assert_eq!(r.shapes.get("glyph"), Some(&2), "{r:?}");
+}
+
+#[test]
 fn shapes_in_one_group_that_draw_no_figure_stay_apart() {
     let count = |svg: &str| {
         let d = extract(svg);
