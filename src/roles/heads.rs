@@ -1065,7 +1065,8 @@ pub(crate) fn heads_by_place(
     let line = if line.is_finite() { line } else { 0.0 };
     let mut leaning = vec![false; cand.len()];
     // (The largest shape leaned on: how far inside a node a stroke drawn
-    // on under it may end, past its head.)
+    // on under it may end, past its head, which may stop short of the
+    // node by the stroke's width.)
     let mut leaned_on: f64 = 0.0;
     index.overlapping(|i, j| {
         let (i, j) = (i as usize, j as usize);
@@ -1099,8 +1100,13 @@ pub(crate) fn heads_by_place(
     if leaning.is_empty() {
         return Ok(false);
     }
-    let found =
-        capping(d, (cand, placed, &area, index), leaned_on, (&roles.role, &roles.heads), &leaning)?;
+    let found = capping(
+        d,
+        (cand, placed, &area, index),
+        leaned_on + line,
+        (&roles.role, &roles.heads),
+        &leaning,
+    )?;
     if found.is_empty() {
         return Ok(false);
     }
@@ -1225,7 +1231,7 @@ fn head_boxes(placed: &[Placed], leaning: &[usize]) -> RTree<Boxed> {
 fn capping(
     d: &Drawing,
     (cand, placed, area, index): (&[usize], &[Placed], &[f64], &NodeIndex),
-    leaned_on: f64,
+    reach: f64,
     (role, heads): (&[Role], &[(u32, Head)]),
     leaning: &[usize],
 ) -> io::Result<Vec<(usize, u32, Head)>> {
@@ -1247,12 +1253,10 @@ fn capping(
     };
     // (A stroke drawn on under a node to its centre, the node on top,
     // ends where it enters the node: its head caps it there. Such an end
-    // lies no farther from a head than the largest node heads lean on.)
+    // lies no farther from a head than `reach`: the size of the largest
+    // node heads lean on, and a line's width.)
     let (lo, hi) = (all.lower(), all.upper());
-    let near = AABB::from_corners(
-        [lo[0] - leaned_on, lo[1] - leaned_on],
-        [hi[0] + leaned_on, hi[1] + leaned_on],
-    );
+    let near = AABB::from_corners([lo[0] - reach, lo[1] - reach], [hi[0] + reach, hi[1] + reach]);
     // Each head's stroke, and how far ahead of the stroke's end its tip
     // lies.
     let mut found: foldhash::HashMap<usize, (u32, Head, f64)> = foldhash::HashMap::default();

@@ -613,6 +613,25 @@ fn strokes_then_marks(
 }
 
 #[test]
+fn a_head_stopping_a_lines_width_short_of_a_small_node_drawn_over_its_stroke_is_found() {
+    // Vega draws lines centre to centre under the nodes, then each head as
+    // a symbol of its own, its tip at the target's rim; a thick line's
+    // head may stop its width short. The end inside the node, at its
+    // centre, is farther from the head than the node's size.
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+      <path d="M0 100 L100 100" stroke="#555" stroke-width="3"/>
+      <path d="M100 -20 L100 100" stroke="#555" stroke-width="3"/>
+      <circle cx="0" cy="100" r="6" fill="#f80"/>
+      <circle cx="100" cy="100" r="6" fill="#f80"/>
+      <circle cx="100" cy="-20" r="6" fill="#f80"/>
+      <path d="M92 100 L86 97 L86 103 Z" fill="#555"/>
+    </svg>"##;
+    let d = extract(svg);
+    assert_eq!(centres(&d), [(0, 100), (100, -20), (100, 100)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(100, 200, true), (80, 200, false)], "{:?}", d.report());
+}
+
+#[test]
 fn a_head_on_a_short_shaft_between_close_nodes_is_found() {
     // Heads drawn after all strokes (as R's igraph draws), one on a shaft
     // barely longer than itself.
