@@ -258,6 +258,7 @@ fn roles_and_index(
     // Shadows next: a node's copy under it would pass for a node beside it;
     // and an area painted in pieces would pass for nodes side by side.
     let (cand, placed, _, index) = &indexed;
+    // (Both run: neither is skipped for the other's change.)
     let shadows = roles::shadows(d, &mut roles.role, (cand, placed, index), &mut roles.evidence);
     if roles::tiles(d, &mut roles, (cand, placed, index)) || shadows {
         indexed = node_index(&d.nodes, &roles.role, opts);

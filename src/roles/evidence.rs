@@ -514,10 +514,6 @@ impl Enclosure {
     }
 }
 
-/// A box fills at least this share of its bounding box (a square-cornered
-/// one; a rounded one, a diamond or a disc does not).
-const SQUARE: f64 = 0.96;
-
 /// How far a shape may reach out of a box and still lie inside it, as a
 /// share of the box's smaller half side, and no more than that share of
 /// the shape's own smaller side: a word's descender pokes out of the label
@@ -658,7 +654,7 @@ fn settle_label_boxes(
     // (Drawn like a node strokes end on, in form too: through cairo or
     // PDF every shape is a path, and a label's box is not drawn like a
     // round node of its size.)
-    let boxy = |k: usize| geo.area[k] >= SQUARE * 4.0 * geo.half[k].0 * geo.half[k].1;
+    let boxy = |k: usize| super::is_box(geo.area[k], geo.half[k]);
     let formed: foldhash::HashSet<(Look, bool)> = (0..cand.len())
         .filter(|&n| a.own[n] && role[cand[n]] == Role::Node)
         .map(|n| (a.looks[n], boxy(n)))
@@ -1055,8 +1051,9 @@ impl Attachment {
         // cluster, is no rival: ends on it are strays. Nor is one round a
         // named shape a stroke ends on in its own right: two nodes within
         // a frame, joined; a box in a container. An icon has no name. Nor
-        // is one round several shapes strokes from outside it end on: a
-        // cluster's frame, where icons in a node are joined within it.)
+        // is one round several shapes strokes from outside it end on and
+        // with no text of its own: a cluster's frame, where icons in a
+        // node are joined within it, or in a named box.)
         let area = &geo.area;
         let mut holding = vec![0u32; cand.len()];
         for k in (0..cand.len()).filter(|&k| afar[k]) {
@@ -1069,7 +1066,9 @@ impl Attachment {
                 won[k] > 0
                     && ((apart[k] && named[k])
                         || around[k].is_none_or(|h| {
-                            won[h] == 0 || area[h] > 16.0 * area[k] || holding[h] >= 2
+                            won[h] == 0
+                                || area[h] > 16.0 * area[k]
+                                || (holding[h] >= 2 && !named[h])
                         }))
             })
             .collect();

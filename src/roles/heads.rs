@@ -1065,8 +1065,7 @@ pub(crate) fn heads_by_place(
     let line = if line.is_finite() { line } else { 0.0 };
     let mut leaning = vec![false; cand.len()];
     // (The largest shape leaned on: how far inside a node a stroke drawn
-    // on under it may end, past its head, which may stop short of the
-    // node by the stroke's width.)
+    // on under it may end, past its head.)
     let mut leaned_on: f64 = 0.0;
     index.overlapping(|i, j| {
         let (i, j) = (i as usize, j as usize);
@@ -1103,6 +1102,7 @@ pub(crate) fn heads_by_place(
     let found = capping(
         d,
         (cand, placed, &area, index),
+        // (A head may stop short of its node by a line's width.)
         leaned_on + line,
         (&roles.role, &roles.heads),
         &leaning,

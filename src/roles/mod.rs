@@ -47,6 +47,13 @@ use crate::model::{Drawing, Group, Index, NodeShape, ShapeKind, at, nearest_grou
 pub(crate) use crate::model::{Head, Role};
 use crate::text::{Strings, Text};
 
+/// Whether a shape of `area` and half extents `(hx, hy)` is a box: it
+/// fills at least 96 % of its bounding box (square-cornered or nearly; a
+/// rounded box, a diamond or a disc does not).
+pub(super) fn is_box(area: f64, (hx, hy): (f64, f64)) -> bool {
+    hx > 0.0 && hy > 0.0 && area >= 0.96 * 4.0 * hx * hy
+}
+
 /// An item by its box, for the R-trees the role rules look things up in.
 pub(super) struct Boxed(pub usize, pub rstar::AABB<[f64; 2]>);
 

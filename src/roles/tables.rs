@@ -18,10 +18,6 @@ use rstar::{AABB, RTree};
 use super::{Boxed, Roles};
 use crate::model::{Drawing, NodeShape, Role, ShapeKind, at};
 
-/// A box's area is at least this share of its bounding box's: a
-/// rectangle, square-cornered or nearly.
-const SQUARE: f64 = 0.96;
-
 /// The most two cells lie apart (a table's cell spacing), as a share of
 /// the narrower one's extent across the gap: nodes laid out in a row or
 /// a column keep more of their size between them.
@@ -109,7 +105,7 @@ fn cells(d: &Drawing, roles: &Roles) -> Vec<Cell> {
             continue;
         }
         let (hx, hy) = s.outline.half_extents();
-        if !(hx > 0.0 && hy > 0.0 && s.outline.area() >= SQUARE * 4.0 * hx * hy) {
+        if !super::is_box(s.outline.area(), (hx, hy)) {
             continue;
         }
         let rect = Rect::new(s.center.x - hx, s.center.y - hy, s.center.x + hx, s.center.y + hy);
@@ -245,7 +241,7 @@ fn border(cells: &[Cell], tree: &RTree<Boxed>, whole: Rect) -> Option<usize> {
 /// than [`SPACING`] of the narrower box apart, and overlapping by no more
 /// than rounding. `Some(true)` where they meet flush (within rounding),
 /// `Some(false)` where a spacing lies between.
-fn abut(a: Rect, b: Rect) -> Option<bool> {
+pub(super) fn abut(a: Rect, b: Rect) -> Option<bool> {
     let eps = slack(a).min(slack(b));
     let within = |(a0, a1): (f64, f64), (b0, b1): (f64, f64)| {
         let (short, long) =

@@ -1,29 +1,22 @@
 //! Areas painted in pieces: boxes of one paint with no outline, laid side
 //! by side so that each shares a side with the next (`Graph::Easy` fills a
 //! group cell by cell; a flattened drawing keeps the cells). Together they
-//! paint one area, behind the nodes: no piece is a node. Nodes drawn apart
-//! do not share sides, and an area made of one box is left to the rules
-//! for containers and backgrounds. A piece drawn in a node's group was
+//! paint one area behind the nodes, holding a smaller shape: no piece is
+//! a node. Nodes drawn apart do not share sides; boxes side by side that
+//! hold nothing are nodes in a row, and an area made of one box is left
+//! to the rules for containers and backgrounds. A table found before
+//! (see [`super::tables`]) may be such an area's part. A piece drawn in a node's group was
 //! taken for the node as its largest shape: the node is the largest of
 //! the others.
 
+use kurbo::Rect;
 use nonmax::NonMaxU32;
+use petgraph::unionfind::UnionFind;
 
 use super::{Role, Roles};
 use crate::geom::spatial::{NodeIndex, Placed};
 use crate::model::{Drawing, Index, NodeShape, at};
 use crate::svg::style::paints_nothing;
-
-/// A box fills at least this share of its bounding box (square cornered).
-const SQUARE: f64 = 0.96;
-
-/// How far two sides may lie apart and still be one, as a share of the
-/// smaller box's smaller half side: converters round coordinates.
-const SEAM: f64 = 0.02;
-
-/// How much of the shorter of two sides they must share, at least: a
-/// corner touching a corner is no shared side.
-const SHARED: f64 = 0.5;
 
 /// Makes decorations of the node candidates `cand` (shapes, ascending;
 /// `placed` and `index` over them) that are pieces of one painted area.
@@ -40,18 +33,40 @@ pub(crate) fn tiles(
     if piece.iter().filter(|&&p| p).count() < 2 {
         return false;
     }
-    let mut tiled = vec![false; cand.len()];
+    // Pieces side by side, flush, one area; and the pieces holding the
+    // centre of a smaller shape (a node on the area), or drawn in a node
+    // group (the cell of the node drawn in it).
+    let mut areas = UnionFind::<usize>::new(cand.len());
+    let (mut joined, mut holds) = (vec![false; cand.len()], vec![false; cand.len()]);
     index.overlapping(|i, j| {
         let (i, j) = (i as usize, j as usize);
-        if !(piece[i] && piece[j]) || (tiled[i] && tiled[j]) {
-            return;
+        for (p, o) in [(i, j), (j, i)] {
+            if piece[p]
+                && !piece[o]
+                && placed[o].outline.area() < placed[p].outline.area()
+                && rect(&placed[p]).contains(placed[o].center)
+            {
+                holds[p] = true;
+            }
         }
         let (s, t) = (&d.nodes[cand[i]], &d.nodes[cand[j]]);
-        if s.fill == t.fill && s.opacity == t.opacity && share_a_side(&placed[i], &placed[j]) {
-            tiled[i] = true;
-            tiled[j] = true;
+        if piece[i]
+            && piece[j]
+            && s.fill == t.fill
+            && s.opacity == t.opacity
+            && super::tables::abut(rect(&placed[i]), rect(&placed[j])) == Some(true)
+        {
+            areas.union(i, j);
+            (joined[i], joined[j]) = (true, true);
         }
     });
+    let in_node_group =
+        |k: usize| matches!(at(&roles.node_group, d.nodes[cand[k]].group), Some(Some(_)));
+    let mut holding = vec![false; cand.len()];
+    for k in (0..cand.len()).filter(|&k| holds[k] || (piece[k] && in_node_group(k))) {
+        holding[areas.find(k)] = true;
+    }
+    let tiled: Vec<bool> = (0..cand.len()).map(|k| joined[k] && holding[areas.find(k)]).collect();
     let mut bereft = Vec::new();
     for k in (0..cand.len()).filter(|&k| tiled[k]) {
         let s = &d.nodes[cand[k]];
@@ -87,7 +102,8 @@ fn hand_over(
         }
         if bereft.binary_search(&g).is_ok() {
             let e = best.entry(g).or_insert(i);
-            if d.nodes[*e].outline.area() < s.outline.area() {
+            // (Of two alike, the later: a shadow is drawn under its node.)
+            if d.nodes[*e].outline.area() <= s.outline.area() {
                 *e = i;
             }
         }
@@ -96,27 +112,17 @@ fn hand_over(
         role[i] = Role::Node;
     }
 }
+
 /// Whether shape `s` (placed as `p`) is a square-cornered box, filled,
 /// with no outline.
 fn is_piece(d: &Drawing, s: &NodeShape, p: &Placed) -> bool {
-    let (hx, hy) = p.outline.half_extents();
     s.filled
-        && hx > 0.0
-        && hy > 0.0
-        && p.outline.area() >= SQUARE * 4.0 * hx * hy
+        && super::is_box(p.outline.area(), p.outline.half_extents())
         && paints_nothing(d.strings.resolve(s.stroke))
 }
 
-/// Whether boxes `a` and `b` lie side by side, sharing (most of) a side,
-/// their insides apart.
-fn share_a_side(a: &Placed, b: &Placed) -> bool {
-    let (ha, hb) = (a.outline.half_extents(), b.outline.half_extents());
-    let seam = SEAM * ha.0.min(ha.1).min(hb.0).min(hb.1);
-    let (dx, dy) = ((a.center.x - b.center.x).abs(), (a.center.y - b.center.y).abs());
-    // Gap between the boxes along each axis (negative: they overlap so).
-    let (gap_x, gap_y) = (dx - ha.0 - hb.0, dy - ha.1 - hb.1);
-    let shares = |gap: f64, across: f64, (sa, sb): (f64, f64)| {
-        gap.abs() <= seam && -across >= SHARED * 2.0 * sa.min(sb)
-    };
-    shares(gap_x, gap_y, (ha.1, hb.1)) || shares(gap_y, gap_x, (ha.0, hb.0))
+/// The box of `p`.
+fn rect(p: &Placed) -> Rect {
+    let (c, (hx, hy)) = (p.center, p.outline.half_extents());
+    Rect::new(c.x - hx, c.y - hy, c.x + hx, c.y + hy)
 }

@@ -1458,6 +1458,20 @@ fn boxes_painting_one_area_in_pieces_are_no_nodes() {
     let r = d.report();
     assert_eq!(centres(&d), [(80, 30), (300, 30), (300, 130)], "{r:?}");
     assert_eq!((r.edges, r.dangling), (2, 0), "{r:?}");
+    // Boxes side by side that hold no shape are nodes in a row.
+    let row = r##"<svg xmlns="http://www.w3.org/2000/svg">
+      <rect x="0" y="0" width="60" height="40" fill="#cde"/><text x="20" y="25">a</text>
+      <rect x="60" y="-10" width="60" height="60" fill="#cde"/><text x="80" y="25">b</text>
+      <rect x="120" y="0" width="60" height="40" fill="#cde"/><text x="140" y="25">c</text>
+      <circle cx="30" cy="150" r="10" fill="#fff" stroke="#000"/>
+      <circle cx="90" cy="150" r="10" fill="#fff" stroke="#000"/>
+      <circle cx="150" cy="150" r="10" fill="#fff" stroke="#000"/>
+      <path d="M30 40 L30 140" stroke="#000"/><path d="M90 50 L90 140" stroke="#000"/>
+      <path d="M150 40 L150 140" stroke="#000"/>
+    </svg>"##;
+    let d = extract(row);
+    let r = d.report();
+    assert_eq!((r.nodes, r.edges, r.dangling), (6, 3, 0), "{r:?}");
     // Drawn in the node's group, the cell was taken for the node, as the
     // group's largest shape: the node is the circle.
     let grouped = svg.replace(
