@@ -5,9 +5,9 @@
 //! a node. Nodes drawn apart do not share sides; boxes side by side that
 //! hold nothing are nodes in a row, and an area made of one box is left
 //! to the rules for containers and backgrounds. A table found before
-//! (see [`super::tables`]) may be such an area's part. A piece drawn in a node's group was
-//! taken for the node as its largest shape: the node is the largest of
-//! the others.
+//! (see [`super::tables`]) may be such an area's part. A piece drawn in a
+//! node's group was taken for the node as its largest shape: the node is
+//! the largest of the others.
 
 use kurbo::Rect;
 use nonmax::NonMaxU32;
