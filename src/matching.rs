@@ -314,11 +314,8 @@ impl Matcher<'_> {
 
     /// The node an end at `p`, heading along `dir`, points at: the first
     /// its line enters, within eight times the tolerance (two typical
-    /// radii), and short of it by no more than that node's half diagonal
-    /// for a `head`, its radius for a plain end; or, heading straight for
-    /// its centre (within a quarter of its radius), by no more than its
-    /// width (layouts on a grid, as `Graph::Easy`'s, end edges at a node's
-    /// cell, wider than the node).
+    /// radii), and short of it by no more than [`spatial::stop_short`]
+    /// allows a `head` or a plain end.
     fn pointed_at(&self, p: Point, dir: kurbo::Vec2, head: bool) -> Option<u32> {
         self.pointed_past(p, dir, head, None)
     }
@@ -332,14 +329,9 @@ impl Matcher<'_> {
         head: bool,
         from: Option<u32>,
     ) -> Option<u32> {
-        let short = |o: &crate::geom::Outline, off: f64| {
-            let (hx, hy) = o.half_extents();
-            let r = o.equal_area_radius();
-            let s = if head { hx.hypot(hy) } else { r };
-            if off <= 0.25 * r { s.max(2.0 * hx.min(hy)) } else { s }
-        };
         // (A compound node round the end is passed: its inside is not its.)
         let passed = |n: u32| Some(n) == from || self.is_compound(n);
+        let short = |o: &crate::geom::Outline, off: f64| spatial::stop_short(o, off, head);
         self.index.pointed_at(self.placed, (p, dir), 8.0 * self.tolerance, passed, short)
     }
 
@@ -477,20 +469,6 @@ impl Matcher<'_> {
                 if let Some(boxes) = self.name_boxes {
                     boxes.fill(&points, &mut found);
                 }
-                self.heads_pointing(&headed, &points, &mut found, arriving);
-                // So does a plain end touching no node, where the other
-                // end touches another (netgraph sets lines back from the
-                // nodes they go to).
-                for j in 0..chunk.len() {
-                    for (i, other) in [(2 * j, 2 * j + 1), (2 * j + 1, 2 * j)] {
-                        if found[i].is_none() && found[other].is_some() {
-                            let n = self.pointed_at(points[i], arriving(i), false);
-                            if n != found[other] {
-                                found[i] = n;
-                            }
-                        }
-                    }
-                }
                 // A stroke neither of whose ends touches a node, both
                 // heading one way (within a right angle), no farther apart
                 // than the node is wide, and pointing at it as a head's tip
@@ -512,6 +490,20 @@ impl Matcher<'_> {
                         && self.pointed_at(points[b], arriving(b), true) == Some(n)
                     {
                         (found[a], found[b]) = (Some(n), Some(n));
+                    }
+                }
+                self.heads_pointing(&headed, &points, &mut found, arriving);
+                // So does a plain end touching no node, where the other
+                // end touches another (netgraph sets lines back from the
+                // nodes they go to).
+                for j in 0..chunk.len() {
+                    for (i, other) in [(2 * j, 2 * j + 1), (2 * j + 1, 2 * j)] {
+                        if found[i].is_none() && found[other].is_some() {
+                            let n = self.pointed_at(points[i], arriving(i), false);
+                            if n != found[other] {
+                                found[i] = n;
+                            }
+                        }
                     }
                 }
                 for (j, (e, o)) in chunk.iter().zip(out.iter_mut()).enumerate() {

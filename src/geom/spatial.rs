@@ -683,6 +683,18 @@ fn aim(n: &Placed, p: Point, dir: Vec2) -> Option<f64> {
     (f <= 1.0).then_some(f)
 }
 
+/// How far short of a node (of outline `o`, its centre `off` the way an
+/// end heads) an end pointing at it may stop: a head by the node's half
+/// diagonal, a plain end by its radius; and heading straight for its
+/// centre, by its width too (layouts on a grid, as `Graph::Easy`'s, end
+/// edges at a node's cell, wider than the node).
+pub(crate) fn stop_short(o: &Outline, off: f64, head: bool) -> f64 {
+    let (hx, hy) = o.half_extents();
+    let r = o.equal_area_radius();
+    let s = if head { hx.hypot(hy) } else { r };
+    if off <= 0.25 * r { s.max(2.0 * hx.min(hy)) } else { s }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

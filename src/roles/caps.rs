@@ -9,7 +9,7 @@ use kurbo::{Point, Vec2};
 use rstar::{AABB, Envelope, RTree};
 
 use super::{Boxed, Roles};
-use crate::geom::spatial::{NodeIndex, Placed};
+use crate::geom::spatial::{self, NodeIndex, Placed};
 use crate::model::{Drawing, EdgeShape, Head};
 
 /// A short stroke that may cap another's end: its middle at the end, its
@@ -58,7 +58,7 @@ pub(crate) fn stroke_caps(
     // of their own.)
     let mut replaced: Vec<u32> = roles.split.iter().chain(&roles.joined).copied().collect();
     replaced.sort_unstable();
-    let caps = short_strokes(d, &replaced, placed, index)?;
+    let (caps, typical) = short_strokes(d, &replaced, placed, index)?;
     if caps.is_empty() {
         return Ok(false);
     }
@@ -66,8 +66,22 @@ pub(crate) fn stroke_caps(
         caps.iter().enumerate().map(|(i, c)| Boxed::around(i, c.mid, (c.slack, c.slack))).collect(),
     );
     let all = tree.root().envelope();
-    let touches_node = |p: Point| {
-        !index.all_touching(placed, p).is_empty() || index.in_box_of(placed, p).is_some()
+    // (An end may stop short of the node it points at, as far as the
+    // matcher allows a head (twice the typical radius: eight tolerances):
+    // Graph::Easy ends edges into a group at the group's border.)
+    let reach = 2.0 * typical;
+    let at_node = |p: Point, tip: Point, dir: Vec2| {
+        !index.all_touching(placed, p).is_empty()
+            || index.in_box_of(placed, p).is_some()
+            || index
+                .pointed_at(
+                    placed,
+                    (tip, dir),
+                    reach,
+                    |_| false,
+                    |o, off| spatial::stop_short(o, off, true),
+                )
+                .is_some()
     };
     let mut hits: Vec<Hit> = Vec::new();
     d.edges.for_each(|j, e| {
@@ -91,7 +105,7 @@ pub(crate) fn stroke_caps(
                     continue;
                 }
                 if let Some(kind) = kind(c, e, &d.extras, at_b)
-                    && touches_node(p)
+                    && at_node(p, c.mid, e.arriving(&d.extras, at_b))
                 {
                     hits.push((b.0 as u32, j, at_b, kind, c.k.abs_diff(j), c.mid));
                 }
@@ -143,13 +157,13 @@ pub(crate) fn stroke_caps(
 /// The strokes that may cap another's end: short beside the nodes (no
 /// longer than a typical node is wide, either side of the middle), their
 /// middle well apart from their ends, and not joining two nodes (a short
-/// edge between close nodes does).
+/// edge between close nodes does); and that typical node's radius.
 fn short_strokes(
     d: &Drawing,
     split: &[u32],
     placed: &[Placed],
     index: &NodeIndex,
-) -> io::Result<Vec<Cap>> {
+) -> io::Result<(Vec<Cap>, f64)> {
     let mut radii: Vec<f64> = placed.iter().map(|p| p.outline.equal_area_radius()).collect();
     let mid = radii.len() / 2;
     let typical = *radii.select_nth_unstable_by(mid, f64::total_cmp).1;
@@ -195,7 +209,7 @@ fn short_strokes(
             slack: (2.0 * width).max(0.2 * size),
         });
     })?;
-    Ok(out)
+    Ok((out, typical))
 }
 
 /// The V two short straight lines `(stroke, a, b, width)` drawn one after

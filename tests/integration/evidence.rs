@@ -3681,6 +3681,43 @@ fn a_loop_drawn_off_its_node_pointing_back_at_it_is_a_self_loop() {
     assert_eq!(pairs(&d), [(0, 100)], "{:?}", d.report());
 }
 
+/// `Graph::Easy` ends an edge into a group at the group's border, short
+/// of the node by the group's margin, and heads it with an open V of two
+/// lines; a loop off a circle gets one too. The V is the edge's head
+/// where its tip points at a node close ahead, and the edge ends there.
+#[test]
+fn an_open_v_pointing_at_a_node_a_margin_ahead_heads_its_edge() {
+    // (Arms of Graph::Easy's V: (-8, -4) to (1, 0) to (-8, 4), turned.)
+    let vee = |x: f64, y: f64, (ux, uy): (f64, f64)| {
+        let at = |(a, b): (f64, f64)| (x + a * ux - b * uy, y + a * uy + b * ux);
+        let (p, tip, q) = (at((-8.0, -4.0)), at((1.0, 0.0)), at((-8.0, 4.0)));
+        format!(
+            r##"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="#000"/><line x1="{}" y1="{}" x2="{}" y2="{}" stroke="#000"/>"##,
+            p.0, p.1, tip.0, tip.1, tip.0, tip.1, q.0, q.1
+        )
+    };
+    // B's box at `bx`: the edge's tip stops `bx - 120` short of it.
+    let svg = |bx: f64| {
+        format!(
+            r##"<svg xmlns="http://www.w3.org/2000/svg">
+            <line x1="80" y1="29" x2="118" y2="29" stroke="#000"/>{}
+            <path d="M 199.3 112 L 199.3 100 L 173.7 100 L 173.7 112" fill="none" stroke="#000"/>{}
+            <rect x="0" y="0" width="54" height="58" fill="#fff" stroke="#000"/>
+            <rect x="{bx}" y="0" width="73" height="58" fill="#fff" stroke="#000"/>
+            <circle cx="186.5" cy="150" r="20" fill="#fff" stroke="#000"/>
+            </svg>"##,
+            vee(119.0, 29.0, (1.0, 0.0)),
+            vee(173.7, 112.0, (0.0, 1.0))
+        )
+    };
+    let d = extract(&svg(150.0));
+    assert_eq!(centres(&d), [(27, 29), (187, 29), (187, 150)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(56, 216, true), (337, 337, true)], "{:?}", d.report());
+    // Farther off than the node is tall, it points at nothing.
+    let d = extract(&svg(182.0));
+    assert_eq!(arcs(&d), [(337, 337, true)], "{:?}", d.report());
+}
+
 /// Graphviz's `vee` is a polygon with a spike of no width down its middle:
 /// thin as a line. Through cairo or PDF no edge group tells whose it is,
 /// but drawn right after a stroke whose end it caps, it is that stroke's
