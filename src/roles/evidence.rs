@@ -1061,14 +1061,26 @@ impl Attachment {
                 holding[h] += 1;
             }
         }
+        // Nor is a name drawn as letter outlines over a shape that wins
+        // ends (toyplot's labels on its dots, through cairo): the ends
+        // are that shape's, and none is the name's own.
+        let over = |k: usize, h: usize| letters[h] && !letters[k] && won[k] > 0;
+        let mut named_over = vec![false; cand.len()];
+        for (k, h) in around.iter().enumerate() {
+            if let Some(h) = h.filter(|&h| over(k, h)) {
+                named_over[h] = true;
+            }
+        }
         let own: Vec<bool> = (0..cand.len())
             .map(|k| {
                 won[k] > 0
+                    && !named_over[k]
                     && ((apart[k] && named[k])
                         || around[k].is_none_or(|h| {
                             won[h] == 0
                                 || area[h] > 16.0 * area[k]
                                 || (holding[h] >= 2 && !named[h])
+                                || over(k, h)
                         }))
             })
             .collect();

@@ -1158,6 +1158,67 @@ fn a_head_on_a_body_with_its_limbs_in_one_outline_is_one_node() {
     assert_eq!(d.nodes().filter(|n| n.shape == svg2graph::ShapeKind::Figure).count(), 0);
 }
 
+/// A word drawn as one path of letter outlines, each letter an `E`
+/// (twelve segments, turning back on itself), its middle at (`x`, `y`).
+fn word_path(x: f64, y: f64, letters: usize) -> String {
+    let e = [
+        (0.0, 0.0),
+        (5.0, 0.0),
+        (5.0, 1.0),
+        (1.0, 1.0),
+        (1.0, 3.0),
+        (4.0, 3.0),
+        (4.0, 4.0),
+        (1.0, 4.0),
+        (1.0, 6.0),
+        (5.0, 6.0),
+        (5.0, 7.0),
+        (0.0, 7.0),
+    ];
+    let left = x - 3.0 * letters as f64;
+    let mut d = String::new();
+    for i in 0..letters {
+        for (j, (ex, ey)) in e.iter().enumerate() {
+            let cmd = if j == 0 { "M" } else { "L" };
+            let _ = write!(d, "{cmd} {} {} ", left + 6.0 * i as f64 + ex, y - 3.5 + ey);
+        }
+        d.push_str("Z ");
+    }
+    format!(r##"<path d="{d}" fill="#222" stroke="none"/>"##)
+}
+
+#[test]
+fn a_name_drawn_as_letter_outlines_over_a_small_dot_is_no_node() {
+    // toyplot through cairo: each node's name is one path of letter
+    // outlines, centred over a dot smaller than it; lines from dot to dot
+    // end on both, and are the dot's.
+    let dots: [(f64, f64); 3] = [(0.0, 0.0), (60.0, 0.0), (30.0, 50.0)];
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for (i, &(x1, y1)) in dots.iter().enumerate() {
+        let (x2, y2) = dots[(i + 1) % 3];
+        let (dx, dy) = (x2 - x1, y2 - y1);
+        let (ux, uy) = (2.0 * dx / dx.hypot(dy), 2.0 * dy / dx.hypot(dy));
+        let _ = write!(
+            svg,
+            r##"<path d="M {} {} L {} {}" stroke="#6c9" fill="none"/>"##,
+            x1 + ux,
+            y1 + uy,
+            x2 - ux,
+            y2 - uy
+        );
+    }
+    for (x, y) in dots {
+        let _ = write!(svg, r##"<circle cx="{x}" cy="{y}" r="2" fill="#6c9" stroke="#6c9"/>"##);
+    }
+    for (x, y) in dots {
+        svg.push_str(&word_path(x, y, 3));
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (30, 50), (60, 0)], "{:?}", d.report());
+    assert_eq!(d.edges().len(), 3, "{:?}", d.report());
+}
+
 #[test]
 fn two_lines_of_text_drawn_as_paths_are_no_figure() {
     // A title of two centred lines through cairo, each line one path of
