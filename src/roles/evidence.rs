@@ -132,11 +132,15 @@ pub(crate) fn containment(
         settle_loops(role, (cand, placed, &geo), index, loops, &a, evidence);
     }
     // A letter alone drawn as its outline, that no stroke ends on, where
-    // there are strokes (a drawing of stars alone is a drawing of nodes).
+    // there are strokes (a drawing of stars alone is a drawing of nodes);
+    // and a letter in a word (a run) that a stroke ends on where few of
+    // its look do: a name across its node, a head stopping short of the
+    // node on one of its letters.
     let letters = lone_letters(d, role, cand);
     if !letters.is_empty() && d.edges.len() > 0 {
         let a = attached(role, &e)?;
-        let loose = letters.into_iter().filter(|&k| !a.is_node_like_letter(k));
+        let in_word = |k: usize| in_runs.contains(&k) && !a.attached.contains(&a.looks[k]);
+        let loose = letters.into_iter().filter(|&k| !a.is_node_like_letter(k) || in_word(k));
         let why =
             "a glyph's outline (many segments, a hole or turning back), no stroke ending on it";
         settle(role, cand, loose, Role::Glyph, (evidence, why));
@@ -1261,15 +1265,21 @@ fn won_ends(
     };
     // A font's outline (a word drawn as a path) yields an end to the
     // smallest plain shape the end touches too: a name set just above a
-    // node, a head's tip on the node's rim and the word's foot both.
+    // node, a head's tip on the node's rim and the word's foot both; a
+    // name set across a node, a line's end a little off the node's rim
+    // and on a letter (within the node's slack, however large the node:
+    // through cairo, the glyphs make a typical shape a letter's size).
     let yield_lettering = |i: u32, p: Point| {
         if !lettering[i as usize] {
             return i;
         }
+        let letter = &placed[i as usize];
         index
             .all_touching(placed, p)
             .into_iter()
-            .filter(|&o| !lettering[o as usize] && firm(o, p))
+            .filter(|&o| {
+                !lettering[o as usize] && (firm(o, p) || !holds(&placed[o as usize], letter))
+            })
             .min_by(|&x, &y| geo.area[x as usize].total_cmp(&geo.area[y as usize]))
             .unwrap_or(i)
     };

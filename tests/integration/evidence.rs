@@ -1220,6 +1220,61 @@ fn a_name_drawn_as_letter_outlines_over_a_small_dot_is_no_node() {
 }
 
 #[test]
+fn a_name_in_letter_outlines_across_a_node_yields_the_ends_to_it() {
+    // matplotlib through cairo: each letter of a name centred on its node,
+    // and wider than it, is a path of its own (letters of two widths, as a
+    // font's are, few taking ends); lines stop a little off a node's rim
+    // (networkx shrinks them to a circle round the marker), on a letter
+    // of its name, a head's tip on another.
+    let letters = |x: f64, y: f64| {
+        let mut s = String::new();
+        let mut at = x - 40.0;
+        for i in 0..12 {
+            let w = if i % 3 == 0 { 7.0 } else { 5.0 };
+            let e = [
+                (0.0, 0.0),
+                (w, 0.0),
+                (w, 1.0),
+                (1.0, 1.0),
+                (1.0, 3.0),
+                (w - 1.0, 3.0),
+                (w - 1.0, 4.0),
+                (1.0, 4.0),
+                (1.0, 6.0),
+                (w, 6.0),
+                (w, 7.0),
+                (0.0, 7.0),
+            ];
+            let mut d = String::new();
+            for (j, (ex, ey)) in e.iter().enumerate() {
+                let _ =
+                    write!(d, "{} {} {} ", if j == 0 { "M" } else { "L" }, at + ex, y - 3.5 + ey);
+            }
+            let _ = write!(s, r##"<path d="{d}Z" fill="#222" stroke="none"/>"##);
+            at += w + 1.5;
+        }
+        s
+    };
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    svg.push_str(r##"<path d="M 170 0 L 36 0" stroke="#000" fill="none"/>"##);
+    svg.push_str(r##"<path d="M 36 -3 L 30 0 L 36 3 Z" fill="#000"/>"##);
+    svg.push_str(r##"<path d="M 0 28 L 0 172" stroke="#000" fill="none"/>"##);
+    for (x, y) in [(0.0, 0.0), (200.0, 0.0), (0.0, 200.0)] {
+        let _ = write!(
+            svg,
+            r##"<rect x="{}" y="{}" width="40" height="40" fill="#fc9" stroke="none"/>"##,
+            x - 20.0,
+            y - 20.0
+        );
+        svg.push_str(&letters(x, y));
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (0, 200), (200, 0)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(200, 0, true), (0, 200, false)], "{:?}", d.report());
+}
+
+#[test]
 fn two_lines_of_text_drawn_as_paths_are_no_figure() {
     // A title of two centred lines through cairo, each line one path of
     // letter outlines, the second narrower: lined up as a head on its
