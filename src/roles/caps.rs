@@ -67,8 +67,8 @@ pub(crate) fn stroke_caps(
     );
     let all = tree.root().envelope();
     // (An end may stop short of the node it points at, as far as the
-    // matcher allows a head (twice the typical radius: eight tolerances):
-    // Graph::Easy ends edges into a group at the group's border.)
+    // matcher allows a head at its default tolerance (twice the typical
+    // radius): Graph::Easy ends edges into a group at the group's border.)
     let reach = 2.0 * typical;
     let at_node = |p: Point, tip: Point, dir: Vec2| {
         !index.all_touching(placed, p).is_empty()

@@ -139,7 +139,11 @@ pub(crate) fn containment(
     let letters = lone_letters(d, role, cand);
     if !letters.is_empty() && d.edges.len() > 0 {
         let a = attached(role, &e)?;
-        let in_word = |k: usize| in_runs.contains(&k) && !a.attached.contains(&a.looks[k]);
+        let mut in_run = vec![false; cand.len()];
+        for &k in &in_runs {
+            in_run[k] = true;
+        }
+        let in_word = |k: usize| in_run[k] && !a.attached.contains(&a.looks[k]);
         let loose = letters.into_iter().filter(|&k| !a.is_node_like_letter(k) || in_word(k));
         let why =
             "a glyph's outline (many segments, a hole or turning back), no stroke ending on it";
@@ -1266,9 +1270,10 @@ fn won_ends(
     // A font's outline (a word drawn as a path) yields an end to the
     // smallest plain shape the end touches too: a name set just above a
     // node, a head's tip on the node's rim and the word's foot both; a
-    // name set across a node, a line's end a little off the node's rim
-    // and on a letter (within the node's slack, however large the node:
-    // through cairo, the glyphs make a typical shape a letter's size).
+    // letter of a name set across a node's rim, a line's end a little off
+    // the rim on the letter (within the node's slack, however large the
+    // node: through cairo, the glyphs make a typical shape a letter's
+    // size).
     let yield_lettering = |i: u32, p: Point| {
         if !lettering[i as usize] {
             return i;
@@ -1278,7 +1283,7 @@ fn won_ends(
             .all_touching(placed, p)
             .into_iter()
             .filter(|&o| {
-                !lettering[o as usize] && (firm(o, p) || !holds(&placed[o as usize], letter))
+                !lettering[o as usize] && (firm(o, p) || across(&placed[o as usize], letter))
             })
             .min_by(|&x, &y| geo.area[x as usize].total_cmp(&geo.area[y as usize]))
             .unwrap_or(i)
@@ -1418,6 +1423,15 @@ impl Doubtful {
         strokes.retain(|end| end.iter().all(|&(i, p)| !off(i, p) || !joint(p)));
         Ok(strokes)
     }
+}
+
+/// Whether the box of `inner` lies across the rim of `outer`'s: partly in
+/// it, partly out (a name set across its node).
+fn across(outer: &Placed, inner: &Placed) -> bool {
+    let ((ox, oy), (ix, iy)) = (outer.outline.half_extents(), inner.outline.half_extents());
+    let d = inner.center - outer.center;
+    let overlaps = d.x.abs() < ox + ix && d.y.abs() < oy + iy;
+    overlaps && !holds(outer, inner)
 }
 
 /// Whether the box of `outer` holds that of `inner`: a stroke from one to
