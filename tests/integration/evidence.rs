@@ -835,23 +835,31 @@ fn a_legends_keys_drawn_twice_are_no_nodes() {
 /// A letter E's outline (twelve sides, turning back on itself, as a
 /// font's is), its baseline starting at (`x`, `y`).
 fn letter_e(x: f64, y: f64) -> String {
+    e_outline(x, y - 7.5, 6.0, 7.5, 1.5)
+}
+
+/// The path data of an E `w` wide and `h` high, its bars `bar` thick and
+/// its middle arm a unit short of the others, its top left at
+/// (`left`, `top`).
+fn e_outline(left: f64, top: f64, w: f64, h: f64, bar: f64) -> String {
+    let m = (h - bar) / 2.0;
     let pts = [
         (0.0, 0.0),
-        (6.0, 0.0),
-        (6.0, 1.5),
-        (1.5, 1.5),
-        (1.5, 3.0),
-        (5.0, 3.0),
-        (5.0, 4.5),
-        (1.5, 4.5),
-        (1.5, 6.0),
-        (6.0, 6.0),
-        (6.0, 7.5),
-        (0.0, 7.5),
+        (w, 0.0),
+        (w, bar),
+        (bar, bar),
+        (bar, m),
+        (w - 1.0, m),
+        (w - 1.0, m + bar),
+        (bar, m + bar),
+        (bar, h - bar),
+        (w, h - bar),
+        (w, h),
+        (0.0, h),
     ];
     let mut d = String::new();
     for (i, (px, py)) in pts.iter().enumerate() {
-        let _ = write!(d, "{} {} {} ", if i == 0 { "M" } else { "L" }, x + px, y - 7.5 + py);
+        let _ = write!(d, "{} {} {} ", if i == 0 { "M" } else { "L" }, left + px, top + py);
     }
     d.push_str("Z ");
     d
@@ -1158,32 +1166,12 @@ fn a_head_on_a_body_with_its_limbs_in_one_outline_is_one_node() {
     assert_eq!(d.nodes().filter(|n| n.shape == svg2graph::ShapeKind::Figure).count(), 0);
 }
 
-/// A word drawn as one path of letter outlines, each letter an `E`
-/// (twelve segments, turning back on itself), its middle at (`x`, `y`).
+/// A word drawn as one path of letter outlines, each letter an `E` 5
+/// wide, its middle at (`x`, `y`).
 fn word_path(x: f64, y: f64, letters: usize) -> String {
-    let e = [
-        (0.0, 0.0),
-        (5.0, 0.0),
-        (5.0, 1.0),
-        (1.0, 1.0),
-        (1.0, 3.0),
-        (4.0, 3.0),
-        (4.0, 4.0),
-        (1.0, 4.0),
-        (1.0, 6.0),
-        (5.0, 6.0),
-        (5.0, 7.0),
-        (0.0, 7.0),
-    ];
     let left = x - 3.0 * letters as f64;
-    let mut d = String::new();
-    for i in 0..letters {
-        for (j, (ex, ey)) in e.iter().enumerate() {
-            let cmd = if j == 0 { "M" } else { "L" };
-            let _ = write!(d, "{cmd} {} {} ", left + 6.0 * i as f64 + ex, y - 3.5 + ey);
-        }
-        d.push_str("Z ");
-    }
+    let d: String =
+        (0..letters).map(|i| e_outline(left + 6.0 * i as f64, y - 3.5, 5.0, 7.0, 1.0)).collect();
     format!(r##"<path d="{d}" fill="#222" stroke="none"/>"##)
 }
 
@@ -1231,26 +1219,8 @@ fn a_name_in_letter_outlines_across_a_node_yields_the_ends_to_it() {
         let mut at = x - 40.0;
         for i in 0..12 {
             let w = if i % 3 == 0 { 7.0 } else { 5.0 };
-            let e = [
-                (0.0, 0.0),
-                (w, 0.0),
-                (w, 1.0),
-                (1.0, 1.0),
-                (1.0, 3.0),
-                (w - 1.0, 3.0),
-                (w - 1.0, 4.0),
-                (1.0, 4.0),
-                (1.0, 6.0),
-                (w, 6.0),
-                (w, 7.0),
-                (0.0, 7.0),
-            ];
-            let mut d = String::new();
-            for (j, (ex, ey)) in e.iter().enumerate() {
-                let _ =
-                    write!(d, "{} {} {} ", if j == 0 { "M" } else { "L" }, at + ex, y - 3.5 + ey);
-            }
-            let _ = write!(s, r##"<path d="{d}Z" fill="#222" stroke="none"/>"##);
+            let d = e_outline(at, y - 3.5, w, 7.0, 1.0);
+            let _ = write!(s, r##"<path d="{d}" fill="#222" stroke="none"/>"##);
             at += w + 1.5;
         }
         s
