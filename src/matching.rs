@@ -496,6 +496,9 @@ impl Matcher<'_> {
                 // So does a plain end touching no node, where the other
                 // end touches another (netgraph sets lines back from the
                 // nodes they go to).
+                // So do both plain ends of a line touching no node, where
+                // each points at another (igraph's matplotlib backend sets
+                // lines back from dots smaller than the gap).
                 for j in 0..chunk.len() {
                     for (i, other) in [(2 * j, 2 * j + 1), (2 * j + 1, 2 * j)] {
                         if found[i].is_none() && found[other].is_some() {
@@ -503,6 +506,14 @@ impl Matcher<'_> {
                             if n != found[other] {
                                 found[i] = n;
                             }
+                        }
+                    }
+                    let (a, b) = (2 * j, 2 * j + 1);
+                    if found[a].is_none() && found[b].is_none() {
+                        let m = self.pointed_at(points[a], arriving(a), false);
+                        let n = self.pointed_at(points[b], arriving(b), false);
+                        if m.is_some() && n.is_some() && m != n {
+                            (found[a], found[b]) = (m, n);
                         }
                     }
                 }

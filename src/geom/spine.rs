@@ -160,9 +160,14 @@ fn along(ring: &Ring<'_>, s0: f64, mut mid: Vec<Vec2>, width: f64) -> Spine {
     let step = half / STATIONS as f64;
     let k_in = ((3.0 * width / step).ceil() as usize).clamp(1, STATIONS / 4);
     let ends = [(s0, mid[0], mid[k_in]), (s0 + half, mid[STATIONS], mid[STATIONS - k_in])];
-    let [mut first, mut second] = ends.map(|(s, end, inward)| pointed(ring, s, end, inward, width));
+    // (A line drawn out and back, of no width, comes to no point: its
+    // sides lie on each other, as igraph's matplotlib backend draws a
+    // curved edge.)
+    let wide = width > 1e-6 * half;
+    let [mut first, mut second] =
+        ends.map(|(s, end, inward)| wide && pointed(ring, s, end, inward, width));
     // Neither end a point: a corner by one end may be (see `barb`).
-    if !first && !second {
+    if wide && !first && !second {
         match ends.map(|(_, end, inward)| barb(ring, end, inward, width)) {
             [Some(tip), None] => (mid[0], first) = (tip, true),
             [None, Some(tip)] => (mid[STATIONS], second) = (tip, true),
@@ -182,7 +187,8 @@ fn along(ring: &Ring<'_>, s0: f64, mut mid: Vec<Vec2>, width: f64) -> Spine {
         let out = inward - further;
         let len2 = out.hypot2();
         let on = inward + out * ((end - inward).dot(out) / len2.max(f64::MIN_POSITIVE));
-        if len2 > 0.0 && (end - on).hypot() > 0.25 * width { on } else { end }
+        // (A line of no width has no cap: its end is its own.)
+        if wide && len2 > 0.0 && (end - on).hypot() > 0.25 * width { on } else { end }
     };
     // (A point is its own end; after the turn above, only `b` may be one.)
     let a = if first && second { mid[0] } else { out_to(mid[0], mid[k_in], mid[2 * k_in]) };
@@ -249,7 +255,11 @@ fn pointed(ring: &Ring<'_>, s: f64, end: Vec2, inward: Vec2, width: f64) -> bool
     let (ra, rb) = (ring.at(s + probe) - end, ring.at(s - probe) - end);
     let into = inward - end;
     let within = |u: Vec2, v: Vec2, cos: f64| u.dot(v) > cos * u.hypot() * v.hypot();
-    within(ra, rb, 0.0) && within(ra, into, 0.5) && within(rb, into, 0.5)
+    // (Sides that lie on each other are a line drawn out and back, no
+    // point: igraph's matplotlib arrows draw the shaft so, in the head's
+    // outline.)
+    let open = ra.cross(rb).abs() > 1e-3 * ra.hypot() * rb.hypot();
+    open && within(ra, rb, 0.0) && within(ra, into, 0.5) && within(rb, into, 0.5)
 }
 
 #[cfg(test)]
@@ -400,6 +410,26 @@ mod tests {
         thick.extend(arc(10.0, 440.0, 100.0, 80));
         let p = pts(&thick);
         assert_eq!(curl(&p, area(&p)), None);
+    }
+
+    #[test]
+    fn a_shaft_drawn_out_and_back_in_its_heads_outline_is_no_point() {
+        // igraph's matplotlib arrow: from the head's base out to the tail
+        // and back, then round the head: the tail's sides lie on each
+        // other, a line's end, and the head's tip is the point.
+        let p = [(20.0, 0.0), (120.0, 0.0), (20.0, 0.0), (20.0, 7.5), (0.0, 0.0), (20.0, -7.5)];
+        let s = spine_of(&p).unwrap();
+        assert!(s.head);
+        assert!(s.stroke.b.distance(kurbo::Point::ZERO) < 1.0, "{:?}", s.stroke);
+        assert!(s.stroke.a.distance(kurbo::Point::new(120.0, 0.0)) < 1.0, "{:?}", s.stroke);
+        // A line drawn out and back alone, of no width (bar rounding: the
+        // flattened curve both ways), has no point, and its ends are where
+        // it turns.
+        let p = [(0.0, 0.0), (50.0, 10.0), (100.0, 0.0), (100.0 - 1e-6, 3e-7), (50.0, 10.0)];
+        let s = spine_of(&p).unwrap();
+        assert!(!s.head);
+        let ends = [s.stroke.a, s.stroke.b].map(|q| (q.x.round(), q.y.round()));
+        assert!(ends.contains(&(0.0, 0.0)) && ends.contains(&(100.0, 0.0)), "{ends:?}");
     }
 
     #[test]

@@ -108,13 +108,15 @@ pub(crate) fn containment(
     // beside a node (ECharts' label with a border, Graphviz's `xlabel` on
     // a white box): it is that node's name. A small shape astride the rim
     // of a node, none ending on it and drawn unlike the nodes, is that
-    // node's badge (blockdiag's number on a corner, a port no edge uses).
+    // node's badge (blockdiag's number on a corner, a port no edge uses);
+    // one drawn like the heads, on a node, is a head whose line is not
+    // drawn (toyplot's self-loop: a head alone at its node's centre).
     let boxed = label_boxes(d, role, (cand, placed, &geo), &e);
-    let astride = astride(role, cand, &e);
-    if !boxed.is_empty() || !astride.is_empty() {
+    let on = (astride(role, cand, &e), stray_heads(d, role, (cand, placed, &geo), index));
+    if !boxed.is_empty() || !on.0.is_empty() || !on.1.is_empty() {
         let a = attached(role, &e)?;
         settle_label_boxes(d, role, (cand, placed, &geo), boxed, &a, evidence)?;
-        settle_badges(role, cand, astride, &a, evidence);
+        settle_badges(role, cand, on, &a, evidence);
     }
     // A legend's keys are drawn like the nodes they explain, but no
     // stroke ends on them.
@@ -747,23 +749,53 @@ fn astride(role: &[Role], cand: &[usize], e: &Enclosure) -> Vec<(usize, usize)> 
         .collect()
 }
 
+/// The candidates still taken for nodes drawn like the drawing's heads
+/// (see [`super::heads::Alike`]) whose centre lies on a larger node, each
+/// with that node.
+fn stray_heads(
+    d: &Drawing,
+    role: &[Role],
+    (cand, placed, geo): (&[usize], &[Placed], &Geometry),
+    index: &NodeIndex,
+) -> Vec<(usize, usize)> {
+    let heads = d.nodes.iter().zip(role).filter(|(_, r)| matches!(r, Role::Arrowhead(_)));
+    let heads = super::heads::Alike::of(heads.map(|(s, _)| s));
+    (0..cand.len())
+        .filter(|&k| role[cand[k]] == Role::Node && heads.holds(&d.nodes[cand[k]]))
+        .filter_map(|k| {
+            let on = index.all_touching(placed, placed[k].center).into_iter().map(|o| o as usize);
+            on.filter(|&o| o != k && role[cand[o]] == Role::Node && geo.area[o] > geo.area[k])
+                .max_by(|&i, &j| geo.area[i].total_cmp(&geo.area[j]))
+                .map(|o| (k, o))
+        })
+        .collect()
+}
+
+/// Candidates, each with the node it lies on.
+type OnNode = Vec<(usize, usize)>;
+
+/// Of the candidates `on` a node (each with it), those drawn unlike the
+/// nodes, on a node that is node-like.
+fn drawn_unlike(a: &Attachment, on: OnNode) -> Vec<usize> {
+    on.into_iter().filter(|&(k, o)| a.is_node_like(o) && !a.is_node_like(k)).map(|p| p.0).collect()
+}
+
 /// The shapes `astride` the rim of a node (strokes end on it, or on
 /// shapes drawn like it) that no stroke ends on, drawn unlike the nodes,
-/// are its badges: decorations.
+/// are its badges; the `stray` heads on such a node (see
+/// [`stray_heads`]) are heads whose lines are not drawn: decorations both.
 fn settle_badges(
     role: &mut [Role],
     cand: &[usize],
-    astride: Vec<(usize, usize)>,
+    (astride, stray): (OnNode, OnNode),
     a: &Attachment,
     evidence: &mut super::Evidence,
 ) {
-    let loose: Vec<usize> = astride
-        .into_iter()
-        .filter(|&(k, h)| role[cand[k]] == Role::Node && a.is_node_like(h) && !a.is_node_like(k))
-        .map(|(k, _)| k)
-        .collect();
+    let astride = astride.into_iter().filter(|&(k, _)| role[cand[k]] == Role::Node).collect();
     let why = "a badge astride a node's rim, no stroke ending on it, unlike the nodes";
-    settle(role, cand, loose.into_iter(), Role::Decoration, (evidence, why));
+    settle(role, cand, drawn_unlike(a, astride).into_iter(), Role::Decoration, (evidence, why));
+    let why = "drawn like the heads, on a node, no stroke ending on it";
+    settle(role, cand, drawn_unlike(a, stray).into_iter(), Role::Decoration, (evidence, why));
 }
 
 /// Candidates still taken for nodes, outlined and filled with the colour
@@ -1313,8 +1345,13 @@ fn won_ends(
                 }
                 let mut found = vec![None; points.len()];
                 index.find_each(placed, &points, &mut found);
+                let mut found: Vec<Option<u32>> = found
+                    .into_iter()
+                    .zip(&points)
+                    .map(|(f, &p)| f.filter(|&i| firm(i, p)))
+                    .collect();
+                aim_loose_ends(d, part, (placed, index, lettering), &points, &mut found);
                 found.into_iter().zip(points).map(move |(f, p)| {
-                    let f = f.filter(|&i| firm(i, p));
                     (f.map(|i| to_outer(yield_lettering(i, p) as usize, p) as u32), p)
                 })
             })
@@ -1340,6 +1377,43 @@ fn won_ends(
         claims.count(end, (placed, around), on_rim);
     }
     Ok(claims)
+}
+
+/// A line whose plain ends touch nothing (`found` none for both of its
+/// `points`), each pointing at a shape a little ahead, ends on those, as
+/// matching carries them: dots smaller than the gap a layout leaves. (Not
+/// on `lettering`: what arrows stop short of among letters is for the
+/// text rules to tell.)
+fn aim_loose_ends(
+    d: &Drawing,
+    lines: &[crate::model::EdgeShape],
+    (placed, index, lettering): (&[Placed], &NodeIndex, &[bool]),
+    points: &[Point],
+    found: &mut [Option<u32>],
+) {
+    let short =
+        |o: &crate::geom::Outline, off: f64| crate::geom::spatial::stop_short(o, off, false);
+    for (j, e) in lines.iter().enumerate() {
+        let (a, b) = (2 * j, 2 * j + 1);
+        if found[a].is_some() || found[b].is_some() {
+            continue;
+        }
+        let aim = |i: usize| {
+            // (Past the shapes the end lies in: a frame, a background.)
+            let p = points[i];
+            let within = |n: u32| {
+                let n = &placed[n as usize];
+                touch(n.center, &n.outline, p, 0.0).is_some()
+            };
+            let way = (p, e.arriving(&d.extras, i == b));
+            index
+                .pointed_at(placed, way, 8.0 * index.tolerance(), within, short)
+                .filter(|&n| !lettering[n as usize])
+        };
+        if let (Some(m), Some(n)) = (aim(a), aim(b)) {
+            (found[a], found[b]) = (Some(m), Some(n));
+        }
+    }
 }
 
 /// What the strokes' ends say of each candidate (see [`won_ends`]).
@@ -1708,6 +1782,28 @@ fn settle_rings(
         rings.extend(
             nested.into_iter().filter(|&(k, o)| e.host[k].and_then(|h| outer.get(&h)) == Some(&o)),
         );
+    }
+    // Several loops on one node drawn as one ring, each a copy of the
+    // first in its own stroke (python-igraph): the copies are loops too. A
+    // copy is no outline drawn over a fill: neither copy fills.
+    if !rings.is_empty() {
+        let of: foldhash::HashMap<usize, usize> = rings.iter().copied().collect();
+        let first = |mut k: usize| {
+            while let Some(f) = e.twin[k] {
+                k = f;
+            }
+            k
+        };
+        let copies: Vec<(usize, usize)> = (0..cand.len())
+            .filter(|&k| e.twin[k].is_some() && role[cand[k]] == Role::Decoration)
+            .filter_map(|k| {
+                let f = first(k);
+                let (s, t) = (&d.nodes[cand[k]], &d.nodes[cand[f]]);
+                let copy = !s.filled && s.stroke == t.stroke;
+                of.get(&f).filter(|_| copy).map(|&o| (k, o))
+            })
+            .collect();
+        rings.extend(copies);
     }
     let found = !rings.is_empty();
     for (k, o) in rings {

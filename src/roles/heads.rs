@@ -855,14 +855,14 @@ type Drawn = (crate::model::ShapeKind, Text, Text, bool);
 
 /// Shapes by how they are drawn, to tell whether one is drawn like a given
 /// shape as [`same_drawing`] has it, without weighing every pair.
-struct Alike(foldhash::HashMap<Drawn, Vec<f64>>);
+pub(super) struct Alike(foldhash::HashMap<Drawn, Vec<f64>>);
 
 impl Alike {
     fn drawn(s: &NodeShape) -> Drawn {
         (s.kind, s.fill, s.stroke, s.filled)
     }
 
-    fn of<'a>(shapes: impl Iterator<Item = &'a NodeShape>) -> Alike {
+    pub(super) fn of<'a>(shapes: impl Iterator<Item = &'a NodeShape>) -> Alike {
         let mut by: foldhash::HashMap<Drawn, Vec<f64>> = foldhash::HashMap::default();
         for s in shapes {
             by.entry(Alike::drawn(s)).or_default().push(s.outline.area());
@@ -875,7 +875,7 @@ impl Alike {
 
     /// Whether one of the shapes is drawn like `s`: of its kind and paint,
     /// the same area to a twentieth.
-    fn holds(&self, s: &NodeShape) -> bool {
+    pub(super) fn holds(&self, s: &NodeShape) -> bool {
         let a = s.outline.area();
         self.0.get(&Alike::drawn(s)).is_some_and(|areas| {
             areas.get(areas.partition_point(|&b| b < 0.95 * a)).is_some_and(|&b| 0.95 * b <= a)

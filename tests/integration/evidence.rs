@@ -4127,3 +4127,127 @@ fn a_curved_head_stopping_a_lines_width_short_of_its_node_is_its_head() {
     assert_eq!(centres(&d), [(-20, 20), (130, 20)], "{:?}", d.report());
     assert_eq!(arcs(&d), [(0, 150, true)], "{:?}", d.report());
 }
+
+#[test]
+fn several_loops_drawn_as_one_ring_are_each_a_loop() {
+    // python-igraph draws the loops of one vertex as the same ring
+    // through its centre, once per loop, each in its own stroke: a copy
+    // that fills nothing is no outline drawn over a fill.
+    let ring = r##"<path d="M 125.6 89.4 A 15 15 0 1 0 95.6 89.4 A 15 15 0 1 0 125.6 89.4" fill="none" stroke="#444"/>"##;
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    svg.push_str(r##"<line x1="100" y1="100" x2="200" y2="100" stroke="#444"/>"##);
+    for _ in 0..3 {
+        svg.push_str(ring);
+    }
+    for x in [100, 200] {
+        let _ = write!(svg, r##"<circle cx="{x}" cy="100" r="10" fill="#fc9" stroke="#000"/>"##);
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(100, 100), (200, 100)], "{:?}", d.report());
+    let mut got = arcs(&d);
+    got.sort_unstable();
+    assert_eq!(got, [(200, 200, false), (200, 200, false), (200, 200, false), (200, 300, false)]);
+}
+
+#[test]
+fn a_head_drawn_alone_on_a_node_is_no_node() {
+    // toyplot cannot draw a self-loop: it draws the loop's head alone, its
+    // tip at the node's centre, under the node. Drawn like the heads, no
+    // stroke ending on it, it is no node.
+    let head = |x: f64, y: f64, deg: f64| {
+        format!(
+            r##"<g transform="translate({x},{y}) rotate({deg}) translate(-5,0)"><polygon points="-5,5 0,-5 5,5" transform="rotate(90)" fill="#333" stroke="#333"/></g>"##
+        )
+    };
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    // a (0, 0) -> b (100, 0) -> c (100, 100), heads' tips on the rims (r 8).
+    svg.push_str(r##"<path d="M 8 0 L 92 0" stroke="#333" fill="none"/>"##);
+    svg.push_str(&head(92.0, 0.0, 0.0));
+    svg.push_str(r##"<path d="M 100 8 L 100 92" stroke="#333" fill="none"/>"##);
+    svg.push_str(&head(100.0, 92.0, 90.0));
+    svg.push_str(r##"<path d="M 100 0 L 100 0" stroke="#333" fill="none"/>"##);
+    svg.push_str(&head(100.0, 0.0, 0.0));
+    for (x, y) in [(0, 0), (100, 0), (100, 100)] {
+        let _ = write!(svg, r##"<circle cx="{x}" cy="{y}" r="8" fill="#f87" stroke="#f87"/>"##);
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (100, 0), (100, 100)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(0, 100, true), (100, 200, true)], "{:?}", d.report());
+}
+
+#[test]
+fn a_cycle_drawn_as_one_outline_through_its_nodes_is_its_edges() {
+    // Drawn by hand (Adobe Illustrator): a five-cycle as one unfilled
+    // polygon through its nodes' centres, spokes to a hub. The nodes on
+    // its corners are no marks on a large node's rim.
+    let corners: Vec<(f64, f64)> = (0..5)
+        .map(|i| {
+            let a = std::f64::consts::TAU * f64::from(i) / 5.0;
+            ((250.0 + 200.0 * a.sin()).round(), (250.0 - 200.0 * a.cos()).round())
+        })
+        .collect();
+    let points: Vec<String> = corners.iter().map(|(x, y)| format!("{x},{y}")).collect();
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    let _ = write!(
+        svg,
+        r##"<polygon points="{}" fill="none" stroke="#000" stroke-width="3"/>"##,
+        points.join(" ")
+    );
+    for (x, y) in &corners {
+        let _ = write!(
+            svg,
+            r##"<line x1="250" y1="250" x2="{x}" y2="{y}" stroke="#000" stroke-width="3"/>"##
+        );
+    }
+    for (x, y) in corners.iter().chain([&(250.0, 250.0)]) {
+        let _ = write!(
+            svg,
+            r##"<circle cx="{x}" cy="{y}" r="12" fill="#00f" stroke="#000" stroke-width="3"/>"##
+        );
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(d.nodes().len(), 6, "{:?}", d.report());
+    assert_eq!(d.edges().len(), 10, "{:?}", d.report());
+}
+
+#[test]
+fn lines_set_back_from_dots_smaller_than_the_gap_join_them() {
+    // python-igraph's matplotlib backend: dots of radius 2.5 in an axes'
+    // white background, framed, each line set back 2 from both dots (the default
+    // tolerance is a quarter of the dots' radius). Each end points at a
+    // dot a little ahead.
+    let dots: [(f64, f64); 4] = [(100.0, 100.0), (300.0, 100.0), (300.0, 250.0), (100.0, 250.0)];
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    svg.push_str(r##"<rect x="0" y="0" width="400" height="350" fill="#fff"/>"##);
+    svg.push_str(r##"<rect x="50" y="50" width="300" height="250" fill="#fff"/>"##);
+    // The axes' frame and ticks end on its background's rim.
+    for d in ["M 50 300 L 50 50", "M 350 300 L 350 50", "M 50 300 L 350 300", "M 50 50 L 350 50"] {
+        let _ = write!(svg, r##"<path d="{d}" stroke="#000" fill="none"/>"##);
+    }
+    for x in [100, 200, 300] {
+        let _ = write!(svg, r##"<path d="M {x} 300 L {x} 303.5" stroke="#000" fill="none"/>"##);
+    }
+    for i in 0..4 {
+        let ((x1, y1), (x2, y2)) = (dots[i], dots[(i + 1) % 4]);
+        let (dx, dy) = (x2 - x1, y2 - y1);
+        let (ux, uy) = (4.5 * dx / dx.hypot(dy), 4.5 * dy / dx.hypot(dy));
+        let _ = write!(
+            svg,
+            r##"<path d="M {} {} L {} {}" stroke="#000" fill="none"/>"##,
+            x1 + ux,
+            y1 + uy,
+            x2 - ux,
+            y2 - uy
+        );
+    }
+    for (x, y) in dots {
+        let _ = write!(svg, r##"<circle cx="{x}" cy="{y}" r="2.5" fill="#48b" stroke="#000"/>"##);
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(100, 100), (100, 250), (300, 100), (300, 250)], "{:?}", d.report());
+    assert_eq!(d.edges().len(), 4, "{:?}", d.report());
+}
