@@ -125,6 +125,37 @@ impl Sub {
         self.closed
             || matches!((self.start(), self.end()), (Some(a), Some(b)) if (a - b).hypot() <= eps)
     }
+
+    /// Its first half, where it is drawn out and back along itself: each
+    /// segment of its second half the reverse of one of its first, to
+    /// `eps`. It encloses nothing, closed or not: it is the line out.
+    fn out_and_back(&self, eps: f64) -> Option<Sub> {
+        let segs = &self.els[1..];
+        let n = segs.len();
+        if n < 2 || n % 2 == 1 {
+            return None;
+        }
+        // Where each segment starts.
+        let starts: Vec<Point> = self.els[..n].iter().map(end_point).collect::<Option<_>>()?;
+        let near = |a: Point, b: Point| (a - b).hypot() <= eps;
+        let reversed = |k: usize| {
+            let j = n - 1 - k;
+            // Segment j runs from where segment k ends back to where it
+            // starts.
+            let (s, back_to) = (starts[k], starts[j]);
+            match (segs[k], segs[j]) {
+                (PathEl::LineTo(q), PathEl::LineTo(r)) => near(back_to, q) && near(r, s),
+                (PathEl::QuadTo(c, q), PathEl::QuadTo(d, r)) => {
+                    near(back_to, q) && near(d, c) && near(r, s)
+                }
+                (PathEl::CurveTo(c1, c2, q), PathEl::CurveTo(d1, d2, r)) => {
+                    near(back_to, q) && near(d1, c2) && near(d2, c1) && near(r, s)
+                }
+                _ => false,
+            }
+        };
+        (0..n / 2).all(reversed).then(|| Sub { els: self.els[..=n / 2].to_vec(), closed: false })
+    }
 }
 
 /// The direction of travel leaving `p0`: towards the first point farther
@@ -347,6 +378,13 @@ pub(crate) fn analyse(path: &BezPath) -> Analysis {
         drawn.iter().map(|s| bbox_of(&s.els)).reduce(|a, b| a.union(b)).unwrap_or(Rect::ZERO);
     let size = bbox.width().max(bbox.height());
     let eps = (size * 1e-6).max(1e-9);
+    // (A curve drawn out and back, filled and stroked, as igraph's
+    // matplotlib backend draws a curved edge, is the line out.)
+    if let [s] = drawn.as_slice()
+        && let Some(out) = s.out_and_back(eps)
+    {
+        return Analysis::Open(strokes(&[out], eps));
+    }
     // A subpath ending a thousandth of the drawing's size from where it
     // started shows no gap: it is a ring (an arc of 2π drawn short of its
     // start, as canvas-to-SVG exporters write circles).
@@ -643,6 +681,24 @@ mod tests {
             panic!()
         };
         assert!(c.spine.is_none());
+    }
+
+    #[test]
+    fn a_path_drawn_out_and_back_is_the_line_out() {
+        // igraph's matplotlib backend: a curved edge, there and back, of
+        // no area (its halves mirror each other exactly).
+        for d in
+            ["M 0 0 C 10 10 20 10 30 0 C 20 10 10 10 0 0", "M 0 0 L 10 5 L 30 0 L 10 5 L 0 0 Z"]
+        {
+            let Analysis::Open(s) = parse(d) else { panic!("{d}: not read as a line") };
+            assert_eq!(s.len(), 1, "{d}");
+            assert_eq!((s[0].a, s[0].b), (Point::new(0.0, 0.0), Point::new(30.0, 0.0)), "{d}");
+        }
+        // Back by another way, it encloses an area.
+        assert!(matches!(
+            parse("M 0 0 C 10 10 20 10 30 0 C 20 -10 10 -10 0 0"),
+            Analysis::Closed(_)
+        ));
     }
 
     #[test]

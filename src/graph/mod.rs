@@ -16,7 +16,7 @@ use crate::model::{
 };
 use crate::options::{Directed, ExtractOptions};
 use crate::report::{Report, Warnings};
-use crate::roles::{self, Paths, Role};
+use crate::roles::{self, Role};
 use crate::text::Text;
 use ids::{node_ids, node_keys};
 use labels::{LabelSources, edge_labels, node_labels};
@@ -263,11 +263,6 @@ fn roles_and_index(
     if roles::tiles(d, &mut roles, (cand, placed, index)) || shadows {
         indexed = node_index(&d.nodes, &roles.role, opts);
     }
-    // Closed paths through node centres before ports: a cycle drawn as
-    // one outline through its nodes would make them marks on its rim.
-    if roles::chains(d, &mut roles, (&indexed.0, &indexed.1, &indexed.3), Paths::Closed)? {
-        indexed = node_index(&d.nodes, &roles.role, opts);
-    }
     // Ports before heads: a port sits flush on its node and caps a
     // stroke's end, as a head drawn apart from its stroke would.
     let (cand, placed, _, index) = &indexed;
@@ -277,7 +272,7 @@ fn roles_and_index(
     if roles::heads_by_place(d, &mut roles, &indexed.0, &indexed.1, &indexed.3)? {
         indexed = node_index(&d.nodes, &roles.role, opts);
     }
-    if roles::chains(d, &mut roles, (&indexed.0, &indexed.1, &indexed.3), Paths::Open)? {
+    if roles::chains(d, &mut roles, (&indexed.0, &indexed.1, &indexed.3))? {
         indexed = node_index(&d.nodes, &roles.role, opts);
     }
     // Nodes drawn in parts: figures.

@@ -13,14 +13,6 @@ use crate::geom::spatial::{NodeIndex, Placed};
 use crate::model::{Drawing, EdgeShape, Index, StrokeExtra, StyleId, index};
 use crate::text::Text;
 
-/// Which paths [`chains`] reads: closed outlines through nodes are read
-/// before the nodes' ports are sought, open paths once heads are found.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Paths {
-    Closed,
-    Open,
-}
-
 /// What a piece of a path is drawn as.
 struct Drawn {
     style: StyleId,
@@ -35,13 +27,11 @@ struct Drawn {
 /// edge candidate per run between two nodes, appended to `d.edges`. An
 /// open path split so joins `roles.split`; a closed one gets the role
 /// [`Role::Stroke`]. Heads on a split path move to its first and last
-/// pieces. Only the `paths` asked for are read. Returns whether any
-/// closed shape changed its role.
+/// pieces. Returns whether any closed shape changed its role.
 pub(crate) fn chains(
     d: &mut Drawing,
     roles: &mut Roles,
     (cand, placed, index): (&[usize], &[Placed], &NodeIndex),
-    paths: Paths,
 ) -> io::Result<bool> {
     if d.polylines.is_empty() || placed.is_empty() {
         return Ok(false);
@@ -51,9 +41,6 @@ pub(crate) fn chains(
     let corners = std::mem::take(&mut d.corners);
     for pl in &polylines {
         let shape = pl.shape as usize;
-        if pl.closed != (paths == Paths::Closed) {
-            continue;
-        }
         if pl.closed && roles.role.get(shape) != Some(&Role::Node) {
             continue;
         }

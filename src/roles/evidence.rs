@@ -1380,7 +1380,7 @@ fn won_ends(
 }
 
 /// A line whose plain ends touch nothing (`found` none for both of its
-/// `points`), each pointing at a shape a little ahead, ends on those, as
+/// `points`), each pointing at another shape a little ahead, ends on those, as
 /// matching carries them: dots smaller than the gap a layout leaves. (Not
 /// on `lettering`: what arrows stop short of among letters is for the
 /// text rules to tell.)
@@ -1410,7 +1410,10 @@ fn aim_loose_ends(
                 .pointed_at(placed, way, 8.0 * index.tolerance(), within, short)
                 .filter(|&n| !lettering[n as usize])
         };
-        if let (Some(m), Some(n)) = (aim(a), aim(b)) {
+        // (Most loose lines point at nothing: one ray tells.)
+        if let Some(m) = aim(a)
+            && let Some(n) = aim(b).filter(|&n| n != m)
+        {
             (found[a], found[b]) = (Some(m), Some(n));
         }
     }
@@ -1785,7 +1788,8 @@ fn settle_rings(
     }
     // Several loops on one node drawn as one ring, each a copy of the
     // first in its own stroke (python-igraph): the copies are loops too. A
-    // copy is no outline drawn over a fill: neither copy fills.
+    // copy is no outline drawn over a fill (neither copy fills), nor a
+    // halo in another opacity.
     if !rings.is_empty() {
         let of: foldhash::HashMap<usize, usize> = rings.iter().copied().collect();
         let first = |mut k: usize| {
@@ -1799,7 +1803,8 @@ fn settle_rings(
             .filter_map(|k| {
                 let f = first(k);
                 let (s, t) = (&d.nodes[cand[k]], &d.nodes[cand[f]]);
-                let copy = !s.filled && s.stroke == t.stroke;
+                let copy =
+                    !s.filled && (s.stroke, s.opacity, s.class) == (t.stroke, t.opacity, t.class);
                 of.get(&f).filter(|_| copy).map(|&o| (k, o))
             })
             .collect();

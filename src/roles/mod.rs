@@ -24,7 +24,7 @@ mod text_nodes;
 mod tiles;
 
 pub(crate) use caps::stroke_caps;
-pub(crate) use chains::{Paths, chains};
+pub(crate) use chains::chains;
 pub(crate) use compounds::compounds;
 pub(crate) use heads::heads_by_place;
 use heads::{find_heads, heads_by_style};

@@ -112,10 +112,18 @@ pub(crate) fn ports(
         .filter(|&k| ended[k] && owner[k].is_none() && role[cand[k]] == Role::Node)
         .map(look)
         .collect();
+    // Where no such node tells ports from nodes, a shape centred on a
+    // corner of the closed outline it sits on is a node the outline is
+    // drawn through (a cycle drawn as one polygon, by hand), no port: the
+    // outline's runs between them are edges (see `chains`).
+    let cornered = if nodes.is_empty() { on_corners(d, cand, placed, &owner) } else { Vec::new() };
+    let cornered = |k: usize| cornered.get(k).copied().unwrap_or(false);
     let mut found: Vec<usize> = sitting
         .iter()
         .copied()
-        .filter(|&k| port_sized(k) && ended[k] && !labelled[k] && !look(k).like_any(&nodes))
+        .filter(|&k| {
+            port_sized(k) && ended[k] && !labelled[k] && !look(k).like_any(&nodes) && !cornered(k)
+        })
         .collect();
     // Ports no stroke ends on, drawn like those found: a node's every side
     // has its port, used or not.
@@ -137,6 +145,26 @@ pub(crate) fn ports(
         })
         .collect();
     Ok(settle(d, role, cand, &owner, (&found, &marks), evidence))
+}
+
+/// For each candidate: it sits on (see `owner`) a closed path drawn
+/// straight through its corners, centred on one of them (within a fifth
+/// of its radius).
+fn on_corners(d: &Drawing, cand: &[usize], placed: &[Placed], owner: &[Owner]) -> Vec<bool> {
+    let mut corners: foldhash::HashMap<usize, &[kurbo::Point]> = foldhash::HashMap::default();
+    for pl in d.polylines.iter().filter(|pl| pl.closed) {
+        let (start, len) = (pl.start as usize, pl.len as usize);
+        if let Some(points) = d.corners.get(start..start + len) {
+            corners.insert(pl.shape as usize, points);
+        }
+    }
+    (0..cand.len())
+        .map(|k| {
+            let Some((big, _)) = owner[k] else { return false };
+            let (c, r) = (placed[k].center, placed[k].outline.equal_area_radius());
+            corners.get(&cand[big]).is_some_and(|ps| ps.iter().any(|p| p.distance(c) <= 0.2 * r))
+        })
+        .collect()
 }
 
 /// Makes the `found` candidates ports and the `marks` decorations of the

@@ -4179,29 +4179,35 @@ fn a_head_drawn_alone_on_a_node_is_no_node() {
 
 #[test]
 fn a_cycle_drawn_as_one_outline_through_its_nodes_is_its_edges() {
-    // Drawn by hand (Adobe Illustrator): a five-cycle as one unfilled
-    // polygon through its nodes' centres, spokes to a hub. The nodes on
-    // its corners are no marks on a large node's rim.
-    let corners: Vec<(f64, f64)> = (0..5)
-        .map(|i| {
-            let a = std::f64::consts::TAU * f64::from(i) / 5.0;
-            ((250.0 + 200.0 * a.sin()).round(), (250.0 - 200.0 * a.cos()).round())
-        })
-        .collect();
-    let points: Vec<String> = corners.iter().map(|(x, y)| format!("{x},{y}")).collect();
+    // Drawn by hand (Adobe Illustrator): the Petersen graph's two
+    // five-cycles each as one unfilled polygon through its nodes' centres,
+    // spokes between them. Every node lies on a polygon's corner, so no
+    // node elsewhere tells them from marks on a large node's rim.
+    let ring = |r: f64| -> Vec<(f64, f64)> {
+        (0..5)
+            .map(|i| {
+                let a = std::f64::consts::TAU * f64::from(i) / 5.0;
+                ((250.0 + r * a.sin()).round(), (250.0 - r * a.cos()).round())
+            })
+            .collect()
+    };
+    let (outer, inner) = (ring(200.0), ring(90.0));
     let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
-    let _ = write!(
-        svg,
-        r##"<polygon points="{}" fill="none" stroke="#000" stroke-width="3"/>"##,
-        points.join(" ")
-    );
-    for (x, y) in &corners {
+    for corners in [&outer, &inner] {
+        let points: Vec<String> = corners.iter().map(|(x, y)| format!("{x},{y}")).collect();
         let _ = write!(
             svg,
-            r##"<line x1="250" y1="250" x2="{x}" y2="{y}" stroke="#000" stroke-width="3"/>"##
+            r##"<polygon points="{}" fill="none" stroke="#000" stroke-width="3"/>"##,
+            points.join(" ")
         );
     }
-    for (x, y) in corners.iter().chain([&(250.0, 250.0)]) {
+    for ((x1, y1), (x2, y2)) in outer.iter().zip(&inner) {
+        let _ = write!(
+            svg,
+            r##"<line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" stroke="#000" stroke-width="3"/>"##
+        );
+    }
+    for (x, y) in outer.iter().chain(&inner) {
         let _ = write!(
             svg,
             r##"<circle cx="{x}" cy="{y}" r="12" fill="#00f" stroke="#000" stroke-width="3"/>"##
@@ -4209,8 +4215,8 @@ fn a_cycle_drawn_as_one_outline_through_its_nodes_is_its_edges() {
     }
     svg.push_str("</svg>");
     let d = extract(&svg);
-    assert_eq!(d.nodes().len(), 6, "{:?}", d.report());
-    assert_eq!(d.edges().len(), 10, "{:?}", d.report());
+    assert_eq!(d.nodes().len(), 10, "{:?}", d.report());
+    assert_eq!(d.edges().len(), 15, "{:?}", d.report());
 }
 
 #[test]
@@ -4250,4 +4256,25 @@ fn lines_set_back_from_dots_smaller_than_the_gap_join_them() {
     let d = extract(&svg);
     assert_eq!(centres(&d), [(100, 100), (100, 250), (300, 100), (300, 250)], "{:?}", d.report());
     assert_eq!(d.edges().len(), 4, "{:?}", d.report());
+}
+
+#[test]
+fn ports_on_every_corner_of_a_box_stay_its_ports() {
+    // Lines leave a box from dots on its corners for other boxes: the
+    // boxes they end on tell the dots from nodes, so the box is no cycle
+    // drawn through them.
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300">
+        <rect x="100" y="100" width="120" height="80" fill="none" stroke="#000"/>
+        <circle cx="100" cy="100" r="4" fill="#fff" stroke="#000"/>
+        <circle cx="220" cy="100" r="4" fill="#fff" stroke="#000"/>
+        <circle cx="220" cy="180" r="4" fill="#fff" stroke="#000"/>
+        <circle cx="100" cy="180" r="4" fill="#fff" stroke="#000"/>
+        <line x1="224" y1="100" x2="300" y2="60" stroke="#000"/>
+        <line x1="224" y1="180" x2="300" y2="240" stroke="#000"/>
+        <rect x="300" y="40" width="60" height="40" fill="none" stroke="#000"/>
+        <rect x="300" y="220" width="60" height="40" fill="none" stroke="#000"/>
+        </svg>"##;
+    let d = extract(svg);
+    assert_eq!(centres(&d), [(160, 140), (330, 60), (330, 240)], "{:?}", d.report());
+    assert_eq!(d.edges().len(), 2, "{:?}", d.report());
 }

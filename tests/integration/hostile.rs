@@ -14,11 +14,12 @@ fn opts() -> ExtractOptions {
 
 /// Runs `f`, which must not hang. (Not a speed test: the time each case
 /// takes is measured in release builds, see the README; this only catches
-/// a runaway, even in a debug build.)
+/// a runaway, even in a debug build on two busy cores, where the largest
+/// case takes a few tens of seconds and a runaway hours.)
 fn quick<T>(f: impl FnOnce() -> T) -> T {
     let t = Instant::now();
     let out = f();
-    assert!(t.elapsed() < Duration::from_secs(30), "took {:?}", t.elapsed());
+    assert!(t.elapsed() < Duration::from_mins(2), "took {:?}", t.elapsed());
     out
 }
 
