@@ -509,12 +509,14 @@ impl Matcher<'_> {
                         }
                     }
                     let (a, b) = (2 * j, 2 * j + 1);
-                    if found[a].is_none() && found[b].is_none() {
-                        let m = self.pointed_at(points[a], arriving(a), false);
-                        let n = self.pointed_at(points[b], arriving(b), false);
-                        if m.is_some() && n.is_some() && m != n {
-                            (found[a], found[b]) = (m, n);
-                        }
+                    // (Most loose lines point at nothing: one ray tells.)
+                    if found[a].is_none()
+                        && found[b].is_none()
+                        && let Some(m) = self.pointed_at(points[a], arriving(a), false)
+                        && let Some(n) = self.pointed_at(points[b], arriving(b), false)
+                        && m != n
+                    {
+                        (found[a], found[b]) = (Some(m), Some(n));
                     }
                 }
                 for (j, (e, o)) in chunk.iter().zip(out.iter_mut()).enumerate() {
