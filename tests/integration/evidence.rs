@@ -1249,18 +1249,21 @@ fn a_letter_node_beside_a_large_shape_keeps_its_ends() {
     // A letter drawn as its outline is a node where lines end on it; a
     // large circle 14 off it, whose slack reaches the end, does not take
     // the end: the letter lies beside it, not across its rim.
-    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300">
+    let e = e_outline(184.0, 116.5, 7.0, 7.0, 1.0);
+    let svg = format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300">
         <circle cx="100" cy="120" r="70" fill="#fc9" stroke="#000"/>
         <circle cx="330" cy="120" r="10" fill="#fc9" stroke="#000"/>
         <circle cx="260" cy="250" r="10" fill="#fc9" stroke="#000"/>
         <circle cx="360" cy="250" r="10" fill="#fc9" stroke="#000"/>
-        <path d="M 184 116.5 L 191 116.5 L 191 117.5 L 185 117.5 L 185 119.5 L 190 119.5 L 190 120.5 L 185 120.5 L 185 122.5 L 191 122.5 L 191 123.5 L 184 123.5 Z" fill="#222" stroke="none"/>
+        <path d="{e}" fill="#222" stroke="none"/>
         <line x1="187" y1="120" x2="253" y2="243" stroke="#000"/>
         <line x1="270" y1="250" x2="350" y2="250" stroke="#000"/>
         <line x1="332" y1="130" x2="358" y2="240" stroke="#000"/>
         <line x1="170" y1="120" x2="320" y2="120" stroke="#000"/>
-        </svg>"##;
-    let d = extract(svg);
+        </svg>"##
+    );
+    let d = extract(&svg);
     assert_eq!(
         centres(&d),
         [(100, 120), (188, 120), (260, 250), (330, 120), (360, 250)],
