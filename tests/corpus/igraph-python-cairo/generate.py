@@ -45,11 +45,10 @@ Checks (the script stops on failure), against the SVG parsed with lxml:
 
 Run:  python3 generate.py   (python-igraph + pycairo; see README.md)
 """
-import json
 import math
 import os
 import random
-import re
+import sys
 from importlib.metadata import version
 
 import cairo
@@ -58,6 +57,9 @@ from igraph.drawing.utils import BoundingBox
 from lxml import etree
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from igraph_common import (  # noqa: E402
+    path_points, per_vertex, random_edges, seeded_layout, write_truth)
 GEN = "python-igraph %s plot() (pycairo %s, cairo %s SVG surface)" % (
     ig.__version__, version("pycairo"), cairo.cairo_version_string())
 SVGNS = "{http://www.w3.org/2000/svg}"
@@ -74,20 +76,7 @@ def fitted_positions(layout, bbox, margin=20, keep_aspect_ratio=False):
     return [tuple(p) for p in lay]
 
 
-def per_vertex(value, n):
-    if isinstance(value, (list, tuple)):
-        assert len(value) == n
-        return list(value)
-    return [value] * n
-
-
 # ------------------------------------------------------------ SVG checks
-
-def path_points(d):
-    nums = [float(x) for x in re.findall(r"-?\d+(?:\.\d+)?(?:e-?\d+)?", d)]
-    assert len(nums) % 2 == 0, d
-    return list(zip(nums[0::2], nums[1::2]))
-
 
 def bbox_of(pts):
     xs, ys = zip(*pts)
@@ -186,43 +175,8 @@ def emit(name, g, layout, notes, bbox=(600, 600), margin=20,
     n_chars = sum(len(str(t).replace(" ", "")) for t in labels + elabels
                   if t is not None)
     check_svg(name, svg, g, pos, sizes, widths, heights, n_hulls, n_chars)
-    names = g.vs["name"] if "name" in g.vs.attributes() else None
-    ids = [str(names[k]) if names else str(k) for k in range(n)]
-    nodes = []
-    for k in range(n):
-        node = {"id": ids[k], "x": round(pos[k][0], 6), "y": round(pos[k][1], 6)}
-        if labels[k] is not None:
-            node["label"] = str(labels[k])
-        nodes.append(node)
-    truth = {
-        "generator": GEN,
-        "directed": g.is_directed(),
-        "nodes": nodes,
-        "edges": [[ids[s], ids[t]] for s, t in g.get_edgelist()],
-        "notes": notes,
-    }
-    with open(os.path.join(HERE, name + ".truth.json"), "w") as f:
-        json.dump(truth, f, indent=1)
-        f.write("\n")
+    write_truth(HERE, name, GEN, g, pos, labels, notes)
     print("%-28s %4d nodes %4d edges" % (name, n, g.ecount()))
-
-
-def seeded_layout(g, seed, method, *args, **kwds):
-    random.seed(seed)
-    return getattr(g, method)(*args, **kwds)
-
-
-def random_edges(rng, n, m, extra=()):
-    """m distinct undirected edges on n vertices: a random spanning tree first
-    (so the graph is connected), then random pairs."""
-    edges = set()
-    for v in range(1, n):
-        edges.add((rng.randrange(v), v))
-    while len(edges) < m:
-        a, b = rng.sample(range(n), 2)
-        if (a, b) not in edges and (b, a) not in edges:
-            edges.add((min(a, b), max(a, b)))
-    return sorted(edges) + list(extra)
 
 
 @drawing

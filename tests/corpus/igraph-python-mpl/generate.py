@@ -50,7 +50,6 @@ Checks (the script stops on failure), on the SVG parsed with lxml:
 
 Run:  python3 generate.py   (python-igraph 1.0.0 + matplotlib 3.11.2, lxml)
 """
-import json
 import math
 import os
 import random
@@ -72,6 +71,9 @@ import igraph as ig  # noqa: E402
 from lxml import etree  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from igraph_common import (  # noqa: E402
+    path_points, per_vertex, random_edges, seeded_layout, write_truth)
 GEN = "python-igraph %s plot(target=ax) matplotlib backend (matplotlib %s SVG backend, svg.fonttype=%%s)" % (
     ig.__version__, matplotlib.__version__)
 SVGNS = "{http://www.w3.org/2000/svg}"
@@ -83,21 +85,6 @@ plt.rcParams["font.family"] = "DejaVu Sans"
 
 
 # ------------------------------------------------------------ SVG checks
-
-def path_points(d):
-    nums = [float(x) for x in re.findall(r"-?\d+(?:\.\d+)?(?:e-?\d+)?", d)]
-    assert len(nums) % 2 == 0, d
-    return list(zip(nums[0::2], nums[1::2]))
-
-
-def per_vertex(value, n, default=None):
-    if value is None:
-        return [default] * n
-    if isinstance(value, (list, tuple)):
-        assert len(value) == n
-        return list(value)
-    return [value] * n
-
 
 def group_by_id(root, gid):
     found = [e for e in root.iter(SVGNS + "g") if e.get("id") == gid]
@@ -221,46 +208,11 @@ def emit(name, g, layout, notes, figsize=(6, 6), fonttype="none", obj=None,
     sizes = [max(w, h) for w, h in zip(widths, heights)]
     check_svg(name, svg, g, pos, sizes, widths, heights, shapes, n_hulls,
               texts)
-    names = g.vs["name"] if "name" in g.vs.attributes() else None
-    ids = [str(names[k]) if names else str(k) for k in range(n)]
-    nodes = []
-    for k in range(n):
-        node = {"id": ids[k], "x": round(pos[k][0], 6), "y": round(pos[k][1], 6)}
-        if labels[k] is not None:
-            node["label"] = str(labels[k])
-        nodes.append(node)
-    truth = {
-        "generator": GEN % fonttype,
-        "directed": g.is_directed(),
-        "nodes": nodes,
-        "edges": [[ids[s], ids[t]] for s, t in g.get_edgelist()],
-        "notes": notes,
-    }
-    with open(os.path.join(HERE, name + ".truth.json"), "w") as f:
-        json.dump(truth, f, indent=1)
-        f.write("\n")
+    write_truth(HERE, name, GEN % fonttype, g, pos, labels, notes)
     mind = min((math.dist(a, b) for i, a in enumerate(pos) for b in pos[i + 1:]),
                default=0)
     print("%-28s %4d nodes %4d edges  min dist %.1f" % (
         name, n, g.ecount(), mind))
-
-
-def seeded_layout(g, seed, method, *args, **kwds):
-    random.seed(seed)
-    return getattr(g, method)(*args, **kwds)
-
-
-def random_edges(rng, n, m, extra=()):
-    """m distinct undirected edges on n vertices: a random spanning tree first
-    (so the graph is connected), then random pairs."""
-    edges = set()
-    for v in range(1, n):
-        edges.add((rng.randrange(v), v))
-    while len(edges) < m:
-        a, b = rng.sample(range(n), 2)
-        if (a, b) not in edges and (b, a) not in edges:
-            edges.add((min(a, b), max(a, b)))
-    return sorted(edges) + list(extra)
 
 
 @drawing
