@@ -36,6 +36,10 @@ pub fn default_tolerance(radii: impl IntoIterator<Item = f64>) -> f64 {
 /// fraction of its radius.
 pub const RELATIVE_TOLERANCE: f64 = 0.4;
 
+/// How far past an end a line is carried to the node it points at, in
+/// tolerances (two typical radii at the default tolerance).
+pub(crate) const POINTING_REACH: f64 = 8.0;
+
 /// What [`node_index`] gives.
 pub(crate) type NodeIndexed = (Vec<usize>, Vec<Placed>, f64, spatial::NodeIndex);
 
@@ -332,7 +336,7 @@ impl Matcher<'_> {
         // (A compound node round the end is passed: its inside is not its.)
         let passed = |n: u32| Some(n) == from || self.is_compound(n);
         let short = |o: &crate::geom::Outline, off: f64| spatial::stop_short(o, off, head);
-        self.index.pointed_at(self.placed, (p, dir), 8.0 * self.tolerance, passed, short)
+        self.index.pointed_at(self.placed, (p, dir), POINTING_REACH * self.tolerance, passed, short)
     }
 
     /// A head beside a node, off its outline, heading away from it to

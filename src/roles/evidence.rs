@@ -12,6 +12,7 @@ use rayon::prelude::*;
 use super::{Role, has_token, token_groups};
 use crate::geom::spatial::{NodeIndex, Placed};
 use crate::geom::touch;
+use crate::matching::POINTING_REACH;
 use crate::model::{Drawing, Head, NodeShape, ShapeKind, at};
 use crate::text::Text;
 
@@ -1407,7 +1408,7 @@ fn aim_loose_ends(
             };
             let way = (p, e.arriving(&d.extras, i == b));
             index
-                .pointed_at(placed, way, 8.0 * index.tolerance(), within, short)
+                .pointed_at(placed, way, POINTING_REACH * index.tolerance(), within, short)
                 .filter(|&n| !lettering[n as usize])
         };
         // (Most loose lines point at nothing: one ray tells.)
