@@ -363,6 +363,38 @@ impl Matcher<'_> {
         }
     }
 
+    /// A plain end beside a node, off its outline, its line having passed
+    /// the node's centre, ends on another node it points at, where the
+    /// line's other end is not on that one: igraph's matplotlib backend
+    /// stops edges on a circle round each vertex, so into a wide box an
+    /// edge stops short of it, beside a neighbour it grazes. Arguments as
+    /// [`Matcher::heads_elsewhere`].
+    fn plain_ends_past(
+        &self,
+        headed: &[(usize, bool)],
+        points: &[Point],
+        found: &mut [Option<u32>],
+        arriving: impl Fn(usize) -> kurbo::Vec2,
+    ) {
+        let mut heads = headed.iter().filter(|h| h.1).map(|h| h.0).peekable();
+        for i in 0..points.len() {
+            if heads.next_if_eq(&i).is_some() {
+                continue;
+            }
+            let Some(n) = found[i] else { continue };
+            let (p, dir) = (points[i], arriving(i));
+            let node = &self.placed[n as usize];
+            if dir.dot(node.center - p) < 0.0
+                && found[i ^ 1] != Some(n)
+                && crate::geom::touch(node.center, &node.outline, p, 0.5 * self.tolerance).is_none()
+                && let Some(m) = self.pointed_past(p, dir, false, Some(n))
+                && found[i ^ 1] != Some(m)
+            {
+                found[i] = Some(m);
+            }
+        }
+    }
+
     /// A head that touches no node ends on the node it points at, short of
     /// it by less than that node's size (networkx stops arrows at a
     /// marker's circle, short of a triangle's apex); so does one stopping
@@ -459,6 +491,7 @@ impl Matcher<'_> {
                     ports.redirect(&points, &mut found);
                 }
                 self.heads_elsewhere(&headed, &points, &mut found, arriving);
+                self.plain_ends_past(&headed, &points, &mut found, arriving);
                 // An end that touches no node but lies in one node's box
                 // ends on it: layouts that see every node as its box
                 // (dagre, as nomnoml uses it) clip edges there, off a

@@ -2833,6 +2833,25 @@ fn a_head_beside_a_node_heading_away_from_it_ends_on_the_node_it_points_at() {
 }
 
 #[test]
+fn a_line_stopping_short_of_a_wide_box_beside_a_node_it_passed_ends_on_the_box() {
+    // python-igraph's matplotlib backend stops every edge on a circle of
+    // the vertex's size round it: into a 44 x 22 box, 22 from its centre,
+    // 7.6 short of its top. The end lies 4 off the rim of a circle beside
+    // it, whose centre the line has passed: it points into the box.
+    let svg = |box_y: f64| {
+        format!(
+            r##"<svg xmlns="http://www.w3.org/2000/svg"><circle cx="284.8" cy="230.9" r="15" fill="#48b" stroke="#000"/><circle cx="245.4" cy="261.4" r="15" fill="#fa6" stroke="#000"/><rect x="221.7" y="{}" width="44" height="22" fill="#ad9" stroke="#000"/><path d="M276.85 243.6 L255.36 278.04" stroke="#000" fill="none"/></svg>"##,
+            box_y - 11.0
+        )
+    };
+    let d = extract(&svg(296.7));
+    assert_eq!(arcs(&d), [(516, 540, false)], "{:?}", d.report());
+    // Nor does a box the line does not point at take it.
+    let d = extract(&svg(316.7));
+    assert_eq!(arcs(&d), [(516, 507, false)], "{:?}", d.report());
+}
+
+#[test]
 fn copies_stacked_under_a_node_are_no_nodes() {
     // blockdiag's `stacked`: copies painted alike, each drawn right
     // before the next and offset from it by one step; a line from the

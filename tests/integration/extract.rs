@@ -421,6 +421,28 @@ fn uses_of_shapes_in_a_defs_with_an_id_are_drawn() {
     assert_eq!(d.edges().len(), 1);
 }
 
+/// Compose.jl (Julia's `GraphPlot`, `Gadfly`) writes its `<defs>` last: the
+/// `<use>`s before them draw them all the same, in the style round each
+/// `<use>`. A `<use>` of an id defined nowhere draws nothing, and says so.
+#[test]
+fn uses_before_their_definitions_draw_them() {
+    let d = crate::extract(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" fill="#000">
+            <g stroke="#ccc" fill-opacity="0"><path fill="none" d="M 0 0 L 100 0"/><path fill="none" d="M 100 0 L 100 80"/></g>
+            <g stroke="#000" fill="#48b">
+              <use xlink:href="#c" x="0" y="0"/><use xlink:href="#c" x="100" y="0"/>
+              <use xlink:href="#c" x="100" y="80"/><use xlink:href="#nowhere" x="50" y="50"/>
+            </g>
+            <defs><g id="c"><circle cx="0" cy="0" r="6"/></g></defs>
+        </svg>"##,
+    );
+    assert_eq!(positions(&d), [(0.0, 0.0), (100.0, 0.0), (100.0, 80.0)]);
+    assert_eq!(d.edges().len(), 2);
+    let fills: Vec<&str> = d.nodes().map(|n| d.text(n.fill)).collect();
+    assert_eq!(fills, ["#4488bb"; 3]);
+    assert_eq!(d.report().ignored.get("use (unresolved)"), Some(&1), "{:?}", d.report());
+}
+
 /// Cairo draws translucent layers as groups inside `<defs>` (an edge's
 /// stroke and its arrowhead), each placed by a `<use>` inside another
 /// definition, and that one by a `<use>` in the drawing: each part is

@@ -194,6 +194,21 @@ fn deep_style_layers_in_nested_definitions_stay_bounded() {
     assert!(warned("definitions hold more than"), "{:?}", d.report().warnings);
 }
 
+/// `<use>`s of a definition not read yet wait for the drawing's end, a
+/// bounded number of them: past that, they are left out, with a warning.
+#[test]
+fn uses_waiting_for_their_definition_stay_bounded() {
+    let mut svg = String::from(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">"#,
+    );
+    svg.push_str(&r##"<use xlink:href="#x"/>"##.repeat(300_000));
+    svg.push_str("</svg>");
+    let d = quick(|| svg2graph::extract(svg.as_bytes(), &opts())).unwrap();
+    let warned = |s: &str| d.report().warnings.iter().any(|w| w.message.contains(s));
+    assert!(warned("<use> elements come before what they draw"), "{:?}", d.report().warnings);
+    assert_eq!(d.report().ignored.get("use (unresolved)"), Some(&300_000));
+}
+
 /// A definition of many parts drawn many times (an icon at every node)
 /// is drawn whole every time.
 #[test]

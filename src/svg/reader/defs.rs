@@ -45,6 +45,10 @@ const DRAWN_PER_BYTE: u64 = 64;
 const SPARE_KEPT: u64 = 1 << 20;
 const KEPT_PER_BYTE: u64 = 16;
 
+/// Most `<use>` elements kept until the end of the drawing for a
+/// definition written after them: each is a few hundred bytes.
+const MAX_PENDING: u64 = 1 << 18;
+
 /// Style properties of the elements round a part, outermost first: a
 /// `<use>` draws the part in its own style with these applied in turn, as
 /// SVG inherits.
@@ -92,6 +96,23 @@ pub(super) struct Defs {
     pub(super) pictures: super::images::Pictures,
     /// What each mask shows first.
     masks: foldhash::HashMap<Text, Masking>,
+    /// `<use>` elements of definitions not read yet, drawn when the
+    /// drawing ends (see [`Walker::draw_pending`]).
+    pending: Vec<Pending>,
+    waiting: Budget,
+    /// The drawing has ended: a definition not found now never will be.
+    ended: bool,
+}
+
+/// A `<use>` of a definition written after it (Compose.jl, the drawing
+/// library of Julia's `GraphPlot` and `Gadfly`, writes its `<defs>` last): its
+/// frame, attributes and place, as it was read.
+#[derive(Debug)]
+struct Pending {
+    frame: Frame,
+    attrs: Attrs<'static>,
+    here: crate::error::Position,
+    sel: u8,
 }
 
 /// What a mask shows: a picture, or what a `<use>` draws (found when the
@@ -240,7 +261,10 @@ impl Walker<'_> {
     /// holding a copy of it would be drawn. Returns the node it made when
     /// it draws one shape (its `<title>` names it).
     pub(super) fn use_element(&mut self, f: &Frame, a: &Attrs<'_>) -> Option<usize> {
-        let (key, def) = self.used(a)?;
+        let Some((key, def)) = self.used(a) else {
+            self.defer(f, a);
+            return None;
+        };
         let u = self.units(f.viewport);
         let x = len_or(a.get(Attr::X), Axis::X, &u, 0.0);
         let y = len_or(a.get(Attr::Y), Axis::Y, &u, 0.0);
@@ -312,6 +336,45 @@ impl Walker<'_> {
         if single { node } else { None }
     }
 
+    /// Keeps a `<use>` whose definition is not read yet to be drawn when
+    /// the drawing ends, while there is room (counted unresolved after).
+    fn defer(&mut self, f: &Frame, a: &Attrs<'_>) {
+        if self.defs.ended || a.get(Attr::Href).and_then(href_id).is_none() {
+            self.unresolved();
+        } else if let Err(first) = self.defs.waiting.spend(1, MAX_PENDING) {
+            self.unresolved();
+            if first {
+                self.warn(format!(
+                    "more than {MAX_PENDING} <use> elements come before what they draw; the rest \
+                     are left out"
+                ));
+            }
+        } else {
+            let p = Pending { frame: *f, attrs: a.owned(|_| true), here: self.here, sel: self.sel };
+            self.defs.pending.push(p);
+        }
+    }
+
+    /// Draws the `<use>` elements that came before their definitions, in
+    /// the order they came, now that every definition is read. Each is
+    /// drawn after the last shape: no head of a stroke before it.
+    pub(super) fn draw_pending(&mut self) {
+        self.defs.ended = true;
+        let (here, sel) = (self.here, self.sel);
+        for p in std::mem::take(&mut self.defs.pending) {
+            (self.here, self.sel) = (p.here, p.sel);
+            self.last_stroke = None;
+            self.stroke_before = None;
+            self.use_element(&p.frame, &p.attrs);
+        }
+        (self.here, self.sel) = (here, sel);
+    }
+
+    /// Counts a `<use>` that draws nothing found.
+    fn unresolved(&mut self) {
+        *self.out.ignored.entry("use (unresolved)".into()).or_insert(0) += 1;
+    }
+
     /// Counts `cost` more drawn by `<use>`; false (and warned once) beyond
     /// what the drawing's size allows.
     fn may_draw(&mut self, cost: u64) -> bool {
@@ -351,19 +414,10 @@ impl Walker<'_> {
         }
     }
 
-    /// The definition a `<use>` draws, and its id (counted when there is
-    /// none).
-    fn used(&mut self, a: &Attrs<'_>) -> Option<(Text, Def)> {
+    /// The definition a `<use>` draws, and its id, where it is read.
+    fn used(&self, a: &Attrs<'_>) -> Option<(Text, Def)> {
         let id = a.get(Attr::Href).and_then(href_id)?;
-        let found = self
-            .out
-            .strings
-            .get(id)
-            .and_then(|key| self.defs.map.get(&key).map(|d| (key, d.clone())));
-        if found.is_none() {
-            *self.out.ignored.entry("use (unresolved)".into()).or_insert(0) += 1;
-        }
-        found
+        self.out.strings.get(id).and_then(|key| self.defs.map.get(&key).map(|d| (key, d.clone())))
     }
 
     /// An element inside a definition container.
@@ -580,7 +634,10 @@ impl Walker<'_> {
         if self.defs.open.len() <= usize::from(from) {
             return;
         }
-        let Some((key, def)) = self.used(a) else { return };
+        let Some((key, def)) = self.used(a) else {
+            self.unresolved();
+            return;
+        };
         // A definition that uses itself, or one round it, draws nothing
         // there (SVG calls it an error).
         if self.defs.open.iter().any(|o| o.key == key) {

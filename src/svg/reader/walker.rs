@@ -601,6 +601,7 @@ impl<'o> Walker<'o> {
         }
         if self.stack.is_empty() {
             self.root_closed = true;
+            self.draw_pending();
         }
     }
 
