@@ -1329,21 +1329,14 @@ fn won_ends(
         Vec2::new((v.x.abs() - hx).max(0.0), (v.y.abs() - hy).max(0.0)).hypot() > 0.5 * hx.min(hy)
     };
     let mut doubtful = Doubtful::default();
+    let mut pieces = Pieces { open: None, meet: 0.1 * index.tolerance() };
     d.edges.for_each_chunk(|chunk| {
         let found: Vec<(Option<u32>, Point)> = chunk
             .par_chunks(TASK / 2)
             .enumerate()
             .flat_map_iter(|(t, part)| {
                 let first = base + t * (TASK / 2);
-                let mut points: Vec<Point> = part.iter().flat_map(|e| [e.a, e.b]).collect();
-                if !heads.is_empty() {
-                    let k0 = heads.partition_point(|(k, _)| (*k as usize) < first);
-                    for (k, h) in
-                        heads[k0..].iter().take_while(|(k, _)| (*k as usize) < first + part.len())
-                    {
-                        points[2 * (*k as usize - first) + usize::from(h.at_b)] = h.tip;
-                    }
-                }
+                let points = ends_at_tips(part, first, heads);
                 let mut found = vec![None; points.len()];
                 index.find_each(placed, &points, &mut found);
                 let mut found: Vec<Option<u32>> = found
@@ -1359,16 +1352,20 @@ fn won_ends(
             .collect();
         base += chunk.len();
         for ends in found.chunks_exact(2) {
-            if let [(Some(a), pa), (Some(b), pb)] = *ends
-                && a != b
-                && !holds(&placed[a as usize], &placed[b as usize])
-                && !holds(&placed[b as usize], &placed[a as usize])
-            {
-                let end = [(a as usize, pa), (b as usize, pb)];
-                if end.iter().any(|&(i, p)| off(i, p)) {
-                    doubtful.hold(end, off);
-                } else {
-                    claims.count(end, (placed, around), on_rim);
+            let whole =
+                pieces.next([ends[0], ends[1]], |(f, p)| f.is_none_or(|i| off(i as usize, p)));
+            for ends in std::iter::once([ends[0], ends[1]]).chain(whole) {
+                if let [(Some(a), pa), (Some(b), pb)] = ends
+                    && a != b
+                    && !holds(&placed[a as usize], &placed[b as usize])
+                    && !holds(&placed[b as usize], &placed[a as usize])
+                {
+                    let end = [(a as usize, pa), (b as usize, pb)];
+                    if end.iter().any(|&(i, p)| off(i, p)) {
+                        doubtful.hold(end, off);
+                    } else {
+                        claims.count(end, (placed, around), on_rim);
+                    }
                 }
             }
         }
@@ -1378,6 +1375,62 @@ fn won_ends(
         claims.count(end, (placed, around), on_rim);
     }
     Ok(claims)
+}
+
+/// The ends of strokes `part` (the first numbered `first`), each at the
+/// tip of the head that caps it where one does (`heads`, by stroke).
+fn ends_at_tips(
+    part: &[crate::model::EdgeShape],
+    first: usize,
+    heads: &[(u32, Head)],
+) -> Vec<Point> {
+    let mut points: Vec<Point> = part.iter().flat_map(|e| [e.a, e.b]).collect();
+    let k0 = heads.partition_point(|(k, _)| (*k as usize) < first);
+    for (k, h) in heads[k0..].iter().take_while(|(k, _)| (*k as usize) < first + part.len()) {
+        points[2 * (*k as usize - first) + usize::from(h.at_b)] = h.tip;
+    }
+    points
+}
+
+/// A line drawn in pieces, one after another end to end off the shapes
+/// (blockdiag writes each segment of an edge's bends as a path of its
+/// own): the end the first piece starts from on a shape, and where the
+/// last one so far stops.
+struct Pieces {
+    open: Option<((Option<u32>, Point), Point)>,
+    /// How near two ends lie that meet.
+    meet: f64,
+}
+
+impl Pieces {
+    /// Takes the next stroke's ends (each the shape it wins, if any, and
+    /// where; `loose` tells an end on no shape, or not firmly): the ends of
+    /// the whole line where this stroke goes on from the line before it
+    /// to a shape.
+    fn next(
+        &mut self,
+        [a, b]: [(Option<u32>, Point); 2],
+        loose: impl Fn((Option<u32>, Point)) -> bool,
+    ) -> Option<[(Option<u32>, Point); 2]> {
+        let (la, lb) = (loose(a), loose(b));
+        if let Some((first, at)) = self.open.take() {
+            for (near, far, lnear, lfar) in [(a, b, la, lb), (b, a, lb, la)] {
+                if lnear && (near.1 - at).hypot() <= self.meet {
+                    if !lfar {
+                        return Some([first, far]);
+                    }
+                    self.open = Some((first, far.1));
+                    return None;
+                }
+            }
+        }
+        match (la, lb) {
+            (false, true) => self.open = Some((a, b.1)),
+            (true, false) => self.open = Some((b, a.1)),
+            _ => {}
+        }
+        None
+    }
 }
 
 /// A line whose plain ends touch nothing (`found` none for both of its

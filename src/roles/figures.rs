@@ -284,20 +284,37 @@ fn figure(
     }
     // A limb ends on a closed part at one end at most, and on nothing
     // else: one joining two parts, or a part to a shape outside, is an
-    // edge; one leaving a part and returning, a loop.
+    // edge; one leaving a part and returning, a loop. So are limbs drawn
+    // end to end (an edge drawn in pieces, a line per bend): of the
+    // points where such a line ends on the parts, one at most.
     // (On a part: within its box grown by the margin; the tolerance
     // matching allows is more than a small head's size.)
-    for (_, _, ends) in p.strokes.iter().filter(|_| limbs) {
-        let mut on_parts = 0;
-        for &e in ends {
-            let touched = index.all_touching(placed, e);
-            if touched.iter().any(|&t| !p.closed.contains(&cand[t as usize])) {
-                return None;
+    if limbs {
+        let on_part = |e: Point| boxes.iter().any(|b| b.inflate(margin, margin).contains(e));
+        let mut lines = petgraph::unionfind::UnionFind::<usize>::new(p.strokes.len());
+        let meet = |a: Point, b: Point| (a - b).hypot() <= 1e-3 * margin;
+        for (i, (_, _, a)) in p.strokes.iter().enumerate() {
+            for (j, (_, _, b)) in p.strokes.iter().enumerate().skip(i + 1) {
+                if a.iter().any(|&x| b.iter().any(|&y| meet(x, y))) {
+                    lines.union(i, j);
+                }
             }
-            on_parts += usize::from(boxes.iter().any(|b| b.inflate(margin, margin).contains(e)));
         }
-        if on_parts > 1 {
-            return None;
+        let mut ends: Vec<(usize, Point)> = Vec::new();
+        for (i, (_, _, pts)) in p.strokes.iter().enumerate() {
+            for &e in pts {
+                let touched = index.all_touching(placed, e);
+                if touched.iter().any(|&t| !p.closed.contains(&cand[t as usize])) {
+                    return None;
+                }
+                let line = lines.find(i);
+                if on_part(e) && !ends.iter().any(|&(l, q)| l == line && meet(q, e)) {
+                    if ends.iter().any(|&(l, _)| l == line) {
+                        return None;
+                    }
+                    ends.push((line, e));
+                }
+            }
         }
     }
     // Nothing else drawn within a figure; a shape in pieces may hold

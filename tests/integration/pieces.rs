@@ -29,6 +29,54 @@ fn an_edge_drawn_one_segment_a_path_is_one_edge() {
     assert_eq!(sorted(&d), [(70, 370, true), (470, 670, false)], "{:?}", d.report());
 }
 
+/// actdiag: three boxes in two lanes, each edge drawn as three segments
+/// and a head, all at the drawing's top level; `frame` adds the lanes'
+/// frame and the dividers drawn across it, rim to rim.
+fn lanes(frame: bool) -> String {
+    let mut s = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 448 360">"#);
+    if frame {
+        s.push_str(
+            r#"<rect fill="none" height="302" stroke="gray" width="384" x="32" y="38"/>
+            <path d="M 32 100 L 416 100" fill="none" stroke="gray"/>
+            <path d="M 224 38 L 224 340" fill="none" stroke="gray"/>"#,
+        );
+    }
+    s.push_str(
+        r#"<rect fill="rgb(255,255,255)" height="40" stroke="rgb(0,0,0)" width="128" x="64" y="120"/>
+        <rect fill="rgb(255,255,255)" height="40" stroke="rgb(0,0,0)" width="128" x="256" y="200"/>
+        <rect fill="rgb(255,255,255)" height="40" stroke="rgb(0,0,0)" width="128" x="64" y="280"/>
+        <path d="M 128 160 L 128 180" fill="none" stroke="rgb(0,0,0)"/>
+        <path d="M 128 180 L 320 180" fill="none" stroke="rgb(0,0,0)"/>
+        <path d="M 320 180 L 320 192" fill="none" stroke="rgb(0,0,0)"/>
+        <polygon fill="rgb(0,0,0)" points="320,199 316,192 324,192 320,199" stroke="rgb(0,0,0)"/>
+        <path d="M 320 240 L 320 260" fill="none" stroke="rgb(0,0,0)"/>
+        <path d="M 128 260 L 320 260" fill="none" stroke="rgb(0,0,0)"/>
+        <path d="M 128 260 L 128 272" fill="none" stroke="rgb(0,0,0)"/>
+        <polygon fill="rgb(0,0,0)" points="128,279 124,272 132,272 128,279" stroke="rgb(0,0,0)"/>
+        </svg>"#,
+    );
+    s
+}
+
+#[test]
+fn boxes_joined_by_lines_in_pieces_are_no_figure() {
+    // Three shapes and six strokes in one group touch one another as a
+    // stick figure's parts do, but the strokes, end to end, join the
+    // shapes: they are edges.
+    let d = extract(&lanes(false));
+    assert_eq!(centres(&d), [(128, 140), (128, 300), (320, 220)], "{:?}", d.report());
+    assert_eq!(sorted(&d), [(268, 540, true), (540, 428, true)], "{:?}", d.report());
+}
+
+#[test]
+fn a_frame_round_boxes_joined_in_pieces_is_no_node() {
+    // Lines drawn across the frame, rim to rim, end on it; the edges end
+    // on the boxes only when their pieces are read end to end.
+    let d = extract(&lanes(true));
+    assert_eq!(centres(&d), [(128, 140), (128, 300), (320, 220)], "{:?}", d.report());
+    assert_eq!(sorted(&d), [(268, 540, true), (540, 428, true)], "{:?}", d.report());
+}
+
 #[test]
 fn corner_lines_that_overlap_by_half_a_width_are_one_edge() {
     // Graph::Easy draws an edge cell by cell, a corner as two short lines
