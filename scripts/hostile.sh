@@ -43,6 +43,12 @@ put("numbers.svg", svg + '<circle cx="NaN" r="1"/><circle cx="inf" r="1"/><circl
     '<circle r="0"/><line x1="0" y1="0" x2="0" y2="0" stroke="black"/></svg>')
 put("comments-cdata.svg", svg + '<!-- <circle r="1"/> --><style><![CDATA[ <circle r="1"/> ]]></style>'
     '<defs><circle id="d" r="1"/></defs><g display="none"><circle r="1"/></g><circle r="3"/></svg>')
+put("copies-100k.svg", svg + '<circle r="1"/><line x1="0" y1="0" x2="10" y2="0" stroke="black"/>' * 100000 + "</svg>")
+put("meeting-100k.svg", svg + '<circle cx="50" cy="50" r="5"/>'
+    + '<line x1="0" y1="0" x2="10" y2="0" stroke="black"/><line x1="10" y1="0" x2="20" y2="0" stroke="black"/>' * 50000 + "</svg>")
+put("nested-20k.svg", svg + "".join(f'<circle r="{1 + i * 0.01:g}" fill="none" stroke="black"/>' for i in range(20000)) + "</svg>")
+put("use-early-300k.svg", '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+    + '<use xlink:href="#c"/>' * 300000 + '<defs><circle id="c" r="1"/></defs></svg>')
 PY
 printf '%-20s %8s %8s  %s\n' input seconds "peak MB" result
 out=$(mktemp -d)

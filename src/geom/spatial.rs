@@ -102,7 +102,14 @@ pub(crate) struct NodeIndex {
     /// holds node indices only (4 bytes a node, where keys beside them
     /// would take 24), hashed and compared by their centres.
     centres: hashbrown::HashTable<u32>,
+    /// How many nodes share their centre with one before them.
+    shared_centres: usize,
 }
+
+/// What the pair walks may look at: this many pairs, and this many more
+/// for every node (see [`NodeIndex::pair_budget`]).
+const PAIRS_SPARE: u64 = 1 << 23;
+const PAIRS_PER_NODE: u64 = 1 << 9;
 
 /// The hash of a centre, by its exact bits.
 fn centre_hash(p: Point) -> u64 {
@@ -133,14 +140,28 @@ impl NodeIndex {
     /// position in the slice.
     pub(crate) fn new(nodes: &[Placed], tol: f64, rel: f64) -> Self {
         // The table and the grid are independent: built side by side.
-        let (centres, mut index) =
+        let ((centres, shared), mut index) =
             rayon::join(|| Self::centres(nodes), || Self::grid(nodes, tol, rel));
         index.centres = centres;
+        index.shared_centres = shared;
         index
     }
 
-    /// The exact-centre table: the first node at each centre.
-    fn centres(nodes: &[Placed]) -> hashbrown::HashTable<u32> {
+    /// How many nodes share their centre, to the last bit, with one before
+    /// them.
+    pub(crate) fn shared_centres(&self) -> usize {
+        self.shared_centres
+    }
+
+    /// The first node centred exactly at `p`, if any.
+    pub(crate) fn first_at(&self, nodes: &[Placed], p: Point) -> Option<u32> {
+        self.at_centre(nodes, p)
+    }
+
+    /// The exact-centre table: the first node at each centre; and how many
+    /// nodes share a centre with one before them.
+    fn centres(nodes: &[Placed]) -> (hashbrown::HashTable<u32>, usize) {
+        let mut shared = 0;
         let mut centres = hashbrown::HashTable::new();
         let rehash = |&i: &u32| centre_hash(nodes[i as usize].center);
         centres.reserve(nodes.len(), rehash);
@@ -148,11 +169,14 @@ impl NodeIndex {
             // The first node wins a shared centre, as document order does.
             let h = centre_hash(n.center);
             let same = |&j: &u32| same_point(nodes[j as usize].center, n.center);
-            if let hashbrown::hash_table::Entry::Vacant(v) = centres.entry(h, same, rehash) {
-                v.insert(i as u32);
+            match centres.entry(h, same, rehash) {
+                hashbrown::hash_table::Entry::Vacant(v) => {
+                    v.insert(i as u32);
+                }
+                hashbrown::hash_table::Entry::Occupied(_) => shared += 1,
             }
         }
-        centres
+        (centres, shared)
     }
 
     /// The index without its exact-centre table: the grid, and the R-tree
@@ -170,6 +194,7 @@ impl NodeIndex {
             entries: Vec::new(),
             large: RTree::new(),
             centres: hashbrown::HashTable::new(),
+            shared_centres: 0,
         };
         let Some((origin, cell, cols, rows)) = grid_layout(&envs) else {
             index.large = RTree::bulk_load(Self::all_large(&envs));
@@ -278,10 +303,20 @@ impl NodeIndex {
         out
     }
 
+    /// How many pairs of nodes the pair walks ([`NodeIndex::centre_pairs`],
+    /// [`NodeIndex::overlapping`]) look at, for `n` nodes: many times more
+    /// than any drawing has side by side, but not all pairs of thousands of
+    /// shapes drawn over one another.
+    fn pair_budget(n: usize) -> u64 {
+        PAIRS_SPARE + PAIRS_PER_NODE * n as u64
+    }
+
     /// Calls `f(i, j)` for every pair of different nodes where `i` may
     /// contain `j`'s centre (its box, grown by the slack, does). Walks the
     /// cells in memory order, so it is far cheaper than one query per node.
-    pub(crate) fn centre_pairs(&self, nodes: &[Placed], mut f: impl FnMut(u32, u32)) {
+    /// False where it stopped early, past [`NodeIndex::pair_budget`].
+    pub(crate) fn centre_pairs(&self, nodes: &[Placed], mut f: impl FnMut(u32, u32)) -> bool {
+        let mut left = Self::pair_budget(nodes.len());
         for cell in 0..self.cols * self.rows {
             let (s, e) = (self.starts[cell] as usize, self.starts[cell + 1] as usize);
             let entries = &self.entries[s..e];
@@ -289,6 +324,10 @@ impl NodeIndex {
                 let (c, r) = self.cell_of(j.x, j.y);
                 if r * self.cols + c != cell {
                     continue; // j's centre is counted in its own cell
+                }
+                left = left.saturating_sub(entries.len() as u64);
+                if left == 0 {
+                    return false;
                 }
                 for i in entries {
                     // A circle's box is checked here, from the entry (no
@@ -305,6 +344,10 @@ impl NodeIndex {
         }
         // Nodes too large for the grid may contain any other node.
         for l in &self.large {
+            left = left.saturating_sub(nodes.len() as u64);
+            if left == 0 {
+                return false;
+            }
             for (j, n) in nodes.iter().enumerate() {
                 let j = j as u32;
                 let c = n.center;
@@ -318,17 +361,24 @@ impl NodeIndex {
                 }
             }
         }
+        true
     }
 
     /// Calls `f(i, j)` for every pair of different nodes that may overlap
     /// or touch: both in one cell (circles only where their discs, grown
     /// by the slack, meet), or one too large for the grid and the other's
-    /// cells or box meeting its box. A pair may come more than once.
-    pub(crate) fn overlapping(&self, mut f: impl FnMut(u32, u32)) {
+    /// cells or box meeting its box. A pair may come more than once. False
+    /// where it stopped early, past [`NodeIndex::pair_budget`].
+    pub(crate) fn overlapping(&self, mut f: impl FnMut(u32, u32)) -> bool {
+        let mut left = Self::pair_budget(self.centres.len() + self.shared_centres);
         for cell in 0..self.cols * self.rows {
             let (s, e) = (self.starts[cell] as usize, self.starts[cell + 1] as usize);
             let entries = &self.entries[s..e];
             for (a, i) in entries.iter().enumerate() {
+                left = left.saturating_sub((entries.len() - a) as u64);
+                if left == 0 {
+                    return false;
+                }
                 for j in &entries[a + 1..] {
                     if i.r >= 0.0 && j.r >= 0.0 {
                         let reach = i.r + j.r + self.slack(i.r) + self.slack(j.r);
@@ -349,6 +399,10 @@ impl NodeIndex {
                     for c in c0..=c1 {
                         let cell = r * self.cols + c;
                         let (s, e) = (self.starts[cell] as usize, self.starts[cell + 1] as usize);
+                        left = left.saturating_sub((e - s) as u64);
+                        if left == 0 {
+                            return false;
+                        }
                         for en in &self.entries[s..e] {
                             f(l.index, en.index);
                         }
@@ -356,11 +410,16 @@ impl NodeIndex {
                 }
             }
             for o in self.large.locate_in_envelope_intersecting(l.envelope()) {
+                left = left.saturating_sub(1);
+                if left == 0 {
+                    return false;
+                }
                 if o.index != l.index {
                     f(l.index, o.index);
                 }
             }
         }
+        true
     }
 
     /// Every node whose centre lies within `radius` of `p`.

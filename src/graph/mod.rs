@@ -250,6 +250,12 @@ fn roles_and_index(
     // need the nodes' index; it is kept when they change nothing, as in
     // most drawings. (Graphviz's node groups tell containers already.)
     let mut indexed = indexed;
+    // Copies of a shape drawn over it many times show one shape: set aside
+    // before any rule weighs shapes pair by pair.
+    let (cand, placed, _, index) = &indexed;
+    if roles::copies(d, &mut roles.role, (cand, placed, index), &mut roles.evidence) {
+        indexed = node_index(&d.nodes, &roles.role, opts);
+    }
     // Tables first: their cells are no nodes, and a port on a table's
     // rim is the table's.
     if roles::tables(d, &mut roles)? {

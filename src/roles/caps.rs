@@ -42,6 +42,9 @@ enum Kind {
 /// (a head's tip).
 type Hit = (u32, u32, bool, Kind, u32, Point);
 
+/// The most short strokes looked at round one end for its cap.
+const MAX_AT_END: usize = 64;
+
 /// Finds the strokes that cap other strokes' ends at nodes (of the
 /// candidates `placed`, indexed by `index`): they join `roles.caps`, and an
 /// open V becomes its stroke's head. Returns whether any was found.
@@ -95,7 +98,11 @@ pub(crate) fn stroke_caps(
             if !all.contains_point(&[p.x, p.y]) {
                 continue;
             }
-            for b in tree.locate_in_envelope_intersecting(AABB::from_point([p.x, p.y])) {
+            // (An end meets a cap or two: thousands of strokes drawn over
+            // one another there are not weighed one by one.)
+            for b in
+                tree.locate_in_envelope_intersecting(AABB::from_point([p.x, p.y])).take(MAX_AT_END)
+            {
                 let c = &caps[b.0];
                 if c.k == j
                     || c.arm == Some(j)

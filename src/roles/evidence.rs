@@ -35,7 +35,7 @@ pub(crate) fn containment(
     }
     let before = role.iter().filter(|r| **r == Role::Node).count();
     let geo = Geometry::of(placed);
-    let mut e = enclosure(index, placed, &geo);
+    let mut e = enclosure(index, placed, &geo, evidence);
     let text_like: Vec<usize> = (0..cand.len())
         .filter(|&k| {
             role[cand[k]] == Role::Node
@@ -542,7 +542,12 @@ fn box_within((pj, hj): (Point, (f64, f64)), (pi, hi): (Point, (f64, f64))) -> b
         && pj.y + hj.1 <= pi.y + hi.1 + eps
 }
 
-fn enclosure(index: &NodeIndex, placed: &[Placed], geo: &Geometry) -> Enclosure {
+fn enclosure(
+    index: &NodeIndex,
+    placed: &[Placed],
+    geo: &Geometry,
+    evidence: &mut super::Evidence,
+) -> Enclosure {
     let n = placed.len();
     let (area, half) = (&geo.area, &geo.half);
     let mut e = Enclosure {
@@ -565,7 +570,7 @@ fn enclosure(index: &NodeIndex, placed: &[Placed], geo: &Geometry) -> Enclosure 
             && close(half[i].1, half[j].1)
             && (area[i] - area[j]).abs() <= 0.02 * area[i].max(area[j])
     };
-    index.centre_pairs(placed, |i, j| {
+    let whole = index.centre_pairs(placed, |i, j| {
         let (i, j) = (i as usize, j as usize);
         if same(i, j) {
             let (first, later) = (i.min(j), i.max(j));
@@ -605,6 +610,9 @@ fn enclosure(index: &NodeIndex, placed: &[Placed], geo: &Geometry) -> Enclosure 
             e.host[j] = Some(i);
         }
     });
+    if !whole {
+        super::unweighed(evidence);
+    }
     e
 }
 

@@ -249,6 +249,9 @@ fn same_drawing(s: &NodeShape, o: &NodeShape) -> bool {
 /// come in aslant of the node (a curve ending in Graphviz's `dot`),
 /// Graphviz leaves a pen's width between its `odot` and the node, and
 /// TikZ's curved tips stop about that short of it.
+/// The most nodes looked at round a head's tip (see [`reaches_a_node`]).
+const MAX_NEAR: usize = 256;
+
 fn reaches_a_node(
     shapes: &[NodeShape],
     role: &[Role],
@@ -286,7 +289,9 @@ fn reaches_a_node(
         [tip.x.max(centre.x) + reach, tip.y.max(centre.y) + reach],
     );
     let area = head.outline.area();
-    tree.locate_in_envelope_intersecting(near).any(|b| {
+    // (A head's neighbourhood holds a few nodes: thousands of shapes drawn
+    // over one another there are not weighed one by one.)
+    tree.locate_in_envelope_intersecting(near).take(MAX_NEAR).any(|b| {
         let o = &shapes[b.0];
         // (Reached from outside: a background around the head is no node.
         // A tip in the node's box reaches it too: layouts clip edges at
@@ -1067,7 +1072,7 @@ pub(crate) fn heads_by_place(
     // (The largest shape leaned on: how far inside a node a stroke drawn
     // on under it may end, past its head.)
     let mut leaned_on: f64 = 0.0;
-    index.overlapping(|i, j| {
+    let whole = index.overlapping(|i, j| {
         let (i, j) = (i as usize, j as usize);
         let (small, big) = if area[i] < area[j] { (i, j) } else { (j, i) };
         if !leaning[small]
@@ -1081,6 +1086,9 @@ pub(crate) fn heads_by_place(
             leaned_on = leaned_on.max(hx).max(hy);
         }
     });
+    if !whole {
+        super::unweighed(&mut roles.evidence);
+    }
     if !leaning.contains(&true) {
         return Ok(false);
     }

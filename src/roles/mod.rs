@@ -36,7 +36,7 @@ pub(crate) use figures::figures;
 pub(crate) use outlines::outline_strokes;
 pub(crate) use pies::{Pies, pies};
 pub(crate) use ports::ports;
-pub(crate) use shadows::shadows;
+pub(crate) use shadows::{copies, shadows};
 pub(crate) use tables::tables;
 pub(crate) use text_nodes::text_nodes;
 pub(crate) use tiles::tiles;
@@ -163,6 +163,14 @@ impl Roles {
 /// Counts of shapes by the evidence that settled their roles (for the
 /// report).
 pub(crate) type Evidence = std::collections::BTreeMap<&'static str, u64>;
+
+/// Notes in the report that a rule weighing shapes pair by pair stopped
+/// early (see `NodeIndex::pair_budget`): thousands of shapes drawn over
+/// one another.
+pub(crate) fn unweighed(evidence: &mut Evidence) {
+    let why = "rules left pairs of shapes unweighed: too many drawn over one another";
+    *evidence.entry(why).or_default() += 1;
+}
 
 pub(super) fn has_token(strings: &Strings, t: crate::text::Text, tokens: &[&str]) -> bool {
     strings.resolve(t).split_whitespace().any(|c| tokens.contains(&c))

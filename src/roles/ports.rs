@@ -49,7 +49,7 @@ pub(crate) fn ports(
     // For each candidate: the one it sits on, and how far its centre lies
     // from that one's rim (the nearest rim wins).
     let mut owner: Vec<Owner> = vec![None; cand.len()];
-    index.overlapping(|i, j| {
+    let whole = index.overlapping(|i, j| {
         let (i, j) = (i as usize, j as usize);
         let (small, big) = if area[i] < area[j] { (i, j) } else { (j, i) };
         let much_smaller = area[small] < AREA_SHARE * area[big];
@@ -67,6 +67,9 @@ pub(crate) fn ports(
             owner[small] = Some((big, off));
         }
     });
+    if !whole {
+        super::unweighed(evidence);
+    }
     // Ports are smaller still, along the side they sit on (a UML
     // component's tabs stick out across its side, narrow along it).
     let port_sized = |k: usize| {

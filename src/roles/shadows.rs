@@ -26,6 +26,48 @@ const OFFSET: f64 = 0.35;
 /// further apart.
 const STACK_STEP: f64 = 0.15;
 
+/// The most copies of one shape, drawn over one another on the same
+/// geometry in the same paint, that stay node candidates: several loops of
+/// one vertex drawn as the same ring are each a loop, but thousands of
+/// copies show one shape, and would be weighed pair by pair.
+const MAX_COPIES: u32 = 8;
+
+/// Makes decorations of the copies of a shape drawn over it, on the same
+/// centre and outline in the same paint, past the first [`MAX_COPIES`]
+/// (among the node candidates `cand`, as [`shadows`]). Returns whether any
+/// role changed.
+pub(crate) fn copies(
+    d: &Drawing,
+    role: &mut [Role],
+    (cand, placed, index): (&[usize], &[Placed], &NodeIndex),
+    evidence: &mut super::Evidence,
+) -> bool {
+    if index.shared_centres() < MAX_COPIES as usize {
+        return false;
+    }
+    let mut copies = vec![0u32; cand.len()];
+    let mut found = 0;
+    for (k, p) in placed.iter().enumerate() {
+        let Some(first) = index.first_at(placed, p.center).map(|f| f as usize) else { continue };
+        let (s, o) = (&d.nodes[cand[k]], &d.nodes[cand[first]]);
+        let alike = first != k
+            && p.outline == placed[first].outline
+            && (s.fill, s.stroke, s.opacity.to_bits()) == (o.fill, o.stroke, o.opacity.to_bits());
+        if alike {
+            copies[first] += 1;
+            if copies[first] > MAX_COPIES {
+                role[cand[k]] = Role::Decoration;
+                found += 1;
+            }
+        }
+    }
+    if found > 0 {
+        let why = "a copy drawn over the same shape in the same paint, past the eighth";
+        *evidence.entry(why).or_default() += found;
+    }
+    found > 0
+}
+
 /// Makes decorations of the shadows and the copies stacked under a node
 /// among the node candidates `cand` (shapes, ascending; `placed` and
 /// `index` over them). Returns whether any role changed.
@@ -50,7 +92,7 @@ fn drop_shadows(
     // (copy, node, offset): a candidate drawn before another of the same
     // kind and size, offset by under [`OFFSET`] of its smaller side.
     let mut pairs: Vec<(usize, usize, Vec2)> = Vec::new();
-    index.overlapping(|i, j| {
+    let whole = index.overlapping(|i, j| {
         let (i, j) = (i as usize, j as usize);
         let (under, over) = if cand[i] < cand[j] { (i, j) } else { (j, i) };
         if role[cand[under]] != Role::Node || role[cand[over]] != Role::Node {
@@ -69,6 +111,9 @@ fn drop_shadows(
             pairs.push((under, over, v));
         }
     });
+    if !whole {
+        super::unweighed(evidence);
+    }
     if pairs.is_empty() {
         return false;
     }

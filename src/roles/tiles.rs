@@ -38,7 +38,7 @@ pub(crate) fn tiles(
     // group (the cell of the node drawn in it).
     let mut areas = UnionFind::<usize>::new(cand.len());
     let (mut joined, mut holds) = (vec![false; cand.len()], vec![false; cand.len()]);
-    index.overlapping(|i, j| {
+    let whole = index.overlapping(|i, j| {
         let (i, j) = (i as usize, j as usize);
         for (p, o) in [(i, j), (j, i)] {
             if piece[p]
@@ -60,6 +60,9 @@ pub(crate) fn tiles(
             (joined[i], joined[j]) = (true, true);
         }
     });
+    if !whole {
+        super::unweighed(&mut roles.evidence);
+    }
     let in_node_group =
         |k: usize| matches!(at(&roles.node_group, d.nodes[cand[k]].group), Some(Some(_)));
     let mut holding = vec![false; cand.len()];

@@ -209,6 +209,38 @@ fn uses_waiting_for_their_definition_stay_bounded() {
     assert_eq!(d.report().ignored.get("use (unresolved)"), Some(&300_000));
 }
 
+/// One shape and one line repeated thousands of times, all on one spot
+/// (an element copied over and over, a graph never laid out): the copies
+/// show one shape, and are not weighed pair by pair.
+#[test]
+fn thousands_of_copies_of_one_shape_stay_quick() {
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    svg.push_str(
+        &r##"<circle r="1"/><line x1="0" y1="0" x2="10" y2="0" stroke="#000"/>"##.repeat(20_000),
+    );
+    svg.push_str("</svg>");
+    let d = quick(|| svg2graph::extract(svg.as_bytes(), &opts())).unwrap();
+    assert_eq!(d.nodes().len(), 1, "{:?}", d.report().shapes);
+    let copies = d.report().evidence.iter().find(|(why, _)| why.contains("a copy drawn over"));
+    assert_eq!(copies.map(|c| *c.1), Some(20_000 - 9), "{:?}", d.report().evidence);
+}
+
+/// Thousands of rings round one centre, each holding all those inside
+/// it: the rules that weigh shapes pair by pair stop at a bound, and the
+/// report says so.
+#[test]
+fn thousands_of_nested_rings_stay_bounded() {
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for i in 0..6000 {
+        write!(svg, r##"<circle r="{}" fill="none" stroke="#000"/>"##, 1.0 + f64::from(i) * 0.01)
+            .unwrap();
+    }
+    svg.push_str("</svg>");
+    let d = quick(|| svg2graph::extract(svg.as_bytes(), &opts())).unwrap();
+    let unweighed = d.report().evidence.keys().any(|why| why.contains("pairs of shapes unweighed"));
+    assert!(unweighed, "{:?}", d.report().evidence);
+}
+
 /// A definition of many parts drawn many times (an icon at every node)
 /// is drawn whole every time.
 #[test]

@@ -47,7 +47,7 @@ const KEPT_PER_BYTE: u64 = 16;
 
 /// Most `<use>` elements kept until the end of the drawing for a
 /// definition written after them: each is a few hundred bytes.
-const MAX_PENDING: u64 = 1 << 18;
+const MAX_PENDING: u64 = 1 << 16;
 
 /// Style properties of the elements round a part, outermost first: a
 /// `<use>` draws the part in its own style with these applied in turn, as
