@@ -364,7 +364,8 @@ impl Matcher<'_> {
     }
 
     /// A plain end beside a node, off its outline, its line having passed
-    /// the node's centre, ends on another node it points at, where the
+    /// the node's centre beside it (the line, carried on straight, misses
+    /// the node's outline), ends on another node it points at, where the
     /// line's other end is not on that one: igraph's matplotlib backend
     /// stops edges on a circle round each vertex, so into a wide box an
     /// edge stops short of it, beside a neighbour it grazes. Arguments as
@@ -384,7 +385,12 @@ impl Matcher<'_> {
             let Some(n) = found[i] else { continue };
             let (p, dir) = (points[i], arriving(i));
             let node = &self.placed[n as usize];
+            // (Its line grazes the node, missing its outline: one that
+            // went through it, or through a wedge of it, ends there.)
+            let u = dir / dir.hypot();
+            let off = p + u * (node.center - p).dot(u) - node.center;
             if dir.dot(node.center - p) < 0.0
+                && off.hypot() > node.outline.rim_distance(off)
                 && found[i ^ 1] != Some(n)
                 && crate::geom::touch(node.center, &node.outline, p, 0.5 * self.tolerance).is_none()
                 && let Some(m) = self.pointed_past(p, dir, false, Some(n))

@@ -304,9 +304,11 @@ impl NodeIndex {
     }
 
     /// How many pairs of nodes the pair walks ([`NodeIndex::centre_pairs`],
-    /// [`NodeIndex::overlapping`]) look at, for `n` nodes: many times more
-    /// than any drawing has side by side, but not all pairs of thousands of
-    /// shapes drawn over one another.
+    /// [`NodeIndex::overlapping`]) hand on, for `n` nodes: many times more
+    /// than any drawing has in or over one another, but not all pairs of
+    /// thousands of shapes drawn over one another. (Pairs handed on are
+    /// counted, not pairs looked at: a far-off shape that makes the grid's
+    /// cells coarse costs comparisons, not weighings.)
     fn pair_budget(n: usize) -> u64 {
         PAIRS_SPARE + PAIRS_PER_NODE * n as u64
     }
@@ -325,10 +327,6 @@ impl NodeIndex {
                 if r * self.cols + c != cell {
                     continue; // j's centre is counted in its own cell
                 }
-                left = left.saturating_sub(entries.len() as u64);
-                if left == 0 {
-                    return false;
-                }
                 for i in entries {
                     // A circle's box is checked here, from the entry (no
                     // lookup); other outlines are left to `f`.
@@ -337,6 +335,10 @@ impl NodeIndex {
                         && (j.x - i.x).abs() <= reach
                         && (j.y - i.y).abs() <= reach
                     {
+                        if left == 0 {
+                            return false;
+                        }
+                        left -= 1;
                         f(i.index, j.index);
                     }
                 }
@@ -344,10 +346,6 @@ impl NodeIndex {
         }
         // Nodes too large for the grid may contain any other node.
         for l in &self.large {
-            left = left.saturating_sub(nodes.len() as u64);
-            if left == 0 {
-                return false;
-            }
             for (j, n) in nodes.iter().enumerate() {
                 let j = j as u32;
                 let c = n.center;
@@ -357,6 +355,10 @@ impl NodeIndex {
                     && c.y >= l.min[1]
                     && c.y <= l.max[1]
                 {
+                    if left == 0 {
+                        return false;
+                    }
+                    left -= 1;
                     f(l.index, j);
                 }
             }
@@ -375,10 +377,6 @@ impl NodeIndex {
             let (s, e) = (self.starts[cell] as usize, self.starts[cell + 1] as usize);
             let entries = &self.entries[s..e];
             for (a, i) in entries.iter().enumerate() {
-                left = left.saturating_sub((entries.len() - a) as u64);
-                if left == 0 {
-                    return false;
-                }
                 for j in &entries[a + 1..] {
                     if i.r >= 0.0 && j.r >= 0.0 {
                         let reach = i.r + j.r + self.slack(i.r) + self.slack(j.r);
@@ -387,6 +385,10 @@ impl NodeIndex {
                             continue;
                         }
                     }
+                    if left == 0 {
+                        return false;
+                    }
+                    left -= 1;
                     f(i.index, j.index);
                 }
             }
@@ -399,10 +401,11 @@ impl NodeIndex {
                     for c in c0..=c1 {
                         let cell = r * self.cols + c;
                         let (s, e) = (self.starts[cell] as usize, self.starts[cell + 1] as usize);
-                        left = left.saturating_sub((e - s) as u64);
-                        if left == 0 {
+                        let n = (e - s) as u64;
+                        if left < n {
                             return false;
                         }
+                        left -= n;
                         for en in &self.entries[s..e] {
                             f(l.index, en.index);
                         }

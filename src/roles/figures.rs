@@ -327,10 +327,19 @@ fn figure(
         whole.center(),
         0.5 * whole.width().hypot(whole.height()),
     );
-    // (A figure's name drawn as glyph outlines may lie on it.)
+    // (A figure's name drawn as glyph outlines may lie on it; so may a
+    // small shape within one of its parts, a letter of a name written on
+    // its body, as cairo and PDF draw each glyph: a part's decoration.)
+    let on_a_part = |t: usize| {
+        let (c, area) = (placed[t].center, placed[t].outline.area());
+        boxes.iter().any(|b| b.contains(c) && 16.0 * area < b.area())
+    };
     let other = inside.iter().any(|&t| {
         let (c, s) = (placed[t as usize].center, cand[t as usize]);
-        !p.closed.contains(&s) && whole.contains(c) && !super::evidence::lettered(d, &d.nodes[s])
+        !p.closed.contains(&s)
+            && whole.contains(c)
+            && !super::evidence::lettered(d, &d.nodes[s])
+            && !on_a_part(t as usize)
     });
     (!other).then_some((whole, true))
 }

@@ -42,7 +42,7 @@ pub(crate) fn copies(
     (cand, placed, index): (&[usize], &[Placed], &NodeIndex),
     evidence: &mut super::Evidence,
 ) -> bool {
-    if index.shared_centres() < MAX_COPIES as usize {
+    if index.shared_centres() <= MAX_COPIES as usize {
         return false;
     }
     let mut copies = vec![0u32; cand.len()];

@@ -2849,6 +2849,12 @@ fn a_line_stopping_short_of_a_wide_box_beside_a_node_it_passed_ends_on_the_box()
     // Nor does a box the line does not point at take it.
     let d = extract(&svg(316.7));
     assert_eq!(arcs(&d), [(516, 507, false)], "{:?}", d.report());
+    // A curve through a node that stops just past it, pointing at another,
+    // ends on the node it went through.
+    let d = extract(
+        r##"<svg xmlns="http://www.w3.org/2000/svg"><path d="M60 100 Q 120 190 203 88" stroke="#000" fill="none"/><circle cx="50" cy="100" r="10"/><circle cx="200" cy="100" r="10"/><circle cx="215" cy="75" r="8"/></svg>"##,
+    );
+    assert_eq!(arcs(&d), [(150, 300, false)], "{:?}", d.report());
 }
 
 #[test]
@@ -4299,4 +4305,24 @@ fn ports_on_every_corner_of_a_box_stay_its_ports() {
     let d = extract(svg);
     assert_eq!(centres(&d), [(160, 140), (330, 60), (330, 240)], "{:?}", d.report());
     assert_eq!(d.edges().len(), 2, "{:?}", d.report());
+}
+
+#[test]
+fn a_person_with_letters_drawn_as_shapes_on_its_body_is_one_node() {
+    // PlantUML's C4 person through cairo: a head, then a body under it, in
+    // one group with everything else; its name's glyphs, plain shapes, on
+    // the body. Head and body are one node, the edge's end.
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg"><g>
+        <path d="M 226.5 53.4 C 226.5 60.1 221.1 65.6 214.35 65.6 C 207.6 65.6 202.2 60.1 202.2 53.4 C 202.2 46.6 207.6 41.2 214.35 41.2 C 221.1 41.2 226.5 46.6 226.5 53.4 Z" fill="#08427b" stroke="#000"/>
+        <path d="M 193.9 65.6 L 234.8 65.6 C 241.5 65.6 247 71 247 77.8 L 247 105 C 247 111.8 241.5 117.1 234.8 117.1 L 193.9 117.1 C 187.2 117.1 181.7 111.8 181.7 105 L 181.7 77.8 C 181.7 71 187.2 65.6 193.9 65.6 Z" fill="#08427b" stroke="#000"/>
+        <path d="M 205 85 L 206.5 85 L 206.5 95 L 205 95 Z" fill="#fff"/>
+        <path d="M 210 90 L 214 90 L 214 91.5 L 210 91.5 Z" fill="#fff"/>
+        <path d="M 218 85 L 219.5 85 L 219.5 95 L 218 95 Z" fill="#fff"/>
+        <path d="M 120.9 183.1 L 307.6 183.1 L 307.6 234.6 L 120.9 234.6 Z" fill="#1168bd" stroke="#000"/>
+        <path d="M 214.34 117.1 L 214.34 176" fill="none" stroke="#666"/>
+        <path d="M 214.34 183.1 L 217.3 176 L 211.3 176 Z" fill="#666"/>
+        </g></svg>"##;
+    let d = extract(svg);
+    assert_eq!(centres(&d), [(214, 79), (214, 209)], "{:?}", d.report());
+    assert_eq!(d.edges().len(), 1, "{:?}", d.report());
 }

@@ -45,9 +45,11 @@ const DRAWN_PER_BYTE: u64 = 64;
 const SPARE_KEPT: u64 = 1 << 20;
 const KEPT_PER_BYTE: u64 = 16;
 
-/// Most `<use>` elements kept until the end of the drawing for a
-/// definition written after them: each is a few hundred bytes.
-const MAX_PENDING: u64 = 1 << 16;
+/// What `<use>` elements kept until the end of the drawing for a
+/// definition written after them may hold, in bytes: this much, and more
+/// for every byte read.
+const SPARE_PENDING: u64 = 1 << 24;
+const PENDING_PER_BYTE: u64 = 4;
 
 /// Style properties of the elements round a part, outermost first: a
 /// `<use>` draws the part in its own style with these applied in turn, as
@@ -341,17 +343,27 @@ impl Walker<'_> {
     fn defer(&mut self, f: &Frame, a: &Attrs<'_>) {
         if self.defs.ended || a.get(Attr::Href).and_then(href_id).is_none() {
             self.unresolved();
-        } else if let Err(first) = self.defs.waiting.spend(1, MAX_PENDING) {
-            self.unresolved();
-            if first {
-                self.warn(format!(
-                    "more than {MAX_PENDING} <use> elements come before what they draw; the rest \
-                     are left out"
-                ));
-            }
         } else {
-            let p = Pending { frame: *f, attrs: a.owned(|_| true), here: self.here, sel: self.sel };
-            self.defs.pending.push(p);
+            // (Counted in bytes: style sheets may give each a long value.)
+            let attrs = a.owned(|_| true);
+            let size =
+                std::mem::size_of::<Pending>() + attrs.iter().map(|(_, v)| v.len()).sum::<usize>();
+            let most = self.allowance(SPARE_PENDING, PENDING_PER_BYTE);
+            match self.defs.waiting.spend(size as u64, most) {
+                Ok(()) => {
+                    let p = Pending { frame: *f, attrs, here: self.here, sel: self.sel };
+                    self.defs.pending.push(p);
+                }
+                Err(first) => {
+                    self.unresolved();
+                    if first {
+                        self.warn(format!(
+                            "<use> elements that come before what they draw would keep more than \
+                             {most} bytes; the rest are left out"
+                        ));
+                    }
+                }
+            }
         }
     }
 
@@ -364,6 +376,7 @@ impl Walker<'_> {
         for p in std::mem::take(&mut self.defs.pending) {
             (self.here, self.sel) = (p.here, p.sel);
             self.last_stroke = None;
+            self.block_stroke = None;
             self.stroke_before = None;
             self.use_element(&p.frame, &p.attrs);
         }
