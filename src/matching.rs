@@ -383,16 +383,20 @@ impl Matcher<'_> {
                 continue;
             }
             let Some(n) = found[i] else { continue };
-            let (p, dir) = (points[i], arriving(i));
-            let node = &self.placed[n as usize];
+            let (p, node) = (points[i], &self.placed[n as usize]);
+            // (Most ends lie on their node: nothing more to weigh.)
+            if found[i ^ 1] == Some(n)
+                || crate::geom::touch(node.center, &node.outline, p, 0.5 * self.tolerance).is_some()
+            {
+                continue;
+            }
+            let dir = arriving(i);
             // (Its line grazes the node, missing its outline: one that
             // went through it, or through a wedge of it, ends there.)
             let u = dir / dir.hypot();
             let off = p + u * (node.center - p).dot(u) - node.center;
             if dir.dot(node.center - p) < 0.0
                 && off.hypot() > node.outline.rim_distance(off)
-                && found[i ^ 1] != Some(n)
-                && crate::geom::touch(node.center, &node.outline, p, 0.5 * self.tolerance).is_none()
                 && let Some(m) = self.pointed_past(p, dir, false, Some(n))
                 && found[i ^ 1] != Some(m)
             {
