@@ -101,6 +101,7 @@ pub(super) struct Defs {
     /// `<use>` elements of definitions not read yet, drawn when the
     /// drawing ends (see [`Walker::draw_pending`]).
     pending: Vec<Pending>,
+    /// What those hold, in bytes (see [`SPARE_PENDING`]).
     waiting: Budget,
     /// The drawing has ended: a definition not found now never will be.
     ended: bool,
