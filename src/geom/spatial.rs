@@ -153,11 +153,6 @@ impl NodeIndex {
         self.shared_centres
     }
 
-    /// The first node centred exactly at `p`, if any.
-    pub(crate) fn first_at(&self, nodes: &[Placed], p: Point) -> Option<u32> {
-        self.at_centre(nodes, p)
-    }
-
     /// The exact-centre table: the first node at each centre; and how many
     /// nodes share a centre with one before them.
     fn centres(nodes: &[Placed]) -> (hashbrown::HashTable<u32>, usize) {
@@ -614,7 +609,7 @@ impl NodeIndex {
 
     /// The first node centred exactly at `p`.
     #[inline]
-    fn at_centre(&self, nodes: &[Placed], p: Point) -> Option<u32> {
+    pub(crate) fn at_centre(&self, nodes: &[Placed], p: Point) -> Option<u32> {
         self.centres.find(centre_hash(p), |&i| same_point(nodes[i as usize].center, p)).copied()
     }
 

@@ -48,7 +48,7 @@ pub(crate) fn copies(
     let mut copies = vec![0u32; cand.len()];
     let mut found = 0;
     for (k, p) in placed.iter().enumerate() {
-        let Some(first) = index.first_at(placed, p.center).map(|f| f as usize) else { continue };
+        let Some(first) = index.at_centre(placed, p.center).map(|f| f as usize) else { continue };
         let (s, o) = (&d.nodes[cand[k]], &d.nodes[cand[first]]);
         let alike = first != k
             && p.outline == placed[first].outline
