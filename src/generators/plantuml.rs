@@ -26,9 +26,17 @@ impl Tool for PlantUml {
 
     fn settle_roles(&self, d: &Drawing, _: &RoleFacts<'_>, role: &mut [Role]) {
         // PlantUML marks every entity's main shape (and every frame) with
-        // its shadow filter; other shapes are drawn inside or on them.
+        // its shadow filter; other shapes are drawn inside or on them. But
+        // for the first shape after an entity's comment: its main shape,
+        // which some versions draw without the filter (a cloud).
+        let main: foldhash::HashSet<u32> = d
+            .comments
+            .iter()
+            .filter(|(_, c)| plantuml_entity(d.strings.resolve(*c)).is_some())
+            .map(|&(at, _)| at)
+            .collect();
         for (i, s) in d.nodes.iter().enumerate() {
-            if role[i] == Role::Node && !s.filtered {
+            if role[i] == Role::Node && !s.filtered && !main.contains(&(i as u32)) {
                 role[i] = Role::Decoration;
             }
         }

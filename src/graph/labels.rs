@@ -201,8 +201,17 @@ pub(super) fn node_labels(
             }
         }
     }
-    settle_beside((&free, near_only), placed, index, (&mut best, &named));
-    // One box per node, round all its names.
+    for (k, l) in settle_beside((&free, near_only), placed, index, (&mut best, &named)) {
+        if let Some(b) = name_box(&placed[k], l) {
+            boxes.push((k as u32, b));
+        }
+    }
+    one_box_each(&mut boxes);
+    (best.into_iter().map(|b| b.map_or(Text::EMPTY, |(_, t)| t)).collect(), boxes)
+}
+
+/// One box per node, round all its names.
+fn one_box_each(boxes: &mut Vec<(u32, Rect)>) {
     boxes.sort_unstable_by_key(|b| b.0);
     boxes.dedup_by(|b, a| {
         let same = a.0 == b.0;
@@ -211,7 +220,6 @@ pub(super) fn node_labels(
         }
         same
     });
-    (best.into_iter().map(|b| b.map_or(Text::EMPTY, |(_, t)| t)).collect(), boxes)
 }
 
 /// The box round node `n` and its name `l` drawn outside it, near it
@@ -231,16 +239,18 @@ type Best = Option<(f64, Text)>;
 /// Names the nodes left without one by the texts `free` (in no node, in
 /// no node's group): those beside their nodes (see [`beside`]) first, then
 /// those anchored just off a node (`near`: the text, the nodes) to the
-/// nearest, as those anchored on one are.
-fn settle_beside(
-    (free, near): (&[&Label], Vec<(usize, Vec<u32>)>),
+/// nearest, as those anchored on one are. Returns the names found beside
+/// their nodes, with the nodes.
+fn settle_beside<'a>(
+    (free, near): (&[&'a Label], Vec<(usize, Vec<u32>)>),
     placed: &[Placed],
     index: &spatial::NodeIndex,
     (best, named): (&mut [Best], &[bool]),
-) {
+) -> Vec<(usize, &'a Label)> {
     let mut claimed = vec![false; best.len()];
     let mut used = vec![false; free.len()];
-    for (k, t) in beside(free, placed, index, best) {
+    let found = beside(free, placed, index, best);
+    for &(k, t) in &found {
         best[k] = Some((f64::INFINITY, free[t].text));
         (claimed[k], used[t]) = (true, true);
     }
@@ -253,17 +263,22 @@ fn settle_beside(
             }
         }
     }
+    found.into_iter().map(|(k, t)| (k, free[t])).collect()
 }
 
 /// Names drawn beside their nodes (under a disc, left of it), for the
 /// nodes `best` leaves without one. A drawing places its names alike: of
 /// the texts `free` (in no node, in no node's group) and the nodes within
-/// a node's size or the text's height of them, the pairs whose anchor
-/// lies at the offset from the node's centre that most such pairs share
-/// (to a fifth of the font size) are names and their nodes, where two at
-/// least share it; each is given as (node, text). A tick's or a legend's text near a node, or a name
-/// nearer another node than its own, is off that offset. The nearest
-/// first; a node takes one name, a name names one node.
+/// a node's size or the text's height of them, the pairs placed alike,
+/// where two at least are, are names and their nodes; each is given as
+/// (node, text). Alike is (see [`Place`]): the anchor at one offset from
+/// the node's centre (to a fifth of the font size), or the text on one
+/// side of the node's box at one gap from it (to a font size) and aligned
+/// with it one way, at its start, centre or end (to a fifth of the font
+/// size), as names of any length under nodes of any size are. The place
+/// most pairs share decides. A tick's or a legend's text near a node, or
+/// a name nearer another node than its own, is off that place. The
+/// nearest first; a node takes one name, a name names one node.
 fn beside(
     free: &[&Label],
     placed: &[Placed],
@@ -284,8 +299,8 @@ fn beside(
     sizes.sort_by(f64::total_cmp);
     let Some(&size) = sizes.get(sizes.len() / 2) else { return Vec::new() };
     let q = 0.1 * size;
-    // (text, node, gap, offset cell)
-    let mut pairs: Vec<(usize, usize, f64, (i64, i64))> = Vec::new();
+    // (text, node, gap, places)
+    let mut pairs: Vec<(usize, usize, f64, Vec<Place>)> = Vec::new();
     for (t, l) in free.iter().enumerate() {
         let name = l.extent();
         let radius = 2.0 * reach + name.width().max(name.height());
@@ -303,30 +318,41 @@ fn beside(
             if gap > hx.max(hy).max(name.height()) {
                 continue;
             }
-            let v = l.pos - p.center;
-            #[allow(clippy::cast_possible_truncation)] // within a few node sizes
-            let cell = ((v.x / q).round() as i64, (v.y / q).round() as i64);
-            pairs.push((t, k, gap, cell));
+            pairs.push((t, k, gap, Place::all(l.pos - p.center, shape, name, q)));
         }
     }
-    let mut counts: foldhash::HashMap<(i64, i64), usize> = foldhash::HashMap::default();
+    let mut counts: foldhash::HashMap<Place, usize> = foldhash::HashMap::default();
     for p in &pairs {
-        *counts.entry(p.3).or_default() += 1;
+        for &c in &p.3 {
+            *counts.entry(c).or_default() += 1;
+        }
     }
-    let around = |(x, y): (i64, i64)| {
-        (-1..=1)
-            .flat_map(|dx| (-1..=1).map(move |dy| (x + dx, y + dy)))
+    // Alike: within a cell of one another; but a side's gap may vary by up
+    // to a font size (a small ring's name set a little further off).
+    let reach = |c: &Place| if c.way == 0 { 1 } else { 10 };
+    let near = |c: &Place, to: &Place| {
+        c.way == to.way && (c.at.0 - to.at.0).abs() <= reach(to) && (c.at.1 - to.at.1).abs() <= 1
+    };
+    let around = |to: &Place, r: i64| {
+        (-r..=r)
+            .flat_map(|dx| {
+                (-1..=1).map(move |dy| Place { at: (to.at.0 + dx, to.at.1 + dy), ..*to })
+            })
             .map(|c| counts.get(&c).copied().unwrap_or(0))
             .sum::<usize>()
     };
-    // (Ties go to the smaller offset, so that the choice is the same
-    // whatever the map's order.)
-    let best_offset =
-        counts.keys().map(|&c| (c, around(c))).max_by_key(|&(c, n)| (n, std::cmp::Reverse(c)));
-    let Some((offset, _)) = best_offset.filter(|&(_, n)| n >= 2) else {
+    // The place most pairs share to a cell; of those, the one that takes
+    // most within its reach. (Ties go to the offset from the centre, then
+    // the smaller place, so that the choice is the same whatever the
+    // map's order.)
+    let best_place = counts
+        .keys()
+        .map(|c| (*c, around(c, 1), around(c, reach(c))))
+        .max_by_key(|&(c, n, m)| (n, m, std::cmp::Reverse((c.way, c.at))));
+    let Some((place, _, _)) = best_place.filter(|&(_, n, _)| n >= 2) else {
         return Vec::new();
     };
-    pairs.retain(|p| (p.3.0 - offset.0).abs() <= 1 && (p.3.1 - offset.1).abs() <= 1);
+    pairs.retain(|p| p.3.iter().any(|c| near(c, &place)));
     pairs.sort_by(|a, b| a.2.total_cmp(&b.2));
     let (mut taken, mut used) = (foldhash::HashSet::default(), foldhash::HashSet::default());
     pairs
@@ -337,4 +363,43 @@ fn beside(
         })
         .map(|(t, k, _, _)| (k, t))
         .collect()
+}
+
+/// Where a text lies from a node, in cells of a tenth of the font size:
+/// `way` 0, its anchor's offset from the node's centre (`at`: across,
+/// down); else the side of the node's box it lies on and how it aligns
+/// with it along that side (`way`, see [`Place::all`]) and `at`: the gap
+/// from the box, the offset of the aligned ends.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct Place {
+    way: u8,
+    at: (i64, i64),
+}
+
+impl Place {
+    /// The places of the text `name` (anchored `offset` from the node's
+    /// centre) beside the node's box `shape`, in cells of `q`: from the
+    /// centre; and on the side it lies wholly beyond (below, above, right,
+    /// left), aligned at the start, centre or end (ways 1 to 12).
+    #[allow(clippy::cast_possible_truncation)] // within a few node sizes
+    fn all(offset: kurbo::Vec2, shape: Rect, name: Rect, q: f64) -> Vec<Place> {
+        let cell = |v: f64| (v / q).round() as i64;
+        let mut out = vec![Place { way: 0, at: (cell(offset.x), cell(offset.y)) }];
+        let across = [name.x0 - shape.x0, name.center().x - shape.center().x, name.x1 - shape.x1];
+        let down = [name.y0 - shape.y0, name.center().y - shape.center().y, name.y1 - shape.y1];
+        let sides = [
+            (name.y0 - shape.y1, across),
+            (shape.y0 - name.y1, across),
+            (name.x0 - shape.x1, down),
+            (shape.x0 - name.x1, down),
+        ];
+        for (side, (gap, aligned)) in (0u8..).zip(sides) {
+            if gap >= 0.0 {
+                for (a, v) in (0u8..).zip(aligned) {
+                    out.push(Place { way: 1 + 3 * side + a, at: (cell(gap), cell(v)) });
+                }
+            }
+        }
+        out
+    }
 }

@@ -151,13 +151,18 @@ fn at_centre(
 
 /// The runs of an open path whose corners lie on nodes `on` (or not):
 /// split at each inner corner on a node other than the one the run so far
-/// started on and the one the path ends on; `None` where there is none.
+/// started on, and other than the one the path ends on unless it runs on
+/// through another (a path through every vertex of K5 passes its last
+/// one on the way; a curve flattened into its end node does not); `None`
+/// where there is none.
 fn open_runs(on: &[Option<u32>]) -> Option<Vec<(usize, usize)>> {
     let n = on.len();
+    // The last inner corner on a node other than the end's.
+    let on_to = (1..n - 1).rev().find(|&i| on[i].is_some() && on[i] != on[n - 1]).unwrap_or(0);
     let mut runs = Vec::new();
     let (mut from, mut node) = (0, on[0]);
     for (i, &o) in on.iter().enumerate().take(n - 1).skip(1) {
-        if o.is_some() && o != node && o != on[n - 1] {
+        if o.is_some() && o != node && (o != on[n - 1] || i < on_to) {
             runs.push((from, i));
             (from, node) = (i, o);
         }
@@ -233,6 +238,9 @@ mod tests {
         // no new run (a curve flattened into its end node)
         assert_eq!(open_runs(&[a, a, None, c]), None);
         assert_eq!(open_runs(&[a, None, c, c]), None);
+        // but a corner on the end node with another node after it is a
+        // visit on the way
+        assert_eq!(open_runs(&[a, c, b, c]), Some(vec![(0, 1), (1, 2), (2, 3)]));
         assert_eq!(closed_runs(&[a, None, None, b]), Some(vec![(0, 3), (3, 4)]));
         assert_eq!(closed_runs(&[a, None, None, None]), None);
         assert_eq!(closed_runs(&[a, b, c]), Some(vec![(0, 1), (1, 2), (2, 3)]));

@@ -31,6 +31,10 @@ const SPREAD: f64 = 1.5;
 /// head with a long line from it.
 const REACH: f64 = 4.0;
 
+/// A group drawing a figure: the group, the figure's box, whether it has
+/// limbs.
+type Found = (u32, (Rect, bool));
+
 /// The parts of one group.
 #[derive(Default)]
 struct Parts {
@@ -61,26 +65,25 @@ pub(crate) fn figures(
         p.crowded |= p.closed.len() > MAX_CLOSED;
     }
     groups.retain(|_, p| !p.crowded);
-    let runs = flat_runs(d, roles, &groups, (cand, placed, index))?;
-    if groups.is_empty() && runs.is_empty() {
-        return Ok(false);
-    }
     let extras = &d.extras;
-    d.edges.for_each(|k, e| {
-        let Some(p) = e.group.and_then(|g| groups.get_mut(&g.get())) else { return };
-        p.strokes.push((u32::try_from(k).unwrap_or(u32::MAX), stroke_box(e, extras), [e.a, e.b]));
-        p.crowded |= p.strokes.len() > MAX_STROKES;
-    })?;
-    let found: Vec<(u32, (Rect, bool))> = groups
+    if !groups.is_empty() {
+        d.edges.for_each(|k, e| {
+            let Some(p) = e.group.and_then(|g| groups.get_mut(&g.get())) else { return };
+            let k = u32::try_from(k).unwrap_or(u32::MAX);
+            p.strokes.push((k, stroke_box(e, extras), [e.a, e.b]));
+            p.crowded |= p.strokes.len() > MAX_STROKES;
+        })?;
+    }
+    let mut found: Vec<Found> = groups
         .iter()
         .filter(|(_, p)| !p.crowded && p.closed.len() + p.strokes.len() >= 2)
         .filter_map(|(&g, p)| figure(d, p, false, (cand, placed, index)).map(|r| (g, r)))
         .collect();
+    found.sort_unstable_by_key(|f| f.0);
+    let runs = flat_runs(d, roles, (&groups, &found), (cand, placed, index))?;
     if found.is_empty() && runs.is_empty() {
         return Ok(false);
     }
-    let mut found = found;
-    found.sort_unstable_by_key(|f| f.0);
     let boxes: Vec<(u32, Rect)> = found.iter().map(|&(g, (r, _))| (g, r)).collect();
     let texts = texts(d, &boxes, &groups);
     // Figures with limbs, and shapes in pieces, for the report.
@@ -121,6 +124,8 @@ fn add_figure(d: &mut Drawing, roles: &mut Roles, p: &Parts, r: Rect, text: Opti
     if let Some(t) = text {
         roles.extents.push((u32::try_from(d.nodes.len()).unwrap_or(u32::MAX), r.union(t)));
     }
+    let at = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
+    roles.parts.push((at(d.nodes.len()), at(p.closed[0])));
     d.nodes.push(shape);
     roles.role.push(Role::Node);
     true
@@ -143,27 +148,34 @@ fn stroke_box(e: &crate::model::EdgeShape, extras: &[crate::model::StrokeExtra])
 fn flat_runs(
     d: &Drawing,
     roles: &Roles,
-    groups: &foldhash::HashMap<u32, Parts>,
+    (groups, found): (&foldhash::HashMap<u32, Parts>, &[Found]),
     (cand, placed, index): (&[usize], &[Placed], &NodeIndex),
 ) -> io::Result<Vec<(Parts, Rect, bool)>> {
     // (A run of letters drawn as one path, a line of text, is no part.)
-    let loose = |i: usize| {
+    let part = |i: usize| {
         let s = &d.nodes[i];
         roles.role[i] == Role::Node
             && s.selected
             && s.filled
             && !(s.pieces >= 3 && super::evidence::lettered(d, s))
-            && s.group.is_none_or(|g| !groups.contains_key(&g.get()))
     };
+    // Shapes in no group of a few shapes; and in no group drawing a
+    // figure (a shape whose group holds others too may still draw one
+    // with the strokes next to it, see [`lone`]).
+    let in_group = |i: usize, g: &dyn Fn(u32) -> bool| d.nodes[i].group.is_some_and(|x| g(x.get()));
+    let loose = |i: usize| part(i) && !in_group(i, &|g| groups.contains_key(&g));
+    let free =
+        |i: usize| part(i) && !in_group(i, &|g| found.binary_search_by_key(&g, |f| f.0).is_ok());
     let mut runs = Vec::new();
     let mut i = 0;
     while i < d.nodes.len() {
-        if !loose(i) {
+        if !free(i) {
             i += 1;
             continue;
         }
         let mut took = None;
-        for last in (i + 1..(i + MAX_CLOSED).min(d.nodes.len())).rev() {
+        let tries = if loose(i) { i + 1..(i + MAX_CLOSED).min(d.nodes.len()) } else { i..i };
+        for last in tries.rev() {
             // (Filled alike, as `pieces` asks.)
             let (from, to) = (d.nodes[i].strokes_before, d.nodes[last].strokes_before);
             // (Shapes the drawing gained, pies' discs, come last, placed
@@ -192,15 +204,84 @@ fn flat_runs(
             }
             break;
         }
-        match took {
-            Some((p, r, last, limbs)) => {
-                runs.push((p, r, limbs));
-                i = last + 1;
+        if let Some((p, r, last, limbs)) = took {
+            runs.push((p, r, limbs));
+            i = last + 1;
+        } else {
+            if let Some((p, r)) = lone(d, i, (cand, placed, index))? {
+                runs.push((p, r, true));
             }
-            None => i += 1,
+            i += 1;
         }
     }
     Ok(runs)
+}
+
+/// The figure one closed shape `i` draws with the strokes drawn next to
+/// it (after the shape before it, before the shape after it) that touch
+/// it or one another: a stick figure's head and limbs, a boundary's ring
+/// and bar, where nothing groups them (PlantUML before 1.2021 writes
+/// every shape at the top level). Only the strokes so joined to it count:
+/// the next figure's bar or an edge drawn between the two are no limbs of
+/// its, and nor is any stroke longer than a limb. With its box.
+fn lone(
+    d: &Drawing,
+    i: usize,
+    (cand, placed, index): (&[usize], &[Placed], &NodeIndex),
+) -> io::Result<Option<(Parts, Rect)>> {
+    let before = |k: usize| d.nodes.get(k).map_or(d.edge_count(), |s| s.strokes_before as usize);
+    let from = if i == 0 { 0 } else { before(i - 1) };
+    let to = before(i + 1);
+    if to <= from || to - from > 2 * MAX_STROKES {
+        return Ok(None);
+    }
+    let s = &d.nodes[i];
+    let (hx, hy) = s.outline.half_extents();
+    let head = Rect::new(s.center.x - hx, s.center.y - hy, s.center.x + hx, s.center.y + hy);
+    let margin = 0.05 * head.width().hypot(head.height());
+    // Limbs: no longer than twice the shape's width or height (an edge
+    // leaving it is longer, and is no limb).
+    let size = 2.0 * head.width().min(head.height());
+    let mut near: Vec<(u32, Rect, [Point; 2])> = Vec::new();
+    for k in from..to {
+        let Some(e) = d.edges.get(k)? else { continue };
+        let r = stroke_box(&e, &d.extras);
+        if r.width().hypot(r.height()) <= size {
+            near.push((u32::try_from(k).unwrap_or(u32::MAX), r, [e.a, e.b]));
+        }
+    }
+    // The limbs joined to the shape, through one another.
+    let mut cluster = vec![head.inflate(margin, margin)];
+    let mut joined = vec![false; near.len()];
+    while let Some(k) =
+        (0..near.len()).find(|&k| !joined[k] && cluster.iter().any(|c| c.overlaps(near[k].1)))
+    {
+        joined[k] = true;
+        cluster.push(near[k].1.inflate(margin, margin));
+    }
+    let strokes: Vec<_> = near.into_iter().zip(joined).filter(|j| j.1).map(|j| j.0).collect();
+    // Two at least (one line from a disc is an edge, however it ends),
+    // joined to one another without the shape too (a body with arms and
+    // legs, a bar with its stem; edges leaving a node part at the node).
+    if strokes.len() < 2 || strokes.len() > MAX_STROKES {
+        return Ok(None);
+    }
+    let mut limbs = petgraph::unionfind::UnionFind::<usize>::new(strokes.len());
+    for (i, a) in strokes.iter().enumerate() {
+        for (j, b) in strokes.iter().enumerate().skip(i + 1) {
+            if a.1.inflate(margin, margin).overlaps(b.1) {
+                limbs.union(i, j);
+            }
+        }
+    }
+    if (1..strokes.len()).any(|i| !limbs.equiv(0, i)) {
+        return Ok(None);
+    }
+    let p = Parts { closed: vec![i], strokes, crowded: false };
+    Ok(match figure(d, &p, false, (cand, placed, index)) {
+        Some((r, true)) => Some((p, r)),
+        _ => None,
+    })
 }
 
 /// How shapes line up on the largest one's centre line (see [`lined_up`]).

@@ -102,6 +102,10 @@ pub(crate) struct Roles {
     /// Boxes that edges may end on for a node (node shape, box): a
     /// figure's box with its text.
     pub extents: Vec<(u32, kurbo::Rect)>,
+    /// Nodes drawn in parts (see [`figures`]): (node shape, its first
+    /// part). The node is the part's for the tool's ids (a comment before
+    /// the part names it).
+    pub parts: Vec<(u32, u32)>,
     pub generator: Generator,
     /// For each group: it or a group around it is an edge's (class `edge`).
     pub edge_group: Vec<bool>,
@@ -316,6 +320,7 @@ pub(crate) fn assign(d: &Drawing, pies: &mut Pies) -> io::Result<Roles> {
         container_lines: Vec::new(),
         compounds: Vec::new(),
         extents: Vec::new(),
+        parts: Vec::new(),
         generator,
         edge_group,
         node_group,
@@ -363,6 +368,9 @@ fn largest_in_node_groups(
 pub(crate) fn tool_ids(d: &mut Drawing, roles: &Roles) -> Vec<Text> {
     let mut ids: Vec<Option<String>> = vec![None; d.nodes.len()];
     generators::tool(roles.generator).node_ids(d, &roles.node_group, &mut ids);
+    for &(node, part) in &roles.parts {
+        ids[node as usize] = ids[part as usize].take();
+    }
     let mut out = Vec::with_capacity(d.nodes.len());
     for (i, id) in ids.into_iter().enumerate() {
         let s = d.nodes[i].ident;

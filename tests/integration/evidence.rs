@@ -1103,6 +1103,33 @@ fn a_figure_drawn_in_parts_is_one_node() {
 }
 
 #[test]
+fn figures_drawn_at_the_top_level_are_one_node_each() {
+    // PlantUML before 1.2021 writes every shape at the top level: an
+    // actor's head, then its limbs in one path; a boundary's bar, then its
+    // ring. Each is one node, centred on the whole figure; an edge between
+    // them is no limb of either.
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">
+        <ellipse cx="36.5" cy="313" rx="8" ry="8" fill="#ffe" stroke="#a00"/>
+        <path d="M36.5,321 L36.5,348 M23.5,329 L49.5,329 M36.5,348 L23.5,363 M36.5,348 L49.5,363" fill="none" stroke="#a00"/>
+        <path d="M138.5,267 L138.5,291 M138.5,279 L155.5,279" fill="none" stroke="#a00"/>
+        <ellipse cx="167.5" cy="279" rx="12" ry="12" fill="#ffe" stroke="#a00"/>
+        <ellipse cx="396" cy="279" rx="12" ry="12" fill="#ffe" stroke="#a00"/>
+        <path d="M52,330 L137,290" stroke="#a00"/>
+        <path d="M180,279 L384,279" stroke="#a00"/></svg>"##;
+    let d = extract(svg);
+    let r = d.report();
+    assert_eq!(centres(&d), [(37, 334), (159, 279), (396, 279)], "{r:?}");
+    assert_eq!(d.nodes().filter(|n| n.shape == svg2graph::ShapeKind::Figure).count(), 2);
+    assert_eq!(r.edges, 2, "{r:?}");
+    // A disc with a line leaving it to nothing is no figure.
+    let lone = r##"<svg xmlns="http://www.w3.org/2000/svg">
+        <ellipse cx="36.5" cy="313" rx="8" ry="8" fill="#ffe"/>
+        <path d="M36.5,321 L36.5,348" stroke="#a00"/>
+        <ellipse cx="136.5" cy="313" rx="8" ry="8" fill="#ffe"/></svg>"##;
+    assert_eq!(centres(&extract(lone)), [(37, 313), (137, 313)]);
+}
+
+#[test]
 fn a_person_drawn_on_a_flat_page_is_one_node() {
     // d2's person through cairo: a bust, then a head on it, then its name
     // as glyph outlines, in no group of their own; an arrow's head ends on

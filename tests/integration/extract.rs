@@ -642,6 +642,47 @@ fn names_drawn_beside_their_nodes_are_their_labels() {
 }
 
 #[test]
+fn names_centred_under_nodes_of_any_size_are_their_labels() {
+    // PlantUML before 1.2021: each name starts where it must to be centred
+    // under its node, rings of two sizes, the names a little further under
+    // the small one; no group holds a node and its name. An edge stopping
+    // at the box round a ring and its (wider) name ends on the ring.
+    let svg = |names: bool| {
+        let texts = r#"<text x="136" y="229" font-size="14" textLength="46">HTTPS</text>
+        <text x="129" y="308" font-size="14" textLength="60">Admin UI</text>
+        <text x="365" y="308" font-size="14" textLength="62">Deployer</text>
+        <text x="614" y="365" font-size="14" textLength="56">Release</text>"#;
+        format!(
+            r##"<svg xmlns="http://www.w3.org/2000/svg">
+        <ellipse cx="159" cy="199" rx="8" ry="8" fill="#ffe"/>
+        <ellipse cx="159" cy="279" rx="12" ry="12" fill="#ffe"/>
+        <ellipse cx="396" cy="279" rx="12" ry="12" fill="#ffe"/>
+        <ellipse cx="642" cy="336" rx="12" ry="12" fill="#ffe"/>
+        {}
+        <path d="M159,207 L159,267" stroke="#000"/>
+        <path d="M189.3,287 L365,287" stroke="#000"/>
+        <path d="M408,281 L630,334" stroke="#000"/></svg>"##,
+            if names { texts } else { "" }
+        )
+    };
+    let d = extract(&svg(true));
+    assert_eq!(
+        labelled(&d),
+        [
+            (159, 199, "HTTPS".to_string()),
+            (159, 279, "Admin UI".to_string()),
+            (396, 279, "Deployer".to_string()),
+            (642, 336, "Release".to_string())
+        ]
+    );
+    assert_eq!(d.report().edges, 3, "{:?}", d.report());
+    // Without the names, the line stopping under Admin UI's name ends on
+    // nothing.
+    let d = extract(&svg(false));
+    assert_eq!((d.report().edges, d.report().dangling), (2, 1), "{:?}", d.report());
+}
+
+#[test]
 fn a_text_placed_by_its_first_run_is_where_that_run_is() {
     // JGraphX writes every text's position on its <tspan>.
     let svg = r##"<svg xmlns="http://www.w3.org/2000/svg">

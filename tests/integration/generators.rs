@@ -171,6 +171,35 @@ PlantUML version 1.2020.02--></g></svg>"##,
 }
 
 #[test]
+fn plantuml_entities_drawn_without_the_shadow_are_nodes_still() {
+    // PlantUML 1.2020 draws a cloud without its shadow filter: the first
+    // shape after an entity's comment is its main shape all the same. An
+    // icon inside a filtered box is not. An actor's head and limbs, at the
+    // top level, is one node with the id its comment gives.
+    let d = extract(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 400"><defs><filter id="f1"><feGaussianBlur stdDeviation="2.0"/></filter></defs><g>
+<!--MD5=[aa]
+entity cdn--><path d="M138,98 C140,92 145,91 149,96 C155,90 170,92 181,97 C193,106 191,124 183,128 C177,137 159,140 148,133 C130,125 128,117 135,112 C130,106 131,102 138,98" fill="#FEFECE" style="stroke: #000000; stroke-width: 1.5;"/><text x="143" y="117" font-size="14">CDN</text>
+<!--MD5=[bb]
+entity lb--><rect fill="#FEFECE" filter="url(#f1)" height="40" width="100" x="300" y="95" style="stroke: #A80036;"/><rect fill="#FEFECE" height="8" width="12" x="380" y="100" style="stroke: #A80036;"/>
+<!--MD5=[cc]
+entity op--><ellipse cx="36.5" cy="313" fill="#FEFECE" filter="url(#f1)" rx="8" ry="8" style="stroke: #A80036;"/><path d="M36.5,321 L36.5,348 M23.5,329 L49.5,329 M36.5,348 L23.5,363 M36.5,348 L49.5,363" fill="none" filter="url(#f1)" style="stroke: #A80036;"/>
+<!--MD5=[dd]
+link cdn to lb--><path d="M190,115 L299,115" fill="none" id="cdn-lb" style="stroke: #A80036;"/>
+<!--MD5=[ee]
+link op to lb--><path d="M50,330 L320,136" fill="none" id="op-lb" style="stroke: #A80036;"/>
+<!--MD5=[ff]
+@startuml
+cloud cdn
+@enduml
+PlantUML version 1.2020.02--></g></svg>"##,
+    );
+    assert_eq!(d.report().generator, "plantuml");
+    assert_eq!(node_ids(&d), ["cdn", "lb", "op"], "{:?}", d.report());
+    assert_eq!(d.report().edges, 2, "{:?}", d.report());
+}
+
+#[test]
 fn cytoscape_polygon_nodes_and_separate_heads() {
     // Edges first, then each node: a head right after each edge.
     let d = extract(

@@ -391,3 +391,38 @@ fn a_tee_drawn_after_the_strokes_other_head_is_found_on_its_stem() {
     // The triangle points, the bar does not: the edge goes to the top.
     assert_eq!(sorted(&d), [(200, 100, true)], "{r:?}");
 }
+
+#[test]
+fn one_path_through_every_vertex_is_an_edge_per_run() {
+    // A hand-written K3,3: all nine edges in one path of three subpaths,
+    // the first a run through eight vertices that passes its last one, and
+    // its first, on the way; discs drawn on top.
+    let svg = r#"<svg xmlns="http://www.w3.org/2000/svg"><g transform="translate(18,18)">
+        <path fill="none" stroke="black" stroke-width="8" d="M 0,0 v 769 l 513,-769 v 769 l -513,-769 1026,769 v -769 l -1026,769 M 513,0 l 513,769 M 513,769 l 513,-769"/>
+        <g fill="red"><circle r="18" cx="0" cy="0"/><circle r="18" cx="513" cy="0"/><circle r="18" cx="1026" cy="0"/>
+        <circle r="18" cx="0" cy="769"/><circle r="18" cx="513" cy="769"/><circle r="18" cx="1026" cy="769"/></g>
+        </g></svg>"#;
+    let d = extract(svg);
+    assert_eq!(d.report().edges, 9, "{:?}", d.report());
+    // (Each vertex by x + y, distinct here.)
+    let mut degrees = std::collections::BTreeMap::new();
+    for (a, b, _) in arcs(&d) {
+        *degrees.entry(a).or_insert(0) += 1;
+        *degrees.entry(b).or_insert(0) += 1;
+    }
+    assert_eq!(degrees.values().copied().collect::<Vec<_>>(), [3; 6], "{:?}", arcs(&d));
+    // K5 as two polylines, the second passing its last vertex on the way.
+    let k5 = r#"<svg xmlns="http://www.w3.org/2000/svg"><g style="fill:none;stroke:black;stroke-width:70">
+        <polyline points="5000,200 7939,9245 245,3655 9755,3655 2061,9245"/>
+        <polyline points="2061,9245 5000,200 9755,3655 7939,9245 2061,9245 245,3655 5000,200"/>
+        <g style="fill:blue"><circle cx="5000" cy="200" r="200"/><circle cx="7939" cy="9245" r="200"/>
+        <circle cx="245" cy="3655" r="200"/><circle cx="9755" cy="3655" r="200"/><circle cx="2061" cy="9245" r="200"/></g>
+        </g></svg>"#;
+    let d = extract(k5);
+    assert_eq!(d.report().edges, 10, "{:?}", d.report());
+    let mut pairs: Vec<(i64, i64)> =
+        arcs(&d).iter().map(|&(a, b, _)| (a.min(b), a.max(b))).collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    assert_eq!(pairs.len(), 10, "{:?}", arcs(&d));
+}

@@ -548,6 +548,13 @@ impl Walker<'_> {
                     strokes = vec![shown];
                     whole = false;
                 }
+                // Each run of straight segments of a path of several may
+                // pass through nodes too (every edge of K3,3 in one path).
+                let runs = if strokes.len() > 1 {
+                    polyline_runs(&path)
+                } else {
+                    foldhash::HashMap::default()
+                };
                 for s in strokes {
                     let straight = s.a_dir.cross(s.b - s.a).abs()
                         <= 1e-9 * s.a_dir.hypot() * (s.b - s.a).hypot()
@@ -563,8 +570,12 @@ impl Walker<'_> {
                         curved: s.curved,
                     });
                     let pushed = self.push_stroke(f, a, what, s.a, s.b, extra);
-                    if whole && let Some((k, style)) = pushed {
-                        self.note_polyline(&path, k as usize, false, style);
+                    if let Some((k, style)) = pushed {
+                        if whole {
+                            self.note_polyline(&path, k as usize, false, style);
+                        } else if let Some(run) = runs.get(&ends_key(s.a, s.b)) {
+                            self.note_polyline(run, k as usize, false, style);
+                        }
                     }
                 }
                 None
@@ -572,6 +583,33 @@ impl Walker<'_> {
             Analysis::Empty => None,
         }
     }
+}
+
+/// The subpaths of `path` that are runs of two straight segments or
+/// more, by their first and last points (see [`ends_key`]).
+fn polyline_runs(path: &BezPath) -> foldhash::HashMap<[u64; 4], BezPath> {
+    let mut out = foldhash::HashMap::default();
+    let els = path.elements();
+    let mut start = 0;
+    for i in 1..=els.len() {
+        if i < els.len() && !matches!(els[i], PathEl::MoveTo(_)) {
+            continue;
+        }
+        let sub = &els[start..i];
+        start = i;
+        if sub.len() < 3 || !sub[1..].iter().all(|e| matches!(e, PathEl::LineTo(_))) {
+            continue;
+        }
+        if let (PathEl::MoveTo(a), PathEl::LineTo(b)) = (sub[0], sub[sub.len() - 1]) {
+            out.insert(ends_key(a, b), BezPath::from_vec(sub.to_vec()));
+        }
+    }
+    out
+}
+
+/// A run's first and last points, exactly, as a key.
+fn ends_key(a: Point, b: Point) -> [u64; 4] {
+    [a.x.to_bits(), a.y.to_bits(), b.x.to_bits(), b.y.to_bits()]
 }
 
 /// The one point a path of one subpath of no length stays at (`M x y l0
