@@ -36,13 +36,7 @@ pub(crate) fn containment(
     let before = role.iter().filter(|r| **r == Role::Node).count();
     let geo = Geometry::of(placed);
     let mut e = enclosure(index, placed, &geo, evidence);
-    let text_like: Vec<usize> = (0..cand.len())
-        .filter(|&k| {
-            role[cand[k]] == Role::Node
-                && matches!(d.nodes[cand[k]].kind, ShapeKind::Path | ShapeKind::Use)
-        })
-        .collect();
-    let in_runs = runs(&d.nodes, (cand, placed, &geo), index, &text_like);
+    let in_runs = text_runs(d, role, (cand, placed, &geo), index);
     // Strokes end on the shapes that are nodes, and shapes drawn like those
     // are nodes too: what the other evidence leaves open is settled so.
     let mut attachment = None;
@@ -86,6 +80,10 @@ pub(crate) fn containment(
         recount_enclosed(d, (&mut e, placed, index), &a, &in_runs)?;
     }
     settle_enclosure(d, role, cand, (&e, &geo), evidence);
+    if (0..cand.len()).any(|k| lone_frame_maybe(role, cand, &e, k)) {
+        let a = attached(role, &e)?;
+        settle_lone_frames(d, role, (cand, placed), &e, &a, evidence);
+    }
     // Glyph outlines are paths (or `<use>` of them) side by side; only
     // where some are does it take reading the strokes again to tell them
     // from nodes.
@@ -472,6 +470,70 @@ fn settle_enclosure(
             } else {
                 "inside a node or its decoration"
             };
+            *evidence.entry(why).or_default() += 1;
+        }
+    }
+}
+
+/// The candidates still nodes drawn as paths (or `<use>`s) side by side
+/// as glyphs are (see [`runs`]).
+fn text_runs(
+    d: &Drawing,
+    role: &[Role],
+    (cand, placed, geo): (&[usize], &[Placed], &Geometry),
+    index: &NodeIndex,
+) -> Vec<usize> {
+    let text_like: Vec<usize> = (0..cand.len())
+        .filter(|&k| {
+            role[cand[k]] == Role::Node
+                && matches!(d.nodes[cand[k]].kind, ShapeKind::Path | ShapeKind::Use)
+        })
+        .collect();
+    runs(&d.nodes, (cand, placed, geo), index, &text_like)
+}
+
+/// Whether candidate `k` is still a node around one shape, in a drawing
+/// with containers (see [`settle_lone_frames`]).
+fn lone_frame_maybe(role: &[Role], cand: &[usize], e: &Enclosure, k: usize) -> bool {
+    role[cand[k]] == Role::Node
+        && e.enclosed[k] == 1
+        && e.twin[k].is_none()
+        && cand.iter().any(|&i| role[i] == Role::Container)
+}
+
+/// A frame around one node is a container too, where it is drawn like the
+/// drawing's containers (kind and paint, size aside), no stroke ends on it
+/// in its own right and strokes end on the node inside: a folder holding
+/// one file (dependency-cruiser's clusters through cairo or PDF, where no
+/// class marks them).
+fn settle_lone_frames(
+    d: &Drawing,
+    role: &mut [Role],
+    (cand, placed): (&[usize], &[Placed]),
+    e: &Enclosure,
+    a: &Attachment,
+    evidence: &mut super::Evidence,
+) {
+    let frames: foldhash::HashSet<Look> = (0..cand.len())
+        .filter(|&k| role[cand[k]] == Role::Container)
+        .map(|k| Look::of(&d.nodes[cand[k]], &placed[k]).plain())
+        .collect();
+    let mut inner: Vec<Option<usize>> = vec![None; cand.len()];
+    for (k, around) in e.around.iter().enumerate() {
+        if let Some(h) = *around
+            && role[cand[k]] == Role::Node
+        {
+            inner[h] = Some(k);
+        }
+    }
+    for k in 0..cand.len() {
+        if lone_frame_maybe(role, cand, e, k)
+            && !a.own[k]
+            && inner[k].is_some_and(|i| a.own[i])
+            && frames.contains(&Look::of(&d.nodes[cand[k]], &placed[k]).plain())
+        {
+            role[cand[k]] = Role::Container;
+            let why = "a frame around one node, drawn like the containers, no stroke ending on it";
             *evidence.entry(why).or_default() += 1;
         }
     }

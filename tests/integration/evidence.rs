@@ -4353,3 +4353,43 @@ fn a_person_with_letters_drawn_as_shapes_on_its_body_is_one_node() {
     assert_eq!(centres(&d), [(214, 79), (214, 209)], "{:?}", d.report());
     assert_eq!(d.edges().len(), 1, "{:?}", d.report());
 }
+
+#[test]
+fn a_frame_round_one_node_drawn_like_the_containers_is_one() {
+    // dependency-cruiser's folders through cairo: rounded white frames,
+    // one holding two files, one holding a single file that an arrow ends
+    // on. The second frame is a container too, not a node of its own.
+    let frame = |x: f64, y: f64, w: f64, h: f64| {
+        format!(
+            r##"<path d="M {x} {y} L {} {y} L {} {} L {x} {} Z" fill="#fff" stroke="#000" stroke-width="2"/>"##,
+            x + w,
+            x + w,
+            y + h,
+            y + h
+        )
+    };
+    let file = |x: f64, y: f64| {
+        format!(
+            r##"<path d="M {x} {y} L {} {y} L {} {} L {x} {} Z" fill="#fcf" stroke="#000"/>"##,
+            x + 56.0,
+            x + 56.0,
+            y + 18.0,
+            y + 18.0
+        )
+    };
+    let svg = format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg">{}{}{}{}{}
+        <path d="M 68 29 L 220 80" stroke="#000" fill="none"/>
+        <path d="M 68 89 L 220 89" stroke="#000" fill="none"/></svg>"##,
+        frame(0.0, 0.0, 100.0, 120.0),
+        file(12.0, 20.0),
+        file(12.0, 80.0),
+        frame(200.0, 50.0, 80.0, 60.0),
+        file(212.0, 75.0),
+    );
+    let d = extract(&svg);
+    let r = d.report();
+    assert_eq!(centres(&d), [(40, 29), (40, 89), (240, 84)], "{r:?}");
+    assert_eq!(r.edges, 2, "{r:?}");
+    assert_eq!(r.shapes.get("container"), Some(&2), "{r:?}");
+}
