@@ -1807,7 +1807,98 @@ fn on_edges(
         (0..cand.len()).filter(|&k| loose[k] && boxes.contains(&a.looks[k].plain())).collect();
     let why = "at a stroke's middle, no stroke ending on it";
     settle(role, cand, alike.into_iter(), Role::Decoration, (evidence, why));
+    let loose: Vec<bool> =
+        (0..cand.len()).map(|k| loose[k] && role[cand[k]] == Role::Node).collect();
+    let heads = on_lines(d, placed, geo, &loose)?;
+    let why = "a head drawn on its line, short of its end, no stroke ending on it";
+    settle(role, cand, heads.into_iter(), Role::Decoration, (evidence, why));
     Ok(())
+}
+
+/// The most steps taken along strokes looking for heads drawn on them
+/// (see [`on_lines`]), and how many more per stroke.
+const LINE_STEPS: usize = 1 << 22;
+const LINE_STEPS_EACH: usize = 64;
+
+/// Of the candidates marked `loose`, those drawn as a head on a straight
+/// stroke's line, away from its ends: a polygon of eight corners or fewer
+/// that narrows along the line (see [`super::heads::narrows`]), its
+/// centre on the line to a quarter of its size, small beside the stroke,
+/// neither end on it. GraphMakie.jl draws its darts so, short of the
+/// node the line goes on to; Cytoscape.js its mid-edge arrows.
+fn on_lines(
+    d: &Drawing,
+    placed: &[Placed],
+    geo: &Geometry,
+    loose: &[bool],
+) -> io::Result<Vec<usize>> {
+    let darts: Vec<usize> = (0..placed.len())
+        .filter(|&k| {
+            loose[k]
+                && matches!(&placed[k].outline, crate::geom::Outline::Polygon(p) if p.points.len() <= 8)
+        })
+        .collect();
+    let Some(cell) = darts.iter().map(|&k| 4.0 * geo.size(k)).reduce(f64::max) else {
+        return Ok(Vec::new());
+    };
+    if !(cell > 0.0 && cell.is_finite()) {
+        return Ok(Vec::new());
+    }
+    #[allow(clippy::cast_possible_truncation)] // cells of a finite drawing
+    let key = |p: Point| ((p.x / cell).floor() as i64, (p.y / cell).floor() as i64);
+    let mut grid: foldhash::HashMap<(i64, i64), Vec<usize>> = foldhash::HashMap::default();
+    for &k in &darts {
+        grid.entry(key(placed[k].center)).or_default().push(k);
+    }
+    let mut on = vec![false; placed.len()];
+    let mut budget = LINE_STEPS + LINE_STEPS_EACH * d.edges.len();
+    d.edges.for_each_chunk(|chunk| {
+        for e in chunk {
+            let x = e.shape(&d.extras);
+            let span = (e.b - e.a).hypot();
+            if x.far != e.b || span == 0.0 || (x.mid - e.a.midpoint(e.b)).hypot() > 1e-6 * span {
+                continue;
+            }
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // bounded below
+            let steps = (span / cell).ceil() as usize + 1;
+            if steps > budget {
+                return Ok(());
+            }
+            budget -= steps;
+            let dir = (e.b - e.a) / span;
+            let mut seen: Option<(i64, i64)> = None;
+            for i in 0..=steps {
+                #[allow(clippy::cast_precision_loss)] // a few steps
+                let (cx, cy) = key(e.a + dir * (span * i as f64 / steps as f64));
+                for c in (cx - 1..=cx + 1).flat_map(|x| (cy - 1..=cy + 1).map(move |y| (x, y))) {
+                    if seen.is_some_and(|s| (c.0 - s.0).abs() <= 1 && (c.1 - s.1).abs() <= 1) {
+                        continue;
+                    }
+                    for &k in grid.get(&c).map_or(&[][..], Vec::as_slice) {
+                        on[k] |= head_on(&placed[k], geo.size(k), (e.a, e.b, dir, span));
+                    }
+                }
+                seen = Some((cx, cy));
+            }
+        }
+        io::Result::Ok(())
+    })?;
+    Ok((0..placed.len()).filter(|&k| on[k]).collect())
+}
+
+/// Whether the polygon `p` (of size `size`) sits on the line from `a` to
+/// `b` (`dir`, `span` long) as a head drawn on it does (see [`on_lines`]).
+fn head_on(p: &Placed, size: f64, (a, b, dir, span): (Point, Point, Vec2, f64)) -> bool {
+    let crate::geom::Outline::Polygon(poly) = &p.outline else { return false };
+    let v = p.center - a;
+    let along = v.dot(dir);
+    let holds = |q: Point| touch(p.center, &p.outline, q, 0.0).is_some();
+    v.cross(dir).abs() <= 0.25 * size
+        && (0.0..=span).contains(&along)
+        && 4.0 * size <= span
+        && !holds(a)
+        && !holds(b)
+        && (super::heads::narrows(&poly.points, dir) || super::heads::narrows(&poly.points, -dir))
 }
 
 /// Shapes drawn like the drawing's lettering, that no stroke ends on and

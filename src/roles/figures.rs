@@ -208,7 +208,7 @@ fn flat_runs(
             runs.push((p, r, limbs));
             i = last + 1;
         } else {
-            if let Some((p, r)) = lone(d, i, (cand, placed, index))? {
+            if let Some((p, r)) = lone(d, roles, i, (cand, placed, index))? {
                 runs.push((p, r, true));
             }
             i += 1;
@@ -226,6 +226,7 @@ fn flat_runs(
 /// its, and nor is any stroke longer than a limb. With its box.
 fn lone(
     d: &Drawing,
+    roles: &Roles,
     i: usize,
     (cand, placed, index): (&[usize], &[Placed], &NodeIndex),
 ) -> io::Result<Option<(Parts, Rect)>> {
@@ -243,7 +244,16 @@ fn lone(
     // leaving it is longer, and is no limb).
     let size = 2.0 * head.width().min(head.height());
     let mut near: Vec<(u32, Rect, [Point; 2])> = Vec::new();
+    // (A stroke with a head, or capping one, is an arrow: a state's
+    // `initial` arrow drawn right after it.)
+    let arrow = |k: u32| {
+        roles.caps.binary_search(&k).is_ok()
+            || roles.heads.binary_search_by_key(&k, |h| h.0).is_ok()
+    };
     for k in from..to {
+        if arrow(u32::try_from(k).unwrap_or(u32::MAX)) {
+            continue;
+        }
         let Some(e) = d.edges.get(k)? else { continue };
         let r = stroke_box(&e, &d.extras);
         if r.width().hypot(r.height()) <= size {
@@ -276,6 +286,25 @@ fn lone(
     }
     if (1..strokes.len()).any(|i| !limbs.equiv(0, i)) {
         return Ok(None);
+    }
+    // Two strokes meeting on the shape's rim, one ending there, the
+    // other's end or turn there too, are an arrow into it (a shaft and
+    // its open tip: a state's `initial` arrow drawn right after it), not
+    // a body and its limbs (one limb each meets the head).
+    let rim = |q: Point| {
+        let v = q - s.center;
+        v.hypot() > 0.0 && (v.hypot() - s.outline.rim_distance(v)).abs() <= margin
+    };
+    let mut on_rim: Vec<(usize, Point)> = Vec::new();
+    for (j, k) in strokes.iter().enumerate() {
+        let Some(e) = d.edges.get(k.0 as usize)? else { continue };
+        let x = e.shape(&d.extras);
+        for q in [e.a, e.b, x.mid].into_iter().filter(|&q| rim(q)) {
+            if on_rim.iter().any(|&(o, r)| o != j && (r - q).hypot() <= margin) {
+                return Ok(None);
+            }
+            on_rim.push((j, q));
+        }
     }
     let p = Parts { closed: vec![i], strokes, crowded: false };
     Ok(match figure(d, &p, false, (cand, placed, index)) {

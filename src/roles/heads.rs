@@ -159,7 +159,7 @@ fn arrowhead_near(
 /// from the tip, it is less than half as wide as a sixth from its back. A
 /// triangle, a V or a chevron does; a diamond, a circle, a box or a bar
 /// does not, nor a crow's foot (widest at the tip).
-fn narrows(vertices: &[Vec2], dir: Vec2) -> bool {
+pub(super) fn narrows(vertices: &[Vec2], dir: Vec2) -> bool {
     let u = dir / dir.hypot();
     let (lo, hi) = vertices
         .iter()

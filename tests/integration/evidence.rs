@@ -1127,6 +1127,15 @@ fn figures_drawn_at_the_top_level_are_one_node_each() {
         <path d="M36.5,321 L36.5,348" stroke="#a00"/>
         <ellipse cx="136.5" cy="313" rx="8" ry="8" fill="#ffe"/></svg>"##;
     assert_eq!(centres(&extract(lone)), [(37, 313), (137, 313)]);
+    // Nor is a state with its `initial` arrow drawn right after it: a
+    // shaft and its open tip meeting on the state's rim.
+    let initial = r##"<svg xmlns="http://www.w3.org/2000/svg">
+        <circle cx="100" cy="100" r="15" fill="#cce" stroke="#000"/>
+        <path d="M60 100 L85 100" stroke="#000" fill="none"/>
+        <path d="M80 96 Q83 99 85 100 Q83 101 80 104" stroke="#000" fill="none"/>
+        <circle cx="200" cy="100" r="15" fill="#cce" stroke="#000"/>
+        <path d="M115 100 L185 100" stroke="#000" fill="none"/></svg>"##;
+    assert_eq!(centres(&extract(initial)), [(100, 100), (200, 100)]);
 }
 
 #[test]
@@ -4392,4 +4401,58 @@ fn a_frame_round_one_node_drawn_like_the_containers_is_one() {
     assert_eq!(centres(&d), [(40, 29), (40, 89), (240, 84)], "{r:?}");
     assert_eq!(r.edges, 2, "{r:?}");
     assert_eq!(r.shapes.get("container"), Some(&2), "{r:?}");
+}
+
+#[test]
+fn heads_drawn_on_their_lines_short_of_the_end_are_no_nodes() {
+    // GraphMakie.jl through CairoMakie: lines from centre to centre, a
+    // dart drawn on each line short of the dot it points at.
+    let dot = |x: f64, y: f64| {
+        format!(
+            r##"<path fill="#000" d="M {} {y} C {} {} {} {} {} {y} C {} {} {} {} {} {y} Z"/>"##,
+            x + 3.2,
+            x + 3.2,
+            y - 4.2,
+            x - 3.2,
+            y - 4.2,
+            x - 3.2,
+            x - 3.2,
+            y + 4.2,
+            x + 3.2,
+            y + 4.2,
+            x + 3.2
+        )
+    };
+    // A dart pointing right with its tip at (x, y): a notch at its back.
+    let dart = |x: f64, y: f64| {
+        format!(
+            r##"<path fill="#a9a9a9" d="M {} {y} L {} {} L {x} {y} L {} {} Z"/>"##,
+            x - 10.0,
+            x - 14.0,
+            y - 6.0,
+            x - 14.0,
+            y + 6.0
+        )
+    };
+    let svg = format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg">
+        <path fill="none" stroke="#a9a9a9" d="M 0 0 L 200 0"/>
+        <path fill="none" stroke="#a9a9a9" d="M 200 0 L 200 150"/>
+        <path fill="none" stroke="#a9a9a9" d="M 0 0 L 200 150"/>
+        {}{}{}{}{}</svg>"##,
+        dart(188.0, 0.0),
+        dot(0.0, 0.0),
+        dot(200.0, 0.0),
+        dot(200.0, 150.0),
+        r##"<path fill="#a9a9a9" d="M 200 128 L 194 142 L 200 138 L 206 142 Z"/>"##
+    );
+    let d = extract(&svg);
+    let r = d.report();
+    assert_eq!(centres(&d), [(0, 0), (200, 0), (200, 150)], "{r:?}");
+    assert_eq!(r.edges, 3, "{r:?}");
+    assert_eq!(
+        r.evidence.get("a head drawn on its line, short of its end, no stroke ending on it"),
+        Some(&2),
+        "{r:?}"
+    );
 }

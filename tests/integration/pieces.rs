@@ -425,4 +425,13 @@ fn one_path_through_every_vertex_is_an_edge_per_run() {
     pairs.sort_unstable();
     pairs.dedup();
     assert_eq!(pairs.len(), 10, "{:?}", arcs(&d));
+    // Two runs between the same two points, one through a vertex, one
+    // not: the one through none is never split at the vertex the other
+    // passes (which stroke is which is not known, and neither is split).
+    let twins = r#"<svg xmlns="http://www.w3.org/2000/svg">
+        <circle cx="50" cy="150" r="8" fill="white" stroke="black"/>
+        <circle cx="150" cy="50" r="8" fill="white" stroke="black"/>
+        <circle cx="250" cy="150" r="8" fill="white" stroke="black"/>
+        <path d="M50 150 L150 250 L250 150 M50 150 L150 50 L250 150" stroke="black" fill="none"/></svg>"#;
+    assert!(sorted(&extract(twins)).contains(&(200, 400, false)));
 }

@@ -573,7 +573,7 @@ impl Walker<'_> {
                     if let Some((k, style)) = pushed {
                         if whole {
                             self.note_polyline(&path, k as usize, false, style);
-                        } else if let Some(run) = runs.get(&ends_key(s.a, s.b)) {
+                        } else if let Some(Some(run)) = runs.get(&ends_key(s.a, s.b)) {
                             self.note_polyline(run, k as usize, false, style);
                         }
                     }
@@ -586,8 +586,9 @@ impl Walker<'_> {
 }
 
 /// The subpaths of `path` that are runs of two straight segments or
-/// more, by their first and last points (see [`ends_key`]).
-fn polyline_runs(path: &BezPath) -> foldhash::HashMap<[u64; 4], BezPath> {
+/// more, by their first and last points (see [`ends_key`]); none for
+/// points two runs share (which stroke is which is not known then).
+fn polyline_runs(path: &BezPath) -> foldhash::HashMap<[u64; 4], Option<BezPath>> {
     let mut out = foldhash::HashMap::default();
     let els = path.elements();
     let mut start = 0;
@@ -601,7 +602,9 @@ fn polyline_runs(path: &BezPath) -> foldhash::HashMap<[u64; 4], BezPath> {
             continue;
         }
         if let (PathEl::MoveTo(a), PathEl::LineTo(b)) = (sub[0], sub[sub.len() - 1]) {
-            out.insert(ends_key(a, b), BezPath::from_vec(sub.to_vec()));
+            out.entry(ends_key(a, b))
+                .and_modify(|run| *run = None)
+                .or_insert_with(|| Some(BezPath::from_vec(sub.to_vec())));
         }
     }
     out
