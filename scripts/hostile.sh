@@ -47,6 +47,12 @@ put("copies-100k.svg", svg + '<circle r="1"/><line x1="0" y1="0" x2="10" y2="0" 
 put("meeting-100k.svg", svg + '<circle cx="50" cy="50" r="5"/>'
     + '<line x1="0" y1="0" x2="10" y2="0" stroke="black"/><line x1="10" y1="0" x2="20" y2="0" stroke="black"/>' * 50000 + "</svg>")
 put("nested-20k.svg", svg + "".join(f'<circle r="{1 + i * 0.01:g}" fill="none" stroke="black"/>' for i in range(20000)) + "</svg>")
+put("figures-100k.svg", svg + "".join(f'<circle cx="{i * 40 % 40000}" cy="{i // 1000 * 80}" r="8" fill="#eee"/>'
+    f'<path d="M{i * 40 % 40000},{i // 1000 * 80 + 8} l0,20 M{i * 40 % 40000 - 10},{i // 1000 * 80 + 14} l20,0" stroke="black"/>'
+    for i in range(100000)) + "</svg>")
+put("darts-100k.svg", svg + '<path d="M0 0 L100000 0" stroke="black"/>' * 1000
+    + "".join(f'<path d="M{i} 0 L{i - 4} -3 L{i - 3} 0 L{i - 4} 3 Z" fill="grey"/>' for i in range(10, 100000, 10))
+    + '<circle r="5"/><circle cx="100000" r="5"/></svg>')
 put("use-early-300k.svg", '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
     + '<use xlink:href="#c"/>' * 300000 + '<defs><circle id="c" r="1"/></defs></svg>')
 PY
