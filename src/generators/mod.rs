@@ -226,4 +226,11 @@ pub(crate) trait Tool: Sync {
     fn labels_follow_strokes(&self) -> bool {
         false
     }
+
+    /// A node's label is every text its group draws, in order (Graphviz's
+    /// records and HTML tables draw one per field), not the one nearest
+    /// its centre (a class's name, over its fields).
+    fn labels_take_every_text(&self) -> bool {
+        false
+    }
 }

@@ -85,14 +85,17 @@ pub(super) fn edge_labels(
 /// group and nothing else). And the box round each node and the labels so
 /// drawn outside it, near it (a name under a person's figure, beside a
 /// small circle), by node (index among the nodes): an edge may end on the
-/// name, as layouts that see the node as that box draw it.
+/// name, as layouts that see the node as that box draw it. With
+/// `every` (the tool's strings, where its nodes' labels take every text
+/// their group draws: see [`crate::generators`]), a node's group's texts
+/// joined by spaces, in order, are its label where there are several.
 pub(super) fn node_labels(
     labels: &[Label],
     (shapes, node_shapes): (&[NodeShape], &[usize]),
     groups: &[Group],
-    placed: &[Placed],
-    index: &spatial::NodeIndex,
+    (placed, index): (&[Placed], &spatial::NodeIndex),
     edge_group: &[bool],
+    every: Option<&mut crate::text::Strings>,
 ) -> (Vec<Text>, Vec<(u32, Rect)>) {
     let mut boxes: Vec<(u32, Rect)> = Vec::new();
     if labels.is_empty() {
@@ -147,15 +150,10 @@ pub(super) fn node_labels(
     };
     // A label that names its node by the tool's id (sigma.js) goes to it,
     // wherever it is drawn.
-    let mut by_ident: foldhash::HashMap<Text, usize> = foldhash::HashMap::default();
-    if labels.iter().any(|l| !l.target.is_empty()) {
-        for (k, &i) in node_shapes.iter().enumerate() {
-            if !shapes[i].ident.is_empty() {
-                by_ident.insert(shapes[i].ident, k);
-            }
-        }
-    }
+    let by_ident = by_ident(labels, (shapes, node_shapes));
     let mut named = vec![false; node_shapes.len()];
+    // (node, text) for the texts in a node's group, in order.
+    let mut in_group: Vec<(usize, Text)> = Vec::new();
     // Texts that name no node by where or how they are drawn.
     let mut free: Vec<&Label> = Vec::new();
     // Those of them anchored within matching's slack of nodes, with the
@@ -186,6 +184,9 @@ pub(super) fn node_labels(
             }
         }
         if let Some(k) = only(l.group) {
+            if every.is_some() {
+                in_group.push((k, l.text));
+            }
             if cands.is_empty() {
                 cands.push(k as u32);
             }
@@ -206,8 +207,42 @@ pub(super) fn node_labels(
             boxes.push((k as u32, b));
         }
     }
+    if let Some(strings) = every {
+        join_texts(&mut in_group, &mut best, strings);
+    }
     one_box_each(&mut boxes);
     (best.into_iter().map(|b| b.map_or(Text::EMPTY, |(_, t)| t)).collect(), boxes)
+}
+
+/// The nodes by the tool's id, where some label names its node so.
+fn by_ident(
+    labels: &[Label],
+    (shapes, node_shapes): (&[NodeShape], &[usize]),
+) -> foldhash::HashMap<Text, usize> {
+    let mut by_ident: foldhash::HashMap<Text, usize> = foldhash::HashMap::default();
+    if labels.iter().any(|l| !l.target.is_empty()) {
+        for (k, &i) in node_shapes.iter().enumerate() {
+            if !shapes[i].ident.is_empty() {
+                by_ident.insert(shapes[i].ident, k);
+            }
+        }
+    }
+    by_ident
+}
+
+/// Sets each node's label (`best`) to its texts `in_group` (node, text,
+/// in document order) joined by spaces, where it has several.
+fn join_texts(
+    in_group: &mut [(usize, Text)],
+    best: &mut [Best],
+    strings: &mut crate::text::Strings,
+) {
+    in_group.sort_by_key(|t| t.0);
+    for run in in_group.chunk_by(|a, b| a.0 == b.0).filter(|run| run.len() > 1) {
+        let words: Vec<&str> = run.iter().map(|t| strings.resolve(t.1).trim()).collect();
+        let joined = words.into_iter().filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+        best[run[0].0] = Some((0.0, strings.intern(&joined)));
+    }
 }
 
 /// One box per node, round all its names.

@@ -50,8 +50,11 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> crate::Result<Diag
     let (titles, keys) = node_keys(&shapes, &groups, &strings, &node_shapes, &tool_ids);
     let ids = node_ids(&keys, &mut strings);
     drop(keys);
+    let tool = generators::tool(roles.generator);
+    let every = tool.labels_take_every_text().then_some(&mut strings);
+    let (at, edge_group) = ((&placed[..], &index), &roles.edge_group);
     let (texts, name_boxes) =
-        node_labels(&labels, (&shapes, &node_shapes), &groups, &placed, &index, &roles.edge_group);
+        node_labels(&labels, (&shapes, &node_shapes), &groups, at, edge_group, every);
     let name_boxes = name_index(&name_boxes, tolerance, opts.tolerance.is_some());
     let compounds = among_nodes(&roles.compounds, &node_shapes);
     let mut edge_styles = edge_styles.list;
@@ -59,7 +62,6 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> crate::Result<Diag
         Ends { extras: &extras, styles: &edge_styles, markers: &markers, heads: &roles.heads };
     let edge_group = &roles.edge_group;
     let label_group = roles::token_groups(&groups, &strings, &["edgeLabel", "edgeLabels"]);
-    let tool = generators::tool(roles.generator);
     let by_id: foldhash::HashMap<Text, u32> =
         ids.iter().enumerate().map(|(k, &id)| (id, k as u32)).collect();
     let sources = NameSources {
