@@ -60,7 +60,6 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> crate::Result<Diag
     let mut edge_styles = edge_styles.list;
     let ends =
         Ends { extras: &extras, styles: &edge_styles, markers: &markers, heads: &roles.heads };
-    let edge_group = &roles.edge_group;
     let label_group = roles::token_groups(&groups, &strings, &["edgeLabel", "edgeLabels"]);
     let by_id: foldhash::HashMap<Text, u32> =
         ids.iter().enumerate().map(|(k, &id)| (id, k as u32)).collect();
@@ -75,7 +74,8 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> crate::Result<Diag
         edge_cells: &roles.edge_cells,
         by_id: &by_id,
     };
-    let names = names::edge_names(&sources, tool, &connectors, (&shapes, &node_shapes))?;
+    let names =
+        names::edge_names(&sources, tool, (&connectors, &roles.unnamed), (&shapes, &node_shapes))?;
     drop(by_id);
     let rings = loop_rings(&roles.role, &shapes, &node_shapes);
     let set_aside = set_aside(&roles.role, &shapes);

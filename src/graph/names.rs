@@ -9,11 +9,11 @@ use crate::model::{Named, Names, NodeShape};
 use crate::text::Text;
 
 /// The names the drawing gives edges' ends; they decide the ends where
-/// they are nodes.
+/// they are nodes. The edge candidates `unnamed` take none.
 pub(super) fn edge_names(
     src: &NameSources<'_>,
     tool: &dyn Tool,
-    connectors: &[(u32, Text, Text)],
+    (connectors, unnamed): (&[(u32, Text, Text)], &[u32]),
     node_shapes: (&[NodeShape], &[usize]),
 ) -> std::io::Result<Names> {
     let strings = src.strings;
@@ -51,5 +51,6 @@ pub(super) fn edge_names(
             .collect();
     }
     tool.name_edges(src, &mut names)?;
+    names.edges.extend(unnamed.iter().map(|&k| (k, Named::None)));
     Ok(names)
 }

@@ -12,6 +12,11 @@ use crate::text::{Strings, Text};
 /// [`Drawing::meets`]); past it, every stroke end is looked at for joints.
 pub(crate) const MAX_MEETS: usize = 1 << 16;
 
+/// How many of a stroke's widths apart ends may lie and still meet at a
+/// junction: Graphviz leaves two points between a trunk and its forks
+/// (see `roles::junctions`).
+pub(crate) const JUNCTION_WIDTHS: f64 = 3.0;
+
 #[derive(Debug, Default)]
 pub(crate) struct Drawing {
     pub nodes: Vec<NodeShape>,
@@ -49,9 +54,9 @@ pub(crate) struct Drawing {
     /// Their heads, by edge candidate.
     pub outline_heads: Vec<(u32, Head)>,
     /// Points where an edge candidate meets the one drawn before it end
-    /// to end (within the larger width, given), once for a run of the same
-    /// point: where strokes drawn in pieces may join (see
-    /// `roles::joins`).
+    /// to end (within [`JUNCTION_WIDTHS`] of the larger width, given),
+    /// once for a run of the same point: where strokes drawn in pieces
+    /// may join (see `roles::joins`).
     pub meets: Vec<(kurbo::Point, f64)>,
     /// More strokes met than [`MAX_MEETS`] records: any may be a joint.
     pub meets_overflow: bool,

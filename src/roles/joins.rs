@@ -12,6 +12,7 @@ use rayon::prelude::*;
 
 use rstar::{AABB, RTree};
 
+use super::junctions::{self, Segment};
 use super::{Boxed, Head, Roles};
 use crate::geom::spatial::{NodeIndex, Placed};
 use crate::geom::touch;
@@ -19,21 +20,25 @@ use crate::matching::port_index;
 use crate::model::{Drawing, EdgeShape, EdgeStyle, StrokeExtra, index};
 use crate::text::Text;
 
+/// A run of pieces drawn end to end: each piece, with whether it is
+/// entered at its end `b`.
+type Run = Vec<(u32, bool)>;
+
 /// An end of an edge candidate that touches no node.
 #[derive(Clone, Copy, Debug)]
-struct Loose {
-    candidate: u32,
-    at_b: bool,
-    p: Point,
+pub(super) struct Loose {
+    pub candidate: u32,
+    pub at_b: bool,
+    pub p: Point,
     /// The way the stroke travels as it reaches the end (a unit vector, or
     /// NaN where it has no length).
     arriving: Vec2,
     /// How far off another end may lie and meet it: the stroke's width.
-    reach: f64,
-    stroke: Text,
+    pub reach: f64,
+    pub stroke: Text,
     /// It lies within the slack round a node, where matching would take
     /// it for the node's.
-    held: bool,
+    pub held: bool,
 }
 
 /// Joins the edge candidates of `d` drawn end to end off the nodes
@@ -66,10 +71,22 @@ pub(crate) fn joins(
     }
     let partner = meetings(&loose, index.tolerance());
     let runs = runs(&loose, &partner);
-    if runs.is_empty() {
+    let junctions = junctions::junctions(&loose, &partner, index.tolerance());
+    if runs.is_empty() && junctions.is_empty() {
         return Ok(0);
     }
-    let mut wanted: Vec<u32> = runs.iter().flatten().map(|&(k, _)| k).collect();
+    let mut in_runs: Vec<u32> = runs.iter().flatten().map(|&(k, _)| k).collect();
+    in_runs.sort_unstable();
+    // The strokes at junctions that no run holds go through them alone.
+    let mut singles: Vec<u32> = junctions
+        .iter()
+        .flatten()
+        .map(|&i| loose[i as usize].candidate)
+        .filter(|k| in_runs.binary_search(k).is_err())
+        .collect();
+    singles.sort_unstable();
+    singles.dedup();
+    let mut wanted: Vec<u32> = in_runs.iter().chain(&singles).copied().collect();
     wanted.sort_unstable();
     let mut pieces: foldhash::HashMap<u32, EdgeShape> = foldhash::HashMap::default();
     d.edges.for_each(|k, e| {
@@ -78,33 +95,94 @@ pub(crate) fn joins(
             pieces.insert(k, e.clone());
         }
     })?;
-    let runs = unbranched(runs, &pieces, &d.extras, (&loose, &partner));
-    if runs.is_empty() {
+    let mut runs = unbranched(runs, &pieces, &d.extras, (&loose, &partner));
+    let ways = through_junctions(d, roles, (&junctions, &loose), (&mut runs, &singles), &pieces);
+    if runs.is_empty() && ways.is_empty() {
         return Ok(0);
     }
     // The heads at a run's two ends are its: it runs from the first
-    // piece's end the run leaves to the last piece's end it reaches.
-    let mut moved: foldhash::HashMap<(u32, bool), (u32, bool)> = foldhash::HashMap::default();
-    for run in &runs {
+    // piece's end the run leaves to the last piece's end it reaches. A
+    // piece's end that several ways through a junction share gives each
+    // its heads.
+    let mut moved: Vec<((u32, bool), (u32, bool))> = Vec::new();
+    for (i, run) in runs.iter().chain(&ways).enumerate() {
         let joined = u32::try_from(d.edges.len()).unwrap_or(u32::MAX);
         push_run(d, run, &pieces)?;
+        // A way through a junction takes pieces of several edges' groups:
+        // the names of none of them are its.
+        if i >= runs.len() {
+            roles.unnamed.push(joined);
+        }
         let (first, last) = (run[0], run[run.len() - 1]);
-        moved.insert(first, (joined, false));
-        moved.insert((last.0, !last.1), (joined, true));
+        moved.push((first, (joined, false)));
+        moved.push(((last.0, !last.1), (joined, true)));
         roles.joined.extend(run.iter().map(|&(k, _)| k));
     }
-    for (e, h) in &mut roles.heads {
-        if let Some(&(joined, at_b)) = moved.get(&(*e, h.at_b)) {
-            (*e, h.at_b) = (joined, at_b);
+    moved.sort_unstable();
+    let mut heads = Vec::with_capacity(roles.heads.len());
+    for &(e, h) in &roles.heads {
+        let from = moved.partition_point(|m| m.0 < (e, h.at_b));
+        let to = moved[from..].iter().take_while(|m| m.0 == (e, h.at_b)).count();
+        if to == 0 {
+            heads.push((e, h));
+        }
+        for &(_, (joined, at_b)) in &moved[from..from + to] {
+            heads.push((joined, Head { at_b, ..h }));
         }
     }
+    roles.heads = heads;
     roles.joined.sort_unstable();
+    roles.joined.dedup();
     roles.heads.sort_by_key(|(e, h)| (*e, h.at_b));
-    *roles
-        .evidence
-        .entry("edges: strokes drawn end to end off the nodes, one per run")
-        .or_default() += runs.len() as u64;
-    Ok(runs.len())
+    if !runs.is_empty() {
+        *roles
+            .evidence
+            .entry("edges: strokes drawn end to end off the nodes, one per run")
+            .or_default() += runs.len() as u64;
+    }
+    if !ways.is_empty() {
+        *roles
+            .evidence
+            .entry("edges: strokes merged at junctions off the nodes, one per way through")
+            .or_default() += ways.len() as u64;
+    }
+    Ok(runs.len() + ways.len())
+}
+
+/// The ways through `junctions` (of the `loose` ends) along the `runs`
+/// and the `singles` (strokes at junctions in no run), of `pieces`; the
+/// runs that go through a junction are edges only as part of them, and
+/// leave `runs`.
+fn through_junctions(
+    d: &Drawing,
+    roles: &Roles,
+    (junctions, loose): (&[Vec<u32>], &[Loose]),
+    (runs, singles): (&mut Vec<Run>, &[u32]),
+    pieces: &foldhash::HashMap<u32, EdgeShape>,
+) -> Vec<Run> {
+    if junctions.is_empty() {
+        return Vec::new();
+    }
+    let segments: Vec<Segment> = runs
+        .iter()
+        .cloned()
+        .map(Segment::of_run)
+        .chain(singles.iter().map(|&k| Segment::of_piece(k)))
+        .collect();
+    let styles = &d.edge_styles.list;
+    let headed = |(k, at_b): (u32, bool)| {
+        let style = &styles[pieces[&k].style.0 as usize];
+        let marker = if at_b { style.marker_end } else { style.marker_start };
+        !marker.is_empty() || Head::of(&roles.heads, k).any(|h| h.at_b == at_b)
+    };
+    let point = |(k, at_b): (u32, bool)| if at_b { pieces[&k].b } else { pieces[&k].a };
+    let (ways, used) = junctions::ways(junctions, &segments, loose, (&headed, &point));
+    let mut i = 0;
+    runs.retain(|_| {
+        i += 1;
+        !used[i - 1]
+    });
+    ways
 }
 
 /// The ends of the edge candidates that lie on no node or port (`on_some`,

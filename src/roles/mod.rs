@@ -15,6 +15,7 @@ mod evidence;
 mod figures;
 mod heads;
 mod joins;
+mod junctions;
 mod outlines;
 mod pies;
 mod ports;
@@ -89,6 +90,9 @@ pub(crate) struct Roles {
     /// Edge candidates drawn end to end, joined into one per run (see
     /// [`joins`]), sorted: the runs are the edges.
     pub joined: Vec<u32>,
+    /// Edge candidates that their group's names do not name (ways through
+    /// junctions, see [`joins`]), sorted.
+    pub unnamed: Vec<u32>,
     /// Edge candidates drawing part of a figure (see [`figures`]),
     /// sorted: no edges.
     pub figure_strokes: Vec<u32>,
@@ -316,6 +320,7 @@ pub(crate) fn assign(d: &Drawing, pies: &mut Pies) -> io::Result<Roles> {
         casings,
         split: Vec::new(),
         joined: Vec::new(),
+        unnamed: Vec::new(),
         figure_strokes: Vec::new(),
         container_lines: Vec::new(),
         compounds: Vec::new(),

@@ -435,3 +435,35 @@ fn one_path_through_every_vertex_is_an_edge_per_run() {
         <path d="M50 150 L150 250 L250 150 M50 150 L150 50 L250 150" stroke="black" fill="none"/></svg>"#;
     assert!(sorted(&extract(twins)).contains(&(200, 400, false)));
 }
+
+#[test]
+fn edges_merged_at_junctions_are_one_edge_per_way_through() {
+    // Graphviz's `concentrate=true` with its names gone (as cairo leaves
+    // it): a trunk forking to two heads, the forks leaving along it, and
+    // two strokes merging into a trunk with one head, each fork a stroke of
+    // its own ending a little apart from the others, off every node.
+    let svg = r#"<svg xmlns="http://www.w3.org/2000/svg">
+        <g fill="white" stroke="black">
+        <circle cx="20" cy="100" r="10"/><circle cx="200" cy="40" r="10"/><circle cx="200" cy="160" r="10"/>
+        <circle cx="20" cy="300" r="10"/><circle cx="20" cy="400" r="10"/><circle cx="200" cy="350" r="10"/>
+        <circle cx="200" cy="450" r="10"/><circle cx="200" cy="550" r="10"/><circle cx="20" cy="500" r="10"/></g>
+        <g fill="none" stroke="black">
+        <path d="M30,100 L98,100"/>
+        <path d="M100,100 C140,100 140,40 180,40"/><path d="M100,100 C140,100 140,160 180,160"/>
+        <path d="M30,300 L100,350"/><path d="M30,400 L100,350"/>
+        <path d="M102,350 L180,350"/>
+        <path d="M100,500 L150,450 L190,450"/><path d="M100,500 L150,550 L190,550"/><path d="M100,500 L30,500"/></g>
+        <g fill="black" stroke="black">
+        <polygon points="180,36 180,44 190,40"/><polygon points="180,156 180,164 190,160"/>
+        <polygon points="180,346 180,354 190,350"/></g></svg>"#;
+    let d = extract(svg);
+    assert_eq!(
+        sorted(&d),
+        [(120, 240, true), (120, 360, true), (320, 550, true), (420, 550, true)],
+        "{:?}",
+        d.report()
+    );
+    // Strokes that all start at one point, headless: nothing reaches it,
+    // and nothing says which way the edges through it go.
+    assert!(arcs(&d).iter().all(|&(a, b, _)| ![520, 650, 750].contains(&a.max(b))));
+}

@@ -108,7 +108,9 @@ impl Walker<'_> {
             let reach = width.max(w0);
             for p in [a0, b0] {
                 for q in [a_pt, b_pt] {
-                    if (p - q).hypot() <= reach && self.out.meets.last().is_none_or(|m| m.0 != q) {
+                    if (p - q).hypot() <= crate::model::JUNCTION_WIDTHS * reach
+                        && self.out.meets.last().is_none_or(|m| m.0 != q)
+                    {
                         if self.out.meets.len() < crate::model::MAX_MEETS {
                             self.out.meets.push((q, reach));
                         } else {

@@ -588,11 +588,27 @@ digraph P {
      "self-loops on HTML table nodes run from one of their cells to another (t1:b:e -> t1:c:w, "
      "t3:x:s -> t3:z:s), drawn as curves that leave and re-enter the table away from its centre")
 
+S["concentrate-fans-lr"] = ("dot", r'''
+digraph F {
+  rankdir=LR; concentrate=true;
+  node [shape=ellipse, style=filled, fillcolor="#c0d8f0"];
+  args -> cli;
+  cli -> {dot pydeps dummy depgraph};
+  colors -> {pydeps depgraph render};
+  render -> pydeps; target -> pydeps; dot -> pydeps;
+  yaml -> walk; mf27 -> walk; stdlib -> walk; dummy -> walk; depgraph -> walk;
+  walk -> pydeps; pydeps -> main;
+  hub -> {s1 s2 s3 s4}; s1 -> sink; s2 -> sink; s3 -> sink; s4 -> sink;
+}
+''', "concentrate=true with rankdir=LR: edges into one node (and out of one) merge at "
+     "junctions off the nodes, each fork a stroke of its own, the head drawn once on the "
+     "trunk (the way pydeps draws module graphs)")
 
 ORDER = ["record-structs", "record-hashtable-lr", "mrecord-pipeline", "html-tables",
          "html-box-clusters", "clusters-nested", "arrowheads-basic", "arrowheads-modifiers",
          "dir-both-back", "selfloops-many", "edge-labels", "labels-differ-neato",
-         "records-uml-40", "records-neato-undirected", "html-ports-compass"]
+         "records-uml-40", "records-neato-undirected", "html-ports-compass",
+         "concentrate-fans-lr"]
 
 if __name__ == "__main__":
     only = sys.argv[1:]
