@@ -33,29 +33,14 @@ pub(crate) fn text_nodes(
     roles: &mut Roles,
     (placed, index): (&[Placed], &NodeIndex),
 ) -> io::Result<bool> {
-    // Each run's box grown by the margin tools leave round a text node
-    // (a quarter of the grown box's height); a stroke's end may lie within
-    // twice that.
     let boxes = free_runs(d, &roles.role, placed, index);
     if boxes.is_empty() {
         return Ok(false);
     }
-    let reach = |(k, r): (usize, &Rect)| {
-        let m = 0.25 * r.height();
-        Boxed::around(k, r.center(), (0.5 * r.width() + m, 0.5 * r.height() + m))
-    };
-    let tree = RTree::bulk_load(boxes.iter().enumerate().map(reach).collect());
-    let all = tree.root().envelope();
-    let on = |p: Point| -> On {
-        if !all.contains_point(&[p.x, p.y]) {
-            return On::Nothing;
-        }
-        let mut hits = tree.locate_in_envelope_intersecting(AABB::from_point([p.x, p.y]));
-        match (hits.next(), hits.next()) {
-            (Some(r), None) if index.all_touching(placed, p).is_empty() => On::Run(r.0),
-            _ => On::Nothing,
-        }
-    };
+    let runs = Runs::new(boxes);
+    let boxes = &runs.boxes;
+    let on = |p: Point| runs.on(p, placed, index);
+    let aimed = |p: Point, dir: kurbo::Vec2| runs.aimed(p, dir);
     // A line drawn on a container, from rim to rim, joins nothing: a
     // plot's grid line runs from the tick labels under its frame to the
     // title over it.
@@ -64,15 +49,36 @@ pub(crate) fn text_nodes(
     // Per run: joined to another run, and the nodes it is joined to.
     let mut joined = vec![false; boxes.len()];
     let mut partners: Vec<Vec<u32>> = vec![Vec::new(); boxes.len()];
+    let mut extent: Vec<(f64, f64)> =
+        boxes.iter().map(|r| (0.5 * r.width(), 0.5 * r.height())).collect();
     let heads = &roles.heads;
-    d.edges.for_each(|k, e| {
-        // (A capped end reaches as far as its head's tip: heads larger
-        // than the dots they point at, the name beside a dot behind them.)
+    // (A capped end reaches as far as its head's tip: heads larger than
+    // the dots they point at, the name beside a dot behind them.)
+    let ends = |k: usize, e: &crate::model::EdgeShape| {
         let (mut ea, mut eb) = (e.a, e.b);
         for h in Head::of(heads, u32::try_from(k).unwrap_or(u32::MAX)) {
             *(if h.at_b { &mut eb } else { &mut ea }) = h.tip;
         }
-        let (a, b) = (on(ea), on(eb));
+        (ea, eb)
+    };
+    // Where no shape is a node and no stroke ends by a text, the strokes
+    // stop a padding short of the texts they join: the boxes drawn round
+    // them are gone, as when a renderer drops shapes whose filter it
+    // cannot draw. An end on nothing then takes the text it heads for.
+    let mut padded = placed.is_empty();
+    if padded {
+        d.edges.for_each(|k, e| {
+            let (ea, eb) = ends(k, e);
+            padded &= on(ea) == On::Nothing && on(eb) == On::Nothing;
+        })?;
+    }
+    d.edges.for_each(|k, e| {
+        let (ea, eb) = ends(k, e);
+        let near = |x: On, p: Point, at_b: bool| match x {
+            On::Nothing if padded => aimed(p, e.arriving(&d.extras, at_b)),
+            x => x,
+        };
+        let (a, b) = (near(on(ea), ea, false), near(on(eb), eb, true));
         if (!matches!(a, On::Run(_)) && !matches!(b, On::Run(_))) || on_container(ea, eb) {
             return;
         }
@@ -85,6 +91,13 @@ pub(crate) fn text_nodes(
         let (a, b) = (other(a, ea), other(b, eb));
         if a == On::Nothing || b == On::Nothing || a == b {
             return;
+        }
+        // The box round the text, gone, reached every end on it.
+        for (x, p) in [(a, ea), (b, eb)] {
+            if let (On::Run(r), true) = (x, padded) {
+                let (c, ext) = (boxes[r].center(), &mut extent[r]);
+                *ext = (ext.0.max((p.x - c.x).abs()), ext.1.max((p.y - c.y).abs()));
+            }
         }
         match (a, b) {
             (On::Run(r), On::Run(q)) => {
@@ -103,8 +116,9 @@ pub(crate) fn text_nodes(
         *j |= p.len() >= 2;
     }
     let mut added = 0;
-    for (r, _) in boxes.iter().zip(&joined).filter(|(_, j)| **j) {
-        let Some(s) = NodeShape::text(*r, None, None, true) else { continue };
+    for ((r, (hx, hy)), _) in boxes.iter().zip(extent).zip(&joined).filter(|(_, j)| **j) {
+        let r = if padded { Rect::from_center_size(r.center(), (2.0 * hx, 2.0 * hy)) } else { *r };
+        let Some(s) = NodeShape::text(r, None, None, true) else { continue };
         d.nodes.push(s);
         roles.role.push(Role::Node);
         added += 1;
@@ -116,6 +130,65 @@ pub(crate) fn text_nodes(
             .or_default() += added;
     }
     Ok(added > 0)
+}
+
+/// The runs of glyphs, their boxes grown by the margin tools leave round
+/// a text node, for looking up what a stroke's end lies on.
+struct Runs {
+    boxes: Vec<Rect>,
+    tree: RTree<Boxed>,
+    /// The farthest any run may be headed for from (see [`Runs::aimed`]).
+    max_reach: f64,
+}
+
+impl Runs {
+    fn new(boxes: Vec<Rect>) -> Runs {
+        // Each run's box grown by the margin tools leave round a text node
+        // (a quarter of the grown box's height); a stroke's end may lie
+        // within twice that.
+        let reach = |(k, r): (usize, &Rect)| {
+            let m = 0.25 * r.height();
+            Boxed::around(k, r.center(), (0.5 * r.width() + m, 0.5 * r.height() + m))
+        };
+        let tree = RTree::bulk_load(boxes.iter().enumerate().map(reach).collect());
+        let max_reach = boxes.iter().map(|r| (2.0 * r.height()).max(r.width())).fold(0.0, f64::max);
+        Runs { boxes, tree, max_reach }
+    }
+
+    /// The run `p` lies on, where it lies on one only and on no node (of
+    /// `placed`, indexed by `index`).
+    fn on(&self, p: Point, placed: &[Placed], index: &NodeIndex) -> On {
+        if !self.tree.root().envelope().contains_point(&[p.x, p.y]) {
+            return On::Nothing;
+        }
+        let mut hits = self.tree.locate_in_envelope_intersecting(AABB::from_point([p.x, p.y]));
+        match (hits.next(), hits.next()) {
+            (Some(r), None) if index.all_touching(placed, p).is_empty() => On::Run(r.0),
+            _ => On::Nothing,
+        }
+    }
+
+    /// The nearest run a stroke arriving at `p` going `dir` heads towards
+    /// (within 45°), within twice the run's box's height or its width: the
+    /// padding round a word in a box, or in a diamond, whose edges leave
+    /// its sides anywhere.
+    fn aimed(&self, p: Point, dir: kurbo::Vec2) -> On {
+        let m = self.max_reach;
+        let span = AABB::from_corners([p.x - m, p.y - m], [p.x + m, p.y + m]);
+        let mut best: Option<(f64, usize)> = None;
+        for r in self.tree.locate_in_envelope_intersecting(span) {
+            let run = self.boxes[r.0];
+            let within = (2.0 * run.height()).max(run.width());
+            let gap = Point::new(p.x.clamp(run.x0, run.x1), p.y.clamp(run.y0, run.y1)) - p;
+            let off = gap.hypot();
+            let to = run.center() - p;
+            let ahead = to.dot(dir) >= std::f64::consts::FRAC_1_SQRT_2 * to.hypot() * dir.hypot();
+            if off <= within && ahead && best.is_none_or(|(b, _)| off < b) {
+                best = Some((off, r.0));
+            }
+        }
+        best.map_or(On::Nothing, |(_, r)| On::Run(r))
+    }
 }
 
 /// The runs of glyphs that lie in no node candidate: glyphs side by side

@@ -4456,3 +4456,28 @@ fn heads_drawn_on_their_lines_short_of_the_end_are_no_nodes() {
         "{r:?}"
     );
 }
+
+/// Words in a row of glyphs, each 4 letters (6 wide, 7 tall), left ends at
+/// `at`.
+fn words(at: &[(f64, f64)]) -> Vec<(f64, f64)> {
+    at.iter().flat_map(|&(x, y)| (0..4).map(move |i| (x + 7.0 * f64::from(i), y))).collect()
+}
+
+#[test]
+fn words_whose_boxes_are_gone_take_the_strokes_that_head_for_them() {
+    // A flowchart through a renderer that drops its boxes (their filter
+    // unknown to it): words alone, every line stopping a box's padding
+    // short of the words it joins, one leaving its box's side well off
+    // the word's line, as from a diamond.
+    let at = words(&[(100.0, 100.0), (250.0, 100.0), (100.0, 220.0)]);
+    let strokes = ["M 150 92 L 230 92", "M 113.5 115 L 113.5 200"];
+    let d = glyphs_and_strokes(&at, &strokes);
+    assert_eq!(centres(&d), [(114, 97), (114, 217), (264, 97)], "{:?}", d.report());
+    assert_eq!(d.edges().len(), 2, "{:?}", d.report());
+    // Where a stroke ends by a word, the words keep no padding: strokes
+    // ending short of them join nothing.
+    let mut tight = at.clone();
+    tight.extend(words(&[(400.0, 100.0), (550.0, 100.0)]));
+    let d = glyphs_and_strokes(&tight, &[&strokes[..], &["M 431 96 L 547 96"]].concat());
+    assert_eq!(centres(&d), [(414, 97), (564, 97)], "{:?}", d.report());
+}
