@@ -657,6 +657,25 @@ def viewport_map(svg_path):
     return (sx, sy, ex - vx * sx, ey - vy * sy), (W, H)
 
 
+def in_viewport(base, base_svg):
+    """The base truth without the nodes whose centres lie outside the viewport (and their
+    edges): the converters draw only what the viewport shows."""
+    (a, d, e, f), (W, H) = viewport_map(base_svg)
+    if W is None or H is None:
+        return base
+    out = [n["id"] for n in base["nodes"]
+           if not (0 <= a * n["x"] + e <= W and 0 <= d * n["y"] + f <= H)]
+    if not out:
+        return base
+    t = json.loads(json.dumps(base))
+    gone = set(out)
+    t["nodes"] = [n for n in t["nodes"] if n["id"] not in gone]
+    t["edges"] = [x for x in t["edges"] if x[0] not in gone and x[1] not in gone]
+    t["notes"] = t["notes"].rstrip(".") + ". Outside the viewport, so not drawn once converted: " + \
+        ", ".join(out) + "."
+    return t
+
+
 def map_truth(base, a, d, e, f, generator, notes_extra):
     t = json.loads(json.dumps(base))
     for n in t["nodes"]:
@@ -730,7 +749,7 @@ def chain_cairo(name, base_svg, base_truth, out_dir, V):
     with open(out, "w") as fh:
         fh.write(run(["rsvg-convert", "-f", "svg", base_svg]))
     (a, d, e, f), _ = viewport_map(base_svg)
-    return map_truth(base_truth, a, d, e, f,
+    return map_truth(in_viewport(base_truth, base_svg), a, d, e, f,
                      "rsvg-convert %s -f svg (cairo %s SVG surface) of: %s" % (V["rsvg"], V["cairo"], base_truth["generator"]),
                      "Re-exported with `rsvg-convert -f svg`: every shape is a cairo <path> (circles as "
                      "4 Beziers, text as glyph outlines), coordinates in the base viewport's px "
@@ -771,7 +790,7 @@ def chain_pdf(name, base_svg, base_truth, out_dir, work, V):
     A, D, E, F = a * k * s, d * k * s, e * k * s + tx, f * k * s + ty
     fit = "" if s == 1.0 else (" pdftocairo then shrinks the %gx%g pt page, taken as %dx%d, by %.6g "
                                "and centres it." % (Wp, Hp, cw, ch, s))
-    return map_truth(base_truth, A, D, E, F,
+    return map_truth(in_viewport(base_truth, base_svg), A, D, E, F,
                      "%s, then pdftocairo %s -svg (cairo %s) of: %s" % (prod, V["poppler"], V["cairo"], base_truth["generator"]),
                      "Re-exported through PDF (%s, then `pdftocairo -svg`): circles are Beziers, fills "
                      "and strokes separate paths, text is glyph <symbol>s placed by <use>; coordinates in "
