@@ -18,8 +18,9 @@ use crate::model::JUNCTION_WIDTHS;
 /// hub of a star drawn without its node) and are left alone.
 const MAX_ENDS: usize = 32;
 
-/// How deep a way through junctions goes, and how many ways each stroke
-/// may add: forks of forks are few, and the count of ways stays linear.
+/// How deep a way through junctions goes, and how many steps of the
+/// search each stroke pays for: forks of forks are few, and the search
+/// stays linear in the strokes.
 const MAX_DEPTH: usize = 16;
 const WAYS_PER_STROKE: usize = 4;
 
@@ -74,26 +75,44 @@ pub(super) fn junctions(loose: &[Loose], partner: &[Option<u32>], tol: f64) -> V
         grid.entry(key(loose[i as usize].p)).or_default().push(slot as u32);
     }
     let mut parent: Vec<u32> = (0..free.len() as u32).collect();
+    // An end with more ends about it than a junction holds is in none
+    // (nor is any end joined to it), and its neighbours are not each
+    // compared: thousands of lines meeting at a point cost no more than
+    // a few.
+    let mut crowded = vec![false; free.len()];
+    let cells = |p: kurbo::Point| {
+        let (cx, cy) = key(p);
+        (-1..=1i64).flat_map(move |dx| {
+            (-1..=1i64).map(move |dy| (cx.saturating_add(dx), cy.saturating_add(dy)))
+        })
+    };
     for (slot, &i) in free.iter().enumerate() {
         let l = &loose[i as usize];
-        let (cx, cy) = key(l.p);
-        for dx in -1..=1i64 {
-            for dy in -1..=1i64 {
-                let at = (cx.saturating_add(dx), cy.saturating_add(dy));
-                for &other in grid.get(&at).into_iter().flatten() {
-                    let m = &loose[free[other as usize] as usize];
-                    if (m.p - l.p).hypot() <= reach(l).max(reach(m)) {
-                        let (r, s) = (root(&mut parent, slot as u32), root(&mut parent, other));
-                        parent[r as usize] = s;
-                    }
+        let about: usize = cells(l.p).map(|at| grid.get(&at).map_or(0, Vec::len)).sum();
+        if about > MAX_ENDS {
+            crowded[slot] = true;
+            continue;
+        }
+        for at in cells(l.p) {
+            for &other in grid.get(&at).into_iter().flatten() {
+                let m = &loose[free[other as usize] as usize];
+                if (m.p - l.p).hypot() <= reach(l).max(reach(m)) {
+                    let (r, s) = (root(&mut parent, slot as u32), root(&mut parent, other));
+                    parent[r as usize] = s;
                 }
             }
         }
     }
     let mut by_root: foldhash::HashMap<u32, Vec<u32>> = foldhash::HashMap::default();
+    let mut crowds: foldhash::HashSet<u32> = foldhash::HashSet::default();
     for slot in 0..free.len() as u32 {
-        by_root.entry(root(&mut parent, slot)).or_default().push(free[slot as usize]);
+        let r = root(&mut parent, slot);
+        by_root.entry(r).or_default().push(free[slot as usize]);
+        if crowded[slot as usize] {
+            crowds.insert(r);
+        }
     }
+    by_root.retain(|r, _| !crowds.contains(r));
     let mut out: Vec<Vec<u32>> = by_root
         .into_values()
         .filter(|ends| {
@@ -164,11 +183,8 @@ pub(super) fn ways(
             }
         }
     }
-    // Every end at a junction must be a segment's: an end of a piece in
-    // the middle of a run, or of a run set aside, makes the junction
-    // unknown.
     // Two copies of one stroke (drawn twice, or a double line) are no
-    // fork either.
+    // fork.
     let copies = |inc: &[(usize, usize, bool)]| {
         inc.iter().enumerate().any(|(n, &(s, side, _))| {
             let p = point(segments[s].ends[1 - side]);
@@ -177,6 +193,14 @@ pub(super) fn ways(
                 .any(|&(t, ts, _)| (point(segments[t].ends[1 - ts]) - p).hypot() <= reach)
         })
     };
+    // Every end at a junction must be a segment's: an end of a piece in
+    // the middle of a run, or of a run set aside, makes the junction
+    // unknown. And a head must say the strokes go on: lines drawn to a
+    // point where no node is drawn, none of them headed, meet at that
+    // node (networkx drawing some nodes only), not at a fork.
+    let headed_out = |inc: &[(usize, usize, bool)]| {
+        inc.iter().any(|&(s, side, leaves)| leaves && headed(segments[s].ends[1 - side]))
+    };
     let whole: Vec<bool> = junctions
         .iter()
         .zip(&incident)
@@ -184,10 +208,13 @@ pub(super) fn ways(
             inc.len() == ends.len()
                 && inc.iter().any(|t| t.2)
                 && inc.iter().any(|t| !t.2)
+                && headed_out(inc)
                 && !copies(inc)
         })
         .collect();
-    let budget = WAYS_PER_STROKE * segments.len();
+    // Every step of the search counts: ways that end nowhere cost as much
+    // as ways that end on a node.
+    let mut budget = WAYS_PER_STROKE * MAX_DEPTH * segments.len();
     let mut out = Vec::new();
     let mut used = vec![false; segments.len()];
     let mut trail: Vec<(usize, usize)> = Vec::new();
@@ -208,9 +235,18 @@ pub(super) fn ways(
             trail.push((s, 1 - side));
             let graph =
                 (&incident[..], &whole[..], segments, &at, &ends_at_node as &dyn Fn(_) -> _);
-            walk(j as usize, graph, &mut trail, &mut out, budget);
+            walk(j as usize, graph, &mut trail, &mut out, &mut budget);
         }
     }
+    // One way per pair of ends: segments drawn side by side between two
+    // junctions do not make the edge through them several.
+    let end_of = |trail: &Vec<(usize, usize)>| {
+        let (s, from) = trail[0];
+        let (t, to) = trail[trail.len() - 1];
+        (segments[s].ends[from], segments[t].ends[1 - to])
+    };
+    let mut seen: foldhash::HashSet<((u32, bool), (u32, bool))> = foldhash::HashSet::default();
+    out.retain(|trail| seen.insert(end_of(trail)));
     let ways = out
         .into_iter()
         .map(|trail: Vec<(usize, usize)>| {
@@ -236,18 +272,19 @@ type Graph<'a> = (
 
 /// Follows `trail` (segments, each with the side it is entered from) on
 /// from junction `j` along every segment leaving it, adding each way that
-/// ends off the junctions to `out`, `budget` ways at most.
+/// ends on a node to `out`, each step taken out of `budget`.
 fn walk(
     j: usize,
     graph @ (incident, whole, segments, at, ends_at_node): Graph,
     trail: &mut Vec<(usize, usize)>,
     out: &mut Vec<Vec<(usize, usize)>>,
-    budget: usize,
+    budget: &mut usize,
 ) {
     for &(t, side, leaves) in &incident[j] {
-        if !leaves || out.len() >= budget || trail.iter().any(|&(s, _)| s == t) {
+        if !leaves || *budget == 0 || trail.iter().any(|&(s, _)| s == t) {
             continue;
         }
+        *budget -= 1;
         trail.push((t, side));
         let far = segments[t].ends[1 - side];
         match at.get(&far) {

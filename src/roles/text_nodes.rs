@@ -49,6 +49,7 @@ pub(crate) fn text_nodes(
     // Per run: joined to another run, and the nodes it is joined to.
     let mut joined = vec![false; boxes.len()];
     let mut partners: Vec<Vec<u32>> = vec![Vec::new(); boxes.len()];
+    let mut links = 0usize;
     let mut extent: Vec<(f64, f64)> =
         boxes.iter().map(|r| (0.5 * r.width(), 0.5 * r.height())).collect();
     let heads = &roles.heads;
@@ -103,6 +104,7 @@ pub(crate) fn text_nodes(
             (On::Run(r), On::Run(q)) => {
                 joined[r] = true;
                 joined[q] = true;
+                links += 1;
             }
             (On::Run(r), On::Node(n)) | (On::Node(n), On::Run(r)) if !partners[r].contains(&n) => {
                 partners[r].push(n);
@@ -114,6 +116,11 @@ pub(crate) fn text_nodes(
     // `start`), not a node.
     for (j, p) in joined.iter_mut().zip(&partners) {
         *j |= p.len() >= 2;
+    }
+    // Words a padding apart make a graph where several lines join them: a
+    // plot's one grid line, from a tick label up to the title, joins none.
+    if padded && links < 2 {
+        return Ok(false);
     }
     let mut added = 0;
     for ((r, (hx, hy)), _) in boxes.iter().zip(extent).zip(&joined).filter(|(_, j)| **j) {
@@ -137,8 +144,9 @@ pub(crate) fn text_nodes(
 struct Runs {
     boxes: Vec<Rect>,
     tree: RTree<Boxed>,
-    /// The farthest any run may be headed for from (see [`Runs::aimed`]).
-    max_reach: f64,
+    /// Each run's box grown as far as a stroke may stop short of it and
+    /// head for it (see [`Runs::aimed`]).
+    padded: RTree<Boxed>,
 }
 
 impl Runs {
@@ -151,8 +159,19 @@ impl Runs {
             Boxed::around(k, r.center(), (0.5 * r.width() + m, 0.5 * r.height() + m))
         };
         let tree = RTree::bulk_load(boxes.iter().enumerate().map(reach).collect());
-        let max_reach = boxes.iter().map(|r| (2.0 * r.height()).max(r.width())).fold(0.0, f64::max);
-        Runs { boxes, tree, max_reach }
+        let pad = |(k, r): (usize, &Rect)| {
+            let m = Self::padding(r);
+            Boxed::around(k, r.center(), (0.5 * r.width() + m, 0.5 * r.height() + m))
+        };
+        let padded = RTree::bulk_load(boxes.iter().enumerate().map(pad).collect());
+        Runs { boxes, tree, padded }
+    }
+
+    /// How far short of a run a stroke heading for it may stop: twice the
+    /// run's box's height or its width (the padding round a word in a box,
+    /// or in a diamond, whose edges leave its sides anywhere).
+    fn padding(r: &Rect) -> f64 {
+        (2.0 * r.height()).max(r.width())
     }
 
     /// The run `p` lies on, where it lies on one only and on no node (of
@@ -169,16 +188,12 @@ impl Runs {
     }
 
     /// The nearest run a stroke arriving at `p` going `dir` heads towards
-    /// (within 45°), within twice the run's box's height or its width: the
-    /// padding round a word in a box, or in a diamond, whose edges leave
-    /// its sides anywhere.
+    /// (within 45°), no farther off it than its [`Runs::padding`].
     fn aimed(&self, p: Point, dir: kurbo::Vec2) -> On {
-        let m = self.max_reach;
-        let span = AABB::from_corners([p.x - m, p.y - m], [p.x + m, p.y + m]);
         let mut best: Option<(f64, usize)> = None;
-        for r in self.tree.locate_in_envelope_intersecting(span) {
+        for r in self.padded.locate_in_envelope_intersecting(AABB::from_point([p.x, p.y])) {
             let run = self.boxes[r.0];
-            let within = (2.0 * run.height()).max(run.width());
+            let within = Self::padding(&run);
             let gap = Point::new(p.x.clamp(run.x0, run.x1), p.y.clamp(run.y0, run.y1)) - p;
             let off = gap.hypot();
             let to = run.center() - p;

@@ -4480,4 +4480,8 @@ fn words_whose_boxes_are_gone_take_the_strokes_that_head_for_them() {
     tight.extend(words(&[(400.0, 100.0), (550.0, 100.0)]));
     let d = glyphs_and_strokes(&tight, &[&strokes[..], &["M 431 96 L 547 96"]].concat());
     assert_eq!(centres(&d), [(414, 97), (564, 97)], "{:?}", d.report());
+    // One line between two words a padding apart is no graph: a plot's
+    // grid line from a tick label up to its title.
+    let d = glyphs_and_strokes(&at[..8], &strokes[..1]);
+    assert_eq!(d.nodes().count(), 0, "{:?}", d.report());
 }

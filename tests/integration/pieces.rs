@@ -466,4 +466,18 @@ fn edges_merged_at_junctions_are_one_edge_per_way_through() {
     // Strokes that all start at one point, headless: nothing reaches it,
     // and nothing says which way the edges through it go.
     assert!(arcs(&d).iter().all(|&(a, b, _)| ![520, 650, 750].contains(&a.max(b))));
+    // Lines drawn to a point where no node is drawn, two ending there and
+    // two starting, none headed: a node left undrawn, not a fork.
+    let hidden = r#"<svg xmlns="http://www.w3.org/2000/svg">
+        <g fill="white" stroke="black">
+        <circle cx="20" cy="40" r="10"/><circle cx="20" cy="160" r="10"/>
+        <circle cx="200" cy="50" r="10"/><circle cx="200" cy="150" r="10"/></g>
+        <g fill="none" stroke="black">
+        <path d="M30,40 L100,100"/><path d="M30,160 L100,100"/>
+        <path d="M100,100 L190,50"/><path d="M100,100 L190,150"/></g></svg>"#;
+    let forks = arcs(&extract(hidden))
+        .into_iter()
+        .filter(|&(a, b, _)| a.min(b) < 200 && a.max(b) >= 250)
+        .count();
+    assert_eq!(forks, 0, "{:?}", arcs(&extract(hidden)));
 }
