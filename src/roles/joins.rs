@@ -177,11 +177,8 @@ fn through_junctions(
     };
     let point = |(k, at_b): (u32, bool)| if at_b { pieces[&k].b } else { pieces[&k].a };
     let (ways, used) = junctions::ways(junctions, &segments, loose, (&headed, &point));
-    let mut i = 0;
-    runs.retain(|_| {
-        i += 1;
-        !used[i - 1]
-    });
+    let mut used = used.into_iter();
+    runs.retain(|_| !used.next().unwrap_or(false));
     ways
 }
 

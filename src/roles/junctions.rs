@@ -218,6 +218,7 @@ pub(super) fn ways(
     let mut out = Vec::new();
     let mut used = vec![false; segments.len()];
     let mut trail: Vec<(usize, usize)> = Vec::new();
+    let graph: Graph = (&incident, &whole, segments, &at, &ends_at_node);
     for (s, seg) in segments.iter().enumerate() {
         for side in 0..2 {
             let (Some(&j), None) = (at.get(&seg.ends[side]), at.get(&seg.ends[1 - side])) else {
@@ -233,8 +234,6 @@ pub(super) fn ways(
             }
             trail.clear();
             trail.push((s, 1 - side));
-            let graph =
-                (&incident[..], &whole[..], segments, &at, &ends_at_node as &dyn Fn(_) -> _);
             walk(j as usize, graph, &mut trail, &mut out, &mut budget);
         }
     }
