@@ -136,13 +136,22 @@ impl Ports {
     }
 
     /// An end that touches no node but lies on one of the boxes ends on
-    /// that box's node: `found[k]` becomes it where it was `None`.
+    /// that box's node: `found[k]` becomes it where it was `None`, unless
+    /// the stroke's other end (`points` come in pairs) is on that node too:
+    /// a stroke from a node to its own name, or from its name back to it,
+    /// is no loop.
     fn fill(&self, points: &[Point], found: &mut [Option<u32>]) {
-        for (p, f) in points.iter().zip(found.iter_mut()) {
+        let mut filled = vec![None; points.len()];
+        for ((p, f), out) in points.iter().zip(found.iter()).zip(filled.iter_mut()) {
             if f.is_none() {
                 let mut on = [None];
                 self.index.find_each(&self.placed, std::slice::from_ref(p), &mut on);
-                *f = on[0].map(|o| self.owner[o as usize]);
+                *out = on[0].map(|o| self.owner[o as usize]);
+            }
+        }
+        for (i, f) in filled.iter().enumerate() {
+            if f.is_some() && found[i ^ 1].or(filled[i ^ 1]) != *f {
+                found[i] = *f;
             }
         }
     }

@@ -55,7 +55,7 @@ pub(crate) fn build(mut d: Drawing, opts: &ExtractOptions) -> crate::Result<Diag
     let (at, edge_group) = ((&placed[..], &index), &roles.edge_group);
     let (texts, name_boxes) =
         node_labels(&labels, (&shapes, &node_shapes), &groups, at, edge_group, every);
-    let name_boxes = name_index(&name_boxes, tolerance, opts.tolerance.is_some());
+    let name_boxes = name_ports(name_boxes, &roles.name_boxes, &node_shapes, (tolerance, opts));
     let compounds = among_nodes(&roles.compounds, &node_shapes);
     let mut edge_styles = edge_styles.list;
     let ends =
@@ -300,7 +300,7 @@ fn roles_and_index(
         std::io::Result::Ok(())
     };
     weigh(d, &mut roles, &mut indexed)?;
-    if roles::text_nodes(d, &mut roles, (&indexed.1, &indexed.3))? {
+    if roles::text_nodes(d, &mut roles, (&indexed.0, &indexed.1, &indexed.3))? {
         indexed = node_index(&d.nodes, &roles.role, opts);
         weigh(d, &mut roles, &mut indexed)?;
     }
@@ -314,6 +314,23 @@ fn roles_and_index(
     }
     roles::stroke_caps(d, &mut roles, &indexed.1, &indexed.3)?;
     Ok((roles, indexed))
+}
+
+/// The boxes round nodes and their names written as text (by index among
+/// the nodes), and those drawn as glyphs (`glyph_names`, by shape), for
+/// matching (see [`name_index`]): the tolerance `tolerance`, as the user
+/// fixed it or not.
+fn name_ports(
+    mut boxes: Vec<(u32, kurbo::Rect)>,
+    glyph_names: &[(u32, kurbo::Rect)],
+    node_shapes: &[usize],
+    (tolerance, opts): (f64, &ExtractOptions),
+) -> Option<crate::matching::Ports> {
+    boxes.extend(glyph_names.iter().filter_map(|&(i, r)| {
+        let k = node_shapes.binary_search(&(i as usize)).ok()?;
+        Some((u32::try_from(k).ok()?, r))
+    }));
+    name_index(&boxes, tolerance, opts.tolerance.is_some())
 }
 
 /// The list the edges go to: in memory, or (where asked) spooled once

@@ -10,7 +10,7 @@ use rstar::{AABB, Envelope, RTree};
 
 use super::{Boxed, Roles};
 use crate::geom::spatial::{self, NodeIndex, Placed};
-use crate::model::{Drawing, EdgeShape, Head};
+use crate::model::{Drawing, Head};
 
 /// A short stroke that may cap another's end: its middle at the end, its
 /// two ends off to either side.
@@ -25,6 +25,10 @@ struct Cap {
     size: f64,
     /// How far its middle may lie from the end it caps.
     slack: f64,
+    /// Whether its ends lie off every node by more than the tolerance
+    /// without its share of their sizes (a loop's lie on its node's rim):
+    /// it may cross its stroke short of the end.
+    off_nodes: bool,
 }
 
 /// What a cap is, seen from the stroke end it caps.
@@ -36,11 +40,16 @@ enum Kind {
     Bar,
 }
 
-/// A cap found on a stroke's end: `(cap, stroke, at_b, kind, apart,
-/// middle)`, where `cap` indexes the caps, `apart` is how far apart the
-/// two are drawn in the document (the nearer wins) and `middle` the cap's
-/// (a head's tip).
-type Hit = (u32, u32, bool, Kind, u32, Point);
+/// A cap found on a stroke's end: `(cap, stroke, at_b, kind, (short,
+/// apart), middle)`, where `cap` indexes the caps, `short` says it crosses
+/// the stroke short of the end, `apart` how far apart the two are drawn in
+/// the document (a cap at an end wins, then the nearer) and `middle` the
+/// cap's (a head's tip).
+type Hit = (u32, u32, bool, Kind, (bool, u32), Point);
+
+/// How far short of the end it caps a cap may cross its stroke, in the
+/// cap's sizes (its ends' reach from its middle).
+const STANDS_BACK: f64 = 2.0;
 
 /// The most short strokes looked at round one end for its cap.
 const MAX_AT_END: usize = 64;
@@ -66,7 +75,13 @@ pub(crate) fn stroke_caps(
         return Ok(false);
     }
     let tree = RTree::bulk_load(
-        caps.iter().enumerate().map(|(i, c)| Boxed::around(i, c.mid, (c.slack, c.slack))).collect(),
+        caps.iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let r = c.slack + STANDS_BACK * c.size;
+                Boxed::around(i, c.mid, (r, r))
+            })
+            .collect(),
     );
     let all = tree.root().envelope();
     // (An end may stop short of the node it points at, as far as the
@@ -104,23 +119,21 @@ pub(crate) fn stroke_caps(
                 tree.locate_in_envelope_intersecting(AABB::from_point([p.x, p.y])).take(MAX_AT_END)
             {
                 let c = &caps[b.0];
-                if c.k == j
-                    || c.arm == Some(j)
-                    || (c.mid - p).hypot() > c.slack
-                    || c.size > 0.6 * reach
-                {
+                if c.k == j || c.arm == Some(j) || c.size > 0.6 * reach {
                     continue;
                 }
-                if let Some(kind) = kind(c, e, &d.extras, at_b)
-                    && at_node(p, c.mid, e.arriving(&d.extras, at_b))
+                let arriving = e.arriving(&d.extras, at_b);
+                if let Some((kind, short)) = kind(c, p, arriving)
+                    && at_node(p, c.mid, arriving)
                 {
-                    hits.push((b.0 as u32, j, at_b, kind, c.k.abs_diff(j), c.mid));
+                    hits.push((b.0 as u32, j, at_b, kind, (short, c.k.abs_diff(j)), c.mid));
                 }
             }
         }
     })?;
-    // Each cap caps one stroke: the one drawn nearest it in the document
-    // (a reciprocal pair's shafts may share the end it sits on).
+    // Each cap caps one stroke: one whose end it sits on before one it
+    // crosses short of its end, then the one drawn nearest it in the
+    // document (a reciprocal pair's shafts may share the end it sits on).
     hits.sort_unstable_by_key(|&(c, j, _, _, apart, _)| (c, apart, j));
     hits.dedup_by_key(|h| h.0);
     // A stroke is one cap's at most: a V's arm, or a cap of its own.
@@ -176,6 +189,7 @@ fn short_strokes(
     let typical = *radii.select_nth_unstable_by(mid, f64::total_cmp).1;
     let widths: Vec<f64> =
         d.edge_styles.list.iter().map(|s| s.stroke_width.unwrap_or(1.0)).collect();
+    let tol = index.tolerance();
     let mut out = Vec::new();
     // The stroke before, where it is a short straight line: with this one,
     // the arms of a V drawn as two lines meeting at its tip (Graph::Easy's
@@ -214,6 +228,7 @@ fn short_strokes(
             mid: x.mid,
             size,
             slack: (2.0 * width).max(0.2 * size),
+            off_nodes: !index.on_some(placed, e.a, tol) && !index.on_some(placed, e.b, tol),
         });
     })?;
     Ok((out, typical))
@@ -242,33 +257,53 @@ fn v_of(first: (u32, Point, Point, f64), second: (u32, Point, Point, f64)) -> Op
         mid: tip,
         size,
         slack: (2.5 * width).max(0.2 * size),
+        off_nodes: false,
     })
 }
 
-/// What cap `c` is on stroke `e`'s end (`b`, or `a`), from the way the
-/// stroke arrives there: its two ends on either side of the stroke's
-/// line, well out from it, and either both behind the end (a head) or
-/// both across it (a bar or bracket).
-fn kind(c: &Cap, e: &EdgeShape, extras: &[crate::model::StrokeExtra], at_b: bool) -> Option<Kind> {
-    let u = e.arriving(extras, at_b);
+/// What cap `c` is on a stroke's end at `p`, reached along `u`: its
+/// middle at the end or on the stroke a little short of it (Graphviz's
+/// `curve` and the bars of ER notations cross the line before the node),
+/// its two ends on either side of the stroke's line, well out from it,
+/// and either both behind its middle (a head) or both across it or ahead
+/// of it (a bar or bracket). A cap at the end opening forward would reach
+/// into the node; short of it, it is a bracket.
+/// Says too whether it crosses the stroke short of the end.
+fn kind(c: &Cap, p: Point, u: Vec2) -> Option<(Kind, bool)> {
     let len = u.hypot();
     if len.is_nan() || len <= 0.0 {
         return None;
     }
     let u: Vec2 = u / len;
-    let p = if at_b { e.b } else { e.a };
-    let (va, vb) = (c.a - p, c.b - p);
+    let to_mid = c.mid - p;
+    let at = if to_mid.hypot() <= c.slack {
+        p
+    } else {
+        // (Short of the end, along the line, and on it, clear of the
+        // nodes.)
+        let along = u.dot(to_mid);
+        let short = -along > 0.0 && -along <= STANDS_BACK * c.size;
+        if !c.off_nodes || !short || u.cross(to_mid).abs() > c.slack {
+            return None;
+        }
+        p + along * u
+    };
+    let (va, vb) = (c.a - at, c.b - at);
     let (la, lb) = (u.cross(va), u.cross(vb));
     let (ba, bb) = (u.dot(va), u.dot(vb));
     let lateral = la.abs().min(lb.abs());
-    if la * lb >= 0.0 || lateral < 0.25 * c.size {
+    let wide = la.abs().max(lb.abs());
+    // (A mark short of the end is drawn across the line, alike on both
+    // sides.)
+    let short = at != p;
+    if la * lb >= 0.0 || lateral < 0.25 * c.size || (short && lateral < 0.5 * wide) {
         return None;
     }
-    let wide = la.abs().max(lb.abs());
+    let across = ba.abs() <= 0.5 * la.abs() && bb.abs() <= 0.5 * lb.abs();
     if ba < 0.0 && bb < 0.0 && (-ba).min(-bb) >= 0.5 * wide {
-        Some(Kind::Head)
-    } else if ba.abs() <= 0.5 * la.abs() && bb.abs() <= 0.5 * lb.abs() {
-        Some(Kind::Bar)
+        Some((Kind::Head, short))
+    } else if across || (short && ba > 0.0 && bb > 0.0) {
+        Some((Kind::Bar, short))
     } else {
         None
     }

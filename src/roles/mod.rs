@@ -106,6 +106,10 @@ pub(crate) struct Roles {
     /// Boxes that edges may end on for a node (node shape, box): a
     /// figure's box with its text.
     pub extents: Vec<(u32, kurbo::Rect)>,
+    /// Boxes round nodes and their names drawn as glyphs beside them (node
+    /// shape, box): an end that touches no node but lies on one ends on
+    /// its node, as on a name written as text (see [`text_nodes`]).
+    pub name_boxes: Vec<(u32, kurbo::Rect)>,
     /// Nodes drawn in parts (see [`figures`]): (node shape, its first
     /// part). The node is the part's for the tool's ids (a comment before
     /// the part names it).
@@ -325,6 +329,7 @@ pub(crate) fn assign(d: &Drawing, pies: &mut Pies) -> io::Result<Roles> {
         container_lines: Vec::new(),
         compounds: Vec::new(),
         extents: Vec::new(),
+        name_boxes: Vec::new(),
         parts: Vec::new(),
         generator,
         edge_group,

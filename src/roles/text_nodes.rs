@@ -31,9 +31,9 @@ enum On {
 pub(crate) fn text_nodes(
     d: &mut Drawing,
     roles: &mut Roles,
-    (placed, index): (&[Placed], &NodeIndex),
+    (cand, placed, index): (&[usize], &[Placed], &NodeIndex),
 ) -> io::Result<bool> {
-    let boxes = free_runs(d, &roles.role, placed, index);
+    let boxes = unnamed_runs(d, roles, (cand, placed, index));
     if boxes.is_empty() {
         return Ok(false);
     }
@@ -139,6 +139,37 @@ pub(crate) fn text_nodes(
     Ok(added > 0)
 }
 
+/// The runs of glyphs that may be nodes: in no node, naming none. A run
+/// set beside one node, centred on it, is its name, not a node: a layout
+/// that sees the node and its name as one box ends edges on the name
+/// (PlantUML's actors and icons through cairo or PDF). Its box round both
+/// joins `roles.name_boxes`.
+fn unnamed_runs(
+    d: &Drawing,
+    roles: &mut Roles,
+    (cand, placed, index): (&[usize], &[Placed], &NodeIndex),
+) -> Vec<Rect> {
+    let runs = glyph_runs(d, &roles.role);
+    let outside: Vec<usize> =
+        (0..runs.len()).filter(|&r| !index.on_some(placed, runs[r].center(), 0.0)).collect();
+    let names = names_beside(&runs, &outside, placed);
+    for &(r, n) in &names {
+        let (c, (hx, hy)) = (placed[n].center, placed[n].outline.half_extents());
+        let node = Rect::new(c.x - hx, c.y - hy, c.x + hx, c.y + hy);
+        let shape = u32::try_from(cand[n]).unwrap_or(u32::MAX);
+        roles.name_boxes.push((shape, node.union(runs[r])));
+    }
+    runs.iter()
+        .enumerate()
+        .filter(|&(r, run)| {
+            !names.iter().any(|n| n.0 == r)
+                && index.all_touching(placed, run.center()).is_empty()
+                && index.in_box_of(placed, run.center()).is_none()
+        })
+        .map(|(_, run)| *run)
+        .collect()
+}
+
 /// The runs of glyphs, their boxes grown by the margin tools leave round
 /// a text node, for looking up what a stroke's end lies on.
 struct Runs {
@@ -206,11 +237,45 @@ impl Runs {
     }
 }
 
-/// The runs of glyphs that lie in no node candidate: glyphs side by side
-/// on a line (their heights overlapping by half, apart by less than half
-/// the taller's height). A run's margin is half its height (TikZ's inner
-/// sep, a third of an em, round a capital).
-fn free_runs(d: &Drawing, role: &[Role], placed: &[Placed], index: &NodeIndex) -> Vec<Rect> {
+/// The runs (of `runs`, those listed in `outside`) that name a node (of
+/// `placed`, by index) beside them: centred on it across, or level with
+/// it, and no farther from it than the run is high (its margin included),
+/// where only one node is so.
+fn names_beside(runs: &[Rect], outside: &[usize], placed: &[Placed]) -> Vec<(usize, usize)> {
+    if placed.is_empty() || outside.is_empty() {
+        return Vec::new();
+    }
+    let tree = RTree::bulk_load(
+        placed
+            .iter()
+            .enumerate()
+            .map(|(k, p)| Boxed::around(k, p.center, p.outline.half_extents()))
+            .collect(),
+    );
+    let mut out = Vec::new();
+    for &r in outside {
+        let run = runs[r];
+        let reach = run.inflate(run.height(), run.height());
+        let q = AABB::from_corners([reach.x0, reach.y0], [reach.x1, reach.y1]);
+        let mut beside = tree.locate_in_envelope_intersecting(q).filter(|b| {
+            let (c, (hx, hy)) = (placed[b.0].center, placed[b.0].outline.half_extents());
+            let m = run.center();
+            let under = (m.x - c.x).abs() <= hx && (m.y - c.y).abs() > hy;
+            let level = (m.y - c.y).abs() <= hy && (m.x - c.x).abs() > hx;
+            (under || level) && !run.contains(c)
+        });
+        if let (Some(n), None) = (beside.next(), beside.next()) {
+            out.push((r, n.0));
+        }
+    }
+    out
+}
+
+/// The runs of glyphs: glyphs side by side on a line (their heights
+/// overlapping by half, apart by less than half the taller's height). A
+/// run's margin is half its height (TikZ's inner sep, a third of an em,
+/// round a capital).
+fn glyph_runs(d: &Drawing, role: &[Role]) -> Vec<Rect> {
     let glyphs: Vec<Rect> = d
         .nodes
         .iter()
@@ -232,13 +297,7 @@ fn free_runs(d: &Drawing, role: &[Role], placed: &[Placed], index: &NodeIndex) -
     runs.sort_by(|a, b| {
         (a.y0, a.x0).partial_cmp(&(b.y0, b.x0)).unwrap_or(std::cmp::Ordering::Equal)
     });
-    runs.into_iter()
-        .filter(|r| {
-            index.all_touching(placed, r.center()).is_empty()
-                && index.in_box_of(placed, r.center()).is_none()
-        })
-        .map(|r| r.inflate(0.5 * r.height(), 0.5 * r.height()))
-        .collect()
+    runs.into_iter().map(|r| r.inflate(0.5 * r.height(), 0.5 * r.height())).collect()
 }
 
 /// The boxes `rects` joined where side by side on a line: their heights

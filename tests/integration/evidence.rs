@@ -2192,6 +2192,49 @@ fn bars_and_brackets_across_a_strokes_ends_are_no_edges() {
 }
 
 #[test]
+fn marks_across_a_stroke_short_of_its_node_are_its_end() {
+    // Graphviz's `curve` crosses the line with an arc opening towards the
+    // node; ER notations stack bars across it. Short of the node, each
+    // mark's ends touch nothing, and an arc's ends may point at the node:
+    // none is an edge or a loop.
+    let curve = |svg: &mut String, _: (f64, f64), b: (f64, f64), u: (f64, f64)| {
+        let m = (b.0 - 14.0 * u.0, b.1 - 14.0 * u.1);
+        let _ = write!(
+            svg,
+            r#"<path d="M {} {} Q {} {} {} {}" style="fill: none; stroke: #000"/>"#,
+            m.0 + 7.0 * u.0 + 7.0 * u.1,
+            m.1 + 7.0 * u.1 - 7.0 * u.0,
+            m.0 - 7.0 * u.0,
+            m.1 - 7.0 * u.1,
+            m.0 + 7.0 * u.0 - 7.0 * u.1,
+            m.1 + 7.0 * u.1 + 7.0 * u.0
+        );
+    };
+    let d = capped(curve);
+    assert_eq!(centres(&d), [(0, 0), (100, 0), (100, 100)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(0, 100, false), (100, 200, false)], "{:?}", d.report());
+    assert_eq!(d.report().dangling, 0, "{:?}", d.report());
+    // Two bars, each narrower than the node, the first at the end.
+    let bars = |svg: &mut String, _: (f64, f64), b: (f64, f64), u: (f64, f64)| {
+        for back in [2.0, 8.0] {
+            let m = (b.0 - back * u.0, b.1 - back * u.1);
+            let _ = write!(
+                svg,
+                r#"<path d="M {} {} L {} {}" style="fill: none; stroke: #000"/>"#,
+                m.0 - 5.0 * u.1,
+                m.1 + 5.0 * u.0,
+                m.0 + 5.0 * u.1,
+                m.1 - 5.0 * u.0
+            );
+        }
+    };
+    let d = capped(bars);
+    assert_eq!(centres(&d), [(0, 0), (100, 0), (100, 100)], "{:?}", d.report());
+    assert_eq!(d.report().dangling, 0, "{:?}", d.report());
+    assert_eq!(arcs(&d).len(), 2, "{:?}", d.report());
+}
+
+#[test]
 fn a_bus_line_whose_middle_a_stroke_ends_on_away_from_nodes_stays_an_edge_part() {
     // An org chart: a drop from the parent ends on the middle of a bar
     // whose ends meet the children's drops. The drop ends at no node, so
@@ -3744,6 +3787,33 @@ fn words_of_glyph_uses_that_arrows_stop_short_of_are_nodes() {
     let d = extract(&svg);
     assert_eq!(centres(&d), [(0, 0), (0, 100), (100, 0)], "{:?}", d.report());
     assert_eq!(d.edges().len(), 2, "{:?}", d.report());
+}
+
+#[test]
+fn a_stroke_ending_on_a_name_drawn_as_glyphs_under_a_node_ends_on_the_node() {
+    // PlantUML sees an actor or an icon and its name under it as one box
+    // and ends edges on the name; through cairo or PDF the name is glyph
+    // outlines.
+    let nodes = [(0.0, 0.0), (100.0, 0.0), (50.0, 80.0)];
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for (x, y) in nodes {
+        let _ = write!(svg, r##"<path d="{}" fill="#eee" stroke="#000"/>"##, circle(x, y, 10.0));
+        svg.push_str(&word_path(x, y + 16.0, 4));
+    }
+    // To the bottom left corner of the second node's name, and from the
+    // third node's top to the bottom of the first's.
+    for d in ["M 10 0 L 88 19.5", "M 50 70 L 0 19.5"] {
+        let _ = write!(svg, r##"<path d="{d}" stroke="#000" fill="none"/>"##);
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(0, 0), (50, 80), (100, 0)], "{:?}", d.report());
+    assert_eq!(pairs(&d), [(0, 100), (0, 130)], "{:?}", d.report());
+    // A stroke from a node to its own name is no loop.
+    let own =
+        svg.replace("</svg>", r##"<path d="M 100 10 L 97 19" stroke="#000" fill="none"/></svg>"##);
+    let d = extract(&own);
+    assert_eq!(pairs(&d), [(0, 100), (0, 130)], "{:?}", d.report());
 }
 
 /// Where no stroke ends on any shape, plain boxes side by side (an ER
