@@ -238,6 +238,35 @@ fn strokes(subs: &[Sub], eps: f64) -> Vec<Stroke> {
     out
 }
 
+/// Drops each stroke that retraces one kept before it: a sketch (rough.js,
+/// as d2's sketch mode and Excalidraw draw) strokes every line twice in
+/// one path, the second a hair off the first (a polygon's sides all once,
+/// then all again), each end within `slack` (a couple of line widths)
+/// and a twentieth of the line's chord of the first's, its farthest point
+/// too. Lines drawn apart in one path (a multigraph's parallel edges)
+/// stand farther off. Each stroke is weighed against the last
+/// [`RETRACED_WITHIN`] kept.
+pub(crate) fn drop_retraced(strokes: &mut Vec<Stroke>, slack: f64) {
+    if strokes.len() < 2 {
+        return;
+    }
+    let mut kept: Vec<(Point, Point, Point)> = Vec::new();
+    strokes.retain(|s| {
+        let retraced = kept.iter().rev().take(RETRACED_WITHIN).any(|&(a, b, far)| {
+            let off = slack + 0.05 * (b - a).hypot();
+            (s.a - a).hypot() <= off && (s.b - b).hypot() <= off && (s.far - far).hypot() <= off
+        });
+        if !retraced {
+            kept.push((s.a, s.b, s.far));
+        }
+        !retraced
+    });
+}
+
+/// How many strokes kept before a stroke it may retrace: a sketched
+/// polygon's sides, drawn all once and then all again.
+const RETRACED_WITHIN: usize = 16;
+
 /// The part of a dashed stroke that shows, where the dash pattern does not
 /// repeat along it: from the start of its first dash to the end of its
 /// last. Plotly and D3 set an edge back from its nodes so, with a pattern

@@ -3816,6 +3816,72 @@ fn a_stroke_ending_on_a_name_drawn_as_glyphs_under_a_node_ends_on_the_node() {
     assert_eq!(pairs(&d), [(0, 100), (0, 130)], "{:?}", d.report());
 }
 
+/// A box at (`x`, `y`), 100 by 60, filled, then its outline sketched as
+/// rough.js draws it: each side twice, a hair apart, in one path.
+fn sketched_box(svg: &mut String, x: f64, y: f64) {
+    let _ = write!(svg, r##"<rect x="{x}" y="{y}" width="100" height="60" fill="#eee"/>"##);
+    let corners = [(x, y), (x + 100.0, y), (x + 100.0, y + 60.0), (x, y + 60.0)];
+    let mut d = String::new();
+    for i in 0..4 {
+        let ((x0, y0), (x1, y1)) = (corners[i], corners[(i + 1) % 4]);
+        for off in [0.0, 0.8] {
+            let _ = write!(d, "M {} {} L {} {} ", x0 + off, y0 - off, x1 - off, y1 + off);
+        }
+    }
+    let _ = write!(svg, r##"<path d="{d}" fill="none" stroke="#000" stroke-width="2"/>"##);
+}
+
+#[test]
+fn a_sketch_drawing_each_line_twice_draws_one_edge_per_line() {
+    // rough.js (d2's sketch mode, Excalidraw, Mermaid's shapes) strokes
+    // every line twice, a hair apart, in one path, and fills a shape and
+    // then sketches its outline, each side twice; a head is a filled
+    // triangle, then its outline sketched the same way.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for (x, y) in [(0.0, 0.0), (300.0, 200.0), (0.0, 300.0)] {
+        sketched_box(&mut svg, x, y);
+    }
+    let triangle = |tip: (f64, f64), angle: f64| {
+        let (c, s) = (angle.to_radians().cos(), angle.to_radians().sin());
+        let at = |x: f64, y: f64| (tip.0 + x * c - y * s, tip.1 + x * s + y * c);
+        let (p, q) = (at(-10.0, -4.0), at(-10.0, 4.0));
+        let mut out = format!(
+            r##"<path d="M {} {} L {} {} L {} {}" fill="#000" stroke="none"/>"##,
+            p.0, p.1, tip.0, tip.1, q.0, q.1
+        );
+        let mut d = String::new();
+        for (a, b) in [(p, tip), (tip, q), (q, p)] {
+            for off in [0.0, 0.4] {
+                let _ = write!(d, "M {} {} L {} {} ", a.0 + off, a.1, b.0, b.1 - off);
+            }
+        }
+        let _ = write!(out, r##"<path d="{d}" fill="none" stroke="#000" stroke-width="2"/>"##);
+        out
+    };
+    for (d, tip, angle) in [
+        (
+            "M 100 30 C 200 30 300 100 349 199 M 100.8 30.5 C 201 31 299 101 348.5 198.6",
+            (349.0, 200.0),
+            63.0,
+        ),
+        (
+            "M 50 60 C 50 150 50 250 50 299 M 50.8 60.5 C 51 151 49 251 50.5 298.6",
+            (50.0, 300.0),
+            90.0,
+        ),
+    ] {
+        let _ = write!(svg, r##"<g><path d="{d}" fill="none" stroke="#000" stroke-width="2"/>"##);
+        svg.push_str(&triangle(tip, angle));
+        svg.push_str("</g>");
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(50, 30), (50, 330), (350, 230)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(80, 580, true), (80, 380, true)], "{:?}", d.report());
+    // The outlines are no strokes: none is reported touching one node.
+    assert_eq!(d.report().self_touching, 0, "{:?}", d.report());
+}
+
 /// Where no stroke ends on any shape, plain boxes side by side (an ER
 /// diagram's tables in a row, its lines drawn in pieces that stop short)
 /// are not read as letters: only outlines intricate as a font's are.

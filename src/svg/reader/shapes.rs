@@ -187,6 +187,32 @@ impl Walker<'_> {
         self.out.polylines.push(Polyline { shape, closed, style, start, len, line, column });
     }
 
+    /// Whether `strokes` trace the outline of the filled shape drawn right
+    /// before them: each within its box (grown by `slack`), together
+    /// spanning most of it both ways. rough.js (d2's sketch mode,
+    /// Excalidraw) fills a shape, then strokes its outline as a path of its
+    /// own, each side twice.
+    fn outlines_last_shape(&self, strokes: &[Stroke], slack: f64) -> bool {
+        let Some(n) = self.out.nodes.last() else { return false };
+        if strokes.is_empty() || !n.filled || n.strokes_before != self.strokes {
+            return false;
+        }
+        let (hx, hy) = n.outline.half_extents();
+        let c = n.center;
+        let shape = Rect::new(c.x - hx, c.y - hy, c.x + hx, c.y + hy);
+        let grown = shape.inflate(slack, slack);
+        let inside = |p: Point| grown.contains(p);
+        if !strokes.iter().all(|s| inside(s.a) && inside(s.b) && inside(s.far)) {
+            return false;
+        }
+        let span = strokes
+            .iter()
+            .map(|s| Rect::from_points(s.a, s.b).union_pt(s.far))
+            .reduce(|a, b| a.union(b))
+            .unwrap_or_default();
+        span.width() >= 0.8 * shape.width() && span.height() >= 0.8 * shape.height()
+    }
+
     /// Pushes the closed shape `c` a path draws as a node candidate, with
     /// its parts, its intricacy and its spine. Returns its index.
     fn push_closed(
@@ -549,6 +575,15 @@ impl Walker<'_> {
                 if whole && let Some(shown) = self.dashed(f, &path) {
                     strokes = vec![shown];
                     whole = false;
+                }
+                // A line a sketch draws twice in one path is one stroke;
+                // the sketched outline of the filled shape just drawn is
+                // no stroke at all.
+                let width = if f.style.stroke_width.is_nan() { 1.0 } else { f.style.stroke_width };
+                let slack = 2.0 * width * f.ctm.determinant().abs().sqrt();
+                crate::geom::path::drop_retraced(&mut strokes, slack);
+                if self.outlines_last_shape(&strokes, slack) {
+                    return None;
                 }
                 // Each run of straight segments of a path of several may
                 // pass through nodes too (every edge of K3,3 in one path).
