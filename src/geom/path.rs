@@ -21,6 +21,8 @@ pub(crate) struct Closed {
     pub intricate: bool,
     /// The outline read as a stroke, when it is one long thin part.
     pub spine: Option<Spine>,
+    /// Sketched: open pieces, each drawn twice (see [`sketched_ring`]).
+    pub sketched: bool,
 }
 
 /// One open stroke: its two ends, the directions it leaves them in, and a
@@ -448,8 +450,57 @@ pub(crate) fn analyse(path: &BezPath) -> Analysis {
         }
         return analysis;
     }
+    if let Some(ring) = sketched_ring(&drawn, size) {
+        let mut analysis = closed(&ring, bbox, true);
+        if let Analysis::Closed(c) = &mut analysis {
+            c.sketched = true;
+        }
+        return analysis;
+    }
     let open: Vec<Sub> = subs.into_iter().filter(|s| !s.is_closed(eps)).collect();
     Analysis::Open(strokes(&open, eps))
+}
+
+/// The closed outline open subpaths sketch, if they do: a sketch
+/// (rough.js, as Excalidraw draws) strokes each piece of an outline twice,
+/// a hair apart, each copy a subpath of its own, and leaves the outline
+/// open. Where every piece is drawn twice (its ends and its box's centre
+/// within 3% of the drawing's `size` of the first copy's), and the pieces
+/// left run on from one another round to the first one's start (within
+/// 5%), they are one closed outline. Lines drawn once each (a cycle's
+/// edges in one path) are no sketch.
+fn sketched_ring(drawn: &[&Sub], size: f64) -> Option<BezPath> {
+    if drawn.len() < 2 || drawn.iter().any(|s| s.closed) {
+        return None;
+    }
+    let (copy, gap) = (0.03 * size, 0.05 * size);
+    let near = |a: Point, b: Point, d: f64| (a - b).hypot() <= d;
+    let mut kept: Vec<(&Sub, Point, Point, Point)> = Vec::new();
+    for s in drawn {
+        let (a, b, c) = (s.start()?, s.end()?, bbox_of(&s.els).center());
+        let again = kept
+            .iter()
+            .rev()
+            .take(RETRACED_WITHIN)
+            .any(|k| near(a, k.1, copy) && near(b, k.2, copy) && near(c, k.3, copy));
+        if !again {
+            kept.push((s, a, b, c));
+        }
+    }
+    if 2 * kept.len() > drawn.len() {
+        return None;
+    }
+    let runs_on = kept.windows(2).all(|w| near(w[1].1, w[0].2, gap));
+    let (first, last) = (kept.first()?, kept.last()?);
+    if !runs_on || !near(last.2, first.1, gap) {
+        return None;
+    }
+    let mut els = vec![PathEl::MoveTo(first.1)];
+    for (s, ..) in &kept {
+        els.extend_from_slice(&s.els[1..]);
+    }
+    els.push(PathEl::ClosePath);
+    Some(BezPath::from_vec(els))
 }
 
 /// The outline of a closed path whose drawing covers `bbox`, and its
@@ -482,6 +533,7 @@ fn closed(path: &BezPath, bbox: Rect, single: bool) -> Analysis {
         pieces: 1,
         intricate: false,
         spine,
+        sketched: false,
     })
 }
 

@@ -3831,6 +3831,63 @@ fn sketched_box(svg: &mut String, x: f64, y: f64) {
     let _ = write!(svg, r##"<path d="{d}" fill="none" stroke="#000" stroke-width="2"/>"##);
 }
 
+/// A box at (`x`, `y`), 100 by 60, unfilled, sketched as Excalidraw
+/// draws it: each side a subpath of its own, drawn twice, the outline
+/// left open.
+fn sketched_open_box(x: f64, y: f64) -> String {
+    let corners = [(x, y), (x + 100.0, y), (x + 100.0, y + 60.0), (x, y + 60.0)];
+    let mut d = String::new();
+    for i in 0..4 {
+        let ((x0, y0), (x1, y1)) = (corners[i], corners[(i + 1) % 4]);
+        for bow in [0.6, -0.4] {
+            let (mx, my) = (0.5 * (x0 + x1) + bow, 0.5 * (y0 + y1) - bow);
+            let _ = write!(d, "M {x0} {y0} Q {mx} {my} {x1} {y1} ");
+        }
+    }
+    format!(r##"<path d="{d}" fill="none" stroke="#1e1e1e" stroke-width="2"/>"##)
+}
+
+#[test]
+fn outlines_sketched_in_open_pieces_each_drawn_twice_are_shapes() {
+    // Excalidraw leaves a box unfilled and its outline open: each side is
+    // a subpath of its own, drawn twice. An ellipse is two passes that
+    // stop short of where they started.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    svg.push_str(&sketched_open_box(0.0, 0.0));
+    svg.push_str(&sketched_open_box(300.0, 0.0));
+    let ellipse = |cx: f64, cy: f64| {
+        let mut d = String::new();
+        for pass in [0.0, 0.05] {
+            let at = |t: f64| (cx + 50.0 * (t + pass).cos(), cy + 30.0 * (t + pass).sin());
+            let (x, y) = at(0.0);
+            let _ = write!(d, "M {x} {y} ");
+            for i in 1..=24 {
+                let (x, y) = at(f64::from(i) * 6.2 / 24.0);
+                let _ = write!(d, "L {x} {y} ");
+            }
+        }
+        format!(r##"<path d="{d}" fill="none" stroke="#1e1e1e" stroke-width="2"/>"##)
+    };
+    svg.push_str(&ellipse(350.0, 200.0));
+    for d in ["M 100 30 L 300 30", "M 350 60 L 350 170"] {
+        let _ = write!(svg, r##"<path d="{d}" fill="none" stroke="#1e1e1e" stroke-width="2"/>"##);
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(50, 30), (350, 30), (350, 200)], "{:?}", d.report());
+    assert_eq!(pairs(&d), [(80, 380), (380, 550)], "{:?}", d.report());
+    // Pieces drawn once each are lines (a cycle's edges drawn in one
+    // path), no shape.
+    let once = r##"<svg xmlns="http://www.w3.org/2000/svg">
+        <circle cx="0" cy="0" r="5"/><circle cx="100" cy="0" r="5"/>
+        <circle cx="100" cy="60" r="5"/><circle cx="0" cy="60" r="5"/>
+        <path d="M 0 0 L 100 0 M 100 0 L 100 60 M 100 60 L 0 60 M 0 60 L 0 0"
+              fill="none" stroke="#000"/></svg>"##;
+    let d = extract(once);
+    assert_eq!(d.nodes().count(), 4, "{:?}", d.report());
+    assert_eq!(d.report().shapes.get("container"), None, "{:?}", d.report());
+}
+
 #[test]
 fn a_sketch_drawing_each_line_twice_draws_one_edge_per_line() {
     // rough.js (d2's sketch mode, Excalidraw, Mermaid's shapes) strokes
@@ -3880,6 +3937,18 @@ fn a_sketch_drawing_each_line_twice_draws_one_edge_per_line() {
     assert_eq!(arcs(&d), [(80, 580, true), (80, 380, true)], "{:?}", d.report());
     // The outlines are no strokes: none is reported touching one node.
     assert_eq!(d.report().self_touching, 0, "{:?}", d.report());
+    // Lines drawn in one path right after a page's background join points
+    // within it, not on its rim: they are strokes.
+    let mut svg = String::from(
+        r##"<svg xmlns="http://www.w3.org/2000/svg"><rect x="-20" y="-20" width="500" height="420" fill="#fff"/>"##,
+    );
+    svg.push_str(r##"<path d="M 100 30 L 300 230 M 50 60 L 50 300" fill="none" stroke="#000"/>"##);
+    for (x, y) in [(0.0, 0.0), (300.0, 200.0), (0.0, 300.0)] {
+        let _ = write!(svg, r##"<rect x="{x}" y="{y}" width="100" height="60" fill="#eee"/>"##);
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(pairs(&d), [(80, 380), (80, 580)], "{:?}", d.report());
 }
 
 /// Where no stroke ends on any shape, plain boxes side by side (an ER

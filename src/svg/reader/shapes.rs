@@ -187,9 +187,32 @@ impl Walker<'_> {
         self.out.polylines.push(Polyline { shape, closed, style, start, len, line, column });
     }
 
+    /// Whether the closed shape `c` lies on the filled shape drawn right
+    /// before it (no stroke between): its centre and half sides each within
+    /// two line widths and a tenth of that shape's size of its own, or its
+    /// box within that shape's, grown so, in the same group.
+    fn outlines_last_box(&self, f: &Frame, c: &Closed) -> bool {
+        let Some(n) = self.out.nodes.last() else { return false };
+        if !n.filled || n.strokes_before != self.strokes {
+            return false;
+        }
+        let width = if f.style.stroke_width.is_nan() { 1.0 } else { f.style.stroke_width };
+        let (h, k) = (n.outline.half_extents(), c.outline.half_extents());
+        let off = 2.0 * width * f.ctm.determinant().abs().sqrt() + 0.1 * h.0.max(h.1);
+        let same = (n.center - c.center).hypot() <= off
+            && (h.0 - k.0).abs() <= off
+            && (h.1 - k.1).abs() <= off;
+        // (Or within it, in its group: a cylinder's lid.)
+        let box_of =
+            |p: Point, (hx, hy): (f64, f64)| Rect::new(p.x - hx, p.y - hy, p.x + hx, p.y + hy);
+        let within = n.group == group_of(f)
+            && box_of(n.center, h).inflate(off, off).contains_rect(box_of(c.center, k));
+        same || within
+    }
+
     /// Whether `strokes` trace the outline of the filled shape drawn right
-    /// before them: each within its box (grown by `slack`), together
-    /// spanning most of it both ways. rough.js (d2's sketch mode,
+    /// before them: each within its box (grown by `slack`), its ends on its
+    /// rim, together spanning most of it both ways. rough.js (d2's sketch mode,
     /// Excalidraw) fills a shape, then strokes its outline as a path of its
     /// own, each side twice.
     fn outlines_last_shape(&self, strokes: &[Stroke], slack: f64) -> bool {
@@ -202,7 +225,20 @@ impl Walker<'_> {
         let shape = Rect::new(c.x - hx, c.y - hy, c.x + hx, c.y + hy);
         let grown = shape.inflate(slack, slack);
         let inside = |p: Point| grown.contains(p);
-        if !strokes.iter().all(|s| inside(s.a) && inside(s.b) && inside(s.far)) {
+        // (Its ends on the shape's rim: lines drawn across a page's
+        // background join points within it.)
+        let size = hx.min(hy);
+        let on_rim = |p: Point| {
+            let v = p - c;
+            let off = match &n.outline {
+                Outline::Polygon(poly) => poly.edge_distance(v),
+                o => (v.hypot() - o.rim_distance(v)).abs(),
+            };
+            off <= slack + 0.1 * size
+        };
+        let traced =
+            |s: &Stroke| [s.a, s.b, s.far].into_iter().all(inside) && on_rim(s.a) && on_rim(s.b);
+        if !strokes.iter().all(traced) {
             return false;
         }
         let span = strokes
@@ -534,6 +570,11 @@ impl Walker<'_> {
         match analyse(&path) {
             Analysis::Closed(c) => {
                 if !self.painted(f, true) {
+                    return None;
+                }
+                // A sketched outline round the filled shape just drawn is
+                // that shape's (rough.js fills, then sketches the outline).
+                if c.sketched && self.outlines_last_box(f, &c) {
                     return None;
                 }
                 let i = self.push_closed(f, a, c, (kind, href));
