@@ -137,9 +137,9 @@ impl Ports {
 
     /// An end that touches no node but lies on one of the boxes ends on
     /// that box's node: `found[k]` becomes it where it was `None`, unless
-    /// the stroke's other end (`points` come in pairs) is on that node too:
-    /// a stroke from a node to its own name, or from its name back to it,
-    /// is no loop.
+    /// the stroke's other end (`points` come in pairs) touches that node:
+    /// a stroke from a node to its own name is no loop (one with both ends
+    /// on the name, leaving it, is).
     fn fill(&self, points: &[Point], found: &mut [Option<u32>]) {
         let mut filled = vec![None; points.len()];
         for ((p, f), out) in points.iter().zip(found.iter()).zip(filled.iter_mut()) {
@@ -149,9 +149,12 @@ impl Ports {
                 *out = on[0].map(|o| self.owner[o as usize]);
             }
         }
-        for (i, f) in filled.iter().enumerate() {
-            if f.is_some() && found[i ^ 1].or(filled[i ^ 1]) != *f {
-                found[i] = *f;
+        for (pair, fill) in found.chunks_exact_mut(2).zip(filled.chunks_exact(2)) {
+            let was = [pair[0], pair[1]];
+            for i in 0..2 {
+                if fill[i].is_some() && was[i ^ 1] != fill[i] {
+                    pair[i] = fill[i];
+                }
             }
         }
     }
@@ -474,6 +477,25 @@ impl Matcher<'_> {
         (!within || gap <= 0.5 * next.outline.equal_area_radius()).then_some(m)
     }
 
+    /// An end on a node's name drawn outside it ends on that node
+    /// (layouts see a node with its name as one box; see [`Ports::fill`]);
+    /// but a loop through its node, its ends by the name, is left to be
+    /// found as such (networkx labels a self-loop at its ends). `points`
+    /// are the ends of `chunk`'s strokes, `found` their nodes so far.
+    fn on_names(&self, chunk: &[EdgeShape], points: &[Point], found: &mut [Option<u32>]) {
+        let Some(boxes) = self.name_boxes else { return };
+        let through = |j: usize| {
+            found[2 * j].is_none()
+                && found[2 * j + 1].is_none()
+                && self.loop_through(&chunk[j]).is_some()
+        };
+        let loops: Vec<usize> = (0..chunk.len()).filter(|&j| through(j)).collect();
+        boxes.fill(points, found);
+        for j in loops {
+            (found[2 * j], found[2 * j + 1]) = (None, None);
+        }
+    }
+
     /// Matches the ends of `chunk` (candidates `base…`) into `out`, spread
     /// over the cores. The common case is settled here: nothing names the
     /// ends, and they touch two nodes.
@@ -520,11 +542,7 @@ impl Matcher<'_> {
                         *f = index.in_box_of(placed, *p).filter(|&n| !self.is_compound(n));
                     }
                 }
-                // An end on a node's name drawn outside it ends on that
-                // node (layouts see a node with its name as one box).
-                if let Some(boxes) = self.name_boxes {
-                    boxes.fill(&points, &mut found);
-                }
+                self.on_names(chunk, &points, &mut found);
                 // A stroke neither of whose ends touches a node, both
                 // heading one way (within a right angle), no farther apart
                 // than the node is wide, and pointing at it as a head's tip

@@ -244,25 +244,27 @@ fn strokes(subs: &[Sub], eps: f64) -> Vec<Stroke> {
 /// as d2's sketch mode and Excalidraw draw) strokes every line twice in
 /// one path, the second a hair off the first (a polygon's sides all once,
 /// then all again), each end within `slack` (a couple of line widths)
-/// and a twentieth of the line's chord of the first's, its farthest point
-/// too. Lines drawn apart in one path (a multigraph's parallel edges)
-/// stand farther off. Each stroke is weighed against the last
-/// [`RETRACED_WITHIN`] kept.
-pub(crate) fn drop_retraced(strokes: &mut Vec<Stroke>, slack: f64) {
+/// and a twentieth of the line's chord of the first's, its middle (halfway
+/// along) too: a multigraph's parallel edges in one path share their ends
+/// but bow apart. Each stroke is weighed against the last
+/// [`RETRACED_WITHIN`] kept. Returns whether any was dropped.
+pub(crate) fn drop_retraced(strokes: &mut Vec<Stroke>, slack: f64) -> bool {
     if strokes.len() < 2 {
-        return;
+        return false;
     }
+    let before = strokes.len();
     let mut kept: Vec<(Point, Point, Point)> = Vec::new();
     strokes.retain(|s| {
-        let retraced = kept.iter().rev().take(RETRACED_WITHIN).any(|&(a, b, far)| {
+        let retraced = kept.iter().rev().take(RETRACED_WITHIN).any(|&(a, b, mid)| {
             let off = slack + 0.05 * (b - a).hypot();
-            (s.a - a).hypot() <= off && (s.b - b).hypot() <= off && (s.far - far).hypot() <= off
+            (s.a - a).hypot() <= off && (s.b - b).hypot() <= off && (s.mid - mid).hypot() <= off
         });
         if !retraced {
-            kept.push((s.a, s.b, s.far));
+            kept.push((s.a, s.b, s.mid));
         }
         !retraced
     });
+    strokes.len() < before
 }
 
 /// How many strokes kept before a stroke it may retrace: a sketched
@@ -450,7 +452,7 @@ pub(crate) fn analyse(path: &BezPath) -> Analysis {
         }
         return analysis;
     }
-    if let Some(ring) = sketched_ring(&drawn, size) {
+    if let Some(ring) = sketched_ring(&drawn) {
         let mut analysis = closed(&ring, bbox, true);
         if let Analysis::Closed(c) = &mut analysis {
             c.sketched = true;
@@ -464,35 +466,36 @@ pub(crate) fn analyse(path: &BezPath) -> Analysis {
 /// The closed outline open subpaths sketch, if they do: a sketch
 /// (rough.js, as Excalidraw draws) strokes each piece of an outline twice,
 /// a hair apart, each copy a subpath of its own, and leaves the outline
-/// open. Where every piece is drawn twice (its ends and its box's centre
-/// within 3% of the drawing's `size` of the first copy's), and the pieces
-/// left run on from one another round to the first one's start (within
-/// 5%), they are one closed outline. Lines drawn once each (a cycle's
-/// edges in one path) are no sketch.
-fn sketched_ring(drawn: &[&Sub], size: f64) -> Option<BezPath> {
+/// open. Where every piece is drawn twice (a copy's ends and box centre
+/// within 5% of the first copy's box diagonal of the first's), and the
+/// pieces left run on from one another round to the first one's start
+/// (each within a tenth of the larger of the two pieces' box diagonals of
+/// where the one before ends), they are one closed outline. Lines drawn
+/// once each (a cycle's edges in one path) are no sketch.
+fn sketched_ring(drawn: &[&Sub]) -> Option<BezPath> {
     if drawn.len() < 2 || drawn.iter().any(|s| s.closed) {
         return None;
     }
-    let (copy, gap) = (0.03 * size, 0.05 * size);
     let near = |a: Point, b: Point, d: f64| (a - b).hypot() <= d;
-    let mut kept: Vec<(&Sub, Point, Point, Point)> = Vec::new();
+    // (piece, start, end, box centre, box diagonal)
+    let mut kept: Vec<(&Sub, Point, Point, Point, f64)> = Vec::new();
     for s in drawn {
-        let (a, b, c) = (s.start()?, s.end()?, bbox_of(&s.els).center());
-        let again = kept
-            .iter()
-            .rev()
-            .take(RETRACED_WITHIN)
-            .any(|k| near(a, k.1, copy) && near(b, k.2, copy) && near(c, k.3, copy));
+        let r = bbox_of(&s.els);
+        let (a, b, c, diag) = (s.start()?, s.end()?, r.center(), r.width().hypot(r.height()));
+        let again = kept.iter().rev().take(RETRACED_WITHIN).any(|k| {
+            let copy = 0.05 * k.4;
+            near(a, k.1, copy) && near(b, k.2, copy) && near(c, k.3, copy)
+        });
         if !again {
-            kept.push((s, a, b, c));
+            kept.push((s, a, b, c, diag));
         }
     }
     if 2 * kept.len() > drawn.len() {
         return None;
     }
-    let runs_on = kept.windows(2).all(|w| near(w[1].1, w[0].2, gap));
+    let runs_on = kept.windows(2).all(|w| near(w[1].1, w[0].2, 0.1 * w[0].4.max(w[1].4)));
     let (first, last) = (kept.first()?, kept.last()?);
-    if !runs_on || !near(last.2, first.1, gap) {
+    if !runs_on || !near(last.2, first.1, 0.1 * first.4.max(last.4)) {
         return None;
     }
     let mut els = vec![PathEl::MoveTo(first.1)];

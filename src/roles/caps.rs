@@ -114,11 +114,17 @@ pub(crate) fn stroke_caps(
                 continue;
             }
             // (An end meets a cap or two: thousands of strokes drawn over
-            // one another there are not weighed one by one.)
-            for b in
-                tree.locate_in_envelope_intersecting(AABB::from_point([p.x, p.y])).take(MAX_AT_END)
-            {
-                let c = &caps[b.0];
+            // one another there are not weighed one by one. The nearest are,
+            // so that caps short of ends round a hub do not crowd out the
+            // one on this end.)
+            let mut near: Vec<usize> = tree
+                .locate_in_envelope_intersecting(AABB::from_point([p.x, p.y]))
+                .take(4 * MAX_AT_END)
+                .map(|b| b.0)
+                .collect();
+            near.sort_by(|&x, &y| (caps[x].mid - p).hypot().total_cmp(&(caps[y].mid - p).hypot()));
+            for &b in near.iter().take(MAX_AT_END) {
+                let c = &caps[b];
                 if c.k == j || c.arm == Some(j) || c.size > 0.6 * reach {
                     continue;
                 }
@@ -126,7 +132,7 @@ pub(crate) fn stroke_caps(
                 if let Some((kind, short)) = kind(c, p, arriving)
                     && at_node(p, c.mid, arriving)
                 {
-                    hits.push((b.0 as u32, j, at_b, kind, (short, c.k.abs_diff(j)), c.mid));
+                    hits.push((b as u32, j, at_b, kind, (short, c.k.abs_diff(j)), c.mid));
                 }
             }
         }

@@ -162,7 +162,7 @@ fn unnamed_runs(
     runs.iter()
         .enumerate()
         .filter(|&(r, run)| {
-            !names.iter().any(|n| n.0 == r)
+            names.binary_search_by_key(&r, |n| n.0).is_err()
                 && index.all_touching(placed, run.center()).is_empty()
                 && index.in_box_of(placed, run.center()).is_none()
         })
@@ -238,9 +238,9 @@ impl Runs {
 }
 
 /// The runs (of `runs`, those listed in `outside`) that name a node (of
-/// `placed`, by index) beside them: centred on it across, or level with
-/// it, and no farther from it than the run is high (its margin included),
-/// where only one node is so.
+/// `placed`, by index) beside them: centred under or over it (to a quarter
+/// of the wider of the two), no farther from it than half the run's
+/// height past its margin, where only one node is so; by run, ascending.
 fn names_beside(runs: &[Rect], outside: &[usize], placed: &[Placed]) -> Vec<(usize, usize)> {
     if placed.is_empty() || outside.is_empty() {
         return Vec::new();
@@ -255,14 +255,16 @@ fn names_beside(runs: &[Rect], outside: &[usize], placed: &[Placed]) -> Vec<(usi
     let mut out = Vec::new();
     for &r in outside {
         let run = runs[r];
-        let reach = run.inflate(run.height(), run.height());
+        let reach = run.inflate(0.5 * run.height(), 0.5 * run.height());
         let q = AABB::from_corners([reach.x0, reach.y0], [reach.x1, reach.y1]);
         let mut beside = tree.locate_in_envelope_intersecting(q).filter(|b| {
             let (c, (hx, hy)) = (placed[b.0].center, placed[b.0].outline.half_extents());
             let m = run.center();
-            let under = (m.x - c.x).abs() <= hx && (m.y - c.y).abs() > hy;
-            let level = (m.y - c.y).abs() <= hy && (m.x - c.x).abs() > hx;
-            (under || level) && !run.contains(c)
+            // (Centred under or over it: a word level with a node, in its
+            // row, may be a text node of its own.)
+            (m.x - c.x).abs() <= 0.25 * hx.max(0.5 * run.width())
+                && (m.y - c.y).abs() > hy
+                && !run.contains(c)
         });
         if let (Some(n), None) = (beside.next(), beside.next()) {
             out.push((r, n.0));

@@ -3814,6 +3814,15 @@ fn a_stroke_ending_on_a_name_drawn_as_glyphs_under_a_node_ends_on_the_node() {
         svg.replace("</svg>", r##"<path d="M 100 10 L 97 19" stroke="#000" fill="none"/></svg>"##);
     let d = extract(&own);
     assert_eq!(pairs(&d), [(0, 100), (0, 130)], "{:?}", d.report());
+    // A loop leaving a name and coming back to it is the node's loop.
+    let looped = r##"<svg xmlns="http://www.w3.org/2000/svg">
+        <circle cx="0" cy="0" r="10"/><circle cx="100" cy="0" r="10"/>
+        <text x="0" y="24" text-anchor="middle" font-size="10">a long name</text>
+        <text x="100" y="24" text-anchor="middle" font-size="10">a long name</text>
+        <path d="M 10 0 L 90 0" stroke="#000" fill="none"/>
+        <path d="M 127 16 C 160 0 160 28 127 22" stroke="#000" fill="none"/></svg>"##;
+    let d = extract(looped);
+    assert_eq!(pairs(&d), [(0, 100), (100, 100)], "{:?}", d.report());
 }
 
 /// A box at (`x`, `y`), 100 by 60, filled, then its outline sketched as
@@ -3949,6 +3958,21 @@ fn a_sketch_drawing_each_line_twice_draws_one_edge_per_line() {
     svg.push_str("</svg>");
     let d = extract(&svg);
     assert_eq!(pairs(&d), [(80, 380), (80, 580)], "{:?}", d.report());
+    // Nor is a page cropped close to its nodes: the lines end near its rim.
+    let cropped = r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 200">
+        <path d="M 0 200 L 300 200 L 300 0 L 0 0 z" fill="#fff"/>
+        <path d="M 25.6 22.4 L 274.4 177.6" fill="none" stroke="#000"/>
+        <path d="M 25.6 177.6 L 274.4 22.4" fill="none" stroke="#000"/>
+        <circle cx="15" cy="15" r="12"/><circle cx="285" cy="185" r="12"/>
+        <circle cx="15" cy="185" r="12"/><circle cx="285" cy="15" r="12"/></svg>"##;
+    assert_eq!(extract(cropped).edges().len(), 2);
+    // A multigraph's parallel edges in one path share their ends but bow
+    // apart: no copies.
+    let parallel = r##"<svg xmlns="http://www.w3.org/2000/svg">
+        <circle cx="0" cy="0" r="10"/><circle cx="200" cy="0" r="10"/>
+        <path d="M 10 0 L 190 0 M 10 0 Q 100 -40 190 0 M 10 0 Q 100 40 190 0"
+              fill="none" stroke="#000"/></svg>"##;
+    assert_eq!(extract(parallel).edges().len(), 3);
 }
 
 /// Where no stroke ends on any shape, plain boxes side by side (an ER

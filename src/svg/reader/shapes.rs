@@ -196,13 +196,13 @@ impl Walker<'_> {
         if !n.filled || n.strokes_before != self.strokes {
             return false;
         }
-        let width = if f.style.stroke_width.is_nan() { 1.0 } else { f.style.stroke_width };
         let (h, k) = (n.outline.half_extents(), c.outline.half_extents());
-        let off = 2.0 * width * f.ctm.determinant().abs().sqrt() + 0.1 * h.0.max(h.1);
+        let off = 2.0 * line_width(f) + 0.1 * h.0.max(h.1);
         let same = (n.center - c.center).hypot() <= off
             && (h.0 - k.0).abs() <= off
             && (h.1 - k.1).abs() <= off;
-        // (Or within it, in its group: a cylinder's lid.)
+        // (Or within it, in its group: a cylinder's lid. A ring on it is
+        // its outline wherever it is grouped: rough.js may group each.)
         let box_of =
             |p: Point, (hx, hy): (f64, f64)| Rect::new(p.x - hx, p.y - hy, p.x + hx, p.y + hy);
         let within = n.group == group_of(f)
@@ -211,8 +211,8 @@ impl Walker<'_> {
     }
 
     /// Whether `strokes` trace the outline of the filled shape drawn right
-    /// before them: each within its box (grown by `slack`), its ends on its
-    /// rim, together spanning most of it both ways. rough.js (d2's sketch mode,
+    /// before them: each within its box (grown by `slack`), its ends and
+    /// middle on its rim, together spanning most of it both ways. rough.js (d2's sketch mode,
     /// Excalidraw) fills a shape, then strokes its outline as a path of its
     /// own, each side twice.
     fn outlines_last_shape(&self, strokes: &[Stroke], slack: f64) -> bool {
@@ -236,8 +236,9 @@ impl Walker<'_> {
             };
             off <= slack + 0.1 * size
         };
-        let traced =
-            |s: &Stroke| [s.a, s.b, s.far].into_iter().all(inside) && on_rim(s.a) && on_rim(s.b);
+        let traced = |s: &Stroke| {
+            [s.a, s.b, s.far].into_iter().all(inside) && [s.a, s.b, s.mid].into_iter().all(on_rim)
+        };
         if !strokes.iter().all(traced) {
             return false;
         }
@@ -620,10 +621,9 @@ impl Walker<'_> {
                 // A line a sketch draws twice in one path is one stroke;
                 // the sketched outline of the filled shape just drawn is
                 // no stroke at all.
-                let width = if f.style.stroke_width.is_nan() { 1.0 } else { f.style.stroke_width };
-                let slack = 2.0 * width * f.ctm.determinant().abs().sqrt();
-                crate::geom::path::drop_retraced(&mut strokes, slack);
-                if self.outlines_last_shape(&strokes, slack) {
+                let slack = 2.0 * line_width(f);
+                let sketched = crate::geom::path::drop_retraced(&mut strokes, slack);
+                if sketched && self.outlines_last_shape(&strokes, slack) {
                     return None;
                 }
                 // Each run of straight segments of a path of several may
@@ -661,6 +661,12 @@ impl Walker<'_> {
             Analysis::Empty => None,
         }
     }
+}
+
+/// The stroke width `f` draws with, in root user units (1 where unset).
+fn line_width(f: &Frame) -> f64 {
+    let width = if f.style.stroke_width.is_nan() { 1.0 } else { f.style.stroke_width };
+    width * f.ctm.determinant().abs().sqrt()
 }
 
 /// The subpaths of `path` that are runs of two straight segments or
