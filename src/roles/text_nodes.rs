@@ -2,7 +2,8 @@
 //! words, drawn as glyphs with no shape around them (tikz-cd, TikZ's graph
 //! drawing, dvisvgm and cairo glyphs). A run of glyphs that strokes join
 //! to another such run, or to two nodes, is a node: its box, grown by the
-//! margin tools leave around a text node.
+//! margin tools leave around a text node. A run centred under or over a
+//! node is that node's name instead.
 
 use std::io;
 
@@ -140,7 +141,7 @@ pub(crate) fn text_nodes(
 }
 
 /// The runs of glyphs that may be nodes: in no node, naming none. A run
-/// set beside one node, centred on it, is its name, not a node: a layout
+/// centred under or over one node is its name, not a node: a layout
 /// that sees the node and its name as one box ends edges on the name
 /// (PlantUML's actors and icons through cairo or PDF). Its box round both
 /// joins `roles.name_boxes`.

@@ -212,9 +212,9 @@ impl Walker<'_> {
 
     /// Whether `strokes` trace the outline of the filled shape drawn right
     /// before them: each within its box (grown by `slack`), its ends and
-    /// middle on its rim, together spanning most of it both ways. rough.js (d2's sketch mode,
-    /// Excalidraw) fills a shape, then strokes its outline as a path of its
-    /// own, each side twice.
+    /// middle on its rim, together spanning most of it both ways. rough.js
+    /// (d2's sketch mode, Excalidraw) fills a shape, then strokes its
+    /// outline as a path of its own, each side twice.
     fn outlines_last_shape(&self, strokes: &[Stroke], slack: f64) -> bool {
         let Some(n) = self.out.nodes.last() else { return false };
         if strokes.is_empty() || !n.filled || n.strokes_before != self.strokes {
@@ -225,8 +225,9 @@ impl Walker<'_> {
         let shape = Rect::new(c.x - hx, c.y - hy, c.x + hx, c.y + hy);
         let grown = shape.inflate(slack, slack);
         let inside = |p: Point| grown.contains(p);
-        // (Its ends on the shape's rim: lines drawn across a page's
-        // background join points within it.)
+        // (Its ends and middle on the shape's rim: lines drawn across a
+        // page's background join points within it, or near its rim where
+        // the page is cropped close.)
         let size = hx.min(hy);
         let on_rim = |p: Point| {
             let v = p - c;
