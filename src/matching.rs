@@ -836,7 +836,7 @@ impl Ends<'_> {
             _ => dir,
         };
         let style = &self.styles[e.style.0 as usize];
-        let width = style.stroke_width.unwrap_or(1.0);
+        let width = style.line_width;
         let marker = |t: Text| if t.is_empty() { None } else { self.markers.get(&t) };
         // (A marker that draws a line along the stroke reaches on but shows
         // no direction.)

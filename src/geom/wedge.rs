@@ -1,6 +1,7 @@
 //! Wedges: a pie's slices, a disc's sector. A polygon with one vertex
 //! from which every other lies at one distance (on an arc round it), its
-//! two sides from there long: radii.
+//! two sides from there long: radii. And bands: a ring's segments, every
+//! vertex on one of two circles about one centre.
 
 use kurbo::Vec2;
 
@@ -38,6 +39,51 @@ pub(crate) fn wedge(points: &[Vec2]) -> Option<(Vec2, f64, f64)> {
         let span: f64 = arc.windows(2).map(|w| w[0].cross(w[1]).atan2(w[0].dot(w[1])).abs()).sum();
         (span > 0.0).then_some((v, r, span))
     })
+}
+
+/// The centre, inner and outer radius of the polygon `points` when it is
+/// a band: a segment of a ring (a pie ring's part, a progress arc), every
+/// vertex on one of two circles about one centre, within [`TURN`] of the
+/// outer radius, the inner at least a third of the outer and short of it
+/// by a tenth. Its arcs are polylines: the centre is the median of the
+/// circles through each three vertices in a row (those round a corner
+/// are off, and few).
+pub(crate) fn band(points: &[Vec2]) -> Option<(Vec2, f64, f64)> {
+    let n = points.len();
+    if n < 8 {
+        return None;
+    }
+    let (mut xs, mut ys): (Vec<f64>, Vec<f64>) = (0..n)
+        .filter_map(|k| circumcentre(points[(k + n - 1) % n], points[k], points[(k + 1) % n]))
+        .map(|c| (c.x, c.y))
+        .unzip();
+    if 2 * xs.len() < n {
+        return None;
+    }
+    let mid = xs.len() / 2;
+    let x = *xs.select_nth_unstable_by(mid, f64::total_cmp).1;
+    let y = *ys.select_nth_unstable_by(mid, f64::total_cmp).1;
+    let c = Vec2::new(x, y);
+    let (inner, outer) = points
+        .iter()
+        .map(|p| (*p - c).hypot())
+        .fold((f64::INFINITY, 0.0f64), |(lo, hi), r| (lo.min(r), hi.max(r)));
+    let on = |r: f64| (r - inner).abs() <= TURN * outer || (r - outer).abs() <= TURN * outer;
+    let banded = inner >= outer / 3.0 && inner <= 0.9 * outer;
+    (banded && points.iter().all(|p| on((*p - c).hypot()))).then_some((c, inner, outer))
+}
+
+/// The centre of the circle through `a`, `b` and `c`; none where they lie
+/// on a line.
+fn circumcentre(a: Vec2, b: Vec2, c: Vec2) -> Option<Vec2> {
+    let (ab, ac) = (b - a, c - a);
+    let d = 2.0 * ab.cross(ac);
+    if d.abs() <= 1e-12 * ab.hypot2().max(ac.hypot2()) {
+        return None;
+    }
+    let (l, m) = (ab.hypot2(), ac.hypot2());
+    let centre = a + Vec2::new(ac.y * l - ab.y * m, ab.x * m - ac.x * l) / d;
+    centre.is_finite().then_some(centre)
 }
 
 #[cfg(test)]
@@ -82,5 +128,33 @@ mod tests {
         // (A triangle with unequal sides is none.)
         let thin = [Vec2::ZERO, Vec2::new(10.0, 0.0), Vec2::new(6.0, 0.5)];
         assert!(wedge(&thin).is_none());
+    }
+
+    #[test]
+    fn a_band_has_its_centre_and_radii() {
+        let arc = |r: f64, from: f64, to: f64| {
+            (0..=24).map(move |k| {
+                let a = from + (to - from) * f64::from(k) / 24.0;
+                Vec2::new(5.0 + r * a.cos(), -3.0 + r * a.sin())
+            })
+        };
+        for (from, to) in [(0.0, 1.0), (0.5, 4.0), (-1.0, 5.0)] {
+            let p: Vec<Vec2> = arc(12.0, from, to).chain(arc(9.0, to, from)).collect();
+            let (c, inner, outer) = band(&p).expect("a band");
+            assert!((c - Vec2::new(5.0, -3.0)).hypot() < 1e-6, "{c:?}");
+            assert!((inner - 9.0).abs() < 1e-6 && (outer - 12.0).abs() < 1e-6);
+        }
+        // A disc, a wedge, a box, and a band too wide: none.
+        let disc: Vec<Vec2> = arc(10.0, 0.0, 6.2).collect();
+        let wedge = sector(0.0, 2.0);
+        let square: Vec<Vec2> = [(0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (5.0, 10.0), (0.0, 10.0)]
+            .iter()
+            .chain(&[(0.0, 7.0), (0.0, 5.0), (0.0, 2.0)])
+            .map(|&(x, y)| Vec2::new(x, y))
+            .collect();
+        let wide: Vec<Vec2> = arc(12.0, 0.0, 2.0).chain(arc(3.0, 2.0, 0.0)).collect();
+        for p in [&disc, &wedge, &square, &wide] {
+            assert!(band(p).is_none(), "{p:?}");
+        }
     }
 }

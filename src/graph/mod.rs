@@ -383,6 +383,7 @@ fn loop_rings(
         let style = EdgeStyle {
             stroke: s.stroke,
             stroke_width: None,
+            line_width: 1.0,
             class: s.class,
             marker_start: Text::EMPTY,
             marker_end: Text::EMPTY,

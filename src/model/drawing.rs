@@ -120,13 +120,14 @@ pub(crate) struct EdgeStyles {
     last: Option<(EdgeStyleKey, StyleId)>,
 }
 
-type EdgeStyleKey = (Text, u64, Text, Text, Text, u32);
+type EdgeStyleKey = (Text, u64, u64, Text, Text, Text, u32);
 
 impl EdgeStyles {
     pub(crate) fn intern(&mut self, s: EdgeStyle) -> StyleId {
         let key = (
             s.stroke,
             s.stroke_width.map_or(u64::MAX, f64::to_bits),
+            s.line_width.to_bits(),
             s.class,
             s.marker_start,
             s.marker_end,

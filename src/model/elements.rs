@@ -69,6 +69,10 @@ pub struct EdgeStyle {
     /// Computed `stroke-width`, in the element's own user units; `None`
     /// where the drawing gives none (see [`EdgeStyle::width`]).
     pub stroke_width: Option<f64>,
+    /// The width it is drawn with in the root's user units: its
+    /// `stroke-width` (1 where unset) scaled as its transform scales
+    /// lengths. Geometry weighs strokes by this.
+    pub line_width: f64,
     /// The element's `class`.
     pub class: Text,
     /// The `id` of the marker at its start, if any.

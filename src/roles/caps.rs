@@ -193,8 +193,7 @@ fn short_strokes(
     let mut radii: Vec<f64> = placed.iter().map(|p| p.outline.equal_area_radius()).collect();
     let mid = radii.len() / 2;
     let typical = *radii.select_nth_unstable_by(mid, f64::total_cmp).1;
-    let widths: Vec<f64> =
-        d.edge_styles.list.iter().map(|s| s.stroke_width.unwrap_or(1.0)).collect();
+    let widths: Vec<f64> = d.edge_styles.list.iter().map(|s| s.line_width).collect();
     let tol = index.tolerance();
     let mut out = Vec::new();
     // The stroke before, where it is a short straight line: with this one,

@@ -30,7 +30,7 @@ pub(crate) fn casings(d: &Drawing, heads: &[(u32, Head)]) -> io::Result<Vec<u32>
     let styles = &d.edge_styles.list;
     let (thin, wide) = styles
         .iter()
-        .fold((f64::INFINITY, 0.0f64), |(lo, hi), e| (lo.min(e.width()), hi.max(e.width())));
+        .fold((f64::INFINITY, 0.0f64), |(lo, hi), e| (lo.min(e.line_width), hi.max(e.line_width)));
     let painted = styles.first().is_some_and(|f| styles.iter().any(|e| e.stroke != f.stroke));
     if !(painted && thin <= NARROWER * wide) {
         return Ok(out);
@@ -65,9 +65,9 @@ pub(crate) fn casings(d: &Drawing, heads: &[(u32, Head)]) -> io::Result<Vec<u32>
 fn casing(d: &Drawing, white: &[bool], c: &EdgeShape, e: &EdgeShape) -> bool {
     let (ci, ei) = (c.style.0 as usize, e.style.0 as usize);
     let (cs, es) = (&d.edge_styles.list[ci], &d.edge_styles.list[ei]);
-    let half = 0.5 * cs.width();
+    let half = 0.5 * cs.line_width;
     let marked = !(cs.marker_start.is_empty() && cs.marker_end.is_empty());
-    if es.width() > NARROWER * cs.width()
+    if es.line_width > NARROWER * cs.line_width
         || cs.stroke == es.stroke
         || marked
         || !(white[ci] || white[ei])
@@ -77,5 +77,5 @@ fn casing(d: &Drawing, white: &[bool], c: &EdgeShape, e: &EdgeShape) -> bool {
     let near = |p: Point, q: Point| (p - q).hypot() <= half;
     let (cx, ex) = (c.shape(&d.extras), e.shape(&d.extras));
     let ends = (near(c.a, e.a) && near(c.b, e.b)) || (near(c.a, e.b) && near(c.b, e.a));
-    ends && near(cx.mid, ex.mid) && (c.b - c.a).hypot() > cs.width()
+    ends && near(cx.mid, ex.mid) && (c.b - c.a).hypot() > cs.line_width
 }

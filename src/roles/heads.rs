@@ -80,7 +80,7 @@ fn arrowhead_near(
     // A quarter of the head's size, and a line's width more (the shaft's
     // ink and the head's outline each reach half a width), up to another
     // quarter: a re-export's rounding leaves a hair between them.
-    let width = d.edge_styles.list[e.style.0 as usize].stroke_width.unwrap_or(1.0);
+    let width = d.edge_styles.list[e.style.0 as usize].line_width;
     let tol = size * 0.25 + width.min(size * 0.25);
     // (Within reach of its edges, though off its rim from its centre: a
     // thin tip, the shaft running on past it; see below.)
@@ -381,7 +381,7 @@ impl Stems {
     /// reaches: a gap a head stacked on it may leave; 0 if none.
     fn bridge(&self, d: &Drawing, k: u32, tip: Point) -> f64 {
         let Some(Some(c)) = self.of_stroke.get(&k) else { return 0.0 };
-        let width = d.edge_styles.list[c.e.style.0 as usize].stroke_width.unwrap_or(1.0);
+        let width = d.edge_styles.list[c.e.style.0 as usize].line_width;
         c.window
             .iter()
             .filter(|(_, s)| (s.a - tip).hypot().min((s.b - tip).hypot()) <= width)
@@ -407,7 +407,7 @@ impl Stems {
             else {
                 continue;
             };
-            let width = d.edge_styles.list[c.e.style.0 as usize].stroke_width.unwrap_or(1.0);
+            let width = d.edge_styles.list[c.e.style.0 as usize].line_width;
             let area = area.inflate(width, width);
             for (j, s) in &c.window {
                 if c.chained.contains(j) || (area.contains(s.a) && area.contains(s.b)) {
@@ -425,7 +425,7 @@ impl Stems {
 fn stemmed(d: &Drawing, k: u32) -> io::Result<Option<Stemmed>> {
     let Some(e) = d.edges.get(k as usize)? else { return Ok(None) };
     // (A stem starts where the stroke ends, to a line's width.)
-    let width = d.edge_styles.list[e.style.0 as usize].stroke_width.unwrap_or(1.0);
+    let width = d.edge_styles.list[e.style.0 as usize].line_width;
     // The shapes drawn after it (each knows how many strokes came before).
     let mut next = d.nodes.partition_point(|n| n.strokes_before <= k);
     let (mut reach, mut longest): (f64, f64) = (0.0, 0.0);
@@ -541,7 +541,7 @@ fn on_stems(
 fn on_pieces(d: &Drawing, s: &NodeShape, k: Index) -> io::Result<(Index, Option<(Head, bool)>)> {
     let Some(k) = k.map(|k| k.get()) else { return Ok((None, None)) };
     let Some(mut next) = d.edges.get(k as usize)? else { return Ok((None, None)) };
-    let width = d.edge_styles.list[next.style.0 as usize].stroke_width.unwrap_or(1.0);
+    let width = d.edge_styles.list[next.style.0 as usize].line_width;
     let meets = |p: Point, e: &EdgeShape| (p - e.a).hypot().min((p - e.b).hypot()) <= width;
     for j in (k.saturating_sub(MAX_STEMS)..k).rev() {
         let Some(e) = d.edges.get(j as usize)? else { break };
@@ -559,6 +559,39 @@ fn on_pieces(d: &Drawing, s: &NodeShape, k: Index) -> io::Result<(Index, Option<
         next = e;
     }
     Ok((None, None))
+}
+
+/// The head shape `s`, drawn after a stroke's head and not right after a
+/// stroke, makes for that stroke's other end (`last_head`: the last head
+/// found, `(shape, stroke, head)`): drawn like that head and small beside
+/// the stroke (its box's diagonal no longer than half the stroke's
+/// chord: two boxes drawn after the line joining them are no heads), as
+/// Asymptote's `Arrows` draws the shaft, then a head at each end, each in
+/// a group of its own; or on the end the stroke's stems carry it to:
+/// Graphviz's tee at the far end of a `dir=both` edge, the bar off the
+/// end by its stem, where no group tells.
+fn after_other_head(
+    d: &Drawing,
+    s: &NodeShape,
+    last_head: Option<(usize, u32, Head)>,
+    stems: &mut Stems,
+) -> io::Result<Option<(Index, (Head, bool))>> {
+    let Some(last) = s.strokes_before.checked_sub(1) else { return Ok(None) };
+    let (hx, hy) = s.outline.half_extents();
+    if let Some((shape, _, h0)) = last_head.filter(|&(_, j, _)| j == last)
+        && same_drawing(&d.nodes[shape], s)
+        && let Some(e) = d.edges.get(last as usize)?
+        && 4.0 * hx.hypot(hy) <= (e.b - e.a).hypot()
+        && let Some(h) = arrowhead_of(d, s, &e).filter(|(h, _)| h.at_b != h0.at_b)
+    {
+        return Ok(Some((index(last as usize), h)));
+    }
+    if let Some(c) = stems.get(d, last)?
+        && let Some(h) = c.carried().find_map(|e| arrowhead_near(d, s, &e, true))
+    {
+        return Ok(Some((index(last as usize), h)));
+    }
+    Ok(None)
 }
 
 /// The heads drawn for strokes (see [`Heads`]).
@@ -616,17 +649,14 @@ pub(super) fn find_heads(
         } else if k.is_some() {
             found = arrowhead(d, s, k)?;
         }
-        // (Or, drawn after a stroke's other head, on the end its stems
-        // carry it to: Graphviz's tee at the far end of a `dir=both` edge,
-        // the bar off the end by its stem, where no group tells.)
+        // (Or, drawn after a stroke's head, its other end's.)
         if found.is_none()
             && named.is_none()
             && after.is_none()
-            && let Some(last) = s.strokes_before.checked_sub(1)
-            && let Some(c) = stems.get(d, last)?
-            && let Some(h) = c.carried().find_map(|e| arrowhead_near(d, s, &e, true))
+            && let last_head = head_of.last().zip(heads.last()).map(|(&(i, k), &(_, h))| (i, k, h))
+            && let Some((j, h)) = after_other_head(d, s, last_head, &mut stems)?
         {
-            (k, found) = (index(last as usize), Some(h));
+            (k, found) = (j, Some(h));
         }
         // (Or an earlier piece of a line drawn in pieces, the last right
         // before it.)
@@ -782,7 +812,7 @@ fn prove(d: &Drawing, role: &[Role], (head_of, heads, unproven): Found<'_>) -> i
         let reaches = u
             && match d.edges.get(k as usize)? {
                 Some(e) => {
-                    let width = d.edge_styles.list[e.style.0 as usize].stroke_width.unwrap_or(1.0);
+                    let width = d.edge_styles.list[e.style.0 as usize].line_width;
                     reaches_a_node(&d.nodes, role, &tree, i, (h.tip, 0.0, width))
                 }
                 None => false,
@@ -923,7 +953,7 @@ fn stacked_heads(
             let bridge = stems.bridge(d, k, h.tip);
             // (A stem may run on past the last head by a line's width, to
             // the node's rim.)
-            let width = d.edge_styles.list[e.style.0 as usize].stroke_width.unwrap_or(1.0);
+            let width = d.edge_styles.list[e.style.0 as usize].line_width;
             if let Some(outer) = stacked_on(other, &h, e.arriving(&d.extras, h.at_b), bridge)
                 // (One drawn otherwise, a circle on a triangle, is believed
                 // when its tip reaches a node, as the last of a stack does.)
@@ -1066,7 +1096,13 @@ pub(crate) fn heads_by_place(
         return Ok(false);
     }
     let area: Vec<f64> = placed.iter().map(|p| p.outline.area()).collect();
-    let line = d.edge_styles.list.iter().filter_map(|s| s.stroke_width).fold(0.0, f64::max);
+    let line = d
+        .edge_styles
+        .list
+        .iter()
+        .filter(|s| s.stroke_width.is_some())
+        .map(|s| s.line_width)
+        .fold(0.0, f64::max);
     let line = if line.is_finite() { line } else { 0.0 };
     let mut leaning = vec![false; cand.len()];
     // (The largest shape leaned on: how far inside a node a stroke drawn
@@ -1319,7 +1355,7 @@ fn capping(
             capped
         };
         // (A head may stand off the rim by its stroke's width.)
-        let line = d.edge_styles.list[e.style.0 as usize].stroke_width.unwrap_or(1.0);
+        let line = d.edge_styles.list[e.style.0 as usize].line_width;
         for at_b in [false, true] {
             let p = if at_b { e.b } else { e.a };
             if !near.contains_point(&[p.x, p.y]) || headed(j as u32, at_b) {

@@ -130,11 +130,16 @@ pub(crate) struct Roles {
 
 impl Roles {
     /// Adds the discs of the pies (see [`pies`]) to the drawing's shapes,
-    /// as nodes.
+    /// as nodes, and names the evidence for them and for rings' segments.
     pub(crate) fn add_pies(&mut self, d: &mut Drawing, pies: Pies) {
         if !pies.discs.is_empty() {
             let n = pies.discs.len() as u64;
             *self.evidence.entry("wedges round one point (a pie): one node").or_default() += n;
+        }
+        if !pies.rings.is_empty() {
+            let n = pies.rings.len() as u64;
+            let why = "a ring's segment round a disc, or on its rim: its decoration";
+            *self.evidence.entry(why).or_default() += n;
         }
         for (_, s) in pies.discs {
             d.nodes.push(s);
@@ -275,11 +280,14 @@ pub(crate) fn assign(d: &Drawing, pies: &mut Pies) -> io::Result<Roles> {
     for ((i, e), h) in head_of.iter().zip(&heads) {
         let share = styled.iter().any(|&(k, ok)| k == *e && ok);
         if many || share || in_edge_group(&d.nodes[*i]) {
-            if !many && share && !in_edge_group(&d.nodes[*i]) {
-                *evidence
-                    .entry("head: on a quarter of the strokes drawn like its own")
-                    .or_default() += 1;
-            }
+            let why = if in_edge_group(&d.nodes[*i]) {
+                "head: in its edge's group, capping its stroke's end"
+            } else if many {
+                "head: drawn with its stroke, capping its end (a quarter of the strokes have one)"
+            } else {
+                "head: on a quarter of the strokes drawn like its own"
+            };
+            *evidence.entry(why).or_default() += 1;
             if !matches!(&d.nodes[*i].outline, Outline::Polygon(p) if p.points.len() <= 8) {
                 *evidence
                     .entry("head: not a small polygon, its tip reaching a node")

@@ -1,7 +1,8 @@
 //! Nodes drawn as pies: wedges that meet at one point and go round it
 //! (igraph's `pie` vertices, a node coloured by its parts). Each wedge is
 //! a closed shape of its own; together they are one node, the disc they
-//! fill.
+//! fill. And rings round a disc: segments of a band about its centre
+//! (qgraph's `pie` rings, a progress arc) decorate it.
 
 use std::f64::consts::TAU;
 
@@ -9,7 +10,7 @@ use kurbo::Point;
 
 use super::Role;
 use crate::geom::Outline;
-use crate::geom::wedge::{TURN, wedge};
+use crate::geom::wedge::{TURN, band, wedge};
 use crate::model::{Drawing, NodeShape};
 
 /// A wedge: its apex, radius and the angle its arc spans.
@@ -32,36 +33,43 @@ pub(crate) struct Pies {
     /// The discs, one per pie, each with its first wedge, in the order
     /// drawn: nodes the drawing gains.
     pub discs: Vec<(usize, NodeShape)>,
+    /// The segments of rings round a disc, ascending: its decorations.
+    pub rings: Vec<usize>,
 }
 
 impl Pies {
-    /// Makes the wedges decorations of their discs.
+    /// Makes the wedges and the rings' segments decorations of their
+    /// discs.
     pub(crate) fn settle(&self, role: &mut [Role]) {
-        for &i in &self.wedges {
+        for &i in self.wedges.iter().chain(&self.rings) {
             role[i] = Role::Decoration;
         }
     }
 
-    /// Whether shape `i` is a pie's wedge.
+    /// Whether shape `i` is a pie's wedge or a ring's segment.
     pub(crate) fn holds(&self, i: usize) -> bool {
-        self.wedges.binary_search(&i).is_ok()
+        self.wedges.binary_search(&i).is_ok() || self.rings.binary_search(&i).is_ok()
     }
+}
+
+/// The shapes of `d` the user selected that are polygons: each, its
+/// centre and its vertices about it.
+fn polygons(d: &Drawing) -> impl Iterator<Item = (usize, Point, &[kurbo::Vec2])> {
+    d.nodes.iter().enumerate().filter(|(_, s)| s.selected).filter_map(|(i, s)| match &s.outline {
+        Outline::Polygon(p) => Some((i, s.center, &p.points[..])),
+        _ => None,
+    })
 }
 
 /// Finds the pies among the shapes of `d` (those the user selected).
 pub(crate) fn pies(d: &Drawing) -> Pies {
-    let mut wedges: Vec<Wedge> = d
-        .nodes
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.selected)
-        .filter_map(|(i, s)| {
-            let Outline::Polygon(p) = &s.outline else { return None };
-            let (apex, r, span) = wedge(&p.points)?;
-            Some(Wedge { apex: s.center + apex, r, span, shape: i })
+    let mut wedges: Vec<Wedge> = polygons(d)
+        .filter_map(|(i, center, points)| {
+            let (apex, r, span) = wedge(points)?;
+            Some(Wedge { apex: center + apex, r, span, shape: i })
         })
         .collect();
-    let mut pies = Pies::default();
+    let mut pies = Pies { rings: rings(d), ..Pies::default() };
     if wedges.len() < 2 {
         return pies;
     }
@@ -97,4 +105,64 @@ pub(crate) fn pies(d: &Drawing) -> Pies {
     pies.wedges.sort_unstable();
     pies.discs.sort_by_key(|(first, _)| *first);
     pies
+}
+
+/// The segments of rings round a disc among the shapes of `d` (those the
+/// user selected): bands (see [`band`]) about the centre of a round shape
+/// (see [`round`]) no larger than the band's outer radius and no smaller
+/// than half its inner: a ring round the disc, or drawn on its rim
+/// (qgraph draws its pie ring over the disc's edge). Ascending.
+fn rings(d: &Drawing) -> Vec<usize> {
+    let bands: Vec<(usize, Point, (f64, f64))> = polygons(d)
+        .filter_map(|(i, center, points)| {
+            let (c, inner, outer) = band(points)?;
+            Some((i, center + c, (inner, outer)))
+        })
+        .collect();
+    if bands.is_empty() {
+        return Vec::new();
+    }
+    // The round shapes, by their centre's x.
+    let mut discs: Vec<(Point, f64)> = d
+        .nodes
+        .iter()
+        .filter(|s| s.selected)
+        .filter_map(|s| round(&s.outline).map(|r| (s.center, r)))
+        .collect();
+    discs.sort_by(|a, b| a.0.x.total_cmp(&b.0.x));
+    let mut out: Vec<usize> = bands
+        .into_iter()
+        .filter(|&(_, c, (inner, outer))| {
+            let near = TURN * outer;
+            let from = discs.partition_point(|(p, _)| p.x < c.x - near);
+            discs[from..].iter().take_while(|(p, _)| p.x <= c.x + near).any(|&(p, r)| {
+                p.distance(c) <= near && r <= (1.0 + TURN) * outer && r >= 0.5 * inner
+            })
+        })
+        .map(|(i, _, _)| i)
+        .collect();
+    out.sort_unstable();
+    out
+}
+
+/// The radius of `outline` where it is round: a circle, an ellipse whose
+/// box is as wide and as high as a circle of its area, or a polygon with every vertex one distance from its centre
+/// (within [`TURN`]).
+fn round(outline: &Outline) -> Option<f64> {
+    match outline {
+        Outline::Circle { r } => Some(*r),
+        Outline::Ellipse { .. } => {
+            let ((hx, hy), r) = (outline.half_extents(), outline.equal_area_radius());
+            ((hx - r).abs() <= TURN * r && (hy - r).abs() <= TURN * r).then_some(r)
+        }
+        Outline::Polygon(p) if p.points.len() >= 8 => {
+            let (lo, hi) = p
+                .points
+                .iter()
+                .map(|v| v.hypot())
+                .fold((f64::INFINITY, 0.0f64), |(lo, hi), r| (lo.min(r), hi.max(r)));
+            (lo >= (1.0 - TURN) * hi).then_some(hi)
+        }
+        Outline::Polygon(_) => None,
+    }
 }

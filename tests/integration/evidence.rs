@@ -4714,3 +4714,127 @@ fn words_whose_boxes_are_gone_take_the_strokes_that_head_for_them() {
     let d = glyphs_and_strokes(&at[..8], &strokes[..1]);
     assert_eq!(d.nodes().count(), 0, "{:?}", d.report());
 }
+
+#[test]
+fn line_widths_are_measured_where_the_lines_are_drawn() {
+    // A plotter draws in a large square of its own scaled down to the
+    // page (libplot: 4096 units to 1): a width of 5 there is a two
+    // hundredth of a page unit. A tick on the frame across a line's way
+    // is far from that line's end at that scale, and caps nothing.
+    let mut svg = String::from(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"><g transform="scale(0.001)" stroke="#000" fill="none">"##,
+    );
+    for y in (500..=3500).step_by(100) {
+        let _ = write!(svg, r#"<line x1="480" y1="{y}" x2="540" y2="{y}" stroke-width="5"/>"#);
+    }
+    for ((ax, ay), (bx, by)) in [((1000, 1200), (2000, 2200)), ((2000, 2200), (2000, 1000))] {
+        for (x, y) in [(ax, ay), (bx, by)] {
+            let _ = write!(svg, r#"<circle cx="{x}" cy="{y}" r="30" stroke-width="3"/>"#);
+        }
+        let _ = write!(
+            svg,
+            r#"<line x1="{ax}" y1="{ay}" x2="{bx}" y2="{by}" stroke-width="5" stroke-dasharray="5, 15"/>"#
+        );
+    }
+    svg.push_str("</g></svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(1, 1), (2, 1), (2, 2)], "{:?}", d.report());
+    let mut got: Vec<(i64, i64, bool)> =
+        arcs(&d).into_iter().map(|(a, b, dir)| (a.min(b), a.max(b), dir)).collect();
+    got.sort_unstable();
+    assert_eq!(got, [(2, 4, false), (3, 4, false)], "{:?}", d.report());
+}
+
+#[test]
+fn a_head_drawn_after_its_strokes_other_head_caps_the_other_end() {
+    // Asymptote's `Arrows` draws the shaft, then a head at each end (its
+    // fill, then its outline), each in a group of its own; `DotMargins`
+    // stops the heads short of the dots.
+    let dots: [(f64, f64); 3] = [(0.0, 0.0), (100.0, 0.0), (100.0, 80.0)];
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    let head = |svg: &mut String, tip: (f64, f64), u: (f64, f64)| {
+        let back = (tip.0 - 8.0 * u.0, tip.1 - 8.0 * u.1);
+        let d = format!(
+            "M{} {}L{} {}L{} {}Z",
+            tip.0,
+            tip.1,
+            back.0 - 2.5 * u.1,
+            back.1 + 2.5 * u.0,
+            back.0 + 2.5 * u.1,
+            back.1 - 2.5 * u.0
+        );
+        let _ = write!(svg, r##"<g transform="translate(5 5)"><path d="{d}" fill="#000"/></g>"##);
+        let _ = write!(
+            svg,
+            r##"<g transform="translate(5 5)"><path d="{d}" fill="none" stroke="#000" stroke-width="0.6"/></g>"##
+        );
+    };
+    for (a, b) in [(dots[0], dots[1]), (dots[1], dots[2]), (dots[2], dots[0])] {
+        let len = (b.0 - a.0).hypot(b.1 - a.1);
+        let u = ((b.0 - a.0) / len, (b.1 - a.1) / len);
+        // Tips 4 units short of the dots, the shaft between the heads' backs.
+        let (ta, tb) = ((a.0 + 4.0 * u.0, a.1 + 4.0 * u.1), (b.0 - 4.0 * u.0, b.1 - 4.0 * u.1));
+        let _ = write!(
+            svg,
+            r##"<g transform="translate(5 5)"><path d="M{} {}L{} {}" fill="none" stroke="#000" stroke-width="0.6"/></g>"##,
+            ta.0 + 8.0 * u.0,
+            ta.1 + 8.0 * u.1,
+            tb.0 - 8.0 * u.0,
+            tb.1 - 8.0 * u.1
+        );
+        head(&mut svg, ta, (-u.0, -u.1));
+        head(&mut svg, tb, u);
+    }
+    for (x, y) in dots {
+        let _ = write!(
+            svg,
+            r##"<g transform="translate(5 5)"><path d="{}" fill="#000"/></g>"##,
+            circle(x, y, 2.0)
+        );
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(5, 5), (105, 5), (105, 85)], "{:?}", d.report());
+    let mut got: Vec<(i64, i64, bool)> =
+        arcs(&d).into_iter().map(|(a, b, dir)| (a.min(b), a.max(b), dir)).collect();
+    got.sort_unstable();
+    assert_eq!(got, [(10, 110, false), (10, 190, false), (110, 190, false)], "{:?}", d.report());
+}
+
+#[test]
+fn segments_of_a_ring_on_a_discs_rim_decorate_it() {
+    // qgraph's `pie` rings: each node a disc drawn as a polygon, then a
+    // coloured segment of a band over its rim and the white rest of the
+    // band, each a polygon of its own.
+    let arc = |r: f64, (cx, cy): (f64, f64), from: f64, to: f64| -> Vec<String> {
+        (0..=40)
+            .map(|k| {
+                let a = from + (to - from) * f64::from(k) / 40.0;
+                format!("{} {}", cx + r * a.sin(), cy - r * a.cos())
+            })
+            .collect()
+    };
+    let at = [(50.0, 50.0), (200.0, 60.0), (120.0, 180.0)];
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for (a, b) in [(0, 1), (1, 2)] {
+        let ((ax, ay), (bx, by)) = (at[a], at[b]);
+        let _ =
+            write!(svg, r##"<path d="M {ax} {ay} L {bx} {by}" stroke="#090" stroke-width="4"/>"##);
+    }
+    for (i, &c) in at.iter().enumerate() {
+        let disc = arc(18.0, c, 0.0, std::f64::consts::TAU - 0.06).join(" L ");
+        let _ = write!(svg, r##"<path d="M {disc} Z" fill="#fbb" stroke="#000"/>"##);
+        let part = 0.2 * std::f64::consts::TAU * (1.0 + i as f64);
+        for (from, to, paint) in [(0.0, part, "#37b"), (part, std::f64::consts::TAU, "#fff")] {
+            let outer = arc(18.0, c, from, to);
+            let mut inner = arc(15.3, c, from, to);
+            inner.reverse();
+            let ring = outer.into_iter().chain(inner).collect::<Vec<_>>().join(" L ");
+            let _ = write!(svg, r##"<path d="M {ring} Z" fill="{paint}" stroke="#000"/>"##);
+        }
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(50, 50), (120, 180), (200, 60)], "{:?}", d.report());
+    assert_eq!(arcs(&d).len(), 2, "{:?}", d.report());
+}

@@ -103,7 +103,7 @@ impl Walker<'_> {
             let (s, t) = (self.out.strings.intern(s), self.out.strings.intern(t));
             self.out.connectors.push((self.strokes, s, t));
         }
-        let width = self.out.edge_styles.list[style.0 as usize].stroke_width.unwrap_or(1.0);
+        let width = self.out.edge_styles.list[style.0 as usize].line_width;
         if let Some((a0, b0, w0)) = self.stroke_before {
             let reach = width.max(w0);
             for p in [a0, b0] {
@@ -139,6 +139,7 @@ impl Walker<'_> {
         self.out.edge_styles.intern(EdgeStyle {
             stroke: f.style.stroke,
             stroke_width: (!f.style.stroke_width.is_nan()).then_some(f.style.stroke_width),
+            line_width: line_width(f),
             class,
             marker_start: f.style.marker_start,
             marker_end: f.style.marker_end,
@@ -279,6 +280,7 @@ impl Walker<'_> {
         let paint = EdgeStyle {
             stroke: st.fill,
             stroke_width: (!st.stroke_width.is_nan()).then_some(st.stroke_width),
+            line_width: line_width(f),
             class: self.out.nodes[i].class,
             marker_start: Text::EMPTY,
             marker_end: Text::EMPTY,
