@@ -127,7 +127,8 @@ impl EdgeStyles {
         let key = (
             s.stroke,
             s.stroke_width.map_or(u64::MAX, f64::to_bits),
-            s.line_width.to_bits(),
+            // (To a float's precision: a rotation's scale is 1 to a hair.)
+            u64::from((s.line_width as f32).to_bits()),
             s.class,
             s.marker_start,
             s.marker_end,

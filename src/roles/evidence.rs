@@ -175,13 +175,14 @@ fn lone_letters(d: &Drawing, role: &[Role], cand: &[usize]) -> Vec<usize> {
 }
 
 /// Whether `s` is drawn as a font's outlines are: a filled path with no
-/// outline of its own, intricate (see
+/// outline of its own, or one in its fill's paint (pic's text through
+/// cairo is filled and stroked black), intricate (see
 /// [`crate::geom::path::Closed::intricate`]).
 pub(super) fn lettered(d: &Drawing, s: &NodeShape) -> bool {
     s.intricate
         && matches!(s.kind, ShapeKind::Path | ShapeKind::Use)
         && s.filled
-        && crate::svg::style::paints_nothing(d.strings.resolve(s.stroke))
+        && (s.stroke == s.fill || crate::svg::style::paints_nothing(d.strings.resolve(s.stroke)))
 }
 
 /// The drawing's lettering: glyphs, and shapes side by side like glyphs

@@ -565,9 +565,9 @@ fn on_pieces(d: &Drawing, s: &NodeShape, k: Index) -> io::Result<(Index, Option<
 /// stroke, makes for that stroke's other end (`last_head`: the last head
 /// found, `(shape, stroke, head)`): drawn like that head and small beside
 /// the stroke (its box's diagonal no longer than half the stroke's
-/// chord: two boxes drawn after the line joining them are no heads), as
-/// Asymptote's `Arrows` draws the shaft, then a head at each end, each in
-/// a group of its own; or on the end the stroke's stems carry it to:
+/// chord: two boxes drawn after the line joining them are no heads), its
+/// tip to be seen reaching a node, as Asymptote's `Arrows` draws the
+/// shaft, then a head at each end, each in a group of its own; or on the end the stroke's stems carry it to:
 /// Graphviz's tee at the far end of a `dir=both` edge, the bar off the
 /// end by its stem, where no group tells.
 fn after_other_head(
@@ -582,9 +582,12 @@ fn after_other_head(
         && same_drawing(&d.nodes[shape], s)
         && let Some(e) = d.edges.get(last as usize)?
         && 4.0 * hx.hypot(hy) <= (e.b - e.a).hypot()
-        && let Some(h) = arrowhead_of(d, s, &e).filter(|(h, _)| h.at_b != h0.at_b)
+        && let Some((h, _)) = arrowhead_of(d, s, &e).filter(|(h, _)| h.at_b != h0.at_b)
     {
-        return Ok(Some((index(last as usize), h)));
+        // (Its tip must be seen to reach a node: a node drawn like the
+        // heads, after an edge and its head, caps the edge's start as a
+        // head would.)
+        return Ok(Some((index(last as usize), (h, true))));
     }
     if let Some(c) = stems.get(d, last)?
         && let Some(h) = c.carried().find_map(|e| arrowhead_near(d, s, &e, true))

@@ -7,6 +7,8 @@
 use std::f64::consts::TAU;
 
 use kurbo::Point;
+use rstar::RTree;
+use rstar::primitives::GeomWithData;
 
 use super::Role;
 use crate::geom::Outline;
@@ -122,22 +124,23 @@ fn rings(d: &Drawing) -> Vec<usize> {
     if bands.is_empty() {
         return Vec::new();
     }
-    // The round shapes, by their centre's x.
-    let mut discs: Vec<(Point, f64)> = d
-        .nodes
-        .iter()
-        .filter(|s| s.selected)
-        .filter_map(|s| round(&s.outline).map(|r| (s.center, r)))
-        .collect();
-    discs.sort_by(|a, b| a.0.x.total_cmp(&b.0.x));
+    // The round shapes, by their centres.
+    let discs: RTree<GeomWithData<[f64; 2], f64>> = RTree::bulk_load(
+        d.nodes
+            .iter()
+            .filter(|s| s.selected)
+            .filter_map(|s| {
+                round(&s.outline).map(|r| GeomWithData::new([s.center.x, s.center.y], r))
+            })
+            .collect(),
+    );
     let mut out: Vec<usize> = bands
         .into_iter()
         .filter(|&(_, c, (inner, outer))| {
             let near = TURN * outer;
-            let from = discs.partition_point(|(p, _)| p.x < c.x - near);
-            discs[from..].iter().take_while(|(p, _)| p.x <= c.x + near).any(|&(p, r)| {
-                p.distance(c) <= near && r <= (1.0 + TURN) * outer && r >= 0.5 * inner
-            })
+            discs
+                .locate_within_distance([c.x, c.y], near * near)
+                .any(|g| g.data <= (1.0 + TURN) * outer && g.data >= 0.5 * inner)
         })
         .map(|(i, _, _)| i)
         .collect();

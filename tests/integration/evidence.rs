@@ -4370,6 +4370,16 @@ fn a_letter_in_the_paint_of_the_dots_beside_it_is_text() {
     let d = extract(&svg);
     assert_eq!(centres(&d), [(0, 0), (50, 80), (100, 0)], "{:?}", d.report());
     assert_eq!(d.edges().len(), 3, "{:?}", d.report());
+    // pic's text through cairo: each letter filled, and stroked thinly
+    // in its fill's paint.
+    let stroked = svg.replace(
+        r##"<path fill="#000" d="M"##,
+        r##"<path fill="#000" stroke="#000" stroke-width="0.25" d="M"##,
+    );
+    assert_ne!(stroked, svg);
+    let d = extract(&stroked);
+    assert_eq!(centres(&d), [(0, 0), (50, 80), (100, 0)], "{:?}", d.report());
+    assert_eq!(d.edges().len(), 3, "{:?}", d.report());
 }
 
 /// A line drawn in pieces, the head capping the first piece drawn after
@@ -4799,6 +4809,18 @@ fn a_head_drawn_after_its_strokes_other_head_caps_the_other_end() {
         arcs(&d).into_iter().map(|(a, b, dir)| (a.min(b), a.max(b), dir)).collect();
     got.sort_unstable();
     assert_eq!(got, [(10, 110, false), (10, 190, false), (110, 190, false)], "{:?}", d.report());
+    // Nodes drawn like the heads, after the edge and its head: the node
+    // at the edge's start is no head there (its tip reaches no node).
+    let d = extract(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60">
+        <path d="M23 20L111 20" stroke="#000" fill="none"/>
+        <path d="M111 17L117 17L117 23L111 23Z" fill="#000"/>
+        <path d="M17 17L23 17L23 23L17 23Z" fill="#000"/>
+        <path d="M117 17L123 17L123 23L117 23Z" fill="#000"/>
+        </svg>"##,
+    );
+    assert_eq!(centres(&d), [(20, 20), (120, 20)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(40, 140, true)], "{:?}", d.report());
 }
 
 #[test]
