@@ -567,9 +567,9 @@ fn on_pieces(d: &Drawing, s: &NodeShape, k: Index) -> io::Result<(Index, Option<
 /// the stroke (its box's diagonal no longer than half the stroke's
 /// chord: two boxes drawn after the line joining them are no heads), its
 /// tip to be seen reaching a node, as Asymptote's `Arrows` draws the
-/// shaft, then a head at each end, each in a group of its own; or on the end the stroke's stems carry it to:
-/// Graphviz's tee at the far end of a `dir=both` edge, the bar off the
-/// end by its stem, where no group tells.
+/// shaft, then a head at each end, each in a group of its own; or on the
+/// end the stroke's stems carry it to: Graphviz's tee at the far end of a
+/// `dir=both` edge, the bar off the end by its stem, where no group tells.
 fn after_other_head(
     d: &Drawing,
     s: &NodeShape,

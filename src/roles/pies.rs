@@ -149,8 +149,9 @@ fn rings(d: &Drawing) -> Vec<usize> {
 }
 
 /// The radius of `outline` where it is round: a circle, an ellipse whose
-/// box is as wide and as high as a circle of its area, or a polygon with every vertex one distance from its centre
-/// (within [`TURN`]).
+/// box is as wide and as high as a circle of its area, or a polygon of
+/// eight vertices or more, each one distance from its centre (within
+/// [`TURN`]).
 fn round(outline: &Outline) -> Option<f64> {
     match outline {
         Outline::Circle { r } => Some(*r),
