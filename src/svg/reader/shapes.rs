@@ -205,7 +205,7 @@ impl Walker<'_> {
         // (Or within it, in its group: a cylinder's lid. A ring on it is
         // its outline wherever it is grouped: rough.js may group each.)
         let box_of =
-            |p: Point, (hx, hy): (f64, f64)| Rect::new(p.x - hx, p.y - hy, p.x + hx, p.y + hy);
+            |p: Point, (hx, hy): (f64, f64)| Rect::from_center_size(p, (2.0 * hx, 2.0 * hy));
         let within = n.group == group_of(f)
             && box_of(n.center, h).inflate(off, off).contains_rect(box_of(c.center, k));
         same || within
