@@ -35,7 +35,8 @@ pub(crate) fn containment(
     }
     let before = role.iter().filter(|r| **r == Role::Node).count();
     let geo = Geometry::of(placed);
-    let mut e = enclosure(index, placed, &geo, evidence);
+    let filled: Vec<bool> = cand.iter().map(|&i| d.nodes[i].filled).collect();
+    let mut e = enclosure(index, (placed, &filled), &geo, evidence);
     let in_runs = text_runs(d, role, (cand, placed, &geo), index);
     // Strokes end on the shapes that are nodes, and shapes drawn like those
     // are nodes too: what the other evidence leaves open is settled so.
@@ -448,7 +449,7 @@ fn settle_enclosure(
     for k in 0..cand.len() {
         if e.twin[k].is_some() {
             role[cand[k]] = Role::Decoration;
-            *evidence.entry("drawn twice (its fill, then its outline)").or_default() += 1;
+            *evidence.entry("drawn twice (its fill and its outline)").or_default() += 1;
         } else if e.enclosed[k] >= 2 || clusters[cand[k]] {
             role[cand[k]] = Role::Container;
         }
@@ -549,8 +550,8 @@ struct Enclosure {
     /// The shape each decorates (an inner ring, a small icon).
     host: Vec<Option<usize>>,
     /// One shape drawn twice (a fill, then an outline on the same
-    /// geometry, as cairo, PDF converters and TeX drivers draw): the
-    /// earlier copy, for the later.
+    /// geometry, as cairo, PDF converters and TeX drivers draw): the copy
+    /// that stands for both (the fill, else the earlier), for the other.
     twin: Vec<Option<usize>>,
     /// The smallest larger shape around each: its host, should the drawing
     /// show nothing that makes the inner shape a node of its own.
@@ -607,7 +608,7 @@ fn box_within((pj, hj): (Point, (f64, f64)), (pi, hi): (Point, (f64, f64))) -> b
 
 fn enclosure(
     index: &NodeIndex,
-    placed: &[Placed],
+    (placed, filled): (&[Placed], &[bool]),
     geo: &Geometry,
     evidence: &mut super::Evidence,
 ) -> Enclosure {
@@ -636,7 +637,12 @@ fn enclosure(
     let whole = index.centre_pairs(placed, |i, j| {
         let (i, j) = (i as usize, j as usize);
         if same(i, j) {
-            let (first, later) = (i.min(j), i.max(j));
+            // (The copy that fills stands for both: an outline drawn under
+            // its fill, as `paint-order: stroke` draws it, is drawn first.)
+            let (mut first, mut later) = (i.min(j), i.max(j));
+            if filled[later] && !filled[first] {
+                (first, later) = (later, first);
+            }
             e.twin[later].get_or_insert(first);
             return;
         }

@@ -15,7 +15,7 @@ use crate::geom::path::Stroke;
 use crate::geom::spatial::{NodeIndex, Placed};
 use crate::geom::spine::{curl, spine_within};
 use crate::geom::{Outline, touch};
-use crate::model::{Drawing, EdgeShape, EdgeStyle, Head, StrokeExtra, index};
+use crate::model::{Drawing, EdgeShape, EdgeStyle, Head, NodeShape, StrokeExtra, index};
 use crate::text::Text;
 
 /// How far outside a shape an end may lie and still join it, as a share
@@ -34,6 +34,27 @@ struct Look {
     stroke: Text,
     opacity: f32,
     paint: EdgeStyle,
+    /// How many thin shapes are so painted, and how many of those join two
+    /// shapes.
+    thin: u32,
+    joining: u32,
+}
+
+impl Look {
+    /// Whether shape `n` is painted so.
+    fn paints(&self, n: &NodeShape) -> bool {
+        self.fill == n.fill && self.stroke == n.stroke && self.opacity == n.opacity
+    }
+
+    /// The index in `looks` of shape `n`'s look, added (drawn as a line in
+    /// `paint`) if new.
+    fn find_or_add(looks: &mut Vec<Look>, n: &NodeShape, paint: EdgeStyle) -> usize {
+        looks.iter().position(|l| l.paints(n)).unwrap_or_else(|| {
+            let (fill, stroke, opacity) = (n.fill, n.stroke, n.opacity);
+            looks.push(Look { fill, stroke, opacity, paint, thin: 0, joining: 0 });
+            looks.len() - 1
+        })
+    }
 }
 
 /// The shapes an outline's ends may join, and how to find them.
@@ -158,35 +179,33 @@ pub(crate) fn outline_strokes(d: &mut Drawing, pies: &super::Pies) -> io::Result
         2.0 * *diagonals.select_nth_unstable_by(mid, f64::total_cmp).1
     };
     let ends = Ends { placed, idx, reach, slot: &slot };
-    // How the lines drawn as outlines are painted.
+    // How the lines drawn as outlines are painted, and the thin shapes
+    // that join two shapes (each with its look).
     let mut looks: Vec<Look> = Vec::new();
+    let mut found = Vec::new();
     for o in std::mem::take(&mut d.outlined) {
         let s = &o.spine.stroke;
+        let n = &d.nodes[o.node as usize];
+        let k = Look::find_or_add(&mut looks, n, o.paint);
+        looks[k].thin += 1;
         if !ends.join(s, o.node as usize) || caps_stroke_before(d, &ends, o.node as usize)? {
             continue;
         }
-        let n = &d.nodes[o.node as usize];
-        let look = Look { fill: n.fill, stroke: n.stroke, opacity: n.opacity, paint: o.paint };
-        if !looks
-            .iter()
-            .any(|l| l.fill == look.fill && l.stroke == look.stroke && l.opacity == look.opacity)
-        {
-            looks.push(look);
-        }
+        looks[k].joining += 1;
         let head = o.spine.head.then_some(Head { at_b: true, tip: s.b, points: true });
-        add(d, o.node, s, o.paint, head, (o.line, o.column))?;
+        found.push((k, o.node, o.spine.stroke, o.paint, head, (o.line, o.column)));
     }
-    if looks.is_empty() {
+    let first = looks.iter().map(|l| l.joining > 0).collect::<Vec<_>>();
+    if !first.contains(&true) {
         return Ok(());
     }
-    let mut short = Vec::new();
     for (i, n) in d.nodes.iter().enumerate() {
         let Outline::Polygon(p) = &n.outline else { continue };
-        let like = |l: &&Look| l.fill == n.fill && l.stroke == n.stroke && l.opacity == n.opacity;
-        let Some(look) = looks.iter().find(like) else { continue };
-        if thin[i] || !n.selected || pies.holds(i) {
+        let Some(k) = looks.iter().position(|l| l.paints(n)) else { continue };
+        if !first[k] || thin[i] || !n.selected || pies.holds(i) {
             continue;
         }
+        let node = u32::try_from(i).unwrap_or(u32::MAX);
         // A band curled back, leaving a shape and returning to it, is a
         // self-loop drawn as its outline (netgraph's), where it is drawn
         // like the lines (a glyph's curl on a node, a `C`, is not).
@@ -194,22 +213,30 @@ pub(crate) fn outline_strokes(d: &mut Drawing, pies: &super::Pies) -> io::Result
         if let Some(spine) = curl(&p.points, p.area).map(|s| s.moved(by))
             && ends.loops(&spine.stroke, i)
         {
-            let node = u32::try_from(i).unwrap_or(u32::MAX);
-            short.push((node, spine.stroke, look.paint, None, (n.line, n.column)));
+            (looks[k].thin, looks[k].joining) = (looks[k].thin + 1, looks[k].joining + 1);
+            found.push((k, node, spine.stroke, looks[k].paint, None, (n.line, n.column)));
             continue;
         }
         let Some(spine) = spine_within(&p.points, p.area, STUBBY).map(|s| s.moved(by)) else {
             continue;
         };
+        looks[k].thin += 1;
         let s = &spine.stroke;
         if ends.join(s, i) {
+            looks[k].joining += 1;
             let head = spine.head.then_some(Head { at_b: true, tip: s.b, points: true });
-            let node = u32::try_from(i).unwrap_or(u32::MAX);
-            short.push((node, spine.stroke, look.paint, head, (n.line, n.column)));
+            found.push((k, node, spine.stroke, looks[k].paint, head, (n.line, n.column)));
         }
     }
-    for (node, s, paint, head, at) in short {
-        add(d, node, &s, paint, head, at)?;
+    // A look is the lines' where a quarter of its thin shapes or more join
+    // two shapes: a letter's stem (`l`, `i`) between the heads crowding a
+    // node, amid the many stems that join nothing, is no line. (Lines set
+    // back from their nodes, through PDF, join less often than not.)
+    for (k, node, s, paint, head, at) in found {
+        let l = &looks[k];
+        if 4 * l.joining >= l.thin {
+            add(d, node, &s, paint, head, at)?;
+        }
     }
     Ok(())
 }
