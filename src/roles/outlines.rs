@@ -10,6 +10,7 @@
 use std::io;
 
 use kurbo::{Point, Vec2};
+use rstar::{AABB, RTree};
 
 use crate::geom::path::Stroke;
 use crate::geom::spatial::{NodeIndex, Placed};
@@ -34,27 +35,6 @@ struct Look {
     stroke: Text,
     opacity: f32,
     paint: EdgeStyle,
-    /// How many thin shapes are so painted, and how many of those join two
-    /// shapes.
-    thin: u32,
-    joining: u32,
-}
-
-impl Look {
-    /// Whether shape `n` is painted so.
-    fn paints(&self, n: &NodeShape) -> bool {
-        self.fill == n.fill && self.stroke == n.stroke && self.opacity == n.opacity
-    }
-
-    /// The index in `looks` of shape `n`'s look, added (drawn as a line in
-    /// `paint`) if new.
-    fn find_or_add(looks: &mut Vec<Look>, n: &NodeShape, paint: EdgeStyle) -> usize {
-        looks.iter().position(|l| l.paints(n)).unwrap_or_else(|| {
-            let (fill, stroke, opacity) = (n.fill, n.stroke, n.opacity);
-            looks.push(Look { fill, stroke, opacity, paint, thin: 0, joining: 0 });
-            looks.len() - 1
-        })
-    }
 }
 
 /// The shapes an outline's ends may join, and how to find them.
@@ -179,33 +159,51 @@ pub(crate) fn outline_strokes(d: &mut Drawing, pies: &super::Pies) -> io::Result
         2.0 * *diagonals.select_nth_unstable_by(mid, f64::total_cmp).1
     };
     let ends = Ends { placed, idx, reach, slot: &slot };
-    // How the lines drawn as outlines are painted, and the thin shapes
-    // that join two shapes (each with its look).
+    // How the lines drawn as outlines are painted.
     let mut looks: Vec<Look> = Vec::new();
-    let mut found = Vec::new();
-    for o in std::mem::take(&mut d.outlined) {
-        let s = &o.spine.stroke;
-        let n = &d.nodes[o.node as usize];
-        let k = Look::find_or_add(&mut looks, n, o.paint);
-        looks[k].thin += 1;
-        if !ends.join(s, o.node as usize) || caps_stroke_before(d, &ends, o.node as usize)? {
+    let outlined = std::mem::take(&mut d.outlined);
+    let joins: Vec<bool> =
+        outlined.iter().map(|o| ends.join(&o.spine.stroke, o.node as usize)).collect();
+    let thin_at: foldhash::HashMap<usize, usize> =
+        outlined.iter().enumerate().map(|(t, o)| (o.node as usize, t)).collect();
+    // Whether shape `j` joins two shapes as a line would, by either
+    // measure of thinness.
+    let line_like =
+        |j: usize| thin_at.get(&j).map_or_else(|| stubby_line(d, &ends, j), |&t| joins[t]);
+    let (mut words, mut lines) = (Words::default(), Vec::new());
+    for (o, &joined) in outlined.iter().zip(&joins) {
+        if !joined
+            || caps_stroke_before(d, &ends, o.node as usize)?
+            || words.in_word(d, o.node as usize, &line_like)
+        {
             continue;
         }
-        looks[k].joining += 1;
-        let head = o.spine.head.then_some(Head { at_b: true, tip: s.b, points: true });
-        found.push((k, o.node, o.spine.stroke, o.paint, head, (o.line, o.column)));
+        let n = &d.nodes[o.node as usize];
+        let look = Look { fill: n.fill, stroke: n.stroke, opacity: n.opacity, paint: o.paint };
+        if !looks
+            .iter()
+            .any(|l| l.fill == look.fill && l.stroke == look.stroke && l.opacity == look.opacity)
+        {
+            looks.push(look);
+        }
+        lines.push(o);
     }
-    let first = looks.iter().map(|l| l.joining > 0).collect::<Vec<_>>();
-    if !first.contains(&true) {
+    for o in lines {
+        let s = &o.spine.stroke;
+        let head = o.spine.head.then_some(Head { at_b: true, tip: s.b, points: true });
+        add(d, o.node, s, o.paint, head, (o.line, o.column))?;
+    }
+    if looks.is_empty() {
         return Ok(());
     }
+    let mut short = Vec::new();
     for (i, n) in d.nodes.iter().enumerate() {
         let Outline::Polygon(p) = &n.outline else { continue };
-        let Some(k) = looks.iter().position(|l| l.paints(n)) else { continue };
-        if !first[k] || thin[i] || !n.selected || pies.holds(i) {
+        let like = |l: &&Look| l.fill == n.fill && l.stroke == n.stroke && l.opacity == n.opacity;
+        let Some(look) = looks.iter().find(like) else { continue };
+        if thin[i] || !n.selected || pies.holds(i) {
             continue;
         }
-        let node = u32::try_from(i).unwrap_or(u32::MAX);
         // A band curled back, leaving a shape and returning to it, is a
         // self-loop drawn as its outline (netgraph's), where it is drawn
         // like the lines (a glyph's curl on a node, a `C`, is not).
@@ -213,32 +211,93 @@ pub(crate) fn outline_strokes(d: &mut Drawing, pies: &super::Pies) -> io::Result
         if let Some(spine) = curl(&p.points, p.area).map(|s| s.moved(by))
             && ends.loops(&spine.stroke, i)
         {
-            (looks[k].thin, looks[k].joining) = (looks[k].thin + 1, looks[k].joining + 1);
-            found.push((k, node, spine.stroke, looks[k].paint, None, (n.line, n.column)));
+            let node = u32::try_from(i).unwrap_or(u32::MAX);
+            short.push((node, spine.stroke, look.paint, None, (n.line, n.column)));
             continue;
         }
         let Some(spine) = spine_within(&p.points, p.area, STUBBY).map(|s| s.moved(by)) else {
             continue;
         };
-        looks[k].thin += 1;
         let s = &spine.stroke;
         if ends.join(s, i) {
-            looks[k].joining += 1;
             let head = spine.head.then_some(Head { at_b: true, tip: s.b, points: true });
-            found.push((k, node, spine.stroke, looks[k].paint, head, (n.line, n.column)));
+            let node = u32::try_from(i).unwrap_or(u32::MAX);
+            short.push((node, spine.stroke, look.paint, head, (n.line, n.column)));
         }
     }
-    // A look is the lines' where a quarter of its thin shapes or more join
-    // two shapes: a letter's stem (`l`, `i`) between the heads crowding a
-    // node, amid the many stems that join nothing, is no line. (Lines set
-    // back from their nodes, through PDF, join less often than not.)
-    for (k, node, s, paint, head, at) in found {
-        let l = &looks[k];
-        if 4 * l.joining >= l.thin {
-            add(d, node, &s, paint, head, at)?;
-        }
+    for (node, s, paint, head, at) in short {
+        add(d, node, &s, paint, head, at)?;
     }
     Ok(())
+}
+
+/// Whether shape `j` is a polygon thin by the looser measure (see
+/// [`STUBBY`]) whose ends join two shapes.
+fn stubby_line(d: &Drawing, ends: &Ends<'_>, j: usize) -> bool {
+    let n = &d.nodes[j];
+    let Outline::Polygon(p) = &n.outline else { return false };
+    spine_within(&p.points, p.area, STUBBY)
+        .map(|s| s.moved(n.center.to_vec2()))
+        .is_some_and(|s| ends.join(&s.stroke, j))
+}
+
+/// The drawing's shapes by their boxes, built when first asked: where a
+/// thin shape that joins two shapes is a letter in a word.
+#[derive(Default)]
+struct Words(Option<RTree<super::Boxed>>);
+
+impl Words {
+    /// Whether shape `i` stands in a row of three shapes or more painted as
+    /// it is, none of the others joining two shapes as a line would
+    /// (`line_like`), as letters of one word do: side by side (overlapping
+    /// in height by three tenths of the lower's, heights within a factor of
+    /// 3, apart by under 0.7 of the taller's, overlapping by no more than a
+    /// quarter of the lower's), on one baseline or under one cap line (to a
+    /// quarter of the lower's height). Through PDF, a letter's stem may lie
+    /// between two heads crowding a node and join them as a line drawn as
+    /// its outline would. A row of lines (a layer's edges side by side)
+    /// joins shapes all along.
+    fn in_word(&mut self, d: &Drawing, i: usize, line_like: &dyn Fn(usize) -> bool) -> bool {
+        let tree = self.0.get_or_insert_with(|| {
+            RTree::bulk_load(
+                (d.nodes.iter().enumerate())
+                    .filter(|(_, n)| n.selected)
+                    .map(|(k, n)| super::Boxed::around(k, n.center, n.outline.half_extents()))
+                    .collect(),
+            )
+        });
+        let n = &d.nodes[i];
+        let alike =
+            |m: &NodeShape| m.fill == n.fill && m.stroke == n.stroke && m.opacity == n.opacity;
+        let boxed = |k: usize| {
+            let m = &d.nodes[k];
+            let (hx, hy) = m.outline.half_extents();
+            (m.center.x - hx, m.center.x + hx, m.center.y - hy, m.center.y + hy)
+        };
+        let next_to = |a: usize, b: usize| {
+            let ((l0, r0, t0, b0), (l1, r1, t1, b1)) = (boxed(a), boxed(b));
+            let (h0, h1) = (b0 - t0, b1 - t1);
+            let (lo, hi) = (h0.min(h1), h0.max(h1));
+            let gap = l0.max(l1) - r0.min(r1);
+            lo > 0.0
+                && hi <= 3.0 * lo
+                && b0.min(b1) - t0.max(t1) >= 0.3 * lo
+                && (-0.25 * lo..=0.7 * hi).contains(&gap)
+                && ((b0 - b1).abs() <= 0.25 * lo || (t0 - t1).abs() <= 0.25 * lo)
+        };
+        let mates = |a: usize| {
+            let (l, r, t, b) = boxed(a);
+            let reach = 2.1 * (b - t);
+            let around = AABB::from_corners([l - reach, t], [r + reach, b]);
+            tree.locate_in_envelope_intersecting(around)
+                .map(|x| x.0)
+                .filter(|&k| k != a && alike(&d.nodes[k]) && next_to(a, k) && !line_like(k))
+                .take(3)
+                .collect::<Vec<usize>>()
+        };
+        let first = mates(i);
+        first.len() >= 2 || first.iter().any(|&k| mates(k).iter().any(|&m| m != i))
+    }
 }
 
 /// Whether shape `i` caps an end of the stroke drawn right before it, as

@@ -4928,9 +4928,10 @@ fn segments_of_a_ring_on_a_discs_rim_decorate_it() {
 fn a_letters_stem_between_heads_is_no_line() {
     // Through PDF every glyph is a shape. A letter's stem (an `l`) set
     // between two heads crowding a node joins them as a line drawn as its
-    // outline would; but the drawing's other stems in that paint join
-    // nothing, so the paint is the text's, not the lines'. Nor is a `c`
-    // beside a node, curling back to it, a self-loop drawn as an outline.
+    // outline would; but it stands in a word, its neighbours joining
+    // nothing, so it is a letter and its paint is not the lines'. Nor is a
+    // `c` in that paint beside a node, curling back to it, a self-loop
+    // drawn as an outline.
     let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
     for (x, y) in [(100.0, 100.0), (20.0, 100.0), (100.0, 20.0), (200.0, 200.0)] {
         let _ = write!(svg, r##"<path d="{}" fill="#080" stroke="none"/>"##, circle(x, y, 6.0));
@@ -4941,8 +4942,11 @@ fn a_letters_stem_between_heads_is_no_line() {
         r##"<path d="M 100 26 L 100 86" stroke="#888" fill="none"/>"##,
         r##"<path d="M 96 86 L 100 94 L 104 86 Z" fill="#888"/>"##,
         r##"<path d="M 106 106 L 194 194" stroke="#888" fill="none"/>"##,
-        // The stem, from the one head to the other.
+        // The stem, from the one head to the other, in a word: letters on
+        // its baseline either side.
+        r##"<path d="M 80.5 99.4 L 87 99.4 L 87 92.4 L 80.5 92.4 Z" fill="#000"/>"##,
         r##"<path d="M 88 99 L 99 88 L 99.4 88.4 L 88.4 99.4 Z" fill="#000"/>"##,
+        r##"<path d="M 100.6 99.4 L 107.1 99.4 L 107.1 92.4 L 100.6 92.4 Z" fill="#000"/>"##,
     ));
     // Words of stems and wider letters, joining nothing.
     for row in 0..4 {
@@ -4968,4 +4972,28 @@ fn a_letters_stem_between_heads_is_no_line() {
     assert_eq!(arcs.len(), 3, "{arcs:?}");
     assert!(arcs.iter().all(|&(a, b, _)| a != b), "{arcs:?}");
     assert_eq!(d.report().shapes.get("stroke"), None, "{:?}", d.report());
+}
+
+#[test]
+fn lines_drawn_as_outlines_keep_their_edges_beside_text_in_their_paint() {
+    // matplotlib's filled arrows and its text drawn as outlines, both
+    // black: the letters' stems are thin shapes in the lines' paint that
+    // join nothing, and the lines are still lines.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for (x, y) in [(0.0, 0.0), (100.0, 0.0), (100.0, 100.0)] {
+        let _ = write!(svg, r##"<circle cx="{x}" cy="{y}" r="10" fill="#9cf"/>"##);
+    }
+    svg.push_str(r##"<path d="M 8 -1 L 92 -1 L 92 1 L 8 1 Z" fill="#000"/>"##);
+    svg.push_str(r##"<path d="M 101 8 L 101 92 L 99 92 L 99 8 Z" fill="#000"/>"##);
+    // A caption under the drawing: words of stems and wider letters.
+    for row in 0..3 {
+        let y = 140.0 + 12.0 * f64::from(row);
+        svg.push_str(&word(0.0, y, &[0.8, 4.0, 0.8, 3.0, 0.8, 0.8, 5.0, 0.8, 4.0, 0.8, 3.0]));
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    // (Between the discs, whose centres' x + y are 0, 100 and 200.)
+    let mut arcs = arcs(&d);
+    arcs.sort_unstable();
+    assert_eq!(arcs, [(0, 100, false), (100, 200, false)], "{:?}", d.report());
 }
