@@ -190,16 +190,15 @@ fn short_strokes(
     placed: &[Placed],
     index: &NodeIndex,
 ) -> io::Result<(Vec<Cap>, f64)> {
-    let mut radii: Vec<f64> = placed.iter().map(|p| p.outline.equal_area_radius()).collect();
-    let mid = radii.len() / 2;
-    let typical = *radii.select_nth_unstable_by(mid, f64::total_cmp).1;
+    let typical = typical_radius(d, placed, index)?;
     let widths: Vec<f64> = d.edge_styles.list.iter().map(|s| s.line_width).collect();
     let tol = index.tolerance();
     let mut out = Vec::new();
     // The stroke before, where it is a short straight line: with this one,
     // the arms of a V drawn as two lines meeting at its tip (Graph::Easy's
     // open heads).
-    let mut before: Option<(u32, Point, Point, f64)> = None;
+    // (And the shapes its ends join, where they join two.)
+    let mut before: Option<(Arm, Option<Joins>)> = None;
     d.edges.for_each(|k, e| {
         let x = e.shape(&d.extras);
         let (ra, rb) = ((e.a - x.mid).hypot(), (e.b - x.mid).hypot());
@@ -211,19 +210,30 @@ fn short_strokes(
         if !(size > 0.0 && size <= 2.0 * typical && ra.min(rb) >= 0.25 * size) {
             return;
         }
-        let on_a = index.all_touching(placed, e.a);
-        let on_b = index.all_touching(placed, e.b);
-        if !on_a.is_empty() && !on_b.is_empty() && !on_a.iter().any(|n| on_b.contains(n)) {
-            return;
-        }
+        let mut on_a = index.all_touching(placed, e.a);
+        let mut on_b = index.all_touching(placed, e.b);
+        let joins = !on_a.is_empty() && !on_b.is_empty() && !on_a.iter().any(|n| on_b.contains(n));
+        let joins = joins.then(|| {
+            on_a.sort_unstable();
+            on_b.sort_unstable();
+            if on_a <= on_b { (on_a, on_b) } else { (on_b, on_a) }
+        });
         let width = widths.get(e.style.0 as usize).copied().unwrap_or(1.0);
         if e.extra.is_none() {
-            // (Both arms passed the checks above: short edges joining
-            // close nodes, drawn one after the other, are no V.)
-            if let Some(v) = arm.and_then(|arm| v_of(arm, (k as u32, e.a, e.b, width))) {
+            // (Short edges joining close nodes, drawn one after the other,
+            // are no V; two arms joining the same two shapes are one: a
+            // crow's foot from the ring before it to the node.)
+            let this = (k as u32, e.a, e.b, width);
+            if let Some((arm, arm_joins)) = arm
+                && arm_joins == joins
+                && let Some(v) = v_of(arm, this)
+            {
                 out.push(v);
             }
-            before = Some((k as u32, e.a, e.b, width));
+            before = Some((this, joins.clone()));
+        }
+        if joins.is_some() {
+            return;
         }
         out.push(Cap {
             k: k as u32,
@@ -239,10 +249,52 @@ fn short_strokes(
     Ok((out, typical))
 }
 
+/// How many strokes' ends are looked at for the typical node's size.
+const SAMPLED_STROKES: usize = 1024;
+
+/// The median radius of the shapes that strokes end on (of a sample of
+/// strokes spread over the drawing), else of all shapes: glyphs drawn as
+/// shapes (a PDF converter's, one per letter) outnumber the nodes, and no
+/// stroke ends on them.
+fn typical_radius(d: &Drawing, placed: &[Placed], index: &NodeIndex) -> io::Result<f64> {
+    let median = |mut radii: Vec<f64>| {
+        let mid = radii.len() / 2;
+        *radii.select_nth_unstable_by(mid, f64::total_cmp).1
+    };
+    let n = d.edges.len();
+    let step = n.div_ceil(SAMPLED_STROKES).max(1);
+    let mut ended = vec![false; placed.len()];
+    for k in (0..n).step_by(step) {
+        if let Some(e) = d.edges.get(k)? {
+            for t in
+                index.all_touching(placed, e.a).into_iter().chain(index.all_touching(placed, e.b))
+            {
+                ended[t as usize] = true;
+            }
+        }
+    }
+    let on: Vec<f64> = (0..placed.len())
+        .filter(|&k| ended[k])
+        .map(|k| placed[k].outline.equal_area_radius())
+        .collect();
+    Ok(if on.is_empty() {
+        median(placed.iter().map(|p| p.outline.equal_area_radius()).collect())
+    } else {
+        median(on)
+    })
+}
+
+/// The shapes a short stroke's two ends join, each end's sorted, the
+/// pair in order.
+type Joins = (Vec<u32>, Vec<u32>);
+
+/// A short straight stroke that may be a V's arm: `(stroke, a, b, width)`.
+type Arm = (u32, Point, Point, f64);
+
 /// The V two short straight lines `(stroke, a, b, width)` drawn one after
 /// the other make where they meet end to end (within the larger width) at
 /// its tip, off to two different points.
-fn v_of(first: (u32, Point, Point, f64), second: (u32, Point, Point, f64)) -> Option<Cap> {
+fn v_of(first: Arm, second: Arm) -> Option<Cap> {
     let (k, a0, b0, w0) = first;
     let (arm, a1, b1, w1) = second;
     let width = w0.max(w1);
@@ -281,6 +333,9 @@ fn kind(c: &Cap, p: Point, u: Vec2) -> Option<(Kind, bool)> {
     }
     let u: Vec2 = u / len;
     let to_mid = c.mid - p;
+    if c.arm.is_some() && foot(c, p, u) {
+        return Some((Kind::Bar, false));
+    }
     let at = if to_mid.hypot() <= c.slack {
         p
     } else {
@@ -312,4 +367,23 @@ fn kind(c: &Cap, p: Point, u: Vec2) -> Option<(Kind, bool)> {
     } else {
         None
     }
+}
+
+/// Whether the V `c` is a crow's foot on a stroke's end at `p`, reached
+/// along `u` (of unit length): its tip on the line short of the end (by a
+/// quarter of its size to [`STANDS_BACK`] of its sizes), its arms opening
+/// forward to the end or past it (to its slack), on either side, well out
+/// from the line (ER notations' "many", as d2 and Mermaid draw it).
+fn foot(c: &Cap, p: Point, u: Vec2) -> bool {
+    let to_mid = c.mid - p;
+    let along = u.dot(to_mid);
+    if -along < 0.25 * c.size || -along > STANDS_BACK * c.size || u.cross(to_mid).abs() > c.slack {
+        return false;
+    }
+    let (va, vb) = (c.a - p, c.b - p);
+    let (la, lb) = (u.cross(va), u.cross(vb));
+    la * lb < 0.0
+        && u.dot(va) >= -c.slack
+        && u.dot(vb) >= -c.slack
+        && la.abs().min(lb.abs()) >= 0.25 * c.size
 }

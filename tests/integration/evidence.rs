@@ -4997,3 +4997,35 @@ fn lines_drawn_as_outlines_keep_their_edges_beside_text_in_their_paint() {
     arcs.sort_unstable();
     assert_eq!(arcs, [(0, 100, false), (100, 200, false)], "{:?}", d.report());
 }
+
+#[test]
+fn a_crows_foot_drawn_as_strokes_caps_its_end() {
+    // An ER notation's "many": two prongs from a point on the line short
+    // of the end, opening to the node either side of it. Through PDF the
+    // names in the tables are a shape per letter, many more shapes than
+    // nodes, and the prongs are still short beside the nodes.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for x in [0.0, 280.0] {
+        let _ = write!(
+            svg,
+            r##"<rect x="{x}" y="-30" width="80" height="60" fill="#eee" stroke="#000"/>"##
+        );
+        for y in [-10.0, 5.0, 20.0] {
+            svg.push_str(&word(x + 10.0, y, &[3.0, 4.0, 0.8, 3.0, 4.0, 3.0]));
+        }
+    }
+    svg.push_str(concat!(
+        r##"<path d="M 80 0 L 272 0" stroke="#000" fill="none"/>"##,
+        r##"<path d="M 272 0 L 280 0 M 268 0 L 280 -7 M 268 0 L 280 7" stroke="#000" fill="none"/>"##,
+    ));
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(40, 0), (320, 0)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(40, 320, false)], "{:?}", d.report());
+    let r = d.report();
+    assert_eq!(r.ignored.get("stroke capping an edge's end"), Some(&2), "{r:?}");
+    assert_eq!(
+        r.evidence.get("edge end: a bar or bracket capping a stroke's end at a node"),
+        Some(&1)
+    );
+}
