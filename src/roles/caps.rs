@@ -333,8 +333,9 @@ fn kind(c: &Cap, p: Point, u: Vec2) -> Option<(Kind, bool)> {
     }
     let u: Vec2 = u / len;
     let to_mid = c.mid - p;
+    // (A foot's tip stands short of the end: a cap on the end wins.)
     if c.arm.is_some() && foot(c, p, u) {
-        return Some((Kind::Bar, false));
+        return Some((Kind::Bar, true));
     }
     let at = if to_mid.hypot() <= c.slack {
         p
