@@ -460,7 +460,7 @@ fn settle_enclosure(
     let mut by_size: Vec<usize> = (0..cand.len()).filter(|&k| e.host[k].is_some()).collect();
     by_size.sort_by(|&i, &j| geo.area[j].total_cmp(&geo.area[i]));
     for k in by_size {
-        // (A host drawn twice is its first copy: the second, its outline,
+        // (A host drawn twice is the copy that stands for both: the other
         // decorates it.)
         if role[cand[k]] == Role::Node
             && let Some(h) = e.host[k].map(|h| e.twin[h].unwrap_or(h))
@@ -1205,13 +1205,13 @@ impl Attachment {
         let own = names_off(own, (placed, geo), (&won, in_runs));
         let mut looks: Vec<Look> =
             (0..cand.len()).map(|k| Look::of(&d.nodes[cand[k]], &placed[k])).collect();
-        // A shape drawn twice, a fill and then an outline, is drawn in the
+        // A shape drawn twice, a fill and an outline, is drawn in the
         // outline's stroke too.
-        for (later, first) in e.twin.iter().enumerate() {
-            if let Some(k) = *first
+        for (copy, kept) in e.twin.iter().enumerate() {
+            if let Some(k) = *kept
                 && crate::svg::style::paints_nothing(d.strings.resolve(looks[k].stroke))
             {
-                looks[k].stroke = d.nodes[cand[later]].stroke;
+                looks[k].stroke = d.nodes[cand[copy]].stroke;
             }
         }
         // A look of lettering is attached where a good share of its
