@@ -1650,6 +1650,17 @@ fn holds(outer: &Placed, inner: &Placed) -> bool {
     d.x.abs() + ix <= ox && d.y.abs() + iy <= oy
 }
 
+/// Whether the boxes of centres and half sides `a` and `b` stand side by
+/// side as glyphs on one line do: overlapping vertically by three tenths
+/// of the smaller height, of heights within a factor of 3, and apart
+/// horizontally by less than 0.7 of the taller's height.
+pub(super) fn side_by_side((pa, ha): (Point, (f64, f64)), (pb, hb): (Point, (f64, f64))) -> bool {
+    let (lo, hi) = ((2.0 * ha.1).min(2.0 * hb.1), (2.0 * ha.1).max(2.0 * hb.1));
+    let overlap = (pa.y + ha.1).min(pb.y + hb.1) - (pa.y - ha.1).max(pb.y - hb.1);
+    let gap = (pa.x - ha.0).max(pb.x - hb.0) - (pa.x + ha.0).min(pb.x + hb.0);
+    lo > 0.0 && hi <= 3.0 * lo && overlap >= 0.3 * lo && gap <= 0.7 * hi
+}
+
 /// Of the candidates `among`, those in runs of glyph-like outlines: side
 /// by side along a line, of similar heights, two or more (or one word
 /// drawn as one path, a glyph a subpath). Text drawn as outlines (cairo,
@@ -1661,20 +1672,11 @@ fn runs(
     index: &NodeIndex,
     among: &[usize],
 ) -> Vec<usize> {
-    // Neighbours: overlapping vertically by a good part of the smaller
-    // height, of heights within a factor of 3, and less than a height
-    // apart horizontally.
-    let top = |k: usize| placed[k].center.y - geo.half[k].1;
-    let bottom = |k: usize| placed[k].center.y + geo.half[k].1;
     let left = |k: usize| placed[k].center.x - geo.half[k].0;
     let right = |k: usize| placed[k].center.x + geo.half[k].0;
     let height = |k: usize| 2.0 * geo.half[k].1;
     let next_to = |i: usize, j: usize| {
-        let (hi, hj) = (height(i), height(j));
-        let (lo, hi_) = (hi.min(hj), hi.max(hj));
-        let overlap = bottom(i).min(bottom(j)) - top(i).max(top(j));
-        let gap = left(i).max(left(j)) - right(i).min(right(j));
-        lo > 0.0 && hi_ <= 3.0 * lo && overlap >= 0.3 * lo && gap <= 0.7 * hi_
+        side_by_side((placed[i].center, geo.half[i]), (placed[j].center, geo.half[j]))
     };
     // Sorted by left edge: a glyph's neighbours start within its width and
     // a height of it.

@@ -274,15 +274,16 @@ impl Words {
             let (hx, hy) = m.outline.half_extents();
             (m.center.x - hx, m.center.x + hx, m.center.y - hy, m.center.y + hy)
         };
+        // (Glyphs side by side, no more than a quarter of the lower's
+        // height over each other, on one baseline or cap line.)
         let next_to = |a: usize, b: usize| {
+            let (m0, m1) = (&d.nodes[a], &d.nodes[b]);
             let ((l0, r0, t0, b0), (l1, r1, t1, b1)) = (boxed(a), boxed(b));
-            let (h0, h1) = (b0 - t0, b1 - t1);
-            let (lo, hi) = (h0.min(h1), h0.max(h1));
-            let gap = l0.max(l1) - r0.min(r1);
-            lo > 0.0
-                && hi <= 3.0 * lo
-                && b0.min(b1) - t0.max(t1) >= 0.3 * lo
-                && (-0.25 * lo..=0.7 * hi).contains(&gap)
+            let lo = (b0 - t0).min(b1 - t1);
+            super::evidence::side_by_side(
+                (m0.center, m0.outline.half_extents()),
+                (m1.center, m1.outline.half_extents()),
+            ) && l0.max(l1) - r0.min(r1) >= -0.25 * lo
                 && ((b0 - b1).abs() <= 0.25 * lo || (t0 - t1).abs() <= 0.25 * lo)
         };
         let mates = |a: usize| {
