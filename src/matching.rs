@@ -159,6 +159,19 @@ impl Ports {
         }
     }
 
+    /// Whether `far` lies off the box that `p` lies on by more than the
+    /// box's width or height (the larger).
+    fn far_off(&self, p: Point, far: Point) -> bool {
+        let mut on = [None];
+        self.index.find_each(&self.placed, &[p], &mut on);
+        on[0].is_some_and(|o| {
+            let b = &self.placed[o as usize];
+            let (hx, hy) = b.outline.half_extents();
+            let off = ((far.x - b.center.x).abs() - hx).max((far.y - b.center.y).abs() - hy);
+            off > 2.0 * hx.max(hy)
+        })
+    }
+
     /// Ends on a port are ends on its node: `found[k]` becomes the owner of
     /// the port `points[k]` touches, where it touches one.
     fn redirect(&self, points: &[Point], found: &mut [Option<u32>]) {
@@ -265,12 +278,14 @@ impl Matcher<'_> {
             // A loop leaves its node; a stub inside it does not, nor a
             // hook at its rim a fraction of its size (a hooked arrow's
             // tail).
+            // Nor is a straight line (a group's border by the node's
+            // name): a loop curls.
             let far = e.shape(self.ends.extras).far;
             let n = &self.placed[a as usize];
             let v = far - n.center;
             let outside = v.hypot() > n.outline.rim_distance(v) + self.tolerance
                 && (far - e.a).hypot() >= 0.5 * n.outline.equal_area_radius();
-            if !outside {
+            if !outside || e.extra.is_none() {
                 counts.self_touching += 1;
                 reject(counts, false);
                 warnings.push(
@@ -490,9 +505,23 @@ impl Matcher<'_> {
                 && self.loop_through(&chunk[j]).is_some()
         };
         let loops: Vec<usize> = (0..chunk.len()).filter(|&j| through(j)).collect();
+        let open: Vec<bool> = found.iter().map(Option::is_none).collect();
         boxes.fill(points, found);
         for j in loops {
             (found[2 * j], found[2 * j + 1]) = (None, None);
+        }
+        // (A stroke both of whose ends lie by one name alone, reaching
+        // off it farther than the name's box is wide or high, is no loop:
+        // a group's border runs along the label in its corner, and round
+        // the group. A loop curls beside its node.)
+        for (j, e) in chunk.iter().enumerate() {
+            let (a, b) = (2 * j, 2 * j + 1);
+            if open[a] && open[b] && found[a].is_some() && found[a] == found[b] {
+                let far = e.shape(self.ends.extras).far;
+                if boxes.far_off(points[a], far) {
+                    (found[a], found[b]) = (None, None);
+                }
+            }
         }
     }
 

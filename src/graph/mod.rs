@@ -308,11 +308,14 @@ fn roles_and_index(
     // known (a joint is an end on none of them), before the ends that
     // make containers nodes and the caps on ends are sought: a piece's end
     // is no end.
+    roles.doubles = roles::doubles(d, &roles.heads)?;
     roles::joins(d, &mut roles, (&indexed.0, &indexed.1, &indexed.3))?;
     if by_evidence && roles::compounds(d, &mut roles, (&indexed.1, &indexed.3))? {
         indexed = node_index(&d.nodes, &roles.role, opts);
     }
-    roles::stroke_caps(d, &mut roles, &indexed.1, &indexed.3)?;
+    if roles::stroke_caps(d, &mut roles, (&indexed.0, &indexed.1, &indexed.3))? {
+        indexed = node_index(&d.nodes, &roles.role, opts);
+    }
     Ok((roles, indexed))
 }
 

@@ -55,13 +55,13 @@ const STANDS_BACK: f64 = 2.0;
 const MAX_AT_END: usize = 64;
 
 /// Finds the strokes that cap other strokes' ends at nodes (of the
-/// candidates `placed`, indexed by `index`): they join `roles.caps`, and an
-/// open V becomes its stroke's head. Returns whether any was found.
+/// candidates `cand`, placed as `placed`, indexed by `index`): they join
+/// `roles.caps`, and an open V becomes its stroke's head; a small shape
+/// within the V is part of it. Returns whether any shape's role changed.
 pub(crate) fn stroke_caps(
     d: &Drawing,
     roles: &mut Roles,
-    placed: &[Placed],
-    index: &NodeIndex,
+    (cand, placed, index): (&[usize], &[Placed], &NodeIndex),
 ) -> io::Result<bool> {
     if placed.is_empty() || d.edges.len() < 2 {
         return Ok(false);
@@ -108,6 +108,8 @@ pub(crate) fn stroke_caps(
             return;
         }
         let reach = (e.b - e.a).hypot().max((e.shape(&d.extras).far - e.a).hypot());
+        // (A wide line, or one drawn double, holds its cap off farther.)
+        let shaft = d.edge_styles.list[e.style.0 as usize].line_width + roles.doubles.spread(j);
         for at_b in [false, true] {
             let p = if at_b { e.b } else { e.a };
             if !all.contains_point(&[p.x, p.y]) {
@@ -129,7 +131,7 @@ pub(crate) fn stroke_caps(
                     continue;
                 }
                 let arriving = e.arriving(&d.extras, at_b);
-                if let Some((kind, short)) = kind(c, p, arriving)
+                if let Some((kind, short)) = kind(c, p, arriving, shaft)
                     && at_node(p, c.mid, arriving)
                 {
                     hits.push((b as u32, j, at_b, kind, (short, c.k.abs_diff(j)), c.mid));
@@ -157,12 +159,33 @@ pub(crate) fn stroke_caps(
     if hits.is_empty() {
         return Ok(false);
     }
-    for &(c, j, at_b, kind, _, tip) in &hits {
+    let inside = settle(roles, (&caps, &hits), (cand, placed, index));
+    Ok(inside > 0)
+}
+
+/// Records the caps `hits` (of `caps`) found on strokes' ends in `roles`:
+/// the strokes are caps, an open V its stroke's head, and a small shape
+/// within the V (of the candidates `cand`, placed as `placed`, indexed by
+/// `index`) part of it. Returns how many such shapes there were.
+fn settle(
+    roles: &mut Roles,
+    (caps, hits): (&[Cap], &[Hit]),
+    (cand, placed, index): (&[usize], &[Placed], &NodeIndex),
+) -> u64 {
+    let mut inside = 0;
+    for &(c, j, at_b, kind, _, tip) in hits {
         let c = &caps[c as usize];
         roles.caps.extend(std::iter::once(c.k).chain(c.arm));
         let what = match kind {
             Kind::Head => {
                 roles.heads.push((j, Head { at_b, tip, points: true }));
+                for k in index.all_touching(placed, tip) {
+                    let k = k as usize;
+                    if within_v(c, &placed[k]) {
+                        roles.role[cand[k]] = super::Role::Decoration;
+                        inside += 1;
+                    }
+                }
                 "head: an open V of strokes capping a stroke's end at a node"
             }
             Kind::Bar => "edge end: a bar or bracket capping a stroke's end at a node",
@@ -177,7 +200,26 @@ pub(crate) fn stroke_caps(
     roles.container_lines.retain(|k| caps.binary_search(k).is_err());
     roles.heads.sort_by_key(|(e, h)| (*e, h.at_b));
     roles.heads.dedup_by_key(|(e, h)| (*e, h.at_b));
-    Ok(true)
+    if inside > 0 {
+        *roles.evidence.entry("part of a head: a small shape within an open V").or_default() +=
+            inside;
+    }
+    inside
+}
+
+/// Whether shape `s`, touching the tip of the open V `c`, lies within it:
+/// its centre inside the triangle of the V's tip and arms' ends, and no
+/// larger than the V (`Graph::Easy`'s bold head fills its V with a smaller
+/// triangle).
+fn within_v(c: &Cap, s: &Placed) -> bool {
+    let (hx, hy) = s.outline.half_extents();
+    if hx.max(hy) > c.size {
+        return false;
+    }
+    let p = s.center;
+    let side = |u: Point, v: Point| (v - u).cross(p - u);
+    let (x, y, z) = (side(c.mid, c.a), side(c.a, c.b), side(c.b, c.mid));
+    (x >= 0.0 && y >= 0.0 && z >= 0.0) || (x <= 0.0 && y <= 0.0 && z <= 0.0)
 }
 
 /// The strokes that may cap another's end: short beside the nodes (no
@@ -325,8 +367,11 @@ fn v_of(first: Arm, second: Arm) -> Option<Cap> {
 /// and either both behind its middle (a head) or both across it or ahead
 /// of it (a bar or bracket). A cap at the end opening forward would reach
 /// into the node; short of it, it is a bracket.
-/// Says too whether it crosses the stroke short of the end.
-fn kind(c: &Cap, p: Point, u: Vec2) -> Option<(Kind, bool)> {
+/// Says too whether it crosses the stroke short of the end. Its middle
+/// may stand off the end by its slack, or by two and a half times the
+/// stroke's width `shaft` (the reach of its ink, both lines of a double
+/// line).
+fn kind(c: &Cap, p: Point, u: Vec2, shaft: f64) -> Option<(Kind, bool)> {
     let len = u.hypot();
     if len.is_nan() || len <= 0.0 {
         return None;
@@ -337,7 +382,7 @@ fn kind(c: &Cap, p: Point, u: Vec2) -> Option<(Kind, bool)> {
     if c.arm.is_some() && foot(c, p, u) {
         return Some((Kind::Bar, true));
     }
-    let at = if to_mid.hypot() <= c.slack {
+    let at = if to_mid.hypot() <= c.slack.max(2.5 * shaft) {
         p
     } else {
         // (Short of the end, along the line, and on it, clear of the

@@ -79,3 +79,74 @@ fn casing(d: &Drawing, white: &[bool], c: &EdgeShape, e: &EdgeShape) -> bool {
     let ends = (near(c.a, e.a) && near(c.b, e.b)) || (near(c.a, e.b) && near(c.b, e.a));
     ends && near(cx.mid, ex.mid) && (c.b - c.a).hypot() > cs.line_width
 }
+
+/// Lines drawn double as two strokes (see [`doubled`]).
+#[derive(Default)]
+pub(crate) struct Doubles {
+    /// The second stroke of each pair, sorted: no edge.
+    pub twins: Vec<u32>,
+    /// The first of each pair, sorted, and how far its ink reaches past
+    /// its path across both (its reach where it meets its next piece: the
+    /// two lines of a double line turn a corner out of step).
+    pub kept: Vec<(u32, f64)>,
+}
+
+impl Doubles {
+    /// How far stroke `k`'s ink reaches past its path beyond its own
+    /// width, if it is the kept stroke of a double line.
+    pub(crate) fn spread(&self, k: u32) -> f64 {
+        self.kept.binary_search_by_key(&k, |&(j, _)| j).map_or(0.0, |i| self.kept[i].1)
+    }
+}
+
+/// The lines drawn double as two strokes, one right after the other (see
+/// [`doubled`]), neither with a head of its own on the second (`heads`,
+/// by edge candidate, sorted). A pair's second stroke pairs with no third.
+pub(crate) fn doubles(d: &Drawing, heads: &[(u32, Head)]) -> io::Result<Doubles> {
+    let headed = |k: u32| heads.binary_search_by_key(&k, |h| h.0).is_ok();
+    let mut out = Doubles::default();
+    let mut before: Option<(EdgeShape, bool)> = None;
+    d.edges.for_each(|j, e| {
+        let j = j as u32;
+        let mut twin = false;
+        if let Some((c, false)) = before.as_ref()
+            && let Some(spread) = doubled(d, c, e)
+            && !headed(j)
+        {
+            out.twins.push(j);
+            out.kept.push((j - 1, spread));
+            twin = true;
+        }
+        before = Some((e.clone(), twin));
+    })?;
+    Ok(out)
+}
+
+/// Whether `e`, drawn right after `c` in the same style, runs beside it a
+/// little apart along its whole course, the same way (ends and middle
+/// within [`DOUBLE`] line widths of `c`'s, and farther than a hair's
+/// width): a line drawn double as two strokes (`Graph::Easy`'s `double`
+/// style once flattened). The pair draws one line; a reciprocal pair
+/// drawn side by side runs either way. Returns how far apart they
+/// lie at most.
+fn doubled(d: &Drawing, c: &EdgeShape, e: &EdgeShape) -> Option<f64> {
+    if c.style != e.style {
+        return None;
+    }
+    let style = &d.edge_styles.list[e.style.0 as usize];
+    let width = style.line_width;
+    let marked = !(style.marker_start.is_empty() && style.marker_end.is_empty());
+    if marked || width.is_nan() || width <= 0.0 {
+        return None;
+    }
+    let (cx, ex) = (c.shape(&d.extras), e.shape(&d.extras));
+    let apart = |p: Point, q: Point| (p - q).hypot() / width;
+    let apart = [apart(c.a, e.a), apart(c.b, e.b), apart(cx.mid, ex.mid)];
+    let long = (e.b - e.a).hypot() > 2.0 * DOUBLE * width;
+    (long && apart.iter().all(|&x| x > 0.5 && x <= DOUBLE))
+        .then(|| width * apart.iter().copied().fold(0.0, f64::max))
+}
+
+/// How many line widths apart the two strokes of a double line lie, at
+/// most.
+const DOUBLE: f64 = 4.0;

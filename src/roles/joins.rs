@@ -212,7 +212,8 @@ fn loose_ends(
                 for (j, e) in part.iter().enumerate() {
                     let k = first + j as u32;
                     let style: &EdgeStyle = &styles[e.style.0 as usize];
-                    let reach = style.line_width;
+                    // (A double line's ink reaches across both lines.)
+                    let reach = style.line_width + roles.doubles.spread(k);
                     for (i, at_b) in [false, true].into_iter().enumerate() {
                         // (Only an end on a node or inside it is its: the
                         // slack matching allows round a node may hold the

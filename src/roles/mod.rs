@@ -25,6 +25,7 @@ mod text_nodes;
 mod tiles;
 
 pub(crate) use caps::stroke_caps;
+pub(crate) use casings::doubles;
 pub(crate) use chains::chains;
 pub(crate) use compounds::compounds;
 pub(crate) use heads::heads_by_place;
@@ -84,6 +85,10 @@ pub(crate) struct Roles {
     /// Edge candidates drawn under a narrower line along their course
     /// (see [`casings`]), sorted: no edges.
     pub casings: Vec<u32>,
+    /// Lines drawn double as two strokes (see [`casings::doubles`]): the
+    /// second of each pair is no edge. Found once every head drawn as a
+    /// shape is.
+    pub doubles: casings::Doubles,
     /// Edge candidates split into pieces, one per run between two nodes
     /// (see [`chains`]), sorted: the pieces are the edges.
     pub split: Vec<u32>,
@@ -155,6 +160,7 @@ impl Roles {
             .caps
             .iter()
             .chain(&self.casings)
+            .chain(&self.doubles.twins)
             .chain(&self.split)
             .chain(&self.joined)
             .chain(&self.figure_strokes)
@@ -167,10 +173,11 @@ impl Roles {
 
     /// How many edge candidates were set aside as no edges, by why (for
     /// the report's `ignored`).
-    pub(crate) fn strokes_set_aside(&self) -> [(&'static str, usize); 4] {
+    pub(crate) fn strokes_set_aside(&self) -> [(&'static str, usize); 5] {
         [
             ("stroke capping an edge's end", self.caps.len()),
             ("stroke framing the narrower line drawn over it", self.casings.len()),
+            ("stroke drawn beside its twin (a line drawn double)", self.doubles.twins.len()),
             ("stroke drawing part of a figure", self.figure_strokes.len()),
             ("stroke drawn on a container", self.container_lines.len()),
         ]
@@ -279,13 +286,16 @@ pub(crate) fn assign(d: &Drawing, pies: &mut Pies) -> io::Result<Roles> {
     let mut kept = Vec::with_capacity(heads.len());
     for ((i, e), h) in head_of.iter().zip(&heads) {
         let share = styled.iter().any(|&(k, ok)| k == *e && ok);
-        if many || share || in_edge_group(&d.nodes[*i]) {
+        let pointed = pointed(d, &d.nodes[*i], *e, &h.1)?;
+        if many || share || pointed || in_edge_group(&d.nodes[*i]) {
             let why = if in_edge_group(&d.nodes[*i]) {
                 "head: in its edge's group, capping its stroke's end"
             } else if many {
                 "head: drawn with its stroke, capping its end (a quarter of the strokes have one)"
-            } else {
+            } else if share {
                 "head: on a quarter of the strokes drawn like its own"
+            } else {
+                "head: a small polygon pointing on along its stroke, short beside it"
             };
             *evidence.entry(why).or_default() += 1;
             if !matches!(&d.nodes[*i].outline, Outline::Polygon(p) if p.points.len() <= 8) {
@@ -330,6 +340,7 @@ pub(crate) fn assign(d: &Drawing, pies: &mut Pies) -> io::Result<Roles> {
         heads,
         caps,
         casings,
+        doubles: casings::Doubles::default(),
         split: Vec::new(),
         joined: Vec::new(),
         unnamed: Vec::new(),
@@ -347,6 +358,24 @@ pub(crate) fn assign(d: &Drawing, pies: &mut Pies) -> io::Result<Roles> {
         evidence,
     })
 }
+
+/// Whether head `h`, shape `s` capping stroke `k`, is a small polygon
+/// that narrows to its tip along the stroke and is short beside it (at
+/// most [`POINTED`] of its length): an arrowhead on its look alone, however
+/// few strokes have one. A node a stroke ends on is as large as a head
+/// only beside a long stroke, and points along it only by chance.
+fn pointed(d: &Drawing, s: &NodeShape, k: u32, h: &Head) -> io::Result<bool> {
+    let small_polygon = matches!(&s.outline, Outline::Polygon(p) if p.points.len() <= 8);
+    if !h.points || !small_polygon {
+        return Ok(false);
+    }
+    let (hx, hy) = s.outline.half_extents();
+    Ok(d.edges.get(k as usize)?.is_some_and(|e| 2.0 * hx.max(hy) <= POINTED * (e.b - e.a).hypot()))
+}
+
+/// The longest a head believed on its look alone is, as a share of its
+/// stroke (see [`pointed`]).
+const POINTED: f64 = 0.2;
 
 /// Of several node candidates in one node group (Graphviz, Mermaid), the
 /// largest is the node; the others decorate it. Returns each node group's

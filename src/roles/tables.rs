@@ -47,7 +47,7 @@ pub(crate) fn tables(d: &mut Drawing, roles: &mut Roles) -> io::Result<bool> {
     if cells.len() < 2 {
         return Ok(false);
     }
-    let tables = tiled(d, &cells)?;
+    let tables = tiled(d, &roles.role, &cells)?;
     if tables.is_empty() {
         return Ok(false);
     }
@@ -129,7 +129,7 @@ fn envelope(r: Rect, grow: f64) -> AABB<[f64; 2]> {
 /// larger: the node). Cells a spacing apart are a table's only in one
 /// node group, or within a border: nodes laid out close in a row are
 /// apart too.
-fn tiled(d: &Drawing, cells: &[Cell]) -> io::Result<Vec<Table>> {
+fn tiled(d: &Drawing, role: &[Role], cells: &[Cell]) -> io::Result<Vec<Table>> {
     let tree: RTree<Boxed> = RTree::bulk_load(
         cells
             .iter()
@@ -190,10 +190,11 @@ fn tiled(d: &Drawing, cells: &[Cell]) -> io::Result<Vec<Table>> {
         return Ok(tables);
     }
     let joins = joining_edges(d, &tables)?;
+    let areas = areas(d, role, &tables);
     let mut k = 0;
     tables.retain(|_| {
         k += 1;
-        !joins[k - 1]
+        !joins[k - 1] && !areas[k - 1]
     });
     tables.sort_unstable_by_key(|t| t.cells[0]);
     Ok(tables)
@@ -296,6 +297,52 @@ fn distinct(rects: &mut Vec<Rect>) {
         }
     }
     *rects = kept;
+}
+
+/// For each table: it is an area painted in pieces (see [`super::tiles`])
+/// with a node drawn on it. Its cells are filled boxes with no outline, and
+/// a smaller node candidate (of `role`) lies on it across its cells'
+/// borders or filling one to its sides, its centre within: a table's cell
+/// holds what is drawn in it, smaller.
+fn areas(d: &Drawing, role: &[Role], tables: &[Table]) -> Vec<bool> {
+    let piece = |i: usize| {
+        let s = &d.nodes[i];
+        s.filled && crate::svg::style::paints_nothing(d.strings.resolve(s.stroke))
+    };
+    let rect = |s: &crate::model::NodeShape| {
+        let (hx, hy) = s.outline.half_extents();
+        Rect::new(s.center.x - hx, s.center.y - hy, s.center.x + hx, s.center.y + hy)
+    };
+    let painted: Vec<usize> = (0..tables.len())
+        .filter(|&k| tables[k].border.is_none() && tables[k].cells.iter().all(|&i| piece(i)))
+        .collect();
+    let mut out = vec![false; tables.len()];
+    if painted.is_empty() {
+        return out;
+    }
+    let tree: RTree<Boxed> = RTree::bulk_load(
+        painted.iter().map(|&k| Boxed(k, envelope(tables[k].whole, 0.0))).collect(),
+    );
+    for (i, s) in d.nodes.iter().enumerate() {
+        if role[i] != Role::Node || !s.selected {
+            continue;
+        }
+        let (p, r) = (s.center, rect(s));
+        for b in tree.locate_in_envelope_intersecting(AABB::from_point([p.x, p.y])) {
+            let t = &tables[b.0];
+            // (A node filling a cell is drawn on the area's piece painted
+            // under it; a cell holds a smaller shape.)
+            let across = !t.cells.iter().any(|&c| {
+                let cell = rect(&d.nodes[c]);
+                let eps = slack(cell);
+                cell.inflate(-eps, -eps).contains_rect(r)
+            });
+            if across && r.area() < t.whole.area() && t.cells.binary_search(&i).is_err() {
+                out[b.0] = true;
+            }
+        }
+    }
+    out
 }
 
 /// For each table: an edge candidate runs from one of its cells to

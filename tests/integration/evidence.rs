@@ -5029,3 +5029,169 @@ fn a_crows_foot_drawn_as_strokes_caps_its_end() {
         Some(&1)
     );
 }
+
+#[test]
+fn a_small_triangle_pointing_along_a_long_stroke_is_its_head_on_few_strokes() {
+    // One edge in five has a head: a small filled triangle drawn after its
+    // stroke, its tip short of the node (Graph::Easy leaves a gap; once
+    // flattened, nothing names the triangle).
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for k in 0..6 {
+        let x = f64::from(k) * 100.0;
+        let _ = write!(svg, r##"<path d="{}" fill="#eef" stroke="#000"/>"##, circle(x, 0.0, 10.0));
+    }
+    for k in 0..5 {
+        let x = f64::from(k) * 100.0;
+        let _ = write!(
+            svg,
+            r##"<path d="M {} 0 L {} 0" stroke="#000" fill="none"/>"##,
+            x + 10.0,
+            x + 84.0
+        );
+        if k == 2 {
+            let _ = write!(
+                svg,
+                r##"<path d="M {} -4 L {} 0 L {} 4 Z" fill="#000" stroke="#000"/>"##,
+                x + 77.0,
+                x + 86.0,
+                x + 77.0
+            );
+        }
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d).len(), 6, "{:?}", d.report());
+    let directed: Vec<(i64, i64, bool)> = arcs(&d).into_iter().filter(|a| a.2).collect();
+    assert_eq!(directed, [(200, 300, true)], "{:?}", d.report());
+    let why = "head: a small polygon pointing on along its stroke, short beside it";
+    assert_eq!(d.report().evidence.get(why), Some(&1));
+}
+
+#[test]
+fn a_line_drawn_double_as_two_strokes_is_one_edge() {
+    // Graph::Easy's `double` style, flattened: two strokes side by side,
+    // drawn one after the other the same way, their corner pieces out of
+    // step. A reciprocal pair drawn side by side runs either way: two
+    // edges.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for (x, y) in [(0.0, -100.0), (100.0, 0.0), (300.0, 0.0), (400.0, 0.0)] {
+        let _ = write!(svg, r##"<path d="{}" fill="#eef" stroke="#000"/>"##, circle(x, y, 10.0));
+    }
+    svg.push_str(concat!(
+        // The double line: down from the first node, then right to the
+        // second, each leg as two strokes.
+        r##"<path d="M -1 -90 L -1 0.5" stroke="#000" fill="none"/>"##,
+        r##"<path d="M 1 -90 L 1 0.5" stroke="#000" fill="none"/>"##,
+        r##"<path d="M -0.5 -1 L 90 -1" stroke="#000" fill="none"/>"##,
+        r##"<path d="M -0.5 1 L 90 1" stroke="#000" fill="none"/>"##,
+        // The reciprocal pair.
+        r##"<path d="M 310 -1 L 390 -1" stroke="#000" fill="none"/>"##,
+        r##"<path d="M 390 1 L 310 1" stroke="#000" fill="none"/>"##,
+    ));
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d).len(), 4, "{:?}", d.report());
+    assert_eq!(arcs(&d).len(), 3, "{:?}", d.report());
+    let r = d.report();
+    assert_eq!(r.dangling, 0, "{r:?}");
+    assert_eq!(r.ignored.get("stroke drawn beside its twin (a line drawn double)"), Some(&2));
+}
+
+#[test]
+fn a_small_shape_within_an_open_v_head_is_part_of_it() {
+    // Graph::Easy's bold head: an open V of two strokes, a small filled
+    // triangle inside it, on a wide line that ends well short of the V's
+    // tip, and the V's tip short of the node. The other edges have no
+    // head.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for x in [0.0, 100.0, 200.0, 300.0, 400.0] {
+        let _ = write!(svg, r##"<path d="{}" fill="#eef" stroke="#000"/>"##, circle(x, 0.0, 10.0));
+    }
+    for x in [100.0, 200.0, 300.0] {
+        let _ = write!(
+            svg,
+            r##"<path d="M {} 0 L {} 0" stroke="#000" fill="none"/>"##,
+            x + 10.0,
+            x + 90.0
+        );
+    }
+    svg.push_str(concat!(
+        r##"<path d="M 10 0 L 80 0" stroke="#000" stroke-width="3" fill="none"/>"##,
+        r##"<path d="M 75 -4 L 84 0" stroke="#000" fill="none"/>"##,
+        r##"<path d="M 84 0 L 75 4" stroke="#000" fill="none"/>"##,
+        r##"<path d="M 84 0 L 79 -2 L 79 2 Z" fill="#000" stroke="#000"/>"##,
+    ));
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d).len(), 5, "{:?}", d.report());
+    let directed: Vec<(i64, i64, bool)> = arcs(&d).into_iter().filter(|a| a.2).collect();
+    assert_eq!(directed, [(0, 100, true)], "{:?}", d.report());
+    let why = "part of a head: a small shape within an open V";
+    assert_eq!(d.report().evidence.get(why), Some(&1));
+}
+
+#[test]
+fn a_node_on_an_area_painted_in_cells_is_no_table() {
+    // Graph::Easy paints a group cell by cell, the node's cell among them;
+    // flattened, the cells tile a box as a table's do. A node drawn on
+    // them, filling its cell, is the node; the cells are the area's.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for i in 0..4 {
+        for j in 0..3 {
+            let _ = write!(
+                svg,
+                r##"<path d="M {x} {y} L {} {y} L {} {} L {x} {} Z" fill="#e0ffe0"/>"##,
+                f64::from(i) * 40.0 + 40.0,
+                f64::from(i) * 40.0 + 40.0,
+                f64::from(j) * 40.0 + 40.0,
+                f64::from(j) * 40.0 + 40.0,
+                x = f64::from(i) * 40.0,
+                y = f64::from(j) * 40.0,
+            );
+        }
+    }
+    for x in [60.0, 250.0] {
+        let _ = write!(svg, r##"<path d="{}" fill="#fff" stroke="#000"/>"##, circle(x, 60.0, 20.0));
+    }
+    svg.push_str(r##"<path d="M 82 60 L 228 60" stroke="#000" fill="none"/>"##);
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(60, 60), (250, 60)], "{:?}", d.report());
+    assert_eq!(arcs(&d).len(), 1, "{:?}", d.report());
+}
+
+#[test]
+fn a_groups_border_along_a_nodes_name_is_no_loop() {
+    // Graph::Easy writes a group's name in its corner, above a node, and
+    // draws the group's border along it. Flattened, the name is glyphs,
+    // read as the node's; the border's piece above it lies by that name
+    // at both ends. It leaves no node and comes back to none.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    svg.push_str(concat!(
+        r##"<rect x="0" y="0" width="74" height="58" fill="#fff" stroke="#000"/>"##,
+        r##"<rect x="200" y="0" width="74" height="58" fill="#fff" stroke="#000"/>"##,
+        r##"<path d="M 74 29 L 200 29" stroke="#000" fill="none"/>"##,
+        r##"<path d="M 0.5 -28 L 73.5 -28" stroke="#000" fill="none"/>"##,
+    ));
+    let mut at = 9.0;
+    for w in [6.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 2.0] {
+        let _ = write!(
+            svg,
+            r##"<path fill="#000" d="M {at} -11 L {} -11 L {} -20 L {at} -20 Z"/>"##,
+            at + w,
+            at + w
+        );
+        at += w + 1.5;
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(37, 29), (237, 29)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(66, 266, false)], "{:?}", d.report());
+    // Nor is the whole border, from the name round the group and back.
+    let round = svg.replace(
+        "M 0.5 -28 L 73.5 -28",
+        "M 73.5 -28 L 380 -28 L 380 90 L -60 90 L -60 -28 L 0.5 -28",
+    );
+    let d = extract(&round);
+    assert_eq!(arcs(&d), [(66, 266, false)], "{:?}", d.report());
+}
