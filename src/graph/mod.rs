@@ -308,7 +308,7 @@ fn roles_and_index(
     // known (a joint is an end on none of them), before the ends that
     // make containers nodes and the caps on ends are sought: a piece's end
     // is no end.
-    roles.doubles = roles::doubles(d, &roles.heads)?;
+    roles.doubles = roles::doubles(d, &roles.heads, (&indexed.1, &indexed.3))?;
     roles::joins(d, &mut roles, (&indexed.0, &indexed.1, &indexed.3))?;
     if by_evidence && roles::compounds(d, &mut roles, (&indexed.1, &indexed.3))? {
         indexed = node_index(&d.nodes, &roles.role, opts);

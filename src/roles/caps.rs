@@ -208,18 +208,24 @@ fn settle(
 }
 
 /// Whether shape `s`, touching the tip of the open V `c`, lies within it:
-/// its centre inside the triangle of the V's tip and arms' ends, and no
-/// larger than the V (`Graph::Easy`'s bold head fills its V with a smaller
-/// triangle).
+/// its centre inside the triangle of the V's tip and arms' ends, behind
+/// the tip by a fifth of the V's depth at least (a node the V points at,
+/// its centre at the tip, is no part of it), and no larger than half the
+/// V (`Graph::Easy`'s bold head fills its V with a smaller triangle).
 fn within_v(c: &Cap, s: &Placed) -> bool {
     let (hx, hy) = s.outline.half_extents();
-    if hx.max(hy) > c.size {
+    if hx.max(hy) > 0.5 * c.size {
         return false;
     }
     let p = s.center;
+    let back = c.a.midpoint(c.b) - c.mid;
+    let depth = back.hypot();
+    if depth.is_nan() || depth <= 0.0 || (p - c.mid).dot(back) / depth < 0.2 * depth {
+        return false;
+    }
     let side = |u: Point, v: Point| (v - u).cross(p - u);
     let (x, y, z) = (side(c.mid, c.a), side(c.a, c.b), side(c.b, c.mid));
-    (x >= 0.0 && y >= 0.0 && z >= 0.0) || (x <= 0.0 && y <= 0.0 && z <= 0.0)
+    (x > 0.0 && y > 0.0 && z > 0.0) || (x < 0.0 && y < 0.0 && z < 0.0)
 }
 
 /// The strokes that may cap another's end: short beside the nodes (no

@@ -11,6 +11,7 @@ use std::io;
 
 use kurbo::Point;
 
+use crate::geom::spatial::{NodeIndex, Placed};
 use crate::model::{Drawing, EdgeShape, Head};
 
 /// How much narrower the line over a casing is, at least.
@@ -100,10 +101,24 @@ impl Doubles {
 }
 
 /// The lines drawn double as two strokes, one right after the other (see
-/// [`doubled`]), neither with a head of its own on the second (`heads`,
-/// by edge candidate, sorted). A pair's second stroke pairs with no third.
-pub(crate) fn doubles(d: &Drawing, heads: &[(u32, Head)]) -> io::Result<Doubles> {
+/// [`doubled`]), with no head of its own on the second (`heads`, by edge
+/// candidate, sorted), and no end of one on a node the other's end beside
+/// it does not touch (of the candidates `placed`, indexed by `index`). A
+/// pair's second stroke pairs with no third.
+pub(crate) fn doubles(
+    d: &Drawing,
+    heads: &[(u32, Head)],
+    (placed, index): (&[Placed], &NodeIndex),
+) -> io::Result<Doubles> {
     let headed = |k: u32| heads.binary_search_by_key(&k, |h| h.0).is_ok();
+    // (Two lines whose ends touch different nodes are two edges: a
+    // ladder's rungs, a matching drawn thick.)
+    let apart = |p: Point, q: Point| {
+        let (mut at_p, mut at_q) = (index.all_touching(placed, p), index.all_touching(placed, q));
+        at_p.sort_unstable();
+        at_q.sort_unstable();
+        !at_p.is_empty() && !at_q.is_empty() && !at_p.iter().any(|n| at_q.binary_search(n).is_ok())
+    };
     let mut out = Doubles::default();
     let mut before: Option<(EdgeShape, bool)> = None;
     d.edges.for_each(|j, e| {
@@ -112,6 +127,8 @@ pub(crate) fn doubles(d: &Drawing, heads: &[(u32, Head)]) -> io::Result<Doubles>
         if let Some((c, false)) = before.as_ref()
             && let Some(spread) = doubled(d, c, e)
             && !headed(j)
+            && !apart(c.a, e.a)
+            && !apart(c.b, e.b)
         {
             out.twins.push(j);
             out.kept.push((j - 1, spread));
@@ -124,8 +141,8 @@ pub(crate) fn doubles(d: &Drawing, heads: &[(u32, Head)]) -> io::Result<Doubles>
 
 /// Whether `e`, drawn right after `c` in the same style, runs beside it a
 /// little apart along its whole course, the same way (ends and middle
-/// within [`DOUBLE`] line widths of `c`'s, and farther than a hair's
-/// width): a line drawn double as two strokes (`Graph::Easy`'s `double`
+/// within [`DOUBLE`] line widths of `c`'s, farther than a hair's width,
+/// and about as far at each): a line drawn double as two strokes (`Graph::Easy`'s `double`
 /// style once flattened). The pair draws one line; a reciprocal pair
 /// drawn side by side runs either way. Returns how far apart they
 /// lie at most.
@@ -143,9 +160,15 @@ fn doubled(d: &Drawing, c: &EdgeShape, e: &EdgeShape) -> Option<f64> {
     let apart = |p: Point, q: Point| (p - q).hypot() / width;
     let apart = [apart(c.a, e.a), apart(c.b, e.b), apart(cx.mid, ex.mid)];
     let long = (e.b - e.a).hypot() > 2.0 * DOUBLE * width;
-    (long && apart.iter().all(|&x| x > 0.5 && x <= DOUBLE))
-        .then(|| width * apart.iter().copied().fold(0.0, f64::max))
+    let (lo, hi) =
+        apart.iter().fold((f64::INFINITY, 0.0f64), |(lo, hi), &x| (lo.min(x), hi.max(x)));
+    // (One gap all along: curved multi-edges fan out from their ends.)
+    (long && lo > 0.5 && hi <= DOUBLE && hi <= EVEN * lo).then_some(width * hi)
 }
+
+/// How much the gap between a double line's two strokes may vary along
+/// it, at most (its widest over its narrowest).
+const EVEN: f64 = 1.25;
 
 /// How many line widths apart the two strokes of a double line lie, at
 /// most.

@@ -589,6 +589,10 @@ impl Enclosure {
     }
 }
 
+/// A shape a name's letters lie in is at least this many times the area
+/// of each.
+const NAMING: f64 = 4.0;
+
 /// How far a shape may reach out of a box and still lie inside it, as a
 /// share of the box's smaller half side, and no more than that share of
 /// the shape's own smaller side: a word's descender pokes out of the label
@@ -1155,13 +1159,43 @@ impl Attachment {
         let letters: Vec<bool> = cand.iter().map(|&i| lettered(d, &d.nodes[i])).collect();
         let Claims { won, apart, afar } =
             won_ends(d, (placed, geo), (around, astride, &letters), index, heads)?;
-        // A named shape: text anchored inside it.
+        let area = &geo.area;
+        // A named shape: text anchored inside it, or letters drawn as
+        // their outlines side by side within it (through cairo or PDF).
         let mut named = vec![false; cand.len()];
         if apart.iter().any(|&a| a) {
             for l in &d.labels {
                 for t in index.all_touching(placed, l.pos) {
                     let n = &placed[t as usize];
                     named[t as usize] |= touch(n.center, &n.outline, l.pos, 0.0).is_some();
+                }
+            }
+            // (A shape holding a letter is several times its size: a
+            // letter's outline drawn over it as a halo names nothing.)
+            for &k in in_runs {
+                if let Some(h) = around[k].filter(|&h| area[h] > NAMING * area[k]) {
+                    named[h] = true;
+                }
+            }
+            // (Glyphs written as `<use>`s of symbols, as PDF converters
+            // write text, are no candidates: the smallest candidate round
+            // each is named.)
+            for (i, s) in d.nodes.iter().enumerate() {
+                if role[i] != Role::Glyph {
+                    continue;
+                }
+                let letter = s.outline.area();
+                let holder = index
+                    .all_touching(placed, s.center)
+                    .into_iter()
+                    .filter(|&t| {
+                        let n = &placed[t as usize];
+                        area[t as usize] > NAMING * letter
+                            && touch(n.center, &n.outline, s.center, 0.0).is_some()
+                    })
+                    .min_by(|&a, &b| area[a as usize].total_cmp(&area[b as usize]));
+                if let Some(t) = holder {
+                    named[t as usize] = true;
                 }
             }
         }
@@ -1172,7 +1206,6 @@ impl Attachment {
         // is one round several shapes strokes from outside it end on and
         // with no text of its own: a cluster's frame, where icons in a
         // node are joined within it, or in a named box.)
-        let area = &geo.area;
         let mut holding = vec![0u32; cand.len()];
         for k in (0..cand.len()).filter(|&k| afar[k]) {
             if let Some(h) = around[k] {

@@ -184,7 +184,8 @@ fn flat_runs(
             if !(i + 1..=last).all(loose) || between as usize > MAX_STROKES {
                 continue;
             }
-            if !lined_up(d, i..=last, Line::Centred) {
+            let tab = tabbed(d, i..=last);
+            if !tab && !lined_up(d, i..=last, Line::Centred) {
                 continue;
             }
             let mut p = Parts { closed: (i..=last).collect(), ..Parts::default() };
@@ -197,7 +198,7 @@ fn flat_runs(
                 Some((r, true)) if upright => {
                     took = Some((p, r, last, true));
                 }
-                Some((r, false)) if lined_up(d, i..=last, Line::AsLong) => {
+                Some((r, false)) if tab || lined_up(d, i..=last, Line::AsLong) => {
                     took = Some((p, r, last, false));
                 }
                 _ => continue,
@@ -348,6 +349,39 @@ fn lined_up(d: &Drawing, closed: std::ops::RangeInclusive<usize>, line: Line) ->
             }
     };
     [true, false].iter().any(|&x| closed.clone().all(|i| along(i, x)))
+}
+
+/// Whether the two shapes `closed` are a box and its tab: the smaller (at
+/// most a quarter of the larger's box) standing on one side of the larger
+/// from outside, flush with it (to 2 % of the tab's smaller side), within
+/// that side and at one of its ends (a UML package's tab, a folder's).
+fn tabbed(d: &Drawing, closed: std::ops::RangeInclusive<usize>) -> bool {
+    let (i, j) = (*closed.start(), *closed.end());
+    if j != i + 1 {
+        return false;
+    }
+    let rect = |k: usize| {
+        let s = &d.nodes[k];
+        let (hx, hy) = s.outline.half_extents();
+        Rect::new(s.center.x - hx, s.center.y - hy, s.center.x + hx, s.center.y + hy)
+    };
+    let (a, b) = (rect(i), rect(j));
+    let (tab, body) = if a.area() <= b.area() { (a, b) } else { (b, a) };
+    let eps = 0.02 * tab.width().min(tab.height());
+    if !(tab.area() > 0.0 && 4.0 * tab.area() <= body.area()) {
+        return false;
+    }
+    let near = |x: f64, y: f64| (x - y).abs() <= eps;
+    // On the top or bottom side, at its left or right end; or on the left
+    // or right side, at its top or bottom end.
+    let across = tab.x0 >= body.x0 - eps && tab.x1 <= body.x1 + eps;
+    let down = tab.y0 >= body.y0 - eps && tab.y1 <= body.y1 + eps;
+    (across
+        && (near(tab.y1, body.y0) || near(tab.y0, body.y1))
+        && (near(tab.x0, body.x0) || near(tab.x1, body.x1)))
+        || (down
+            && (near(tab.x1, body.x0) || near(tab.x0, body.x1))
+            && (near(tab.y0, body.y0) || near(tab.y1, body.y1)))
 }
 
 /// The box of the figure the parts `p` draw, if they draw one: a figure

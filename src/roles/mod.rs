@@ -361,16 +361,22 @@ pub(crate) fn assign(d: &Drawing, pies: &mut Pies) -> io::Result<Roles> {
 
 /// Whether head `h`, shape `s` capping stroke `k`, is a small polygon
 /// that narrows to its tip along the stroke and is short beside it (at
-/// most [`POINTED`] of its length): an arrowhead on its look alone, however
+/// most [`POINTED`] of its length), its centre off the stroke's end by a
+/// quarter of its size at least: an arrowhead on its look alone, however
 /// few strokes have one. A node a stroke ends on is as large as a head
-/// only beside a long stroke, and points along it only by chance.
+/// only beside a long stroke, points along it only by chance, and the
+/// stroke ends at its centre (a head is capped at its tip or its back).
 fn pointed(d: &Drawing, s: &NodeShape, k: u32, h: &Head) -> io::Result<bool> {
     let small_polygon = matches!(&s.outline, Outline::Polygon(p) if p.points.len() <= 8);
     if !h.points || !small_polygon {
         return Ok(false);
     }
     let (hx, hy) = s.outline.half_extents();
-    Ok(d.edges.get(k as usize)?.is_some_and(|e| 2.0 * hx.max(hy) <= POINTED * (e.b - e.a).hypot()))
+    let size = 2.0 * hx.max(hy);
+    Ok(d.edges.get(k as usize)?.is_some_and(|e| {
+        let end = if h.at_b { e.b } else { e.a };
+        size <= POINTED * (e.b - e.a).hypot() && (s.center - end).hypot() >= 0.25 * size
+    }))
 }
 
 /// The longest a head believed on its look alone is, as a share of its

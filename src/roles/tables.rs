@@ -301,9 +301,9 @@ fn distinct(rects: &mut Vec<Rect>) {
 
 /// For each table: it is an area painted in pieces (see [`super::tiles`])
 /// with a node drawn on it. Its cells are filled boxes with no outline, and
-/// a smaller node candidate (of `role`) lies on it across its cells'
-/// borders or filling one to its sides, its centre within: a table's cell
-/// holds what is drawn in it, smaller.
+/// a smaller node candidate (of `role`), its centre within the table, has
+/// a box covering one cell or more whole (filling it to its four sides,
+/// or more): a table's cell holds what is drawn in it, smaller.
 fn areas(d: &Drawing, role: &[Role], tables: &[Table]) -> Vec<bool> {
     let piece = |i: usize| {
         let s = &d.nodes[i];
@@ -330,14 +330,15 @@ fn areas(d: &Drawing, role: &[Role], tables: &[Table]) -> Vec<bool> {
         let (p, r) = (s.center, rect(s));
         for b in tree.locate_in_envelope_intersecting(AABB::from_point([p.x, p.y])) {
             let t = &tables[b.0];
-            // (A node filling a cell is drawn on the area's piece painted
-            // under it; a cell holds a smaller shape.)
-            let across = !t.cells.iter().any(|&c| {
+            // (A node filling a cell to its four sides is drawn on the
+            // area's piece painted under it, as one covering cells whole;
+            // a cell holds a smaller shape, an icon or a badge.)
+            let on_cells = t.cells.iter().any(|&c| {
                 let cell = rect(&d.nodes[c]);
                 let eps = slack(cell);
-                cell.inflate(-eps, -eps).contains_rect(r)
+                r.inflate(eps, eps).contains_rect(cell)
             });
-            if across && r.area() < t.whole.area() && t.cells.binary_search(&i).is_err() {
+            if on_cells && r.area() < t.whole.area() && t.cells.binary_search(&i).is_err() {
                 out[b.0] = true;
             }
         }

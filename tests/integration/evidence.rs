@@ -5195,3 +5195,183 @@ fn a_groups_border_along_a_nodes_name_is_no_loop() {
     let d = extract(&round);
     assert_eq!(arcs(&d), [(66, 266, false)], "{:?}", d.report());
 }
+
+/// A path drawing a disc of radius `r` at (`x`, `y`), filled `fill`.
+fn disc(x: f64, y: f64, r: f64, fill: &str) -> String {
+    format!(r#"<path d="{}" fill="{fill}" stroke="none"/>"#, circle(x, y, r))
+}
+
+#[test]
+fn thick_edges_side_by_side_between_other_nodes_are_no_double_line() {
+    // A ladder drawn thick: each rung between its own two dots, a few
+    // widths from the next. (A double line's strokes end on one node.)
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for k in 0..6 {
+        let y = 50.0 + 14.0 * f64::from(k);
+        let _ = write!(
+            svg,
+            r##"<path d="M 50 {y} L 250 {y}" stroke="#888" stroke-width="4" fill="none"/>"##
+        );
+    }
+    for k in 0..6 {
+        let y = 50.0 + 14.0 * f64::from(k);
+        svg.push_str(&disc(50.0, y, 5.0, "#1f78b4"));
+        svg.push_str(&disc(250.0, y, 5.0, "#1f78b4"));
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d).len(), 12, "{:?}", d.report());
+    assert_eq!(arcs(&d).len(), 6, "{:?}", d.report());
+}
+
+#[test]
+fn a_dot_at_an_open_v_heads_tip_is_the_node_it_points_at() {
+    // Edges from centre to centre, each with an open V of two strokes at
+    // the target's centre, the dots drawn over them: the dot at a tip is
+    // the node, not a part of the head.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for (a, b) in [((50i32, 50i32), (200i32, 50i32)), ((200, 50), (350, 50)), ((50, 50), (50, 200))]
+    {
+        let (dx, dy) = (f64::from((b.0 - a.0).signum()), f64::from((b.1 - a.1).signum()));
+        let (tx, ty) = (f64::from(b.0), f64::from(b.1));
+        let _ = write!(
+            svg,
+            r##"<path d="M {} {} L {tx} {ty}" stroke="#000" fill="none"/><path d="M {} {} L {tx} {ty}" stroke="#000" fill="none"/><path d="M {tx} {ty} L {} {}" stroke="#000" fill="none"/>"##,
+            a.0,
+            a.1,
+            tx - 10.0 * dx + 4.0 * dy,
+            ty - 10.0 * dy + 4.0 * dx,
+            tx - 10.0 * dx - 4.0 * dy,
+            ty - 10.0 * dy - 4.0 * dx,
+        );
+    }
+    for (x, y) in [(50.0, 50.0), (200.0, 50.0), (350.0, 50.0), (50.0, 200.0)] {
+        svg.push_str(&disc(x, y, 3.0, "#c00"));
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d).len(), 4, "{:?}", d.report());
+    assert_eq!(arcs(&d).iter().filter(|a| a.2).count(), 3, "{:?}", d.report());
+}
+
+#[test]
+fn a_triangle_node_at_the_end_of_the_edge_drawn_before_it_is_no_head() {
+    // networkx draws every edge, then the nodes (here triangles): the last
+    // edge ends at the centre of the first node drawn, which points along
+    // it. A head is capped at its tip or its back, not at its centre.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for d in [
+        "M 300 100 L 500 100",
+        "M 100 300 L 300 300",
+        "M 300 300 L 500 300",
+        "M 300 100 L 300 300",
+        "M 500 100 L 500 300",
+        "M 100 300 L 100 100",
+    ] {
+        let _ = write!(svg, r##"<path d="{d}" stroke="#000" fill="none"/>"##);
+    }
+    for (x, y) in [(100, 100), (300, 100), (500, 100), (100, 300), (300, 300), (500, 300)] {
+        let _ = write!(
+            svg,
+            r##"<path d="M {x} {} L {} {} L {} {} Z" fill="#1f78b4" stroke="#1f78b4"/>"##,
+            y - 7,
+            x + 7,
+            y + 5,
+            x - 7,
+            y + 5
+        );
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d).len(), 6, "{:?}", d.report());
+    assert_eq!(arcs(&d).len(), 6, "{:?}", d.report());
+}
+
+#[test]
+fn a_badge_or_an_icon_on_a_tables_cells_leaves_the_table() {
+    // Cells filled with no outline, a badge across two of them or an icon
+    // in one: the table is one node. (A node on an area painted in cells
+    // covers a cell whole.)
+    for badge in [(140.0, 50.0, 6.0), (200.0, 50.0, 10.0)] {
+        let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+        for (x, fill) in [(100, "#fcc"), (140, "#cfc"), (180, "#ccf")] {
+            let _ = write!(svg, r#"<rect x="{x}" y="40" width="40" height="20" fill="{fill}"/>"#);
+        }
+        svg.push_str(&disc(badge.0, badge.1, badge.2, "#444"));
+        svg.push_str(concat!(
+            r##"<rect x="60" y="200" width="60" height="30" fill="none" stroke="#000"/>"##,
+            r##"<rect x="260" y="200" width="60" height="30" fill="none" stroke="#000"/>"##,
+            r##"<path d="M 160 60 L 90 200" stroke="#000" fill="none"/>"##,
+            r##"<path d="M 160 60 L 290 200" stroke="#000" fill="none"/>"##,
+            r##"<path d="M 120 215 L 260 215" stroke="#000" fill="none"/>"##,
+        ));
+        svg.push_str("</svg>");
+        let d = extract(&svg);
+        assert_eq!(centres(&d), [(90, 215), (160, 50), (290, 215)], "{:?}", d.report());
+        assert_eq!(arcs(&d).len(), 3, "{:?}", d.report());
+    }
+}
+
+#[test]
+fn boxes_joined_within_a_frame_named_in_glyphs_are_nodes() {
+    // nomnoml's frame holding two classes joined by an arrow, through
+    // cairo: the names are glyph outlines, the frame a node edges end on,
+    // the classes drawn unlike the node outside. Named boxes joined within
+    // it are its contents, not its parts.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    svg.push_str(concat!(
+        r##"<rect x="0" y="0" width="240" height="120" fill="#eee8d5" stroke="#333"/>"##,
+        r##"<rect x="20" y="60" width="70" height="32" fill="#fdf6e3" stroke="#333"/>"##,
+        r##"<rect x="150" y="60" width="70" height="32" fill="#fdf6e3" stroke="#333"/>"##,
+        r##"<rect x="360" y="40" width="70" height="32" fill="#eee8d5" stroke="#333"/>"##,
+        r##"<path d="M 90 76 L 142 76" stroke="#333" fill="none"/>"##,
+        r##"<path d="M 142 72 L 150 76 L 142 80 Z" fill="#333" stroke="#333"/>"##,
+        r##"<path d="M 240 56 L 352 56" stroke="#333" fill="none"/>"##,
+        r##"<path d="M 352 52 L 360 56 L 352 60 Z" fill="#333" stroke="#333"/>"##,
+    ));
+    for (x, y) in [(30.0, 81.0), (160.0, 81.0), (370.0, 61.0), (8.0, 20.0)] {
+        svg.push_str(&word(x, y, &[5.0, 3.0, 5.0, 5.0, 4.0]));
+    }
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(55, 76), (120, 60), (185, 76), (395, 56)], "{:?}", d.report());
+    assert_eq!(arcs(&d).len(), 2, "{:?}", d.report());
+}
+
+#[test]
+fn a_packages_tab_is_part_of_its_box() {
+    // A UML package through cairo: its box, then its tab standing on the
+    // box's top at its left end, drawn alike, its name in the tab; classes
+    // joined in a column inside. The tab is no node of its own.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    svg.push_str(concat!(
+        r##"<rect x="116" y="32" width="149" height="304" fill="#eee8d5" stroke="#333" stroke-width="3"/>"##,
+        r##"<path d="M 116 32 L 116 0 L 196 0 L 196 32 Z" fill="#eee8d5" stroke="#333" stroke-width="3"/>"##,
+        r##"<path d="M 116 32 L 265 32" fill="none" stroke="#333" stroke-width="3"/>"##,
+    ));
+    let ys = [88.0, 160.0, 232.0, 304.0];
+    for y in ys {
+        let _ = write!(
+            svg,
+            r##"<rect x="183" y="{y}" width="70" height="32" fill="#fdf6e3" stroke="#333" stroke-width="3"/>"##
+        );
+        svg.push_str(&word(190.0, y + 21.0, &[5.0, 3.0, 5.0, 5.0]));
+    }
+    for (a, b) in ys.iter().zip(&ys[1..]) {
+        let _ = write!(
+            svg,
+            r##"<path d="M 218 {} L 218 {}" stroke="#333" stroke-width="3" fill="none"/><path d="M 213 {} L 218 {b} L 223 {} Z" fill="#333" stroke="#333"/>"##,
+            a + 32.0,
+            b - 8.0,
+            b - 8.0,
+            b - 8.0
+        );
+    }
+    svg.push_str(&word(124.0, 22.0, &[5.0, 3.0]));
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(218, 104), (218, 176), (218, 248), (218, 320)], "{:?}", d.report());
+    assert_eq!(arcs(&d).len(), 3, "{:?}", d.report());
+    let why = "a shape drawn in pieces (a cylinder's body and ends): one node";
+    assert_eq!(d.report().evidence.get(why), Some(&1));
+}
