@@ -167,6 +167,8 @@ fn flat_runs(
     let free =
         |i: usize| part(i) && !in_group(i, &|g| found.binary_search_by_key(&g, |f| f.0).is_ok());
     let mut runs = Vec::new();
+    // (Which candidates strokes end on: read once, where a tab is seen.)
+    let mut ended: Option<Vec<bool>> = None;
     let mut i = 0;
     while i < d.nodes.len() {
         if !free(i) {
@@ -184,7 +186,18 @@ fn flat_runs(
             if !(i + 1..=last).all(loose) || between as usize > MAX_STROKES {
                 continue;
             }
-            let tab = tabbed(d, i..=last);
+            let tab = match tabbed(d, i..=last) {
+                Some(t) => {
+                    let ended = match &ended {
+                        Some(e) => e,
+                        None => ended.insert(ends_on(d, placed, index)?),
+                    };
+                    let body = if t == i { last } else { i };
+                    cand.binary_search(&t).is_ok_and(|k| !ended[k])
+                        || holds_others(d, (body, t), (placed, index))
+                }
+                None => false,
+            };
             if !tab && !lined_up(d, i..=last, Line::Centred) {
                 continue;
             }
@@ -351,14 +364,50 @@ fn lined_up(d: &Drawing, closed: std::ops::RangeInclusive<usize>, line: Line) ->
     [true, false].iter().any(|&x| closed.clone().all(|i| along(i, x)))
 }
 
-/// Whether the two shapes `closed` are a box and its tab: the smaller (at
-/// most a quarter of the larger's box) standing on one side of the larger
-/// from outside, flush with it (to 2 % of the tab's smaller side), within
-/// that side and at one of its ends (a UML package's tab, a folder's).
-fn tabbed(d: &Drawing, closed: std::ops::RangeInclusive<usize>) -> bool {
+/// Whether the box of shape `body` holds a candidate (of `placed`,
+/// indexed by `index`) other than itself at least a quarter the size of
+/// the shape `tab` (not a letter of a name): a package holding classes,
+/// whose edges may end on its tab.
+fn holds_others(
+    d: &Drawing,
+    (body, tab): (usize, usize),
+    (placed, index): (&[Placed], &NodeIndex),
+) -> bool {
+    let (b, t) = (&d.nodes[body], &d.nodes[tab]);
+    let (hx, hy) = b.outline.half_extents();
+    let (tx, ty) = t.outline.half_extents();
+    let inside = |p: kurbo::Point| (p.x - b.center.x).abs() < hx && (p.y - b.center.y).abs() < hy;
+    index.all_touching_within(placed, b.center, hx.hypot(hy)).into_iter().any(|k| {
+        let o = &placed[k as usize];
+        let (ox, oy) = o.outline.half_extents();
+        o.center != b.center && inside(o.center) && 4.0 * ox * oy >= tx * ty
+    })
+}
+
+/// For each candidate (`placed`, indexed by `index`): a stroke ends on it.
+fn ends_on(d: &Drawing, placed: &[Placed], index: &NodeIndex) -> io::Result<Vec<bool>> {
+    let mut ended = vec![false; placed.len()];
+    d.edges.for_each(|_, e| {
+        for p in [e.a, e.b] {
+            for k in index.all_touching(placed, p) {
+                ended[k as usize] = true;
+            }
+        }
+    })?;
+    Ok(ended)
+}
+
+/// The tab, where the two shapes `closed` are a box and its tab: the
+/// smaller (at most a quarter of the larger's box) standing on one side
+/// of the larger from outside, flush with it (to 2 % of the tab's smaller
+/// side), within that side and at one of its ends (a UML package's tab, a
+/// folder's). The caller sees that no stroke ends on it, or that the box
+/// holds others (a package, whose edges may end on its tab): a small node
+/// flush on a plain box's corner takes its own edges.
+fn tabbed(d: &Drawing, closed: std::ops::RangeInclusive<usize>) -> Option<usize> {
     let (i, j) = (*closed.start(), *closed.end());
     if j != i + 1 {
-        return false;
+        return None;
     }
     let rect = |k: usize| {
         let s = &d.nodes[k];
@@ -366,22 +415,23 @@ fn tabbed(d: &Drawing, closed: std::ops::RangeInclusive<usize>) -> bool {
         Rect::new(s.center.x - hx, s.center.y - hy, s.center.x + hx, s.center.y + hy)
     };
     let (a, b) = (rect(i), rect(j));
-    let (tab, body) = if a.area() <= b.area() { (a, b) } else { (b, a) };
+    let ((tab, t), body) = if a.area() <= b.area() { ((a, i), b) } else { ((b, j), a) };
     let eps = 0.02 * tab.width().min(tab.height());
     if !(tab.area() > 0.0 && 4.0 * tab.area() <= body.area()) {
-        return false;
+        return None;
     }
     let near = |x: f64, y: f64| (x - y).abs() <= eps;
     // On the top or bottom side, at its left or right end; or on the left
     // or right side, at its top or bottom end.
     let across = tab.x0 >= body.x0 - eps && tab.x1 <= body.x1 + eps;
     let down = tab.y0 >= body.y0 - eps && tab.y1 <= body.y1 + eps;
-    (across
+    let flush = (across
         && (near(tab.y1, body.y0) || near(tab.y0, body.y1))
         && (near(tab.x0, body.x0) || near(tab.x1, body.x1)))
         || (down
             && (near(tab.x1, body.x0) || near(tab.x0, body.x1))
-            && (near(tab.y0, body.y0) || near(tab.y1, body.y1)))
+            && (near(tab.y0, body.y0) || near(tab.y1, body.y1)));
+    flush.then_some(t)
 }
 
 /// The box of the figure the parts `p` draw, if they draw one: a figure

@@ -5374,4 +5374,21 @@ fn a_packages_tab_is_part_of_its_box() {
     assert_eq!(arcs(&d).len(), 3, "{:?}", d.report());
     let why = "a shape drawn in pieces (a cylinder's body and ends): one node";
     assert_eq!(d.report().evidence.get(why), Some(&1));
+    // A small node flush on a plain box's corner, drawn after it, takes
+    // its own edge: no tab.
+    let corner = concat!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg">"##,
+        r##"<rect x="100" y="100" width="120" height="60" fill="#fdf6e3" stroke="#333"/>"##,
+        r##"<rect x="100" y="80" width="30" height="20" fill="#fdf6e3" stroke="#333"/>"##,
+        r##"<rect x="400" y="100" width="120" height="60" fill="#fdf6e3" stroke="#333"/>"##,
+        r##"<rect x="400" y="300" width="120" height="60" fill="#fdf6e3" stroke="#333"/>"##,
+        r##"<path d="M 400 130 L 228 130" stroke="#000" fill="none"/>"##,
+        r##"<path d="M 228 134 L 220 130 L 228 126 Z" fill="#000"/>"##,
+        r##"<path d="M 400 330 L 136 95.3" stroke="#000" fill="none"/>"##,
+        r##"<path d="M 133.3 98.3 L 130 90 L 138.6 92.3 Z" fill="#000"/>"##,
+        "</svg>"
+    );
+    let d = extract(corner);
+    assert_eq!(centres(&d).len(), 4, "{:?}", d.report());
+    assert_eq!(arcs(&d).len(), 2, "{:?}", d.report());
 }
