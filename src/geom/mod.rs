@@ -194,6 +194,12 @@ impl Outline {
         }
     }
 
+    /// The outline's bounding box, placed at `center`.
+    pub(crate) fn bounds_at(&self, center: kurbo::Point) -> kurbo::Rect {
+        let (hx, hy) = self.half_extents();
+        kurbo::Rect::new(center.x - hx, center.y - hy, center.x + hx, center.y + hy)
+    }
+
     /// Whether the outline's bounding box, grown by `slack` each side,
     /// holds the point `v` from its centre.
     pub(crate) fn box_holds(&self, v: Vec2, slack: f64) -> bool {

@@ -17,6 +17,10 @@ pub(crate) const MAX_MEETS: usize = 1 << 16;
 /// (see `roles::junctions`).
 pub(crate) const JUNCTION_WIDTHS: f64 = 3.0;
 
+/// How many of a line's widths apart the two strokes of a line drawn
+/// double lie, at most (see `roles::casings::doubles`).
+pub(crate) const DOUBLE_WIDTHS: f64 = 4.0;
+
 #[derive(Debug, Default)]
 pub(crate) struct Drawing {
     pub nodes: Vec<NodeShape>,
@@ -60,6 +64,11 @@ pub(crate) struct Drawing {
     pub meets: Vec<(kurbo::Point, f64)>,
     /// More strokes met than [`MAX_MEETS`] records: any may be a joint.
     pub meets_overflow: bool,
+    /// Some edge candidate of one width runs beside the one drawn before
+    /// it, each end within [`DOUBLE_WIDTHS`] of that one's: a line may be
+    /// drawn double (see `roles::casings::doubles`). Most drawings have
+    /// none, and are spared the look.
+    pub side_by_side: bool,
     /// Strokes drawn straight through several points, and the points.
     pub polylines: Vec<Polyline>,
     pub corners: Vec<kurbo::Point>,

@@ -12,7 +12,7 @@ use std::io;
 use kurbo::Point;
 
 use crate::geom::spatial::{NodeIndex, Placed};
-use crate::model::{Drawing, EdgeShape, Head};
+use crate::model::{DOUBLE_WIDTHS, Drawing, EdgeShape, Head};
 
 /// How much narrower the line over a casing is, at least.
 const NARROWER: f64 = 0.8;
@@ -110,6 +110,10 @@ pub(crate) fn doubles(
     heads: &[(u32, Head)],
     (placed, index): (&[Placed], &NodeIndex),
 ) -> io::Result<Doubles> {
+    let mut out = Doubles::default();
+    if !d.side_by_side {
+        return Ok(out);
+    }
     let headed = |k: u32| heads.binary_search_by_key(&k, |h| h.0).is_ok();
     // (Two lines whose ends touch different nodes are two edges: a
     // ladder's rungs, a matching drawn thick.)
@@ -119,7 +123,6 @@ pub(crate) fn doubles(
         at_q.sort_unstable();
         !at_p.is_empty() && !at_q.is_empty() && !at_p.iter().any(|n| at_q.binary_search(n).is_ok())
     };
-    let mut out = Doubles::default();
     let mut before: Option<(EdgeShape, bool)> = None;
     d.edges.for_each(|j, e| {
         let j = j as u32;
@@ -141,11 +144,11 @@ pub(crate) fn doubles(
 
 /// Whether `e`, drawn right after `c` in the same style, runs beside it a
 /// little apart along its whole course, the same way (ends and middle
-/// within [`DOUBLE`] line widths of `c`'s, farther than a hair's width,
-/// and about as far at each): a line drawn double as two strokes (`Graph::Easy`'s `double`
-/// style once flattened). The pair draws one line; a reciprocal pair
-/// drawn side by side runs either way. Returns how far apart they
-/// lie at most.
+/// within [`DOUBLE_WIDTHS`] line widths of `c`'s, farther than a hair's
+/// width, and about as far at each): a line drawn double as two strokes
+/// (`Graph::Easy`'s `double` style once flattened). The pair draws one
+/// line; a reciprocal pair drawn side by side runs either way. Returns
+/// how far apart they lie at most.
 fn doubled(d: &Drawing, c: &EdgeShape, e: &EdgeShape) -> Option<f64> {
     if c.style != e.style {
         return None;
@@ -159,17 +162,13 @@ fn doubled(d: &Drawing, c: &EdgeShape, e: &EdgeShape) -> Option<f64> {
     let (cx, ex) = (c.shape(&d.extras), e.shape(&d.extras));
     let apart = |p: Point, q: Point| (p - q).hypot() / width;
     let apart = [apart(c.a, e.a), apart(c.b, e.b), apart(cx.mid, ex.mid)];
-    let long = (e.b - e.a).hypot() > 2.0 * DOUBLE * width;
+    let long = (e.b - e.a).hypot() > 2.0 * DOUBLE_WIDTHS * width;
     let (lo, hi) =
         apart.iter().fold((f64::INFINITY, 0.0f64), |(lo, hi), &x| (lo.min(x), hi.max(x)));
     // (One gap all along: curved multi-edges fan out from their ends.)
-    (long && lo > 0.5 && hi <= DOUBLE && hi <= EVEN * lo).then_some(width * hi)
+    (long && lo > 0.5 && hi <= DOUBLE_WIDTHS && hi <= EVEN * lo).then_some(width * hi)
 }
 
 /// How much the gap between a double line's two strokes may vary along
 /// it, at most (its widest over its narrowest).
 const EVEN: f64 = 1.25;
-
-/// How many line widths apart the two strokes of a double line lie, at
-/// most.
-const DOUBLE: f64 = 4.0;

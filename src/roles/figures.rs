@@ -409,11 +409,7 @@ fn tabbed(d: &Drawing, closed: std::ops::RangeInclusive<usize>) -> Option<usize>
     if j != i + 1 {
         return None;
     }
-    let rect = |k: usize| {
-        let s = &d.nodes[k];
-        let (hx, hy) = s.outline.half_extents();
-        Rect::new(s.center.x - hx, s.center.y - hy, s.center.x + hx, s.center.y + hy)
-    };
+    let rect = |k: usize| d.nodes[k].outline.bounds_at(d.nodes[k].center);
     let (a, b) = (rect(i), rect(j));
     let ((tab, t), body) = if a.area() <= b.area() { ((a, i), b) } else { ((b, j), a) };
     let eps = 0.02 * tab.width().min(tab.height());
@@ -445,15 +441,8 @@ fn figure(
     upright: bool,
     (cand, placed, index): (&[usize], &[Placed], &NodeIndex),
 ) -> Option<(Rect, bool)> {
-    let boxes: Vec<Rect> = p
-        .closed
-        .iter()
-        .map(|&i| {
-            let s = &d.nodes[i];
-            let (hx, hy) = s.outline.half_extents();
-            Rect::new(s.center.x - hx, s.center.y - hy, s.center.x + hx, s.center.y + hy)
-        })
-        .collect();
+    let boxes: Vec<Rect> =
+        p.closed.iter().map(|&i| d.nodes[i].outline.bounds_at(d.nodes[i].center)).collect();
     let all = boxes.iter().chain(p.strokes.iter().map(|s| &s.1));
     let whole = all.clone().copied().reduce(|a, b| a.union(b))?;
     let margin = 0.05 * whole.width().hypot(whole.height());

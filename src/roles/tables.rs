@@ -108,7 +108,7 @@ fn cells(d: &Drawing, roles: &Roles) -> Vec<Cell> {
         if !super::is_box(s.outline.area(), (hx, hy)) {
             continue;
         }
-        let rect = Rect::new(s.center.x - hx, s.center.y - hy, s.center.x + hx, s.center.y + hy);
+        let rect = s.outline.bounds_at(s.center);
         out.push(Cell { shape: i, rect, group: group.map(|g| g.get()) });
     }
     out
@@ -305,14 +305,7 @@ fn distinct(rects: &mut Vec<Rect>) {
 /// a box covering one cell or more whole (filling it to its four sides,
 /// or more): a table's cell holds what is drawn in it, smaller.
 fn areas(d: &Drawing, role: &[Role], tables: &[Table]) -> Vec<bool> {
-    let piece = |i: usize| {
-        let s = &d.nodes[i];
-        s.filled && crate::svg::style::paints_nothing(d.strings.resolve(s.stroke))
-    };
-    let rect = |s: &crate::model::NodeShape| {
-        let (hx, hy) = s.outline.half_extents();
-        Rect::new(s.center.x - hx, s.center.y - hy, s.center.x + hx, s.center.y + hy)
-    };
+    let piece = |i: usize| super::tiles::fill_only(d, &d.nodes[i]);
     let painted: Vec<usize> = (0..tables.len())
         .filter(|&k| tables[k].border.is_none() && tables[k].cells.iter().all(|&i| piece(i)))
         .collect();
@@ -327,14 +320,14 @@ fn areas(d: &Drawing, role: &[Role], tables: &[Table]) -> Vec<bool> {
         if role[i] != Role::Node || !s.selected {
             continue;
         }
-        let (p, r) = (s.center, rect(s));
+        let (p, r) = (s.center, s.outline.bounds_at(s.center));
         for b in tree.locate_in_envelope_intersecting(AABB::from_point([p.x, p.y])) {
             let t = &tables[b.0];
             // (A node filling a cell to its four sides is drawn on the
             // area's piece painted under it, as one covering cells whole;
             // a cell holds a smaller shape, an icon or a badge.)
             let on_cells = t.cells.iter().any(|&c| {
-                let cell = rect(&d.nodes[c]);
+                let cell = d.nodes[c].outline.bounds_at(d.nodes[c].center);
                 let eps = slack(cell);
                 r.inflate(eps, eps).contains_rect(cell)
             });

@@ -119,13 +119,15 @@ fn hand_over(
 /// Whether shape `s` (placed as `p`) is a square-cornered box, filled,
 /// with no outline.
 fn is_piece(d: &Drawing, s: &NodeShape, p: &Placed) -> bool {
-    s.filled
-        && super::is_box(p.outline.area(), p.outline.half_extents())
-        && paints_nothing(d.strings.resolve(s.stroke))
+    fill_only(d, s) && super::is_box(p.outline.area(), p.outline.half_extents())
+}
+
+/// Whether shape `s` is filled and has no outline.
+pub(super) fn fill_only(d: &Drawing, s: &NodeShape) -> bool {
+    s.filled && paints_nothing(d.strings.resolve(s.stroke))
 }
 
 /// The box of `p`.
 fn rect(p: &Placed) -> Rect {
-    let (c, (hx, hy)) = (p.center, p.outline.half_extents());
-    Rect::new(c.x - hx, c.y - hy, c.x + hx, c.y + hy)
+    p.outline.bounds_at(p.center)
 }

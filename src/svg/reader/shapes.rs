@@ -105,6 +105,9 @@ impl Walker<'_> {
         }
         let width = self.out.edge_styles.list[style.0 as usize].line_width;
         if let Some((a0, b0, w0)) = self.stroke_before {
+            let beside = crate::model::DOUBLE_WIDTHS * width;
+            self.out.side_by_side |=
+                w0 == width && (a0 - a_pt).hypot() <= beside && (b0 - b_pt).hypot() <= beside;
             let reach = width.max(w0);
             for p in [a0, b0] {
                 for q in [a_pt, b_pt] {
