@@ -128,6 +128,31 @@ impl Sub {
             || matches!((self.start(), self.end()), (Some(a), Some(b)) if (a - b).hypot() <= eps)
     }
 
+    /// The ring it draws first, where it comes back to its start (to `gap`)
+    /// and then goes on inside that ring, for no more than half the ring's
+    /// length: a shape's outline and a line across it drawn in one go, as
+    /// pikchr draws a cylinder (its sides, its bottom and the back of its
+    /// lid, then the lid's front).
+    fn ring_then_inside(&self, gap: f64) -> Option<BezPath> {
+        if self.closed {
+            return None;
+        }
+        let start = self.start()?;
+        let back = (3..self.els.len() - 1)
+            .find(|&k| end_point(&self.els[k]).is_some_and(|p| (p - start).hypot() <= gap))?;
+        let mut ring = BezPath::from_vec(self.els[..=back].to_vec());
+        ring.close_path();
+        let mut rest = BezPath::new();
+        rest.move_to(start);
+        for el in &self.els[back + 1..] {
+            rest.push(*el);
+        }
+        let within = ring.bounding_box().inflate(gap, gap);
+        let length = |p: &BezPath| p.segments().map(|s| s.arclen(gap)).sum::<f64>();
+        let inside = within.contains_rect(rest.bounding_box());
+        (ring.area().abs() > 0.0 && inside && 2.0 * length(&rest) <= length(&ring)).then_some(ring)
+    }
+
     /// Its first half, where it is drawn out and back along itself: each
     /// segment of its second half the reverse of one of its first, to
     /// `eps`. It encloses nothing, closed or not: it is the line out.
@@ -452,6 +477,11 @@ pub(crate) fn analyse(path: &BezPath) -> Analysis {
         }
         return analysis;
     }
+    if let [s] = drawn.as_slice()
+        && let Some(ring) = s.ring_then_inside(gap)
+    {
+        return closed(&ring, bbox_of(ring.elements()), true);
+    }
     if let Some(ring) = sketched_ring(&drawn) {
         let mut analysis = closed(&ring, bbox, true);
         if let Analysis::Closed(c) = &mut analysis {
@@ -559,6 +589,22 @@ mod tests {
 
     fn parse(d: &str) -> Analysis {
         analyse(&BezPath::from_svg(d).unwrap())
+    }
+
+    #[test]
+    fn a_ring_drawn_then_a_line_inside_it_is_closed() {
+        // Pikchr's cylinder: a side, the bottom, the other side, the lid's
+        // back to the start, then the lid's front.
+        let cylinder =
+            "M300,220L300,270A54 10 0 0 0 408 270L408,220A54 10 0 0 0 300 220A54 10 0 0 0 408 220";
+        let Analysis::Closed(c) = parse(cylinder) else { panic!("cylinder not closed") };
+        assert!((c.center.x - 354.0).abs() < 1e-6 && (c.center.y - 245.0).abs() < 2.0);
+        // A line drawn round and on, out of the ring: a stroke.
+        assert!(matches!(parse("M0,0L10,0L10,10L0,10L0,0L-20,0"), Analysis::Open(_)));
+        // Round and on along the ring once more, farther than half of it:
+        // a stroke (edges in one path through their nodes).
+        let twice = "M0,0L10,0L10,10L0,10L0,0L10,0L10,10L0,10";
+        assert!(matches!(parse(twice), Analysis::Open(_)));
     }
 
     #[test]

@@ -17,6 +17,12 @@ pub(crate) const MAX_MEETS: usize = 1 << 16;
 /// (see `roles::junctions`).
 pub(crate) const JUNCTION_WIDTHS: f64 = 3.0;
 
+/// How many of a line's widths a gap in it spans at most where it jumps a
+/// line it crosses (`JointJS`'s and draw.io's `gap` jumps): one piece ends,
+/// the next goes on along the same line past the gap (see
+/// `roles::joins`).
+pub(crate) const JUMP_WIDTHS: f64 = 10.0;
+
 /// How many of a line's widths apart the two strokes of a line drawn
 /// double lie, at most (see `roles::casings::doubles`).
 pub(crate) const DOUBLE_WIDTHS: f64 = 4.0;
@@ -59,8 +65,9 @@ pub(crate) struct Drawing {
     pub outline_heads: Vec<(u32, Head)>,
     /// Points where an edge candidate meets the one drawn before it end
     /// to end (within [`JUNCTION_WIDTHS`] of the larger width, given),
-    /// once for a run of the same point: where strokes drawn in pieces
-    /// may join (see `roles::joins`).
+    /// or starts where that one ended (within [`JUMP_WIDTHS`]), once for
+    /// a run of the same point: where strokes drawn in pieces may join
+    /// (see `roles::joins`).
     pub meets: Vec<(kurbo::Point, f64)>,
     /// More strokes met than [`MAX_MEETS`] records: any may be a joint.
     pub meets_overflow: bool,

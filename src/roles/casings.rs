@@ -51,7 +51,7 @@ pub(crate) fn casings(d: &Drawing, heads: &[(u32, Head)]) -> io::Result<Vec<u32>
     let mut before: Option<EdgeShape> = None;
     d.edges.for_each(|j, e| {
         if let Some(c) = before.as_ref()
-            && casing(d, &white, c, e)
+            && casing(d, &white, c, e, headed(j as u32))
             && !headed(j as u32 - 1)
         {
             out.push(j as u32 - 1);
@@ -62,16 +62,19 @@ pub(crate) fn casings(d: &Drawing, heads: &[(u32, Head)]) -> io::Result<Vec<u32>
 }
 
 /// Whether `c`, drawn right before `e`, is its casing (`white`: which
-/// edge styles paint white).
-fn casing(d: &Drawing, white: &[bool], c: &EdgeShape, e: &EdgeShape) -> bool {
+/// edge styles paint white). Neither need be white where `e` has a head
+/// (`headed`) or markers and `c` none: the line has its ends, the band
+/// under it none (`JointJS`'s double link, a dark band under a light line).
+fn casing(d: &Drawing, white: &[bool], c: &EdgeShape, e: &EdgeShape, headed: bool) -> bool {
     let (ci, ei) = (c.style.0 as usize, e.style.0 as usize);
     let (cs, es) = (&d.edge_styles.list[ci], &d.edge_styles.list[ei]);
     let half = 0.5 * cs.line_width;
-    let marked = !(cs.marker_start.is_empty() && cs.marker_end.is_empty());
+    let marks =
+        |s: &crate::model::EdgeStyle| !(s.marker_start.is_empty() && s.marker_end.is_empty());
     if es.line_width > NARROWER * cs.line_width
         || cs.stroke == es.stroke
-        || marked
-        || !(white[ci] || white[ei])
+        || marks(cs)
+        || !(white[ci] || white[ei] || headed || marks(es))
     {
         return false;
     }

@@ -1446,7 +1446,7 @@ fn won_ends(
             .enumerate()
             .flat_map_iter(|(t, part)| {
                 let first = base + t * (TASK / 2);
-                let points = ends_at_tips(part, first, heads);
+                let (points, headed) = ends_at_tips(part, first, heads);
                 let mut found = vec![None; points.len()];
                 index.find_each(placed, &points, &mut found);
                 let mut found: Vec<Option<u32>> = found
@@ -1454,7 +1454,8 @@ fn won_ends(
                     .zip(&points)
                     .map(|(f, &p)| f.filter(|&i| firm(i, p)))
                     .collect();
-                aim_loose_ends(d, part, (placed, index, lettering), &points, &mut found);
+                let ends = (points.as_slice(), headed.as_slice());
+                aim_loose_ends(d, part, (placed, index, lettering), ends, &mut found);
                 found.into_iter().zip(points).map(move |(f, p)| {
                     (f.map(|i| to_outer(yield_lettering(i, p) as usize, p) as u32), p)
                 })
@@ -1488,18 +1489,22 @@ fn won_ends(
 }
 
 /// The ends of strokes `part` (the first numbered `first`), each at the
-/// tip of the head that caps it where one does (`heads`, by stroke).
+/// tip of the head that caps it where one does (`heads`, by stroke), and
+/// whether one does.
 fn ends_at_tips(
     part: &[crate::model::EdgeShape],
     first: usize,
     heads: &[(u32, Head)],
-) -> Vec<Point> {
+) -> (Vec<Point>, Vec<bool>) {
     let mut points: Vec<Point> = part.iter().flat_map(|e| [e.a, e.b]).collect();
+    let mut headed = vec![false; points.len()];
     let k0 = heads.partition_point(|(k, _)| (*k as usize) < first);
     for (k, h) in heads[k0..].iter().take_while(|(k, _)| (*k as usize) < first + part.len()) {
-        points[2 * (*k as usize - first) + usize::from(h.at_b)] = h.tip;
+        let end = 2 * (*k as usize - first) + usize::from(h.at_b);
+        points[end] = h.tip;
+        headed[end] = true;
     }
-    points
+    (points, headed)
 }
 
 /// A line drawn in pieces, one after another end to end off the shapes
@@ -1545,21 +1550,24 @@ impl Pieces {
 
 /// A line whose plain ends touch nothing (`found` none for both of its
 /// `points`), each pointing at another shape a little ahead, ends on those, as
-/// matching carries them: dots smaller than the gap a layout leaves. (Not
-/// on `lettering`: what arrows stop short of among letters is for the
-/// text rules to tell.)
+/// matching carries them: dots smaller than the gap a layout leaves. So
+/// does a head that stops short of a shape, the line's other end on
+/// another (`headed` tells which ends have a head): `ECharts` ends its
+/// arrows a symbol's size before the node. (Not on `lettering`: what
+/// arrows stop short of among letters is for the text rules to tell.)
 fn aim_loose_ends(
     d: &Drawing,
     lines: &[crate::model::EdgeShape],
     (placed, index, lettering): (&[Placed], &NodeIndex, &[bool]),
-    points: &[Point],
+    (points, headed): (&[Point], &[bool]),
     found: &mut [Option<u32>],
 ) {
-    let short =
-        |o: &crate::geom::Outline, off: f64| crate::geom::spatial::stop_short(o, off, false);
+    let short = |o: &crate::geom::Outline, off: f64, head: bool| {
+        crate::geom::spatial::stop_short(o, off, head)
+    };
     for (j, e) in lines.iter().enumerate() {
         let (a, b) = (2 * j, 2 * j + 1);
-        if found[a].is_some() || found[b].is_some() {
+        if found[a].is_some() && found[b].is_some() {
             continue;
         }
         let aim = |i: usize| {
@@ -1570,10 +1578,18 @@ fn aim_loose_ends(
                 touch(n.center, &n.outline, p, 0.0).is_some()
             };
             let way = (p, e.arriving(&d.extras, i == b));
+            let short = |o: &crate::geom::Outline, off: f64| short(o, off, headed[i]);
             index
                 .pointed_at(placed, way, POINTING_REACH * index.tolerance(), within, short)
                 .filter(|&n| !lettering[n as usize])
         };
+        if let Some(m) = found[a].or(found[b]) {
+            let i = if found[a].is_some() { b } else { a };
+            if headed[i] {
+                found[i] = aim(i).filter(|&n| n != m);
+            }
+            continue;
+        }
         // (Most loose lines point at nothing: one ray tells.)
         if let Some(m) = aim(a)
             && let Some(n) = aim(b).filter(|&n| n != m)

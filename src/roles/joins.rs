@@ -17,7 +17,9 @@ use super::{Boxed, Head, Roles};
 use crate::geom::spatial::{NodeIndex, Placed};
 use crate::geom::touch;
 use crate::matching::port_index;
-use crate::model::{Drawing, EdgeShape, EdgeStyle, StrokeExtra, index};
+use crate::model::{
+    Drawing, EdgeShape, EdgeStyle, JUMP_WIDTHS, JUNCTION_WIDTHS, StrokeExtra, index,
+};
 use crate::text::Text;
 
 /// A run of pieces drawn end to end: each piece, with whether it is
@@ -324,7 +326,7 @@ fn meetings(loose: &[Loose], tol: f64) -> Vec<Option<u32>> {
             }
         })
         .collect();
-    (0..loose.len())
+    let mut partner: Vec<Option<u32>> = (0..loose.len())
         .map(|i| {
             let j = alone[i]?;
             let (l, m) = (&loose[i], &loose[j as usize]);
@@ -337,7 +339,43 @@ fn meetings(loose: &[Loose], tol: f64) -> Vec<Option<u32>> {
                 && l.arriving.dot(m.arriving) <= 0.1)
                 .then_some(j)
         })
-        .collect()
+        .collect();
+    jumps(loose, &mut partner);
+    partner
+}
+
+/// Pairs the loose ends left alone (`partner` none) where a line jumps
+/// another: a piece's end, and the start of the piece drawn right after
+/// it in its paint, facing each other across a gap of more than
+/// [`JUNCTION_WIDTHS`] and at most [`JUMP_WIDTHS`] of their width along
+/// the line both run on (each
+/// heading along the gap to a hundredth of a radian or so). Both ends
+/// touch no node: a line cut at a node's rim is not loose there.
+fn jumps(loose: &[Loose], partner: &mut [Option<u32>]) {
+    const ALONG: f64 = 0.9999;
+    for i in 0..loose.len().saturating_sub(1) {
+        let (l, m) = (&loose[i], &loose[i + 1]);
+        if partner[i].is_some()
+            || partner[i + 1].is_some()
+            || !l.at_b
+            || m.at_b
+            || m.candidate != l.candidate + 1
+            || l.stroke != m.stroke
+        {
+            continue;
+        }
+        // (Ends closer meet at a junction, if anywhere: a trunk forking.)
+        let (gap, reach) = (m.p - l.p, l.reach.max(m.reach));
+        let span = gap.hypot();
+        if !(span > JUNCTION_WIDTHS * reach && span <= JUMP_WIDTHS * reach) {
+            continue;
+        }
+        let way = gap / span;
+        if l.arriving.dot(way) >= ALONG && m.arriving.dot(way) <= -ALONG {
+            partner[i] = Some(i as u32 + 1);
+            partner[i + 1] = Some(i as u32);
+        }
+    }
 }
 
 /// The runs of candidates joined end to end, each as its pieces in order

@@ -4067,6 +4067,7 @@ fn plain_boxes_side_by_side_that_no_stroke_reaches_stay_nodes() {
 fn a_wide_stroke_under_a_narrower_one_on_its_course_is_one_edge() {
     let two = |under: &str, over: &str| {
         let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+        svg.push_str(r#"<defs><marker id="h" orient="auto" markerWidth="8" markerHeight="8" refX="8" refY="4"><path d="M0 0 L8 4 L0 8 Z"/></marker></defs>"#);
         for x in [0.0, 100.0] {
             let _ = write!(svg, r##"<path d="{}" fill="#9cf"/>"##, circle(x, 0.0, 10.0));
         }
@@ -4083,6 +4084,19 @@ fn a_wide_stroke_under_a_narrower_one_on_its_course_is_one_edge() {
     assert_eq!(alike.edges().len(), 2, "{:?}", alike.report());
     let coloured = two(r##"stroke="#c00" stroke-width="3""##, r##"stroke="#00c""##);
     assert_eq!(coloured.edges().len(), 2, "{:?}", coloured.report());
+    // A dark band under a light line with a head, the band with none
+    // (JointJS's double link): one edge, directed.
+    let headed = two(
+        r##"stroke="#000" stroke-width="6""##,
+        r##"stroke="#ddd" stroke-width="4" marker-end="url(#h)""##,
+    );
+    assert_eq!(arcs(&headed), [(0, 100, true)], "{:?}", headed.report());
+    // Reciprocal edges in two colours, one over the other: two.
+    let reciprocal = two(
+        r##"stroke="#c00" stroke-width="3" marker-start="url(#h)""##,
+        r##"stroke="#00c" marker-end="url(#h)""##,
+    );
+    assert_eq!(reciprocal.edges().len(), 2, "{:?}", reciprocal.report());
 }
 
 /// A word space is wider than half a small letter's height: `ker α` is
@@ -5391,4 +5405,82 @@ fn a_packages_tab_is_part_of_its_box() {
     let d = extract(corner);
     assert_eq!(centres(&d).len(), 4, "{:?}", d.report());
     assert_eq!(arcs(&d).len(), 2, "{:?}", d.report());
+}
+
+#[test]
+fn a_head_stopping_short_of_a_box_points_at_it() {
+    // ECharts through cairo: a line from a diamond's centre, drawn under
+    // it, its head a symbol's size short of a box; a line from the box's
+    // centre to a node left out; a name elsewhere, a word of letter
+    // outlines in one path, so that a typical shape is a word's size.
+    let svg = format!(
+        concat!(
+            r##"<svg xmlns="http://www.w3.org/2000/svg">"##,
+            r##"<path d="M 300 100 L 400 153" stroke="#666" stroke-width="2" fill="none"/>"##,
+            r##"<path d="M 400 153 L 390.6 153.3 L 395 150 L 396.2 144.6 Z" fill="#666"/>"##,
+            r##"<path d="M 430 190 C 360 140 320 80 305 10" stroke="#666" stroke-width="2" fill="none"/>"##,
+            r##"<path d="M 300 76 L 350 100 L 300 124 L 250 100 Z" fill="#fff" stroke="#5470c6"/>"##,
+            r##"<path d="M 372 173 L 488 173 L 488 207 L 372 207 Z" fill="#fff" stroke="#5470c6"/>"##,
+            r##"<path d="{}" fill="#222"/></svg>"##
+        ),
+        (0..5).map(|k| letter_e(100.0 + 7.0 * f64::from(k), 257.5)).collect::<String>()
+    );
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(300, 100), (430, 190)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(400, 620, true)], "{:?}", d.report());
+}
+
+#[test]
+fn a_cylinder_drawn_as_one_open_path_is_a_node() {
+    // Pikchr: the cylinder's sides, bottom and lid's back, round to the
+    // start, then the lid's front, in one open unfilled path; lines from
+    // two boxes end on it.
+    let svg = concat!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg">"##,
+        r##"<path d="M2,88L131,88L131,2L2,2Z" style="fill:none;stroke-width:2;stroke:rgb(0,0,0);"/>"##,
+        r##"<path d="M290,88L419,88L419,2L290,2Z" style="fill:none;stroke-width:2;stroke:rgb(0,0,0);"/>"##,
+        r##"<path d="M300,220L300,270A54 10 0 0 0 408 270L408,220A54 10 0 0 0 300 220A54 10 0 0 0 408 220" style="fill:none;stroke-width:2;stroke:rgb(0,0,0);"/>"##,
+        r##"<path d="M137,45L284,45" style="fill:none;stroke-width:2;stroke:rgb(0,0,0);"/>"##,
+        r##"<path d="M354,94L354,208" style="fill:none;stroke-width:2;stroke:rgb(0,0,0);"/>"##,
+        r##"<path d="M70,94Q214,300 305,226" style="fill:none;stroke-width:2;stroke:rgb(0,0,0);"/>"##,
+        "</svg>"
+    );
+    let d = extract(svg);
+    assert_eq!(centres(&d), [(67, 45), (354, 245), (355, 45)], "{:?}", d.report());
+    assert_eq!(d.edges().len(), 3, "{:?}", d.report());
+}
+
+#[test]
+fn a_line_broken_where_it_jumps_another_is_one_edge() {
+    // JointJS's jumpover connector (`jump: 'gap'`), draw.io's gap jumps:
+    // a link in one path of two pieces, apart where it crosses another.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for (x, y) in [(0.0, 0.0), (200.0, 0.0), (100.0, -100.0), (100.0, 100.0)] {
+        let _ = write!(svg, r##"<path d="{}" fill="#fde2c8" stroke="#333"/>"##, circle(x, y, 15.0));
+    }
+    svg.push_str(
+        r##"<path d="M 100 -85 L 100 85" stroke="#445" stroke-width="1.5" fill="none"/>"##,
+    );
+    svg.push_str(
+        r##"<path d="M 15 0 L 94.5 0 M 105.5 0 L 185 0" stroke="#445" stroke-width="1.5" fill="none"/>"##,
+    );
+    // Edges cut at a node's rim, in one path along one line: two edges.
+    for x in [300.0, 400.0, 500.0] {
+        let _ =
+            write!(svg, r##"<path d="{}" fill="#fde2c8" stroke="#333"/>"##, circle(x, 0.0, 4.0));
+    }
+    svg.push_str(
+        r##"<path d="M 304 0 L 396 0 M 404 0 L 496 0" stroke="#445" stroke-width="1.5" fill="none"/>"##,
+    );
+    svg.push_str("</svg>");
+    let d = extract(&svg);
+    assert_eq!(d.nodes().len(), 7, "{:?}", d.report());
+    let mut pairs = arcs(&d);
+    pairs.sort_unstable();
+    assert_eq!(
+        pairs,
+        [(0, 200, false), (0, 200, false), (300, 400, false), (400, 500, false)],
+        "{:?}",
+        d.report()
+    );
 }

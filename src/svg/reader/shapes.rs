@@ -111,7 +111,11 @@ impl Walker<'_> {
             let reach = width.max(w0);
             for p in [a0, b0] {
                 for q in [a_pt, b_pt] {
-                    if (p - q).hypot() <= crate::model::JUNCTION_WIDTHS * reach
+                    // (Or on past a jump's gap: this one starting where
+                    // that one ended.)
+                    let gap = (p - q).hypot();
+                    let jump = p == b0 && q == a_pt && gap <= crate::model::JUMP_WIDTHS * reach;
+                    if (gap <= crate::model::JUNCTION_WIDTHS * reach || jump)
                         && self.out.meets.last().is_none_or(|m| m.0 != q)
                     {
                         if self.out.meets.len() < crate::model::MAX_MEETS {

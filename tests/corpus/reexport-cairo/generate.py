@@ -779,6 +779,10 @@ def chain_pdf(name, base_svg, base_truth, out_dir, work, V):
     #    pdftocairo's flip
     k = 72.0 / 96.0
     Wp, Hp = pdf_page_size(pdf)
+    if Wpx is None or Hpx is None:
+        # (No viewport of its own, as `width="100%"` without a viewBox: the
+        # producer sizes the page to the drawing, in user units.)
+        Wpx, Hpx = Wp / k, Hp / k
     if abs(Wp - Wpx * k) > 0.01 or abs(Hp - Hpx * k) > 0.01:
         raise RuntimeError("%s: PDF page %gx%g pt is not the viewport %gx%g px" % (name, Wp, Hp, Wpx, Hpx))
     # 2. pdftocairo (printing mode, -paper match) treats the page as ceil(W) x ceil(H) points
