@@ -130,16 +130,28 @@ impl Sub {
 
     /// The ring it draws first, where it comes back to its start (to `gap`)
     /// and then goes on inside that ring, for no more than half the ring's
-    /// length: a shape's outline and a line across it drawn in one go, as
-    /// pikchr draws a cylinder (its sides, its bottom and the back of its
-    /// lid, then the lid's front).
+    /// length, along a curve back to where the ring's last curve began: a
+    /// shape's outline and a line across it drawn in one go, as pikchr
+    /// draws a cylinder (its sides, its bottom and the back of its lid,
+    /// then the lid's front). A polyline round a cycle of nodes and on
+    /// across it (a chord, a spoke) is edges.
     fn ring_then_inside(&self, gap: f64) -> Option<BezPath> {
         if self.closed {
             return None;
         }
+        let curve = |el: &PathEl| matches!(el, PathEl::QuadTo(..) | PathEl::CurveTo(..));
         let start = self.start()?;
         let back = (3..self.els.len() - 1)
             .find(|&k| end_point(&self.els[k]).is_some_and(|p| (p - start).hypot() <= gap))?;
+        let last_curves = self.els[..=back].iter().rev().take_while(|el| curve(el)).count();
+        let began = end_point(&self.els[back - last_curves])?;
+        let rest_end = self.end()?;
+        if last_curves == 0
+            || !self.els[back + 1..].iter().all(curve)
+            || (rest_end - began).hypot() > gap
+        {
+            return None;
+        }
         let mut ring = BezPath::from_vec(self.els[..=back].to_vec());
         ring.close_path();
         let mut rest = BezPath::new();
@@ -605,6 +617,10 @@ mod tests {
         // a stroke (edges in one path through their nodes).
         let twice = "M0,0L10,0L10,10L0,10L0,0L10,0L10,10L0,10";
         assert!(matches!(parse(twice), Analysis::Open(_)));
+        // Round a cycle of nodes and on across it, a chord: edges.
+        assert!(matches!(parse("M50,50L250,50L250,250L50,250L50,50L250,250"), Analysis::Open(_)));
+        let curved = "M0,0L100,0Q120,50 100,100L0,100Q-20,50 0,0Q50,40 100,100";
+        assert!(matches!(parse(curved), Analysis::Open(_)));
     }
 
     #[test]

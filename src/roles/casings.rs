@@ -19,7 +19,8 @@ const NARROWER: f64 = 0.8;
 
 /// The edge candidates that are casings, ascending: each drawn right
 /// before a stroke at most [`NARROWER`] as wide and painted otherwise, one
-/// of the two white (the page's colour), whose ends and middle lie within
+/// of the two white (the page's colour), or the stroke with a head and
+/// the casing's style drawing nothing but casings, whose ends and middle lie within
 /// half the casing's width of its own (the line over it may stop short by
 /// as much, for its head), and that has no head of its own (`heads`, by
 /// edge candidate, sorted) nor markers.
@@ -49,39 +50,57 @@ pub(crate) fn casings(d: &Drawing, heads: &[(u32, Head)]) -> io::Result<Vec<u32>
         .collect();
     let headed = |k: u32| heads.binary_search_by_key(&k, |h| h.0).is_ok();
     let mut before: Option<EdgeShape> = None;
+    // (Casings in no white, by style; strokes, and casings, by style.)
+    let mut unwhite: Vec<(u32, u32)> = Vec::new();
+    let (mut drawn, mut cased) = (vec![0u32; styles.len()], vec![0u32; styles.len()]);
     d.edges.for_each(|j, e| {
+        drawn[e.style.0 as usize] += 1;
         if let Some(c) = before.as_ref()
-            && casing(d, &white, c, e, headed(j as u32))
+            && let Some(plain) = casing(d, &white, c, e, headed(j as u32))
             && !headed(j as u32 - 1)
         {
-            out.push(j as u32 - 1);
+            cased[c.style.0 as usize] += 1;
+            if plain {
+                unwhite.push((j as u32 - 1, c.style.0));
+            } else {
+                out.push(j as u32 - 1);
+            }
         }
         before = Some(e.clone());
     })?;
+    // A band in no white is a casing only where its style draws no edge
+    // of its own: an edge type drawn wide, one under an arrow of another
+    // type between the same nodes, is an edge.
+    out.extend(
+        unwhite.into_iter().filter(|&(_, s)| cased[s as usize] == drawn[s as usize]).map(|p| p.0),
+    );
+    out.sort_unstable();
     Ok(out)
 }
 
 /// Whether `c`, drawn right before `e`, is its casing (`white`: which
-/// edge styles paint white). Neither need be white where `e` has a head
-/// (`headed`) or markers and `c` none: the line has its ends, the band
-/// under it none (`JointJS`'s double link, a dark band under a light line).
-fn casing(d: &Drawing, white: &[bool], c: &EdgeShape, e: &EdgeShape, headed: bool) -> bool {
+/// edge styles paint white), and whether neither is white. Neither need
+/// be where `e` has a head (`headed`) or markers and `c` none: the line
+/// has its ends, the band under it none (`JointJS`'s double link, a dark
+/// band under a light line).
+fn casing(d: &Drawing, white: &[bool], c: &EdgeShape, e: &EdgeShape, headed: bool) -> Option<bool> {
     let (ci, ei) = (c.style.0 as usize, e.style.0 as usize);
     let (cs, es) = (&d.edge_styles.list[ci], &d.edge_styles.list[ei]);
     let half = 0.5 * cs.line_width;
     let marks =
         |s: &crate::model::EdgeStyle| !(s.marker_start.is_empty() && s.marker_end.is_empty());
+    let whitened = white[ci] || white[ei];
     if es.line_width > NARROWER * cs.line_width
         || cs.stroke == es.stroke
         || marks(cs)
-        || !(white[ci] || white[ei] || headed || marks(es))
+        || !(whitened || headed || marks(es))
     {
-        return false;
+        return None;
     }
     let near = |p: Point, q: Point| (p - q).hypot() <= half;
     let (cx, ex) = (c.shape(&d.extras), e.shape(&d.extras));
     let ends = (near(c.a, e.a) && near(c.b, e.b)) || (near(c.a, e.b) && near(c.b, e.a));
-    ends && near(cx.mid, ex.mid) && (c.b - c.a).hypot() > cs.line_width
+    (ends && near(cx.mid, ex.mid) && (c.b - c.a).hypot() > cs.line_width).then_some(!whitened)
 }
 
 /// Lines drawn double as two strokes (see [`doubled`]).

@@ -71,7 +71,13 @@ pub(crate) fn joins(
     if loose.len() < 2 {
         return Ok(0);
     }
-    let partner = meetings(&loose, index.tolerance());
+    // (A gap a line jumps holds no shape: a dot between two lines stopped
+    // short of it is their node.)
+    let clear = |p: Point, q: Point, reach: f64| {
+        let steps = ((q - p).hypot() / reach).ceil().min(64.0) as usize;
+        (0..=steps).all(|i| !strictly_on(p.lerp(q, i as f64 / steps.max(1) as f64), reach))
+    };
+    let partner = meetings(&loose, index.tolerance(), &clear);
     let runs = runs(&loose, &partner);
     let junctions = junctions::junctions(&loose, &partner, index.tolerance());
     if runs.is_empty() && junctions.is_empty() {
@@ -265,7 +271,11 @@ fn loose_ends(
 /// the only one of the stroke drawn just before or after its own; of
 /// another candidate painted alike, that meets it in turn, the two going
 /// on or turning, not side by side.
-fn meetings(loose: &[Loose], tol: f64) -> Vec<Option<u32>> {
+fn meetings(
+    loose: &[Loose],
+    tol: f64,
+    clear: &impl Fn(Point, Point, f64) -> bool,
+) -> Vec<Option<u32>> {
     let reach = |l: &Loose| if tol > 0.0 { l.reach.min(tol) } else { l.reach };
     let cell = loose.iter().map(reach).fold(0.0, f64::max).max(1e-9);
     // (The casts saturate: coordinates past the grid share its last cells.)
@@ -340,7 +350,7 @@ fn meetings(loose: &[Loose], tol: f64) -> Vec<Option<u32>> {
                 .then_some(j)
         })
         .collect();
-    jumps(loose, &mut partner);
+    jumps(loose, &mut partner, clear);
     partner
 }
 
@@ -349,9 +359,11 @@ fn meetings(loose: &[Loose], tol: f64) -> Vec<Option<u32>> {
 /// it in its paint, facing each other across a gap of more than
 /// [`JUNCTION_WIDTHS`] and at most [`JUMP_WIDTHS`] of their width along
 /// the line both run on (each
-/// heading along the gap to a hundredth of a radian or so). Both ends
-/// touch no node: a line cut at a node's rim is not loose there.
-fn jumps(loose: &[Loose], partner: &mut [Option<u32>]) {
+/// heading along the gap to a hundredth of a radian or so), where no
+/// shape lies along the gap (`clear`, given its ends and the line's
+/// width). Both ends touch no node: a line cut at a node's rim is not
+/// loose there.
+fn jumps(loose: &[Loose], partner: &mut [Option<u32>], clear: &impl Fn(Point, Point, f64) -> bool) {
     const ALONG: f64 = 0.9999;
     for i in 0..loose.len().saturating_sub(1) {
         let (l, m) = (&loose[i], &loose[i + 1]);
@@ -371,7 +383,7 @@ fn jumps(loose: &[Loose], partner: &mut [Option<u32>]) {
             continue;
         }
         let way = gap / span;
-        if l.arriving.dot(way) >= ALONG && m.arriving.dot(way) <= -ALONG {
+        if l.arriving.dot(way) >= ALONG && m.arriving.dot(way) <= -ALONG && clear(l.p, m.p, reach) {
             partner[i] = Some(i as u32 + 1);
             partner[i + 1] = Some(i as u32);
         }

@@ -4097,6 +4097,18 @@ fn a_wide_stroke_under_a_narrower_one_on_its_course_is_one_edge() {
         r##"stroke="#00c" marker-end="url(#h)""##,
     );
     assert_eq!(reciprocal.edges().len(), 2, "{:?}", reciprocal.report());
+    // Two edge types, a wide blue one and a red arrow, both between the
+    // same two nodes, the blue type an edge of its own elsewhere too: two
+    // edges there.
+    let svg = concat!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg"><defs><marker id="h" orient="auto" markerWidth="8" markerHeight="8" refX="8" refY="4"><path d="M0 0 L8 4 L0 8 Z"/></marker></defs>"##,
+        r##"<circle cx="50" cy="100" r="15" fill="#fff" stroke="#000"/><circle cx="300" cy="100" r="15" fill="#fff" stroke="#000"/><circle cx="175" cy="30" r="15" fill="#fff" stroke="#000"/>"##,
+        r##"<line x1="65" y1="100" x2="285" y2="100" stroke="#36c" stroke-width="4"/>"##,
+        r##"<line x1="65" y1="100" x2="285" y2="100" stroke="#c33" stroke-width="1.5" marker-end="url(#h)"/>"##,
+        r##"<line x1="63" y1="92" x2="162" y2="37" stroke="#36c" stroke-width="4"/>"##,
+        r##"<line x1="188" y1="37" x2="287" y2="92" stroke="#c33" stroke-width="1.5" marker-end="url(#h)"/></svg>"##
+    );
+    assert_eq!(extract(svg).edges().len(), 4, "{:?}", extract(svg).report());
 }
 
 /// A word space is wider than half a small letter's height: `ker α` is
@@ -5475,6 +5487,23 @@ fn a_line_broken_where_it_jumps_another_is_one_edge() {
     svg.push_str("</svg>");
     let d = extract(&svg);
     assert_eq!(d.nodes().len(), 7, "{:?}", d.report());
+    // Small dots, lines stopped a little short of them: the middle dot in
+    // the gap is their node.
+    let dots = concat!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg">"##,
+        r##"<circle cx="50" cy="50" r="4"/><circle cx="150" cy="50" r="4"/><circle cx="250" cy="50" r="4"/><circle cx="150" cy="150" r="4"/>"##,
+        r##"<line x1="56" y1="50" x2="144" y2="50" stroke="gray" stroke-width="1.5"/>"##,
+        r##"<line x1="156" y1="50" x2="244" y2="50" stroke="gray" stroke-width="1.5"/>"##,
+        r##"<line x1="150" y1="56" x2="150" y2="144" stroke="gray" stroke-width="1.5"/></svg>"##
+    );
+    let mut pairs = arcs(&extract(dots));
+    pairs.sort_unstable();
+    assert_eq!(
+        pairs,
+        [(100, 200, false), (200, 300, false), (200, 300, false)],
+        "{:?}",
+        extract(dots).report()
+    );
     let mut pairs = arcs(&d);
     pairs.sort_unstable();
     assert_eq!(
