@@ -20,10 +20,10 @@ const NARROWER: f64 = 0.8;
 /// The edge candidates that are casings, ascending: each drawn right
 /// before a stroke at most [`NARROWER`] as wide and painted otherwise, one
 /// of the two white (the page's colour), or the stroke with a head and
-/// the casing's style drawing nothing but casings, whose ends and middle lie within
-/// half the casing's width of its own (the line over it may stop short by
-/// as much, for its head), and that has no head of its own (`heads`, by
-/// edge candidate, sorted) nor markers.
+/// the casing's style drawing nothing but casings, whose ends and middle
+/// lie within half the casing's width of its own (the line over it may
+/// stop short by as much, for its head), and that has no head of its own
+/// (`heads`, by edge candidate, sorted) nor markers.
 pub(crate) fn casings(d: &Drawing, heads: &[(u32, Head)]) -> io::Result<Vec<u32>> {
     let mut out = Vec::new();
     // (Only where the styles differ in paint and in width by as much as
@@ -56,11 +56,11 @@ pub(crate) fn casings(d: &Drawing, heads: &[(u32, Head)]) -> io::Result<Vec<u32>
     d.edges.for_each(|j, e| {
         drawn[e.style.0 as usize] += 1;
         if let Some(c) = before.as_ref()
-            && let Some(plain) = casing(d, &white, c, e, headed(j as u32))
+            && let Some(no_white) = casing(d, &white, c, e, headed(j as u32))
             && !headed(j as u32 - 1)
         {
             cased[c.style.0 as usize] += 1;
-            if plain {
+            if no_white {
                 unwhite.push((j as u32 - 1, c.style.0));
             } else {
                 out.push(j as u32 - 1);

@@ -358,11 +358,10 @@ fn meetings(
 /// another: a piece's end, and the start of the piece drawn right after
 /// it in its paint, facing each other across a gap of more than
 /// [`JUNCTION_WIDTHS`] and at most [`JUMP_WIDTHS`] of their width along
-/// the line both run on (each
-/// heading along the gap to a hundredth of a radian or so), where no
-/// shape lies along the gap (`clear`, given its ends and the line's
-/// width). Both ends touch no node: a line cut at a node's rim is not
-/// loose there.
+/// the line both run on (each heading along the gap to a hundredth of a
+/// radian or so), where no shape lies along the gap (`clear`, given its
+/// ends and the line's width). Both ends touch no node: a line cut at a
+/// node's rim is not loose there.
 fn jumps(loose: &[Loose], partner: &mut [Option<u32>], clear: &impl Fn(Point, Point, f64) -> bool) {
     const ALONG: f64 = 0.9999;
     for i in 0..loose.len().saturating_sub(1) {
