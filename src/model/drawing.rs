@@ -79,6 +79,35 @@ pub(crate) struct Drawing {
     /// Strokes drawn straight through several points, and the points.
     pub polylines: Vec<Polyline>,
     pub corners: Vec<kurbo::Point>,
+    /// Pieces drawn end to end round a ring (see `roles::rings`); once
+    /// the roles stage has looked, those taken for shapes.
+    pub rings: Vec<Ring>,
+}
+
+/// Strokes (and filled curves) drawn end to end round a ring, each end
+/// meeting exactly one other: a closed outline drawn in pieces.
+#[derive(Debug)]
+pub(crate) struct Ring {
+    /// Its outline: each piece's start, and its middle where it is no
+    /// straight line, in order round it.
+    pub points: Vec<kurbo::Point>,
+    /// Where the pieces meet.
+    pub joints: Vec<kurbo::Point>,
+    /// The edge candidates drawing it, sorted.
+    pub strokes: Vec<u32>,
+    /// The node candidates drawing part of it (a curve's fill), sorted.
+    pub shapes: Vec<u32>,
+    /// The group its pieces are in.
+    pub group: super::Index,
+    /// The style of its first stroke.
+    pub style: StyleId,
+    /// Its line width.
+    pub width: f64,
+    /// Chosen by the user's node selector (true when there is none).
+    pub selected: bool,
+    /// Where its last piece starts, for messages.
+    pub line: u32,
+    pub column: u32,
 }
 
 /// The titles of node shapes as read, to be interned later: a drawing may
@@ -123,8 +152,23 @@ impl Titles {
 }
 
 impl Drawing {
+    /// Edge candidates not withdrawn (see [`crate::spool::Spool::withdraw`]).
     pub(crate) fn edge_count(&self) -> usize {
-        self.edges.len()
+        self.edges.live()
+    }
+
+    /// Lines drawn: the edge candidates, those drawn one after another end
+    /// to end counted once: each point where one meets the one before it
+    /// (see [`Drawing::meets`]) for which `joint` holds joins two. The
+    /// share of lines with heads is read against this: a route drawn leg
+    /// by leg has one head.
+    pub(crate) fn line_count(&self, joint: impl Fn(kurbo::Point, f64) -> bool) -> usize {
+        let joints = if self.meets_overflow {
+            0
+        } else {
+            self.meets.iter().filter(|&&(p, reach)| joint(p, reach)).count()
+        };
+        self.edge_count().saturating_sub(joints).max(1)
     }
 }
 

@@ -21,7 +21,7 @@ pub(crate) type Candidates = crate::spool::Spool<codec::StrokeCodec>;
 pub(crate) const CANDIDATES_SPOOL_AFTER: usize =
     4 * <codec::StrokeCodec as crate::spool::Codec>::CHUNK;
 pub(crate) use diagram::{Link, MAX_REJECTED, Rejected, Set};
-pub(crate) use drawing::{DOUBLE_WIDTHS, Drawing, JUMP_WIDTHS, JUNCTION_WIDTHS, MAX_MEETS};
+pub(crate) use drawing::{DOUBLE_WIDTHS, Drawing, JUMP_WIDTHS, JUNCTION_WIDTHS, MAX_MEETS, Ring};
 pub use elements::{Edge, EdgeStyle, Node, StyleId};
 pub(crate) use names::{Named, Names};
 pub(crate) use roles::{Head, Role};

@@ -244,7 +244,7 @@ fn lone(
     i: usize,
     (cand, placed, index): (&[usize], &[Placed], &NodeIndex),
 ) -> io::Result<Option<(Parts, Rect)>> {
-    let before = |k: usize| d.nodes.get(k).map_or(d.edge_count(), |s| s.strokes_before as usize);
+    let before = |k: usize| d.nodes.get(k).map_or(d.edges.len(), |s| s.strokes_before as usize);
     let from = if i == 0 { 0 } else { before(i - 1) };
     let to = before(i + 1);
     if to <= from || to - from > 2 * MAX_STROKES {

@@ -1146,16 +1146,23 @@ pub(crate) fn heads_by_place(
     if leaning.is_empty() {
         return Ok(false);
     }
-    let found = capping(
+    // (A head may stop short of its node by a line's width.)
+    let slack = leaned_on + line;
+    let mut found = capping(
         d,
         (cand, placed, &area, index),
-        // (A head may stop short of its node by a line's width.)
-        leaned_on + line,
+        slack,
         (&roles.role, &roles.heads),
-        &leaning,
+        (&leaning, false),
     )?;
     if found.is_empty() {
         return Ok(false);
+    }
+    let like = drawn_like(&found, cand, &looks, &roles.role);
+    if !like.is_empty() {
+        let role = (&roles.role[..], &roles.heads[..]);
+        found.extend(capping(d, (cand, placed, &area, index), slack, role, (&like, true))?);
+        found.sort_unstable_by_key(|f| f.0);
     }
     let head_of: Vec<(usize, u32)> = found.iter().map(|&(i, k, _)| (i, k)).collect();
     let mut heads: Vec<(u32, Head)> = found.iter().map(|&(_, k, h)| (k, h)).collect();
@@ -1165,8 +1172,9 @@ pub(crate) fn heads_by_place(
         head_of.push((i, k));
     }
     // Believed as heads drawn right after their strokes are: on a good
-    // share of the strokes, or of those drawn like theirs.
-    let many = (roles.heads.len() + heads.len()) * 4 >= d.edge_count();
+    // share of the lines, or of the strokes drawn like theirs.
+    let lines = lines_drawn(d, placed, index);
+    let many = (roles.heads.len() + heads.len()) * 4 >= lines;
     let styled = if many { Vec::new() } else { heads_by_style(d, &heads)? };
     let mut changed = false;
     for (&(i, e), &(_, h)) in head_of.iter().zip(&heads) {
@@ -1185,6 +1193,46 @@ pub(crate) fn heads_by_place(
     roles.heads.sort_by_key(|(e, h)| (*e, h.at_b));
     roles.heads.dedup_by_key(|(e, h)| (*e, h.at_b));
     Ok(changed)
+}
+
+/// The candidates (positions in `cand`, looking as `looks` says) still
+/// nodes that are drawn like the heads `found`: those that cap a stroke's
+/// end as a head would and narrow to their tips along it are heads too,
+/// though their tips reach nothing: a head stopping short of its node (as
+/// an arrow typed `| <---` does), the line pointing at it (see
+/// `evidence::aim_loose_ends`).
+fn drawn_like(
+    found: &[(usize, u32, Head)],
+    cand: &[usize],
+    looks: &[Look],
+    role: &[Role],
+) -> Vec<usize> {
+    let taken: foldhash::HashSet<usize> = found.iter().map(|f| f.0).collect();
+    let heads_look: foldhash::HashSet<Look> =
+        found.iter().filter_map(|f| cand.binary_search(&f.0).ok()).map(|k| looks[k]).collect();
+    (0..cand.len())
+        .filter(|&k| role[cand[k]] == Role::Node && !taken.contains(&cand[k]))
+        .filter(|&k| heads_look.contains(&looks[k]))
+        .collect()
+}
+
+/// The lines drawn (see [`Drawing::line_count`]): legs of one line meet
+/// off the nodes (`placed`, indexed by `index`); strokes from one node
+/// meet on it. A shape far larger than the typical one, a page's
+/// background or a cluster's box, is no node they meet on.
+fn lines_drawn(d: &Drawing, placed: &[Placed], index: &NodeIndex) -> usize {
+    let mut radii: Vec<f64> = placed.iter().map(|p| p.outline.equal_area_radius()).collect();
+    let mid = radii.len() / 2;
+    let typical =
+        if radii.is_empty() { 0.0 } else { *radii.select_nth_unstable_by(mid, f64::total_cmp).1 };
+    let on_node = |p: Point, reach: f64| {
+        index.all_touching(placed, p).into_iter().any(|o| {
+            let o = &placed[o as usize];
+            o.outline.equal_area_radius() <= 4.0 * typical
+                && touch(o.center, &o.outline, p, reach).is_some()
+        })
+    };
+    d.line_count(|p, reach| !on_node(p, reach))
 }
 
 /// Where a stroke arriving at `p` (inside shape `o`, well within its rim)
@@ -1230,10 +1278,21 @@ fn leans_on(s: &Placed, o: &Placed, line: f64) -> bool {
     let tol = 0.25 * size;
     // (Its rim may stand off the node's by a line's width: where a stroke
     // and its head stop short of a node, as line caps and borders are
-    // allowed for.)
-    let reach = tol + line;
+    // allowed for; a small polygon's by half its size more, where its tip
+    // stops short, as svgbob's do by half their length, or a whole one:
+    // see `capping`.)
     let (ox, oy) = o.outline.half_extents();
     let (c, oc) = (s.center, o.center);
+    let toward = Point::new(c.x.clamp(oc.x - ox, oc.x + ox), c.y.clamp(oc.y - oy, oc.y + oy)) - c;
+    let short = match &s.outline {
+        Outline::Polygon(p)
+            if p.points.len() <= 8 && toward.hypot() > 0.0 && narrows(&p.points, toward) =>
+        {
+            2.0 * size
+        }
+        _ => 0.0,
+    };
+    let reach = tol + line + short;
     let apart = (c.x - oc.x).abs() > hx + ox + reach || (c.y - oc.y).abs() > hy + oy + reach;
     if apart || touch(oc, &o.outline, c, tol).is_some() {
         return false;
@@ -1271,8 +1330,63 @@ fn head_boxes(placed: &[Placed], leaning: &[usize]) -> RTree<Boxed> {
     RTree::bulk_load(items)
 }
 
+/// Where heads' tips lie among the node candidates (`placed`, shape
+/// `cand[k]` each, of `area[k]`, indexed by `index`), for [`capping`].
+struct Tips<'a> {
+    d: &'a Drawing,
+    cand: &'a [usize],
+    placed: &'a [Placed],
+    area: &'a [f64],
+    index: &'a NodeIndex,
+    role: &'a [Role],
+}
+
+impl Tips<'_> {
+    /// Whether the tip of head `k` reaches a node: a larger candidate,
+    /// around it from outside.
+    fn reaches(&self, k: usize, tip: Point) -> bool {
+        let (placed, s) = (self.placed, &self.placed[k]);
+        self.index.all_touching(placed, tip).into_iter().any(|o| {
+            let o = o as usize;
+            o != k
+                && self.role[self.cand[o]] == Role::Node
+                && self.area[o] > 2.0 * self.area[k]
+                && touch(placed[o].center, &placed[o].outline, s.center, 0.0).is_none()
+        })
+    }
+
+    /// Whether head `k` (`h`, of `size`, capping `e`) points at what it
+    /// reaches: its tip, or, where it narrows to its tip, a point ahead of
+    /// it along the stroke, up to its length on (twice its size: svgbob's
+    /// triangles stop half a cell short of the box). A mark the same both
+    /// ways (a disc, a bar) must touch it.
+    fn reach_ahead(&self, k: usize, h: &Head, e: &EdgeShape, size: f64) -> bool {
+        let dir = e.arriving(&self.d.extras, h.at_b);
+        let len = dir.hypot();
+        let ahead: &[f64] = if h.points && len > 0.0 { &[0.0, 0.5, 1.0, 1.5, 2.0] } else { &[0.0] };
+        ahead.iter().any(|&t| self.reaches(k, h.tip + dir * (t * size / len)))
+    }
+
+    /// Whether the centre of head `k` lies on a larger node that its
+    /// stroke's end `far` from it lies off (a loop's head, a mark on a
+    /// node; not a background or a frame round the edge).
+    fn within(&self, k: usize, far: Point) -> bool {
+        let (placed, c) = (self.placed, self.placed[k].center);
+        self.index.all_touching(placed, c).into_iter().any(|o| {
+            let o = o as usize;
+            let on = |p: Point| touch(placed[o].center, &placed[o].outline, p, 0.0).is_some();
+            o != k
+                && self.role[self.cand[o]] == Role::Node
+                && self.area[o] > 2.0 * self.area[k]
+                && on(c)
+                && !on(far)
+        })
+    }
+}
+
 /// Of the candidates `leaning` on nodes, those that cap a stroke's end on
-/// the line the stroke leaves it along, their tips reaching a node:
+/// the line the stroke leaves it along, their tips reaching a node (or,
+/// `loose`, narrowing to their tips however far those reach):
 /// `(shape, stroke, head)`: for each, the stroke ending farthest behind its
 /// tip (at its back), the first found of those alike.
 fn capping(
@@ -1280,24 +1394,14 @@ fn capping(
     (cand, placed, area, index): (&[usize], &[Placed], &[f64], &NodeIndex),
     reach: f64,
     (role, heads): (&[Role], &[(u32, Head)]),
-    leaning: &[usize],
+    (leaning, loose): (&[usize], bool),
 ) -> io::Result<Vec<(usize, u32, Head)>> {
     // (An end with a head already: what its tip touches is what it points
     // at, a person's head on its body, not a second head.)
     let headed = |k: u32, at_b: bool| Head::of(heads, k).any(|h| h.at_b == at_b);
     let caps = head_boxes(placed, leaning);
     let all = caps.root().envelope();
-    // The tip reaches a node: a larger candidate, around it from outside.
-    let reaches = |k: usize, tip: Point| {
-        let s = &placed[k];
-        index.all_touching(placed, tip).into_iter().any(|o| {
-            let o = o as usize;
-            o != k
-                && role[cand[o]] == Role::Node
-                && area[o] > 2.0 * area[k]
-                && touch(placed[o].center, &placed[o].outline, s.center, 0.0).is_none()
-        })
-    };
+    let tips = Tips { d, cand, placed, area, index, role };
     // (A stroke drawn on under a node to its centre, the node on top,
     // ends where it enters the node: its head caps it there. Such an end
     // lies no farther from a head than `reach`: the size of the largest
@@ -1340,7 +1444,11 @@ fn capping(
                 if let Some((h, _)) = arrowhead_of(d, s, e)
                     && h.at_b == at_b
                     && on_the_shaft(d, s, e, &h, size)
-                    && reaches(b.0, h.tip)
+                    && if loose {
+                        h.points && !tips.within(b.0, if at_b { e.a } else { e.b })
+                    } else {
+                        tips.reach_ahead(b.0, &h, e, size)
+                    }
                 {
                     // Of two strokes a head caps, the one that ends at its
                     // back, not the one running on under it to the tip

@@ -19,6 +19,7 @@ mod junctions;
 mod outlines;
 mod pies;
 mod ports;
+mod rings;
 mod shadows;
 mod tables;
 mod text_nodes;
@@ -38,6 +39,7 @@ pub(crate) use figures::figures;
 pub(crate) use outlines::outline_strokes;
 pub(crate) use pies::{Pies, pies};
 pub(crate) use ports::ports;
+pub(crate) use rings::rings;
 pub(crate) use shadows::{copies, shadows};
 pub(crate) use tables::tables;
 pub(crate) use text_nodes::text_nodes;
@@ -101,6 +103,9 @@ pub(crate) struct Roles {
     /// Edge candidates drawing part of a figure (see [`figures`]),
     /// sorted: no edges.
     pub figure_strokes: Vec<u32>,
+    /// Edge candidates drawing part of a ring taken for a shape (see
+    /// [`rings`]), sorted: withdrawn, no edges.
+    pub ring_strokes: Vec<u32>,
     /// Edge candidates drawn on a container, both ends on its rim (a
     /// package's tab, a lane's divider; see [`compounds`]), sorted: no
     /// edges.
@@ -164,6 +169,7 @@ impl Roles {
             .chain(&self.split)
             .chain(&self.joined)
             .chain(&self.figure_strokes)
+            .chain(&self.ring_strokes)
             .chain(&self.container_lines)
             .copied()
             .collect();
@@ -173,8 +179,9 @@ impl Roles {
 
     /// How many edge candidates were set aside as no edges, by why (for
     /// the report's `ignored`).
-    pub(crate) fn strokes_set_aside(&self) -> [(&'static str, usize); 5] {
+    pub(crate) fn strokes_set_aside(&self) -> [(&'static str, usize); 6] {
         [
+            ("stroke drawing part of a shape drawn in pieces end to end", self.ring_strokes.len()),
             ("stroke capping an edge's end", self.caps.len()),
             ("stroke framing the narrower line drawn over it", self.casings.len()),
             ("stroke drawn beside its twin (a line drawn double)", self.doubles.twins.len()),
@@ -267,6 +274,9 @@ pub(crate) fn assign(d: &Drawing, pies: &mut Pies) -> io::Result<Roles> {
 
     pies.settle(&mut role);
 
+    let mut evidence = Evidence::new();
+    let ring_strokes = rings::parts(d, &mut role, &mut evidence);
+
     // Arrowheads: only when the drawing draws them for many of its edges,
     // so that a node that happens to follow an edge is not taken for one.
     let (mut heads, head_of, stemmed) = find_heads(d, tool, &role)?;
@@ -278,7 +288,6 @@ pub(crate) fn assign(d: &Drawing, pies: &mut Pies) -> io::Result<Roles> {
     let in_edge_group = |s: &NodeShape| at(&edge_group, s.group).copied().unwrap_or(false);
     // Heads are believed where the drawing has them on a good share of its
     // strokes, or where the generator groups each edge's parts (Graphviz).
-    let mut evidence = Evidence::new();
     let many = heads.len() * 4 >= strokes;
     // Else on a good share of the strokes drawn like theirs (a figure's
     // axes, ticks and grid are strokes of other styles).
@@ -345,6 +354,7 @@ pub(crate) fn assign(d: &Drawing, pies: &mut Pies) -> io::Result<Roles> {
         joined: Vec::new(),
         unnamed: Vec::new(),
         figure_strokes: Vec::new(),
+        ring_strokes,
         container_lines: Vec::new(),
         compounds: Vec::new(),
         extents: Vec::new(),

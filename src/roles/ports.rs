@@ -86,9 +86,14 @@ pub(crate) fn ports(
     // (A chunk of strokes at a time: a drawing may hold millions.)
     let mut ended = vec![false; cand.len()];
     let (mut points, mut found) = (Vec::new(), Vec::new());
+    let mut first = 0;
     d.edges.for_each_chunk(|chunk| {
         points.clear();
-        points.extend(chunk.iter().flat_map(|e| [e.a, e.b]));
+        let live = |(j, e): (usize, &crate::model::EdgeShape)| {
+            (!d.edges.withdrawn(first + j)).then_some([e.a, e.b])
+        };
+        points.extend(chunk.iter().enumerate().filter_map(live).flatten());
+        first += chunk.len();
         found.clear();
         found.resize(points.len(), None);
         index.find_each(placed, &points, &mut found);

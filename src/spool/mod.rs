@@ -64,6 +64,9 @@ pub(crate) struct Spool<C: Codec> {
     threshold: usize,
     /// The bytes of a chunk, reused from chunk to chunk.
     encoded: Vec<u8>,
+    /// Records withdrawn (sorted): each keeps its place, so that every
+    /// index stays, but is read no more (see [`Spool::withdraw`]).
+    gone: Vec<u32>,
 }
 
 impl<C: Codec> Default for Spool<C> {
@@ -85,12 +88,35 @@ impl<C: Codec> Spool<C> {
             mem: Vec::new(),
             threshold: spool_after,
             encoded: Vec::new(),
+            gone: Vec::new(),
         }
     }
 
     /// Records held.
     pub(crate) fn len(&self) -> usize {
         self.spooled() + self.mem.len()
+    }
+
+    /// Records held and not withdrawn.
+    pub(crate) fn live(&self) -> usize {
+        self.len() - self.gone.len()
+    }
+
+    /// Withdraws records `ks` (indices below [`Spool::len`]): [`Spool::get`]
+    /// and [`Spool::for_each`] pass them by, as if they had never been
+    /// added; the callers of the chunked reads check
+    /// [`Spool::withdrawn`]. Records that turn out to draw something else
+    /// (a node drawn side by side) leave so.
+    pub(crate) fn withdraw(&mut self, ks: impl IntoIterator<Item = u32>) {
+        let len = self.len();
+        self.gone.extend(ks.into_iter().filter(|&k| (k as usize) < len));
+        self.gone.sort_unstable();
+        self.gone.dedup();
+    }
+
+    /// Whether record `k` was withdrawn.
+    pub(crate) fn withdrawn(&self, k: usize) -> bool {
+        !self.gone.is_empty() && u32::try_from(k).is_ok_and(|k| self.gone.binary_search(&k).is_ok())
     }
 
     /// Records in the file.
@@ -187,6 +213,9 @@ impl<C: Codec> Spool<C> {
 
     /// Record `k`, if there are that many.
     pub(crate) fn get(&self, k: usize) -> io::Result<Option<C::Record>> {
+        if self.withdrawn(k) {
+            return Ok(None);
+        }
         let spooled = self.spooled();
         if k >= spooled {
             return Ok(self.mem.get(k - spooled).cloned());
@@ -205,16 +234,22 @@ impl<C: Codec> Spool<C> {
     /// Calls `f` with each record and its index, in order.
     pub(crate) fn for_each(&self, mut f: impl FnMut(usize, &C::Record)) -> io::Result<()> {
         let mut k = 0;
+        let mut gone = self.gone.iter().copied().peekable();
+        let mut call = |k: usize, r: &C::Record| {
+            if gone.next_if(|&g| g as usize == k).is_none() {
+                f(k, r);
+            }
+        };
         let (mut bytes, mut chunk) = (Vec::new(), Vec::new());
         for i in 0..self.chunks.len() {
             self.read_chunk(i, &mut bytes, &mut chunk)?;
             for r in &chunk {
-                f(k, r);
+                call(k, r);
                 k += 1;
             }
         }
         for r in &self.mem {
-            f(k, r);
+            call(k, r);
             k += 1;
         }
         Ok(())
@@ -222,7 +257,8 @@ impl<C: Codec> Spool<C> {
 
     /// Calls `f` with the records chunk by chunk, in order: each chunk of
     /// the file (the next read on another core while `f` takes one), then
-    /// the records in memory as one slice.
+    /// the records in memory as one slice. Withdrawn records are passed
+    /// too.
     pub(crate) fn for_each_chunk<E: From<io::Error>>(
         &self,
         mut f: impl FnMut(&[C::Record]) -> Result<(), E>,
@@ -246,7 +282,8 @@ impl<C: Codec> Spool<C> {
         f(&self.mem)
     }
 
-    /// Calls `f` with the records chunk by chunk, in order, consuming them.
+    /// Calls `f` with the records chunk by chunk, in order, consuming them
+    /// (withdrawn records too).
     /// `f` may keep a chunk by swapping it for a buffer of its own, which
     /// is then reused (chunks read from the file go into a few buffers
     /// passed round, the next read on another core while `f` takes one).
@@ -295,7 +332,8 @@ impl<C: Codec> Spool<C> {
         Ok(())
     }
 
-    /// The records, in order, by value; reading the file may fail.
+    /// The records, in order, by value (withdrawn ones too); reading the
+    /// file may fail.
     pub(crate) fn iter(&self) -> Iter<'_, C> {
         Iter { spool: self, chunk: 0, bytes: Vec::new(), buf: Vec::new(), at: 0, left: self.len() }
     }

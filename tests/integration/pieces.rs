@@ -481,3 +481,94 @@ fn edges_merged_at_junctions_are_one_edge_per_way_through() {
         .count();
     assert_eq!(forks, 0, "{:?}", arcs(&extract(hidden)));
 }
+
+/// Two boxes as svgbob draws boxes that an edge touches: each side a
+/// `<line>`, a rounded box's corners arcs filled white (`rounded`); an
+/// arrow between them, its head a triangle of its own stopping short of
+/// the box, and a second arrow back, typed `| <---` a cell further off.
+fn boxes_of_lines(rounded: bool) -> String {
+    let corners = if rounded {
+        r#"<path d="M 8,8 A 4,4 0,0,0 4,12" fill="white"/>
+        <path d="M 88,8 A 4,4 0,0,1 92,12" fill="white"/>
+        <path d="M 4,52 A 4,4 0,0,0 8,56" fill="white"/>
+        <path d="M 92,52 A 4,4 0,0,1 88,56" fill="white"/>"#
+    } else {
+        r#"<line x1="4" y1="8" x2="8" y2="8"/><line x1="4" y1="8" x2="4" y2="12"/>
+        <line x1="92" y1="8" x2="88" y2="8"/><line x1="92" y1="8" x2="92" y2="12"/>
+        <line x1="4" y1="56" x2="8" y2="56"/><line x1="4" y1="56" x2="4" y2="52"/>
+        <line x1="92" y1="56" x2="88" y2="56"/><line x1="92" y1="56" x2="92" y2="52"/>"#
+    };
+    format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="300" height="80">
+        <rect x="0" y="0" width="300" height="80" fill="white"/>
+        <g fill="black"><polygon points="168,20 176,24 168,28"/>
+        <polygon points="112,36 104,40 112,44"/></g>
+        <g stroke="black" stroke-width="2" fill="none">{corners}
+        <line x1="4" y1="12" x2="4" y2="52"/><line x1="8" y1="8" x2="88" y2="8"/>
+        <line x1="92" y1="12" x2="92" y2="52"/><line x1="92" y1="24" x2="168" y2="24"/>
+        <line x1="8" y1="56" x2="88" y2="56"/></g>
+        <g stroke="black" stroke-width="2" fill="none">
+        <line x1="180" y1="8" x2="268" y2="8"/><line x1="180" y1="8" x2="180" y2="56"/>
+        <line x1="268" y1="8" x2="268" y2="56"/><line x1="112" y1="40" x2="180" y2="40"/>
+        <line x1="180" y1="56" x2="268" y2="56"/></g></svg>"#
+    )
+}
+
+#[test]
+fn a_box_drawn_as_a_line_per_side_is_one_node() {
+    for rounded in [false, true] {
+        let d = extract(&boxes_of_lines(rounded));
+        assert_eq!(centres(&d), [(48, 32), (224, 32)], "rounded {rounded}: {:?}", d.report());
+        // Both heads are found though neither touches its box (the second
+        // only for being drawn like the first), and the lines' ends point
+        // at the boxes: one edge each way.
+        assert_eq!(sorted(&d), [(80, 256, true), (256, 80, true)], "{:?}", d.report());
+    }
+}
+
+#[test]
+fn lines_round_a_cycle_between_nodes_stay_edges() {
+    // networkx draws a triangle's edges from centre to centre, then the
+    // nodes over them: the lines meet end to end round a ring, but at
+    // each joint a node is drawn.
+    let svg = r#"<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200">
+        <g stroke="black" fill="none">
+        <path d="M 20 20 L 180 20"/><path d="M 180 20 L 100 160"/><path d="M 100 160 L 20 20"/></g>
+        <g fill="steelblue"><circle cx="20" cy="20" r="8"/><circle cx="180" cy="20" r="8"/>
+        <circle cx="100" cy="160" r="8"/></g></svg>"#;
+    let d = extract(svg);
+    assert_eq!(centres(&d), [(20, 20), (100, 160), (180, 20)], "{:?}", d.report());
+    assert_eq!(sorted(&d).len(), 3, "{:?}", d.report());
+    // A square of lines with another line leaving a corner: the corner is
+    // a junction, and the square no shape, whether that line is drawn
+    // with the square's or long after (`apart` lines between).
+    for apart in [0_usize, 20] {
+        let others = r#"<line x1="0" y1="150" x2="0" y2="190"/>"#.repeat(apart);
+        let svg = format!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="300" height="200">
+            <g stroke="black" fill="none">
+            <line x1="20" y1="20" x2="100" y2="20"/><line x1="100" y1="20" x2="100" y2="100"/>
+            <line x1="100" y1="100" x2="20" y2="100"/><line x1="20" y1="100" x2="20" y2="20"/>
+            {others}<line x1="100" y1="20" x2="200" y2="20"/></g></svg>"#
+        );
+        let d = extract(&svg);
+        let square = d.nodes().any(|n| (n.x.round(), n.y.round()) == (60.0, 60.0));
+        assert!(!square, "apart {apart}: {:?}", d.report());
+    }
+}
+
+#[test]
+fn a_rounded_corner_filled_white_is_part_of_its_line() {
+    // svgbob fills the arc of a route's rounded corner white: its fill
+    // shows nothing on the page, and the arc joins the line's two legs.
+    let svg = r#"<svg xmlns="http://www.w3.org/2000/svg" width="300" height="200">
+        <rect width="300" height="200" fill="white"/>
+        <g stroke="black" stroke-width="2" fill="white">
+        <rect x="10" y="10" width="60" height="30"/><rect x="200" y="150" width="60" height="30"/>
+        <line x1="70" y1="25" x2="226" y2="25"/>
+        <path d="M 226,25 A 4,4 0,0,1 230,29"/>
+        <line x1="230" y1="29" x2="230" y2="150"/></g></svg>"#;
+    let d = extract(svg);
+    assert_eq!(centres(&d), [(40, 25), (230, 165)], "{:?}", d.report());
+    assert_eq!(sorted(&d), [(65, 395, false)], "{:?}", d.report());
+}

@@ -13,6 +13,7 @@ mod defs;
 mod frame;
 mod images;
 mod labels;
+mod rings;
 mod shapes;
 mod values;
 mod walker;

@@ -1,11 +1,12 @@
 //! Shapes: each drawn element becomes a node candidate (a closed shape)
 //! or an edge candidate (a stroke), in root user space.
 
-use kurbo::{BezPath, PathEl, Point, Rect, Shape as _};
+use kurbo::{BezPath, ParamCurve as _, PathEl, Point, Rect, Shape as _};
 
 use super::cascade::Cap;
 use super::defs::{href_id, url_id};
 use super::frame::{Element, Frame};
+use super::rings::{Part, Piece};
 use super::values::{coord, group_of};
 use super::walker::Walker;
 use crate::error::Result;
@@ -134,10 +135,86 @@ impl Walker<'_> {
             self.spool_failed.get_or_insert(err);
         }
         let k = self.strokes;
+        if f.style.marker_start.is_empty() && f.style.marker_end.is_empty() {
+            let mid = extra.and_then(|x| self.out.extras.get(x.get() as usize)).map(|x| x.mid);
+            let piece = Piece {
+                a: a_pt,
+                b: b_pt,
+                mid,
+                width,
+                stroke: f.style.stroke,
+                style: Some(style),
+                group,
+                part: Part::Stroke(k),
+            };
+            self.ring_piece(piece);
+        }
         self.last_stroke = NonMaxU32::new(self.strokes);
         self.block_stroke = self.last_stroke;
         self.strokes = self.strokes.saturating_add(1);
         Some((k, style))
+    }
+
+    /// Keeps `piece`, and notes the ring it closes, if any.
+    pub(super) fn ring_piece(&mut self, piece: Piece) {
+        if let Some(mut ring) = self.ring_pieces.add(piece) {
+            ring.selected = self.select[0].is_none();
+            (ring.line, ring.column) = self.line_col();
+            self.out.rings.push(ring);
+        }
+    }
+
+    /// Whether the open `path`, drawn with `f`'s fill, is a curve (no
+    /// straight segment) filled in white, the page's colour: its fill
+    /// shows nothing, its stroke a curve. svgbob fills the arcs of its
+    /// rounded corners so.
+    fn curve_in_white(&self, f: &Frame, path: &BezPath) -> bool {
+        path.elements().iter().all(|e| !matches!(e, PathEl::LineTo(_) | PathEl::ClosePath))
+            && self
+                .out
+                .strings
+                .resolve(f.style.fill)
+                .trim()
+                .parse::<svgtypes::Color>()
+                .is_ok_and(|c| (c.red, c.green, c.blue) == (255, 255, 255))
+    }
+
+    /// Node candidate `i`, read from the open `path` as the area it
+    /// encloses, as a piece of a ring (see [`super::rings`]): where it is
+    /// one subpath drawn without markers. Its fill alone, where it is not
+    /// `stroked`, is a piece only with its stroke drawn on its course.
+    fn curve_piece(
+        &mut self,
+        f: &Frame,
+        a: &Attrs<'_>,
+        path: &BezPath,
+        i: usize,
+        stroked: bool,
+    ) -> Option<Piece> {
+        let els = path.elements();
+        let (PathEl::MoveTo(start), rest) = els.split_first()? else { return None };
+        if rest.is_empty()
+            || rest.iter().any(|e| matches!(e, PathEl::MoveTo(_) | PathEl::ClosePath))
+        {
+            return None;
+        }
+        if !(f.style.marker_start.is_empty() && f.style.marker_end.is_empty()) {
+            return None;
+        }
+        let end = rest.last().and_then(PathEl::end_point)?;
+        let segs: Vec<kurbo::PathSeg> = path.segments().collect();
+        let n = segs.len();
+        let mid = if n % 2 == 1 { segs[n / 2].eval(0.5) } else { segs[n / 2].start() };
+        Some(Piece {
+            a: *start,
+            b: end,
+            mid: Some(mid),
+            width: line_width(f),
+            stroke: f.style.stroke,
+            style: stroked.then(|| self.stroke_style(f, a)),
+            group: group_of(f),
+            part: Part::Shape(u32::try_from(i).ok()?),
+        })
     }
 
     /// The style of the element being read, as a stroke.
@@ -610,15 +687,30 @@ impl Walker<'_> {
                 // with a fill, encloses nothing: not looked at again.)
                 let line = matches!(path.elements(), [PathEl::MoveTo(_), PathEl::LineTo(_)]);
                 let painted_fill = !line && !f.style.fill.is_empty() && f.style.fill_opacity > 0.0;
+                // A curve filled white and not stroked shows nothing on the
+                // page: cairo and PDF converters write the fill of a curve
+                // filled white apart from its stroke (svgbob's rounded
+                // corners; see `curve_in_white`).
+                if !f.style.no_fill && unstroked && painted_fill && self.curve_in_white(f, &path) {
+                    let why = "curve filled white, not stroked (shows nothing)";
+                    *self.out.ignored.entry(why.into()).or_insert(0) += 1;
+                    return None;
+                }
                 if !f.style.no_fill
                     && (unstroked || painted_fill)
                     && let Analysis::Closed(c) = analyse(&filled_form(&path))
-                    && (unstroked || is_area(&c) || is_wedge(&c, &path))
+                    && (unstroked
+                        || (is_area(&c) && !self.curve_in_white(f, &path))
+                        || is_wedge(&c, &path))
                 {
                     // (Read as a closed path is: a glyph written without
                     // closing its subpaths, as MetaPost's SVG backend
                     // writes them, is one still.)
-                    return Some(self.push_closed(f, a, c, (kind, href)));
+                    let i = self.push_closed(f, a, c, (kind, href));
+                    if let Some(piece) = self.curve_piece(f, a, &path, i, !unstroked) {
+                        self.ring_piece(piece);
+                    }
+                    return Some(i);
                 }
                 if !self.painted(f, false) {
                     return None;

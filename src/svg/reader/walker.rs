@@ -49,6 +49,8 @@ pub(crate) struct Walker<'o> {
     pub(super) strokes: u32,
     /// The last edge candidate's ends and width.
     pub(super) stroke_before: Option<(Point, Point, f64)>,
+    /// The last pieces that may close a ring (see [`super::rings`]).
+    pub(super) ring_pieces: super::rings::Window,
     /// The label being read: its anchor, group, font size and target, and
     /// how it lies along its anchor (see [`Along`]).
     pub(super) label: Option<(Point, Index, f64, Text, Along)>,
@@ -98,6 +100,7 @@ impl<'o> Walker<'o> {
             block_stroke: None,
             strokes: 0,
             stroke_before: None,
+            ring_pieces: super::rings::Window::default(),
             label: None,
             label_unplaced: false,
             comments_seen: 0,
