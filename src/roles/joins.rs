@@ -7,7 +7,7 @@
 
 use std::io;
 
-use kurbo::{Point, Vec2};
+use kurbo::{Point, Rect, Vec2};
 use rayon::prelude::*;
 
 use rstar::{AABB, RTree};
@@ -41,6 +41,10 @@ pub(super) struct Loose {
     /// It lies within the slack round a node, where matching would take
     /// it for the node's.
     pub held: bool,
+    /// It is where a stroke was split at a fork (see [`forks`]): the
+    /// stroke's two parts there go on into each other, but the fork is a
+    /// junction, no joint.
+    pub fork: bool,
 }
 
 /// Joins the edge candidates of `d` drawn end to end off the nodes
@@ -68,6 +72,9 @@ pub(crate) fn joins(
     }
     let mut loose = loose_ends(d, roles, (placed, index), &strictly_on)?;
     loose.sort_unstable_by_key(|l| (l.candidate, l.at_b));
+    if forks(d, roles, &mut loose)? {
+        loose.sort_unstable_by_key(|l| (l.candidate, l.at_b));
+    }
     if loose.len() < 2 {
         return Ok(0);
     }
@@ -155,6 +162,142 @@ pub(crate) fn joins(
             .or_default() += ways.len() as u64;
     }
     Ok(runs.len() + ways.len())
+}
+
+/// Forks drawn as a line ending on the side of another (`---+` in ASCII
+/// art, a line merging into a bus): where a loose end (of `loose`) that
+/// no other loose end meets, of a stroke whose other end lies on a node
+/// or has a head, lies on a straight stroke of its paint, off that stroke's ends by two widths
+/// and more, meeting it at a slant (over 30°), and that stroke's own ends
+/// are both loose (a leg of a line drawn in pieces, not an edge between
+/// two nodes), the stroke is split there. Each part is drawn to the fork
+/// (a stroke drawn ending at a junction reaches it, unless a head at its
+/// far end says it leaves), the parts are appended to `d.edges` with
+/// their loose ends, and the stroke is withdrawn (`roles.split`): the fork
+/// is a junction of three ends (see [`junctions`]). Returns whether any
+/// stroke was split.
+fn forks(d: &mut Drawing, roles: &mut Roles, loose: &mut Vec<Loose>) -> io::Result<bool> {
+    let ends: Vec<Boxed> = loose
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.held)
+        .map(|(i, l)| Boxed::around(i, l.p, (l.reach, l.reach)))
+        .collect();
+    if ends.is_empty() {
+        return Ok(false);
+    }
+    let ends = RTree::bulk_load(ends);
+    let is_loose = |k: u32, at_b: bool| {
+        loose.binary_search_by_key(&(k, at_b), |l| (l.candidate, l.at_b)).is_ok()
+    };
+    let skip = roles.not_edges();
+    let styles = &d.edge_styles.list;
+    // (Stroke, where along it, the fork's point.)
+    let mut found: Vec<(u32, f64, Point)> = Vec::new();
+    d.edges.for_each(|k, e| {
+        let k = k as u32;
+        let style = &styles[e.style.0 as usize];
+        let w = style.line_width;
+        let (len, along) = ((e.b - e.a).hypot(), e.b - e.a);
+        if e.extra.is_some()
+            || len <= 4.0 * w
+            || !style.marker_start.is_empty()
+            || !style.marker_end.is_empty()
+            || !is_loose(k, false)
+            || !is_loose(k, true)
+            || skip.binary_search(&k).is_ok()
+        {
+            return;
+        }
+        let r = Rect::from_points(e.a, e.b).inflate(w, w);
+        let env = AABB::from_corners([r.x0, r.y0], [r.x1, r.y1]);
+        for b in ends.locate_in_envelope_intersecting(env) {
+            let l = &loose[b.0];
+            // (An end another meets is a joint of a line drawn in pieces:
+            // blockdiag draws each branch from the end of a copy of the
+            // trunk, over the trunk.)
+            let alone = || {
+                let near = AABB::from_point([l.p.x, l.p.y]);
+                ends.locate_in_envelope_intersecting(near).all(|o| {
+                    o.0 == b.0 || (loose[o.0].p - l.p).hypot() > l.reach.max(loose[o.0].reach)
+                })
+            };
+            let t = (l.p - e.a).dot(along) / (len * len);
+            let q = e.a + along * t;
+            let slant = l.arriving.cross(along / len).abs() > 0.5;
+            // (Its other end is on a node or headed: a tick on an axis
+            // ends on nothing.)
+            if l.candidate != k
+                && !is_loose(l.candidate, !l.at_b)
+                && l.stroke == style.stroke
+                && slant
+                && (l.p - q).hypot() <= l.reach.max(w)
+                && t * len > 2.0 * w
+                && (1.0 - t) * len > 2.0 * w
+                && alone()
+            {
+                found.push((k, t, q));
+            }
+        }
+    })?;
+    if found.is_empty() {
+        return Ok(false);
+    }
+    found.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(x.1.total_cmp(&y.1)));
+    found.dedup_by(|x, y| x.0 == y.0 && (x.2 - y.2).hypot() <= 1e-9);
+    let mut split: Vec<u32> = found.iter().map(|f| f.0).collect();
+    split.dedup();
+    for &k in &split {
+        let at: Vec<Point> = found.iter().filter(|f| f.0 == k).map(|f| f.2).collect();
+        split_at(d, k, &at, loose)?;
+    }
+    d.edges.withdraw(split.iter().copied());
+    roles.split.extend(&split);
+    roles.split.sort_unstable();
+    roles.split.dedup();
+    Ok(true)
+}
+
+/// Splits stroke `k` at the forks `at` (in order along it), as [`forks`]
+/// says, appending the parts to `d.edges` and their ends to `loose`.
+fn split_at(d: &mut Drawing, k: u32, at: &[Point], loose: &mut Vec<Loose>) -> io::Result<()> {
+    let Some(e) = d.edges.get(k as usize)? else { return Ok(()) };
+    let style = &d.edge_styles.list[e.style.0 as usize];
+    let (reach, stroke) = (style.line_width, style.stroke);
+    // The points along it: its start, the forks, its end; each part is
+    // drawn towards a fork (the first from the start, the last from the
+    // end, those between from one fork to the next).
+    let mut points = vec![e.a];
+    points.extend(at);
+    points.push(e.b);
+    let n = points.len() - 1;
+    for i in 0..n {
+        let (from, to) =
+            if i + 1 == n { (points[i + 1], points[i]) } else { (points[i], points[i + 1]) };
+        let part = u32::try_from(d.edges.len()).unwrap_or(u32::MAX);
+        d.edges.push(EdgeShape { a: from, b: to, extra: None, ..e.clone() })?;
+        let dir = (to - from) / (to - from).hypot();
+        for (at_b, p, arriving) in [(false, from, -dir), (true, to, dir)] {
+            // (The stroke's own loose ends are the outer parts' now.)
+            if let Some(l) = loose.iter_mut().find(|l| l.candidate == k && l.p == p) {
+                l.candidate = part;
+                l.at_b = at_b;
+            } else {
+                let fork = true;
+                loose.push(Loose {
+                    candidate: part,
+                    at_b,
+                    p,
+                    arriving,
+                    reach,
+                    stroke,
+                    held: false,
+                    fork,
+                });
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The ways through `junctions` (of the `loose` ends) along the `runs`
@@ -253,6 +396,7 @@ fn loose_ends(
                             reach,
                             stroke: style.stroke,
                             held,
+                            fork: false,
                         });
                     }
                 }
@@ -345,6 +489,7 @@ fn meetings(
             // a node) come from the same way.
             (alone[j as usize] == Some(i as u32)
                 && l.candidate != m.candidate
+                && !(l.fork && m.fork)
                 && l.stroke == m.stroke
                 && l.arriving.dot(m.arriving) <= 0.1)
                 .then_some(j)

@@ -572,3 +572,44 @@ fn a_rounded_corner_filled_white_is_part_of_its_line() {
     assert_eq!(centres(&d), [(40, 25), (230, 165)], "{:?}", d.report());
     assert_eq!(sorted(&d), [(65, 395, false)], "{:?}", d.report());
 }
+
+#[test]
+fn a_line_ending_on_the_side_of_another_forks_there() {
+    // `P ---+` into a line that turns, at each end, to a box with a head:
+    // one edge from P to each box. The line from Q ends on the side of an
+    // edge between two nodes: that edge stays whole.
+    let svg = r#"<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300">
+        <g fill="white" stroke="black">
+        <rect x="20" y="85" width="60" height="30"/>
+        <rect x="300" y="35" width="60" height="30"/><rect x="300" y="135" width="60" height="30"/>
+        <rect x="20" y="235" width="60" height="30"/><rect x="300" y="235" width="60" height="30"/>
+        <rect x="160" y="180" width="30" height="20"/></g>
+        <g fill="none" stroke="black">
+        <line x1="80" y1="100" x2="200" y2="100"/>
+        <line x1="200" y1="50" x2="200" y2="150"/>
+        <line x1="200" y1="50" x2="292" y2="50"/><line x1="200" y1="150" x2="292" y2="150"/>
+        <line x1="80" y1="250" x2="300" y2="250"/><line x1="175" y1="200" x2="175" y2="250"/></g>
+        <g fill="black"><polygon points="292,46 300,50 292,54"/><polygon points="292,146 300,150 292,154"/></g>
+        </svg>"#;
+    let d = extract(svg);
+    assert_eq!(centres(&d).len(), 6, "{:?}", d.report());
+    let got = sorted(&d);
+    assert!(got.contains(&(150, 380, true)) && got.contains(&(150, 480, true)), "{got:?}");
+    assert!(!got.iter().any(|&(a, b, _)| (a, b) == (380, 480) || (a, b) == (480, 380)), "{got:?}");
+    // (The edge from the left box below to the right one, and the line
+    // from the small box to its side: no fork, no edge split.)
+    assert!(got.contains(&(300, 580, false)), "{got:?}");
+}
+
+#[test]
+fn a_curve_filled_white_that_encloses_what_it_shows_stays_a_shape() {
+    // A circle drawn as one arc stopping a hair short of its start, filled
+    // white: a node, not a curve (unlike a rounded corner's quarter arc).
+    let svg = r#"<svg xmlns="http://www.w3.org/2000/svg" width="300" height="120">
+        <line x1="50" y1="60" x2="150" y2="60" stroke="black"/>
+        <path d="M 30 40 A 20 20 0 1 1 29.9 40" fill="white" stroke="black"/>
+        <path d="M 170 40 A 20 20 0 1 1 169.9 40" fill="white" stroke="black"/></svg>"#;
+    let d = extract(svg);
+    assert_eq!(centres(&d).len(), 2, "{:?}", d.report());
+    assert_eq!(sorted(&d).len(), 1, "{:?}", d.report());
+}

@@ -165,11 +165,22 @@ impl Walker<'_> {
     }
 
     /// Whether the open `path`, drawn with `f`'s fill, is a curve (no
-    /// straight segment) filled in white, the page's colour: its fill
-    /// shows nothing, its stroke a curve. svgbob fills the arcs of its
-    /// rounded corners so.
+    /// straight segment) filled in white, the page's colour, turning no
+    /// more than a quarter round (its ends as far apart as the corners of
+    /// its box, to 5 %): its fill shows nothing beside its stroke, a curve.
+    /// svgbob fills the arcs of its rounded corners so. (A circle drawn as
+    /// an arc stopping a hair short of its start, a half disc whose side
+    /// is drawn apart, enclose what they show.)
     fn curve_in_white(&self, f: &Frame, path: &BezPath) -> bool {
-        path.elements().iter().all(|e| !matches!(e, PathEl::LineTo(_) | PathEl::ClosePath))
+        let els = path.elements();
+        let (Some(a), Some(b)) =
+            (els.first().and_then(PathEl::end_point), els.last().and_then(PathEl::end_point))
+        else {
+            return false;
+        };
+        let r = path.bounding_box();
+        els.iter().all(|e| !matches!(e, PathEl::LineTo(_) | PathEl::ClosePath))
+            && (b - a).hypot() >= 0.95 * r.width().hypot(r.height())
             && self
                 .out
                 .strings
@@ -687,10 +698,6 @@ impl Walker<'_> {
                 // with a fill, encloses nothing: not looked at again.)
                 let line = matches!(path.elements(), [PathEl::MoveTo(_), PathEl::LineTo(_)]);
                 let painted_fill = !line && !f.style.fill.is_empty() && f.style.fill_opacity > 0.0;
-                // A curve filled white and not stroked shows nothing on the
-                // page: cairo and PDF converters write the fill of a curve
-                // filled white apart from its stroke (svgbob's rounded
-                // corners; see `curve_in_white`).
                 if !f.style.no_fill && unstroked && painted_fill && self.curve_in_white(f, &path) {
                     let why = "curve filled white, not stroked (shows nothing)";
                     *self.out.ignored.entry(why.into()).or_insert(0) += 1;
