@@ -167,8 +167,9 @@ pub(crate) fn joins(
 /// Forks drawn as a line ending on the side of another (`---+` in ASCII
 /// art, a line merging into a bus): where a loose end (of `loose`) that
 /// no other loose end meets, of a stroke whose other end lies on a node
-/// or has a head, lies on a straight stroke of its paint, off that stroke's ends by two widths
-/// and more, meeting it at a slant (over 30°), and that stroke's own ends
+/// or has a head, lies on a straight stroke drawn as its own is (paint,
+/// class and width), off that stroke's ends by two widths and a tenth of
+/// its length, meeting it at a slant (over 30°), and that stroke's own ends
 /// are both loose (a leg of a line drawn in pieces, not an edge between
 /// two nodes), the stroke is split there. Each part is drawn to the fork
 /// (a stroke drawn ending at a junction reaches it, unless a head at its
@@ -192,6 +193,13 @@ fn forks(d: &mut Drawing, roles: &mut Roles, loose: &mut Vec<Loose>) -> io::Resu
     };
     let skip = roles.not_edges();
     let styles = &d.edge_styles.list;
+    // The style of each loose end's stroke.
+    let mut style_of: foldhash::HashMap<u32, usize> = foldhash::HashMap::default();
+    for l in loose.iter().filter(|l| !l.held) {
+        if let Some(e) = d.edges.get(l.candidate as usize)? {
+            style_of.insert(l.candidate, e.style.0 as usize);
+        }
+    }
     // (Stroke, where along it, the fork's point.)
     let mut found: Vec<(u32, f64, Point)> = Vec::new();
     d.edges.for_each(|k, e| {
@@ -227,13 +235,20 @@ fn forks(d: &mut Drawing, roles: &mut Roles, loose: &mut Vec<Loose>) -> io::Resu
             let slant = l.arriving.cross(along / len).abs() > 0.5;
             // (Its other end is on a node or headed: a tick on an axis
             // ends on nothing.)
+            // (Off the leg's ends as a branch is, see `unbranched`; drawn
+            // as the leg is: a thinner leader or a note's connector is no
+            // branch.)
+            let off = (2.0 * w).max(0.1 * len);
+            let Some(theirs) = style_of.get(&l.candidate).map(|&i| &styles[i]) else { continue };
             if l.candidate != k
                 && !is_loose(l.candidate, !l.at_b)
-                && l.stroke == style.stroke
+                && theirs.stroke == style.stroke
+                && theirs.class == style.class
+                && (theirs.line_width - w).abs() <= 0.01 * w
                 && slant
                 && (l.p - q).hypot() <= l.reach.max(w)
-                && t * len > 2.0 * w
-                && (1.0 - t) * len > 2.0 * w
+                && t * len > off
+                && (1.0 - t) * len > off
                 && alone()
             {
                 found.push((k, t, q));

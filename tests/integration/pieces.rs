@@ -613,3 +613,30 @@ fn a_curve_filled_white_that_encloses_what_it_shows_stays_a_shape() {
     assert_eq!(centres(&d).len(), 2, "{:?}", d.report());
     assert_eq!(sorted(&d).len(), 1, "{:?}", d.report());
 }
+
+#[test]
+fn a_line_ending_near_a_bend_or_drawn_thinner_is_no_fork() {
+    // C to D drawn in three legs; a line from A ends on the last bend's
+    // leg, a tenth of it from the bend: no fork there (a branch leaves a
+    // leg well off its ends), and C--D stays. Thinner, ending on an
+    // arrow's leg: a leader, no branch of the arrow.
+    let boxes = r#"<g fill="white" stroke="black">
+        <rect x="10" y="45" width="60" height="30"/><rect x="330" y="225" width="60" height="30"/>
+        <rect x="305" y="235" width="60" height="30"/></g>"#;
+    for (legs, want) in [("", (100, 600, false)), (r#" stroke-width="2""#, (100, 600, true))] {
+        let (head, leader, end) = if legs.is_empty() {
+            ("", "1", 225)
+        } else {
+            (r#"<polygon points="356,217 360,225 364,217"/>"#, "0.5", 217)
+        };
+        let svg = format!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300">{boxes}
+            <g stroke="black"{legs}><line x1="40" y1="75" x2="40" y2="150"/>
+            <line x1="40" y1="150" x2="360" y2="150"/><line x1="360" y1="150" x2="360" y2="{end}"/></g>
+            <line x1="335" y1="235" x2="335" y2="150" stroke="black" stroke-width="{leader}"/>
+            {head}</svg>"#
+        );
+        let d = extract(&svg);
+        assert_eq!(sorted(&d), [want], "{legs}: {:?}", d.report());
+    }
+}
