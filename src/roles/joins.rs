@@ -234,10 +234,9 @@ fn forks(d: &mut Drawing, roles: &mut Roles, loose: &mut Vec<Loose>) -> io::Resu
             let q = e.a + along * t;
             let slant = l.arriving.cross(along / len).abs() > 0.5;
             // (Its other end is on a node or headed: a tick on an axis
-            // ends on nothing.)
-            // (Off the leg's ends as a branch is, see `unbranched`; drawn
-            // as the leg is: a thinner leader or a note's connector is no
-            // branch.)
+            // ends on nothing. Off the leg's ends as a branch is, see
+            // `unbranched`; drawn as the leg is: a thinner leader or a
+            // note's connector is no branch.)
             let off = (2.0 * w).max(0.1 * len);
             let Some(theirs) = style_of.get(&l.candidate).map(|&i| &styles[i]) else { continue };
             if l.candidate != k

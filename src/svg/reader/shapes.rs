@@ -698,11 +698,6 @@ impl Walker<'_> {
                 // with a fill, encloses nothing: not looked at again.)
                 let line = matches!(path.elements(), [PathEl::MoveTo(_), PathEl::LineTo(_)]);
                 let painted_fill = !line && !f.style.fill.is_empty() && f.style.fill_opacity > 0.0;
-                if !f.style.no_fill && unstroked && painted_fill && self.curve_in_white(f, &path) {
-                    let why = "curve filled white, not stroked (shows nothing)";
-                    *self.out.ignored.entry(why.into()).or_insert(0) += 1;
-                    return None;
-                }
                 if !f.style.no_fill
                     && (unstroked || painted_fill)
                     && let Analysis::Closed(c) = analyse(&filled_form(&path))
