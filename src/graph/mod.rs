@@ -231,6 +231,7 @@ fn roles_and_index(
     opts: &ExtractOptions,
 ) -> std::io::Result<(roles::Roles, NodeIndexed)> {
     let mut pies = roles::pies(d);
+    roles::marker_dots(d)?;
     roles::rings(d)?;
     roles::outline_strokes(d, &pies)?;
     let mut roles = roles::assign(d, &mut pies)?;

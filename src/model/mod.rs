@@ -27,6 +27,6 @@ pub(crate) use names::{Named, Names};
 pub(crate) use roles::{Head, Role};
 pub use shapes::ShapeKind;
 pub(crate) use shapes::{
-    EdgeShape, Group, Index, Label, Marker, NodeShape, Origin, Outlined, Polyline, StrokeExtra, at,
-    index, nearest_group,
+    Dot, EdgeShape, Group, Index, Label, Marker, NodeShape, Origin, Outlined, Polyline,
+    StrokeExtra, at, index, nearest_group,
 };

@@ -356,12 +356,24 @@ pub(crate) struct Marker {
     /// `undirected` arrowhead).
     pub across: f64,
     pub along: f64,
-    /// `refX`: the content x that sits on the vertex.
+    /// `refX`, `refY`: the content point that sits on the vertex.
     pub ref_x: f64,
+    pub ref_y: f64,
     /// Content units to marker units (from `viewBox` and the marker size).
     pub scale: f64,
     /// Marker units are stroke widths (`markerUnits="strokeWidth"`).
     pub stroke_units: bool,
+    /// Where its content is one disc, centred on the vertex: the disc
+    /// (a vertex drawn by the marker, as svgbob draws `*`).
+    pub dot: Option<Dot>,
+}
+
+/// A marker's disc: its radius in content units and its paint.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Dot {
+    pub r: f64,
+    pub fill: Text,
+    pub stroke: Text,
 }
 
 impl Marker {
@@ -380,6 +392,14 @@ impl Marker {
     /// content not measured, drawn by `<use>`).
     pub(crate) fn points(&self) -> bool {
         !(self.along > 0.0 && self.across <= 0.02 * self.along)
+    }
+
+    /// Its disc's radius in user units on a stroke of width
+    /// `stroke_width`, if it draws one on the vertex.
+    pub(crate) fn dot_radius(&self, stroke_width: f64) -> Option<f64> {
+        let r = self.dot?.r * self.scale;
+        let r = if self.stroke_units { r * stroke_width } else { r };
+        (r.is_finite() && r > 0.0).then_some(r)
     }
 }
 

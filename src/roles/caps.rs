@@ -25,6 +25,9 @@ struct Cap {
     size: f64,
     /// How far its middle may lie from the end it caps.
     slack: f64,
+    /// Where the element that draws it starts, its strokes' (line,
+    /// column): a cap drawn in one path with its shaft is that shaft's.
+    at: (u32, u32),
     /// Whether its ends lie off every node by more than the tolerance
     /// without its share of their sizes (a loop's lie on its node's rim):
     /// it may cross its stroke short of the end.
@@ -70,7 +73,12 @@ pub(crate) fn stroke_caps(
     // of their own.)
     let mut replaced: Vec<u32> = roles.split.iter().chain(&roles.joined).copied().collect();
     replaced.sort_unstable();
-    let (caps, typical) = short_strokes(d, &replaced, placed, index)?;
+    let (mut caps, typical) = short_strokes(d, &replaced, placed, index)?;
+    // (A stroke with a head at each end is an edge, no other's cap: a
+    // loop drawn round the end of a shaft, its heads on the node.)
+    caps.retain(|c| {
+        std::iter::once(c.k).chain(c.arm).all(|k| Head::of(&roles.heads, k).count() < 2)
+    });
     if caps.is_empty() {
         return Ok(false);
     }
@@ -127,11 +135,17 @@ pub(crate) fn stroke_caps(
             near.sort_by(|&x, &y| (caps[x].mid - p).hypot().total_cmp(&(caps[y].mid - p).hypot()));
             for &b in near.iter().take(MAX_AT_END) {
                 let c = &caps[b];
-                if c.k == j || c.arm == Some(j) || c.size > 0.6 * reach {
+                // (A cap is small beside its shaft; a head drawn in one
+                // path with it, as holoviews draws one on a short edge, is
+                // no longer than it.)
+                let with_shaft = c.at != (0, 0) && c.at == (e.line, e.column);
+                let small = c.size <= 0.6 * reach;
+                if c.k == j || c.arm == Some(j) || !(small || with_shaft && c.size <= reach) {
                     continue;
                 }
                 let arriving = e.arriving(&d.extras, at_b);
                 if let Some((kind, short)) = kind(c, p, arriving, shaft)
+                    && (small || kind == Kind::Head)
                     && at_node(p, c.mid, arriving)
                 {
                     hits.push((b as u32, j, at_b, kind, (short, c.k.abs_diff(j)), c.mid));
@@ -246,7 +260,7 @@ fn short_strokes(
     // the arms of a V drawn as two lines meeting at its tip (Graph::Easy's
     // open heads).
     // (And the shapes its ends join, where they join two.)
-    let mut before: Option<(Arm, Option<Joins>)> = None;
+    let mut before: Option<(Arm, Option<Joins>, (u32, u32))> = None;
     d.edges.for_each(|k, e| {
         let x = e.shape(&d.extras);
         let (ra, rb) = ((e.a - x.mid).hypot(), (e.b - x.mid).hypot());
@@ -272,13 +286,15 @@ fn short_strokes(
             // are no V; two arms joining the same two shapes are one: a
             // crow's foot from the ring before it to the node.)
             let this = (k as u32, e.a, e.b, width);
-            if let Some((arm, arm_joins)) = arm
+            if let Some((arm, arm_joins, arm_at)) = arm
                 && arm_joins == joins
                 && let Some(v) = v_of(arm, this)
             {
-                out.push(v);
+                // (Two arms of one element draw it; else, no one does.)
+                let at = if arm_at == (e.line, e.column) { arm_at } else { (0, 0) };
+                out.push(Cap { at, ..v });
             }
-            before = Some((this, joins.clone()));
+            before = Some((this, joins.clone(), (e.line, e.column)));
         }
         if joins.is_some() {
             return;
@@ -291,6 +307,7 @@ fn short_strokes(
             mid: x.mid,
             size,
             slack: (2.0 * width).max(0.2 * size),
+            at: (e.line, e.column),
             off_nodes: !index.on_some(placed, e.a, tol) && !index.on_some(placed, e.b, tol),
         });
     })?;
@@ -362,6 +379,7 @@ fn v_of(first: Arm, second: Arm) -> Option<Cap> {
         mid: tip,
         size,
         slack: (2.5 * width).max(0.2 * size),
+        at: (0, 0),
         off_nodes: false,
     })
 }

@@ -1405,8 +1405,12 @@ fn won_ends(
     // the outer one's: a line drawn to the box. So is an end on the rim of
     // a shape that a small one lies astride, under that one: a line drawn
     // to the node under its badge.
+    // (Shared: the end lies as near the outer rim as the inner one, not
+    // on the inner one across a frame's margin, as round a group's member.)
+    let gap = |i: usize, p: Point| reach(i, p).0 - reach(i, p).1;
+    let tol = 0.5 * index.tolerance();
     let to_outer = |i: usize, p: Point| match (around[i], astride[i]) {
-        (Some(h), _) if rim(i, p) && rim(h, p) => h,
+        (Some(h), _) if rim(i, p) && rim(h, p) && gap(h, p).abs() <= gap(i, p).abs() + tol => h,
         (_, Some(h)) if rim(h, p) && !central(i, p) && !lettering[h] => h,
         _ => i,
     };

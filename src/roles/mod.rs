@@ -11,6 +11,7 @@ mod caps;
 mod casings;
 mod chains;
 mod compounds;
+mod dots;
 mod evidence;
 mod figures;
 mod heads;
@@ -29,6 +30,7 @@ pub(crate) use caps::stroke_caps;
 pub(crate) use casings::doubles;
 pub(crate) use chains::chains;
 pub(crate) use compounds::compounds;
+pub(crate) use dots::marker_dots;
 pub(crate) use heads::heads_by_place;
 use heads::{find_heads, heads_by_style};
 pub(crate) use joins::joins;
@@ -106,6 +108,10 @@ pub(crate) struct Roles {
     /// Edge candidates drawing part of a ring taken for a shape (see
     /// [`rings`]), sorted: withdrawn, no edges.
     pub ring_strokes: Vec<u32>,
+    /// Edge candidates withdrawn before any role was given (a ring's
+    /// pieces, strokes drawn again without a mark: see [`marker_dots`]),
+    /// sorted: no edges.
+    pub withdrawn: Vec<u32>,
     /// Edge candidates drawn on a container, both ends on its rim (a
     /// package's tab, a lane's divider; see [`compounds`]), sorted: no
     /// edges.
@@ -170,6 +176,7 @@ impl Roles {
             .chain(&self.joined)
             .chain(&self.figure_strokes)
             .chain(&self.ring_strokes)
+            .chain(&self.withdrawn)
             .chain(&self.container_lines)
             .copied()
             .collect();
@@ -355,6 +362,7 @@ pub(crate) fn assign(d: &Drawing, pies: &mut Pies) -> io::Result<Roles> {
         unnamed: Vec::new(),
         figure_strokes: Vec::new(),
         ring_strokes,
+        withdrawn: d.edges.gone().to_vec(),
         container_lines: Vec::new(),
         compounds: Vec::new(),
         extents: Vec::new(),

@@ -114,6 +114,11 @@ impl<C: Codec> Spool<C> {
         self.gone.dedup();
     }
 
+    /// The records withdrawn, sorted.
+    pub(crate) fn gone(&self) -> &[u32] {
+        &self.gone
+    }
+
     /// Whether record `k` was withdrawn.
     pub(crate) fn withdrawn(&self, k: usize) -> bool {
         !self.gone.is_empty() && u32::try_from(k).is_ok_and(|k| self.gone.binary_search(&k).is_ok())

@@ -43,6 +43,7 @@ pub(crate) enum Attr {
     MarkerEnd,
     Filter,
     RefX,
+    RefY,
     MarkerWidth,
     MarkerHeight,
     MarkerUnits,
@@ -67,6 +68,8 @@ pub(crate) enum Attr {
     ConnectionEnd,
     /// `mask`: the mask an element is drawn through.
     Mask,
+    /// `clip-path`: the clip path an element is drawn through.
+    ClipPath,
     /// Where a text's anchor is along it: `start`, `middle`, `end`.
     TextAnchor,
     /// The length a text is drawn to (PlantUML gives it).
@@ -113,6 +116,7 @@ impl Attr {
             b"marker-end" => Attr::MarkerEnd,
             b"filter" => Attr::Filter,
             b"refX" => Attr::RefX,
+            b"refY" => Attr::RefY,
             b"markerWidth" => Attr::MarkerWidth,
             b"markerHeight" => Attr::MarkerHeight,
             b"markerUnits" => Attr::MarkerUnits,
@@ -131,6 +135,7 @@ impl Attr {
             b"inkscape:connection-end" => Attr::ConnectionEnd,
             b"text-anchor" => Attr::TextAnchor,
             b"mask" => Attr::Mask,
+            b"clip-path" => Attr::ClipPath,
             b"textLength" => Attr::TextLength,
             b"stroke-linecap" => Attr::StrokeLinecap,
             _ => return None,
@@ -152,6 +157,7 @@ impl Attr {
             "marker-end" => Attr::MarkerEnd,
             "filter" => Attr::Filter,
             "mask" => Attr::Mask,
+            "clip-path" => Attr::ClipPath,
             "rx" => Attr::Rx,
             "ry" => Attr::Ry,
             "cx" => Attr::Cx,

@@ -121,6 +121,25 @@ fn content_that_is_not_rendered_is_not_extracted() {
 }
 
 #[test]
+fn content_clipped_to_no_area_is_not_extracted() {
+    // dvisvgm leaves a head out so: clipped to a lone point. A clip path
+    // with an area, or one not read, clips nothing away.
+    let d = extract(
+        r#"<svg xmlns="http://www.w3.org/2000/svg">
+          <clipPath id="none"><path d="M0 996.264"/></clipPath>
+          <clipPath id="empty"/>
+          <clipPath id="some"><rect width="500" height="500"/></clipPath>
+          <circle cx="1" cy="1" r="1" clip-path="url(#none)"/>
+          <g style="clip-path: url(#empty)"><circle cx="2" cy="2" r="1"/></g>
+          <circle cx="30" cy="30" r="1" clip-path="url(#some)"/>
+          <circle cx="100" cy="100" r="1" clip-path="url(#later)"/>
+          <clipPath id="later"><path d="M0 0"/></clipPath>
+        </svg>"#,
+    );
+    assert_eq!(positions(&d), vec![(30.0, 30.0), (100.0, 100.0)]);
+}
+
+#[test]
 fn visibility_can_be_restored_by_a_child() {
     let d = extract(
         r#"<svg xmlns="http://www.w3.org/2000/svg">

@@ -640,3 +640,94 @@ fn a_line_ending_near_a_bend_or_drawn_thinner_is_no_fork() {
         assert_eq!(sorted(&d), [want], "{legs}: {:?}", d.report());
     }
 }
+
+#[test]
+fn vertices_drawn_as_marker_dots_are_nodes() {
+    // svgbob's `*`: a filled circle marker on the end of one of the lines
+    // meeting there, the others stopping short of it; a vertex no line
+    // ends at drawn as a line of no length with the marker. A dot on a
+    // node's rim stays the mark of its line's end.
+    let svg = r#"<svg xmlns="http://www.w3.org/2000/svg" width="300" height="200">
+        <defs><marker id="dot" viewBox="0 0 8 8" refX="4" refY="4" markerWidth="7"
+        markerHeight="7"><circle cx="4" cy="4" r="2" fill="black"/></marker></defs>
+        <g stroke="black" stroke-width="2" marker-end="url(#dot)">
+        <line x1="20" y1="20" x2="20" y2="20"/>
+        <line x1="20" y1="24" x2="20" y2="120"/>
+        <line x1="24" y1="20" x2="116" y2="20"/>
+        <line x1="116" y1="24" x2="116" y2="120"/>
+        <line x1="200" y1="140" x2="240" y2="100"/></g>
+        <g stroke="black" fill="none"><circle cx="200" cy="160" r="20"/>
+        <circle cx="260" cy="100" r="20"/></g>
+        </svg>"#;
+    let d = extract(svg);
+    assert_eq!(
+        centres(&d),
+        [(20, 20), (20, 120), (116, 20), (116, 120), (200, 160), (260, 100)],
+        "{:?}",
+        d.report()
+    );
+    // (A lone mark on an end is its head.)
+    assert_eq!(
+        sorted(&d),
+        [(40, 136, false), (40, 140, false), (136, 236, false), (360, 360, true)],
+        "{:?}",
+        d.report()
+    );
+}
+
+#[test]
+fn a_loop_drawn_round_a_shafts_end_is_no_cap() {
+    // semPlot draws a variance loop over the node, round the end of the
+    // intercept's arrow from the triangle above: the loop, with heads of
+    // its own, is no bracket capping that arrow.
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg" width="300" height="200">
+        <polygon points="84,52 78,62 90,62" stroke="#000" fill="none"/>
+        <polyline points="84,62 84,103" stroke="#000" stroke-width="1.5" fill="none"/>
+        <polygon points="84,109 81,101 87,101" fill="#000"/>
+        <polyline points="77,103 72,94 76,87 84,86 92,87 96,94 91,103" stroke="#000"
+          stroke-width="1.5" fill="none"/>
+        <polygon points="77,109 74,101 80,101" fill="#000"/>
+        <polygon points="91,109 88,101 94,101" fill="#000"/>
+        <rect x="73" y="109" width="22" height="22" stroke="#000" fill="#FFF"/>
+        <polyline points="95,120 193,120" stroke="#000" stroke-width="1.5" fill="none"/>
+        <polygon points="199,120 191,117 191,123" fill="#000"/>
+        <rect x="199" y="109" width="22" height="22" stroke="#000" fill="#FFF"/></svg>"##;
+    let d = extract(svg);
+    assert_eq!(centres(&d), [(84, 57), (84, 120), (210, 120)], "{:?}", d.report());
+    // (Heads at both ends of the loop: it points both ways.)
+    assert_eq!(
+        sorted(&d),
+        [(141, 204, true), (204, 204, false), (204, 330, true)],
+        "{:?}",
+        d.report()
+    );
+}
+
+#[test]
+fn marker_dots_on_links_stopping_short_or_on_a_charts_series_are_no_vertices() {
+    // d3 stops links a padding short of their nodes, a dot marking the
+    // target end: the links' ends, no vertices. A line chart's series,
+    // dots at their points, join nothing: no line meets another's dot.
+    let links = r##"<svg xmlns="http://www.w3.org/2000/svg" width="300" height="200">
+        <defs><marker id="dot" viewBox="0 0 10 10" refX="5" refY="5" markerWidth="5"
+        markerHeight="5"><circle cx="5" cy="5" r="5" fill="#c00"/></marker></defs>
+        <g stroke="#999" marker-end="url(#dot)"><line x1="71" y1="50" x2="229" y2="50"/>
+        <line x1="63.4" y1="63.4" x2="136.6" y2="136.6"/>
+        <line x1="236.6" y1="63.4" x2="163.4" y2="136.6"/></g>
+        <g fill="#69b"><circle cx="50" cy="50" r="15"/><circle cx="250" cy="50" r="15"/>
+        <circle cx="150" cy="150" r="15"/></g></svg>"##;
+    let d = extract(links);
+    assert_eq!(centres(&d), [(50, 50), (150, 150), (250, 50)], "{:?}", d.report());
+    assert_eq!(sorted(&d), [(100, 300, true), (100, 300, true), (300, 300, true)]);
+    let chart = r#"<svg xmlns="http://www.w3.org/2000/svg" width="420" height="280">
+        <defs><marker id="pt" viewBox="0 0 10 10" refX="5" refY="5" markerWidth="3"
+        markerHeight="3"><circle cx="5" cy="5" r="5" fill="steelblue"/></marker></defs>
+        <path stroke="black" fill="none" d="M40.5,246V240.5H380.5V246"/>
+        <polyline points="40,200 108,150 176,170 244,90 312,110 380,60" fill="none"
+          stroke="steelblue" stroke-width="2" marker-start="url(#pt)" marker-end="url(#pt)"/>
+        <polyline points="40,220 108,210 176,180 244,185 312,140 380,130" fill="none"
+          stroke="orange" stroke-width="2" marker-start="url(#pt)" marker-end="url(#pt)"/>
+        </svg>"#;
+    let d = extract(chart);
+    assert!(centres(&d).is_empty(), "{:?}", d.report());
+}

@@ -20,7 +20,7 @@ use super::images::Masked;
 use super::values::len_or;
 use super::walker::Walker;
 use crate::geom::Outline;
-use crate::model::{Marker, ShapeKind};
+use crate::model::{Dot, Marker, ShapeKind};
 use crate::svg::length::Axis;
 use crate::svg::style::{Attr, Attrs};
 use crate::svg::transform::parse_transform;
@@ -98,6 +98,8 @@ pub(super) struct Defs {
     pub(super) pictures: super::images::Pictures,
     /// What each mask shows first.
     masks: foldhash::HashMap<Text, Masking>,
+    /// The clip paths read, by id: whether each holds an area.
+    clips: foldhash::HashMap<Text, bool>,
     /// `<use>` elements of definitions not read yet, drawn when the
     /// drawing ends (see [`Walker::draw_pending`]).
     pending: Vec<Pending>,
@@ -442,7 +444,7 @@ impl Walker<'_> {
         kind: Element,
         has_children: bool,
     ) -> Option<Frame> {
-        let Scope::Defs { marker, open, layers, from, mask } = p.scope else { return None };
+        let Scope::Defs { marker, open, layers, from, mask, clip } = p.scope else { return None };
         // Definitions and layers of elements closed since are done with.
         self.defs.open.truncate(open.into());
         self.defs.layers.truncate(layers.into());
@@ -452,6 +454,13 @@ impl Walker<'_> {
         }
         let id = a.get(Attr::Id).map(str::trim).filter(|s| !s.is_empty());
         let frame = Frame { ctm, ..p };
+        if let Some(c) = clip
+            && self.defs.clips.get(&c) == Some(&false)
+            && !a.display_none()
+            && self.shows_in_clip(&frame, a, kind)
+        {
+            self.defs.clips.insert(c, true);
+        }
         match kind {
             // A style sheet applies wherever it is written.
             Element::Style => self.character_data(Some(p), kind, has_children),
@@ -460,7 +469,7 @@ impl Walker<'_> {
             // of those. Editors give it an id, but its children keep their
             // own.
             Element::Definitions => has_children.then_some(Frame {
-                scope: Scope::Defs { marker, open, layers, from: open, mask },
+                scope: Scope::Defs { marker, open, layers, from: open, mask, clip },
                 ..frame
             }),
             // A mask is not drawn; what it shows is remembered for what it
@@ -472,6 +481,7 @@ impl Walker<'_> {
                     layers,
                     from: open,
                     mask: id.map(|id| self.out.strings.intern(id)),
+                    clip,
                 },
                 ..frame
             }),
@@ -480,7 +490,7 @@ impl Walker<'_> {
                 if let Some(k) = key {
                     self.out.markers.insert(k, self.marker_geometry(a));
                 }
-                let scope = Scope::Defs { marker: key, open, layers, from: open, mask: None };
+                let scope = Scope::Defs { marker: key, open, layers, from: open, mask: None, clip };
                 has_children.then_some(Frame { ctm: Affine::IDENTITY, scope, ..p })
             }
             Element::Image => {
@@ -492,6 +502,17 @@ impl Walker<'_> {
                 }
                 self.skip_children(has_children);
                 None
+            }
+            // A clip path is not drawn; whether it holds an area is
+            // remembered for what it clips (nothing, where it holds none).
+            Element::Clip => {
+                let key = id.map(|id| self.out.strings.intern(id));
+                if let Some(k) = key {
+                    self.defs.clips.insert(k, false);
+                }
+                let clip = key.or(clip);
+                let scope = Scope::Defs { marker, open, layers, from: open, mask, clip };
+                has_children.then_some(Frame { scope, ..frame })
             }
             Element::Symbol | Element::Group | Element::Svg if a.display_none() => {
                 self.skip_children(has_children);
@@ -544,7 +565,7 @@ impl Walker<'_> {
         id: Option<&str>,
         kind: Element,
     ) -> Frame {
-        let Scope::Defs { marker, mut from, mask, .. } = frame.scope else { return frame };
+        let Scope::Defs { marker, mut from, mask, clip, .. } = frame.scope else { return frame };
         let layers = self.defs.layers.len();
         // A symbol is drawn only by its own `<use>`: no part of the
         // definitions round it.
@@ -571,6 +592,7 @@ impl Walker<'_> {
             layers: count(self.defs.layers.len()),
             from,
             mask,
+            clip,
         };
         frame
     }
@@ -585,6 +607,10 @@ impl Walker<'_> {
         (marker, from): (Option<Text>, u16),
     ) {
         let (path, circle) = self.def_geometry(frame, a, kind);
+        let own = own_style(a);
+        if let Some(m) = marker {
+            self.marker_part(frame, m, (&path, circle), own.as_ref());
+        }
         if let Some(m) = marker
             && let Some(mk) = self.out.markers.get_mut(&m)
         {
@@ -599,7 +625,6 @@ impl Walker<'_> {
                 mk.along = mk.along.max(bb.width());
             }
         }
-        let own = own_style(a);
         let cost = path.elements().len() as u64 + 1;
         self.keep(from, cost, own.as_ref(), |local, styles| {
             let mut path = path.clone();
@@ -712,12 +737,73 @@ impl Walker<'_> {
         (path, circle)
     }
 
+    /// Notes the marker's disc where its first part is a `<circle>` on its
+    /// vertex, painted (its paint computed as the marker's content
+    /// inherits it: from the marker's ancestors, not from the stroke); any
+    /// other part, or a second, leaves it none.
+    fn marker_part(
+        &mut self,
+        frame: &Frame,
+        m: Text,
+        (path, circle): (&BezPath, Option<(Point, f64)>),
+        own: Option<&Arc<Attrs<'static>>>,
+    ) {
+        let Some(mk) = self.out.markers.get(&m) else { return };
+        let first = !mk.tip.is_finite();
+        let (rx, ry) = (mk.ref_x, mk.ref_y);
+        let disc = circle.filter(|&(c, r)| {
+            first && !path.is_empty() && r > 0.0 && (c - Point::new(rx, ry)).hypot() <= 0.5 * r
+        });
+        let dot = disc.and_then(|(_, r)| {
+            let mut style = frame.style;
+            for layer in self.defs.layers.clone().iter().chain(own) {
+                self.style(&mut style, layer, frame.viewport);
+            }
+            let fill = if style.no_fill { Text::EMPTY } else { style.fill };
+            let stroke =
+                if style.no_stroke || style.no_stroke_set { Text::EMPTY } else { style.stroke };
+            (style.visible && (!fill.is_empty() || !stroke.is_empty())).then_some(Dot {
+                r,
+                fill,
+                stroke,
+            })
+        });
+        if let Some(mk) = self.out.markers.get_mut(&m) {
+            mk.dot = dot;
+        }
+    }
+
+    /// Whether `a` draws through a clip path read before it that holds
+    /// no area (dvisvgm clips a head it leaves out to a lone point): it
+    /// shows nothing, nor does anything inside it.
+    pub(super) fn clipped_away(&mut self, a: &Attrs<'_>) -> bool {
+        let Some(id) = a.get(Attr::ClipPath).and_then(url_id) else { return false };
+        let key = self.out.strings.intern(id);
+        self.defs.clips.get(&key) == Some(&false)
+    }
+
+    /// Whether an element inside a clip path may let something show
+    /// through it: anything but a line, or a path or polygon whose points
+    /// span no area. (A box's or a circle's size may come from a style
+    /// sheet, read apart.)
+    fn shows_in_clip(&mut self, frame: &Frame, a: &Attrs<'_>, kind: Element) -> bool {
+        match kind {
+            Element::Line => false,
+            Element::Polyline | Element::Polygon | Element::Path => {
+                let b = self.def_geometry(frame, a, kind).0.bounding_box();
+                b.width() > 0.0 && b.height() > 0.0
+            }
+            _ => true,
+        }
+    }
+
     /// What a `<marker>` adds beyond its vertex.
     pub(super) fn marker_geometry(&self, a: &Attrs<'_>) -> Marker {
         let u = self.units((100.0, 100.0));
         let mw = len_or(a.get(Attr::MarkerWidth), Axis::X, &u, 3.0);
         let mh = len_or(a.get(Attr::MarkerHeight), Axis::Y, &u, 3.0);
         let ref_x = len_or(a.get(Attr::RefX), Axis::X, &u, 0.0);
+        let ref_y = len_or(a.get(Attr::RefY), Axis::Y, &u, 0.0);
         // Content x is scaled into the marker's viewport by the viewBox.
         let scale = match a.get(Attr::ViewBox).and_then(|v| v.parse::<svgtypes::ViewBox>().ok()) {
             Some(vb) if vb.w > 0.0 && vb.h > 0.0 => (mw / vb.w).min(mh / vb.h),
@@ -725,7 +811,16 @@ impl Walker<'_> {
         };
         let stroke_units = a.get(Attr::MarkerUnits).is_none_or(|m| m.trim() != "userSpaceOnUse");
         // The tip is filled in from the content's extent as it is read.
-        Marker { tip: f64::NEG_INFINITY, across: 0.0, along: 0.0, stroke_units, ref_x, scale }
+        Marker {
+            tip: f64::NEG_INFINITY,
+            across: 0.0,
+            along: 0.0,
+            stroke_units,
+            ref_x,
+            ref_y,
+            scale,
+            dot: None,
+        }
     }
 }
 

@@ -47,7 +47,21 @@ pub(super) enum Scope {
     /// `from`th on of which its content is part of; `marker`, the marker
     /// being read; `mask`, the mask being read (a picture it shows masks
     /// what the mask is used on).
-    Defs { marker: Option<Text>, open: u16, layers: u16, from: u16, mask: Option<Text> },
+    Defs {
+        marker: Option<Text>,
+        open: u16,
+        layers: u16,
+        from: u16,
+        mask: Option<Text>,
+        /// The clip path being read, if any (see `Walker::clipped_away`).
+        clip: Option<Text>,
+    },
+}
+
+impl Scope {
+    /// Definitions entered from a rendered container: none open yet.
+    pub(super) const DEFS: Scope =
+        Scope::Defs { marker: None, open: 0, layers: 0, from: 0, mask: None, clip: None };
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -116,8 +130,11 @@ pub(super) enum Element {
     Title,
     Metadata,
     Style,
-    /// `<defs>`, `<clipPath>`, `<pattern>`.
+    /// `<defs>`, `<pattern>`.
     Definitions,
+    /// `<clipPath>`: a definition; what it holds is where what it clips
+    /// is drawn.
+    Clip,
     /// `<mask>`: a definition; a picture in it masks others.
     Mask,
     /// `<image>`.
@@ -127,6 +144,20 @@ pub(super) enum Element {
     Marker,
     /// Not rendered, with its whole subtree.
     Hidden,
+}
+
+impl Element {
+    /// Whether its content is a definition, drawn only where it is used.
+    pub(super) fn defines(self) -> bool {
+        matches!(
+            self,
+            Element::Definitions
+                | Element::Clip
+                | Element::Mask
+                | Element::Symbol
+                | Element::Marker
+        )
+    }
 }
 
 pub(super) fn classify(local: &str) -> Element {
@@ -147,7 +178,8 @@ pub(super) fn classify(local: &str) -> Element {
         "title" => Element::Title,
         "metadata" => Element::Metadata,
         "style" => Element::Style,
-        "defs" | "clipPath" | "pattern" => Element::Definitions,
+        "defs" | "pattern" => Element::Definitions,
+        "clipPath" => Element::Clip,
         "mask" => Element::Mask,
         "image" => Element::Image,
         "symbol" => Element::Symbol,

@@ -474,11 +474,30 @@ impl Walker<'_> {
         self.push_stroke(f, a, "line", a_pt, b_pt, None);
     }
 
+    /// The disc a marker of stroke style `f.style` draws on a vertex (see
+    /// [`crate::model::Marker::dot`]), the larger of its two: its radius
+    /// in the element's user units, and its paint.
+    fn marker_disc(&self, f: &Frame) -> Option<(f64, Text)> {
+        let st = &f.style;
+        let w = if st.stroke_width.is_nan() { 1.0 } else { st.stroke_width };
+        [st.marker_start, st.marker_end]
+            .into_iter()
+            .filter_map(|m| {
+                let mk = self.out.markers.get(&m)?;
+                let dot = mk.dot?;
+                let paint = if dot.fill.is_empty() { dot.stroke } else { dot.fill };
+                Some((mk.dot_radius(w)?, paint))
+            })
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+    }
+
     /// The dot a stroke of no length at `p` (root user space) paints with
     /// a round cap (a disc as wide as the line) or a square one (a square
     /// along the user space's axes), as SVG draws it: `MetaPost`'s
-    /// `drawdot`, a plotter's points. A node candidate in the stroke's
-    /// paint; nothing with a butt cap.
+    /// `drawdot`, a plotter's points; or the disc a marker draws on it
+    /// where that is larger (svgbob's `*`). A node candidate in the
+    /// stroke's paint (or the marker's); nothing with a butt cap (a line
+    /// of no length under its node, d3's loop left undrawn, is nothing).
     fn dot(
         &mut self,
         f: &Frame,
@@ -491,6 +510,20 @@ impl Walker<'_> {
         // (An unset stroke paints nothing: the guess that a sheet we do not
         // read strokes it is for lines, not for shapes of their own. A
         // singular transform squeezes any path to a point.)
+        let disc = self.marker_disc(f).filter(|&(r, _)| r > w / 2.0 && st.cap != Cap::Butt);
+        if let Some((r, paint)) = disc {
+            if f.ctm.determinant() == 0.0 || paint.is_empty() || !st.visible {
+                return None;
+            }
+            let outline = Outline::transformed_circle(r, f.ctm);
+            if self.beyond(what, p, outline.half_extents()) {
+                return None;
+            }
+            let i = self.push_node(f, a, p, outline, ShapeKind::Circle, href);
+            let n = &mut self.out.nodes[i];
+            (n.fill, n.filled, n.opacity) = (paint, true, st.opacity);
+            return Some(i);
+        }
         if st.cap == Cap::Butt
             || w <= 0.0
             || st.no_stroke_set

@@ -379,7 +379,7 @@ impl<'o> Walker<'o> {
             let inner = self.inside(p, attrs, kind, has_children);
             return Ok(self.open(inner, opened));
         }
-        if attrs.display_none() {
+        if attrs.display_none() || self.clipped_away(attrs) {
             self.skip_children(has_children);
             return Ok(false);
         }
@@ -393,13 +393,9 @@ impl<'o> Walker<'o> {
                 self.skip_children(has_children);
                 return Ok(false);
             }
-            Element::Definitions | Element::Mask | Element::Symbol | Element::Marker => {
+            kind if kind.defines() => {
                 let Some(p) = parent else { return Ok(false) };
-                let frame = Frame {
-                    ctm: Affine::IDENTITY,
-                    scope: Scope::Defs { marker: None, open: 0, layers: 0, from: 0, mask: None },
-                    ..p
-                };
+                let frame = Frame { ctm: Affine::IDENTITY, scope: Scope::DEFS, ..p };
                 let inner = self.definition(frame, attrs, kind, has_children);
                 return Ok(self.open(inner, opened));
             }
