@@ -1107,7 +1107,10 @@ pub(crate) fn heads_by_place(
         .map(|s| s.line_width)
         .fold(0.0, f64::max);
     let line = if line.is_finite() { line } else { 0.0 };
+    let typical = median_radius(placed);
     let mut leaning = vec![false; cand.len()];
+    // (Those that lean astride a rim, centre on it.)
+    let mut on_rim = vec![false; cand.len()];
     // (The largest shape leaned on: how far inside a node a stroke drawn
     // on under it may end, past its head.)
     let mut leaned_on: f64 = 0.0;
@@ -1118,9 +1121,10 @@ pub(crate) fn heads_by_place(
             && area[big] > 2.0 * area[small]
             && roles.role[cand[small]] == Role::Node
             && roles.role[cand[big]] == Role::Node
-            && leans_on(&placed[small], &placed[big], line)
+            && leans_on(&placed[small], &placed[big], (line, typical))
         {
             leaning[small] = true;
+            on_rim[small] = astride(&placed[small], &placed[big], typical);
             let (hx, hy) = placed[big].outline.half_extents();
             leaned_on = leaned_on.max(hx).max(hy);
         }
@@ -1131,18 +1135,7 @@ pub(crate) fn heads_by_place(
     if !leaning.contains(&true) {
         return Ok(false);
     }
-    // Shapes drawn like shapes that lean on nothing, the drawing's nodes
-    // (a box set close above a cluster's frame), are no heads.
-    let looks: Vec<Look> =
-        (0..cand.len()).map(|k| Look::of(&d.nodes[cand[k]], &placed[k])).collect();
-    let mut shares: foldhash::HashMap<Look, (usize, usize)> = foldhash::HashMap::default();
-    for k in (0..cand.len()).filter(|&k| roles.role[cand[k]] == Role::Node) {
-        let c = shares.entry(looks[k]).or_default();
-        c.0 += 1;
-        c.1 += usize::from(leaning[k]);
-    }
-    let headlike = |k: usize| shares.get(&looks[k]).is_some_and(|&(n, l)| 2 * l >= n);
-    let leaning: Vec<usize> = (0..cand.len()).filter(|&k| leaning[k] && headlike(k)).collect();
+    let (looks, leaning) = headlike(d, &roles.role, (cand, placed), (&leaning, &on_rim));
     if leaning.is_empty() {
         return Ok(false);
     }
@@ -1151,7 +1144,7 @@ pub(crate) fn heads_by_place(
     let mut found = capping(
         d,
         (cand, placed, &area, index),
-        slack,
+        (slack, typical),
         (&roles.role, &roles.heads),
         (&leaning, false),
     )?;
@@ -1161,7 +1154,13 @@ pub(crate) fn heads_by_place(
     let like = drawn_like(&found, cand, &looks, &roles.role);
     if !like.is_empty() {
         let role = (&roles.role[..], &roles.heads[..]);
-        found.extend(capping(d, (cand, placed, &area, index), slack, role, (&like, true))?);
+        found.extend(capping(
+            d,
+            (cand, placed, &area, index),
+            (slack, typical),
+            role,
+            (&like, true),
+        )?);
         found.sort_unstable_by_key(|f| f.0);
     }
     let head_of: Vec<(usize, u32)> = found.iter().map(|&(i, k, _)| (i, k)).collect();
@@ -1193,6 +1192,34 @@ pub(crate) fn heads_by_place(
     roles.heads.sort_by_key(|(e, h)| (*e, h.at_b));
     roles.heads.dedup_by_key(|(e, h)| (*e, h.at_b));
     Ok(changed)
+}
+
+/// The candidates `leaning` on nodes (`on_rim`: astride a rim) that are
+/// drawn like shapes that lean so, with every candidate's look: shapes
+/// drawn like shapes that lean on nothing, the drawing's nodes (a box set
+/// close above a cluster's frame), are no heads.
+fn headlike(
+    d: &Drawing,
+    role: &[Role],
+    (cand, placed): (&[usize], &[Placed]),
+    (leaning, on_rim): (&[bool], &[bool]),
+) -> (Vec<Look>, Vec<usize>) {
+    let looks: Vec<Look> =
+        (0..cand.len()).map(|k| Look::of(&d.nodes[cand[k]], &placed[k])).collect();
+    // (Marks astride a rim must be all of their look: a tiny node drawn on
+    // a larger one's rim is drawn like the tiny nodes off it.)
+    let mut shares: foldhash::HashMap<Look, (usize, usize, usize)> = foldhash::HashMap::default();
+    for k in (0..cand.len()).filter(|&k| role[cand[k]] == Role::Node) {
+        let c = shares.entry(looks[k]).or_default();
+        c.0 += 1;
+        c.1 += usize::from(leaning[k]);
+        c.2 += usize::from(on_rim[k]);
+    }
+    let like = |k: usize| {
+        shares.get(&looks[k]).is_some_and(|&(n, l, r)| if on_rim[k] { r == n } else { 2 * l >= n })
+    };
+    let out = (0..cand.len()).filter(|&k| leaning[k] && like(k)).collect();
+    (looks, out)
 }
 
 /// The candidates (positions in `cand`, looking as `looks` says) still
@@ -1269,7 +1296,7 @@ fn entry(o: &Placed, p: Point, dir: Vec2, line: f64) -> Option<Point> {
 /// outside, as a head's tip touches the node it points at: its centre off
 /// `o`, a point of its rim on it (or `line`, the width of the drawing's
 /// strokes, off it).
-fn leans_on(s: &Placed, o: &Placed, line: f64) -> bool {
+fn leans_on(s: &Placed, o: &Placed, (line, typical): (f64, f64)) -> bool {
     let (hx, hy) = s.outline.half_extents();
     let size = hx.max(hy);
     if size.is_nan() || size <= 0.0 {
@@ -1292,6 +1319,12 @@ fn leans_on(s: &Placed, o: &Placed, line: f64) -> bool {
         }
         _ => 0.0,
     };
+    // A disc or ring astride the rim, its centre on it, small beside the
+    // drawing's nodes, marks the end of a stroke there (PSTricks centres
+    // its `*` and `o` ends on the node's rim).
+    if astride(s, o, typical) {
+        return true;
+    }
     let reach = tol + line + short;
     let apart = (c.x - oc.x).abs() > hx + ox + reach || (c.y - oc.y).abs() > hy + oy + reach;
     if apart || touch(oc, &o.outline, c, tol).is_some() {
@@ -1313,6 +1346,35 @@ fn leans_on(s: &Placed, o: &Placed, line: f64) -> bool {
             touch(oc, &o.outline, c + u * other.rim_distance(u), reach).is_some()
         }),
     }
+}
+
+/// The median radius of the shapes `placed` (none: 0): the typical
+/// node's, a mark on whose rim is smaller than half of it.
+fn median_radius(placed: &[Placed]) -> f64 {
+    let mut radii: Vec<f64> = placed.iter().map(|p| p.outline.equal_area_radius()).collect();
+    let mid = radii.len() / 2;
+    if radii.is_empty() { 0.0 } else { *radii.select_nth_unstable_by(mid, f64::total_cmp).1 }
+}
+
+/// Whether `s` is a disc or ring whose centre lies on the rim of `o` (to
+/// a quarter of its size), `o` at least twice its size and `s` no more
+/// than half the `typical` node's radius.
+fn astride(s: &Placed, o: &Placed, typical: f64) -> bool {
+    let (hx, hy) = s.outline.half_extents();
+    let (ox, oy) = o.outline.half_extents();
+    let size = hx.max(hy);
+    let v = s.center - o.center;
+    // (A disc drawn as curves is flattened to many points, as wide as
+    // high.)
+    let round = match &s.outline {
+        Outline::Circle { .. } | Outline::Ellipse { .. } => true,
+        Outline::Polygon(p) => p.points.len() > 8 && (hx - hy).abs() <= 0.1 * size,
+    };
+    round
+        && size > 0.0
+        && 2.0 * size <= ox.min(oy)
+        && 2.0 * size <= typical
+        && (v.hypot() - o.outline.rim_distance(v)).abs() <= 0.25 * size
 }
 
 /// The boxes of the candidates `leaning` on nodes (of `placed`), grown by
@@ -1339,6 +1401,8 @@ struct Tips<'a> {
     area: &'a [f64],
     index: &'a NodeIndex,
     role: &'a [Role],
+    /// The typical node's radius (see [`astride`]).
+    typical: f64,
 }
 
 impl Tips<'_> {
@@ -1351,7 +1415,8 @@ impl Tips<'_> {
             o != k
                 && self.role[self.cand[o]] == Role::Node
                 && self.area[o] > 2.0 * self.area[k]
-                && touch(placed[o].center, &placed[o].outline, s.center, 0.0).is_none()
+                && (touch(placed[o].center, &placed[o].outline, s.center, 0.0).is_none()
+                    || astride(s, &placed[o], self.typical))
         })
     }
 
@@ -1392,7 +1457,7 @@ impl Tips<'_> {
 fn capping(
     d: &Drawing,
     (cand, placed, area, index): (&[usize], &[Placed], &[f64], &NodeIndex),
-    reach: f64,
+    (reach, typical): (f64, f64),
     (role, heads): (&[Role], &[(u32, Head)]),
     (leaning, loose): (&[usize], bool),
 ) -> io::Result<Vec<(usize, u32, Head)>> {
@@ -1401,7 +1466,7 @@ fn capping(
     let headed = |k: u32, at_b: bool| Head::of(heads, k).any(|h| h.at_b == at_b);
     let caps = head_boxes(placed, leaning);
     let all = caps.root().envelope();
-    let tips = Tips { d, cand, placed, area, index, role };
+    let tips = Tips { d, cand, placed, area, index, role, typical };
     // (A stroke drawn on under a node to its centre, the node on top,
     // ends where it enters the node: its head caps it there. Such an end
     // lies no farther from a head than `reach`: the size of the largest

@@ -731,3 +731,19 @@ fn marker_dots_on_links_stopping_short_or_on_a_charts_series_are_no_vertices() {
     let d = extract(chart);
     assert!(centres(&d).is_empty(), "{:?}", d.report());
 }
+
+#[test]
+fn a_dot_centred_on_a_nodes_rim_marks_its_lines_end() {
+    // PSTricks' `*-` end: a disc centred on the node's rim, the line
+    // starting at its centre, drawn before the line; the arrow's head at
+    // the other end drawn after it.
+    let svg = r#"<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100" viewBox="0 -50 200 100">
+        <path d="M30 0C30-4.7 26.2-8.5 21.5-8.5S13-4.7 13 0S16.8 8.5 21.5 8.5S30 4.7 30 0"/>
+        <path d="M120 0C120-4.7 116.2-8.5 111.5-8.5S103-4.7 103 0S106.8 8.5 111.5 8.5S120 4.7 120 0"/>
+        <path d="M30 2.7C31.5 2.7 32.7 1.5 32.7 0S31.5-2.7 30-2.7S27.3-1.5 27.3 0S28.5 2.7 30 2.7"/>
+        <path d="M30 0H97" stroke="black" fill="none" stroke-width=".7"/>
+        <path d="M97 2.3L103 0L97-2.3L99 0"/></svg>"#;
+    let d = extract(svg);
+    assert_eq!(centres(&d), [(22, 0), (112, 0)], "{:?}", d.report());
+    assert_eq!(sorted(&d), [(22, 112, true)], "{:?}", d.report());
+}
