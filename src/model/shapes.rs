@@ -119,6 +119,35 @@ pub(crate) struct NodeShape {
 }
 
 impl NodeShape {
+    /// A shape the roles stage makes of what was drawn otherwise (a ring
+    /// of strokes, a marker's disc), at `center` with `outline`: no paint,
+    /// name, group or place in the document yet (the caller gives those).
+    pub(crate) fn made(center: Point, outline: Outline, kind: ShapeKind) -> NodeShape {
+        NodeShape {
+            center,
+            outline,
+            kind,
+            svg_id: Text::EMPTY,
+            title: Text::EMPTY,
+            fill: Text::EMPTY,
+            stroke: Text::EMPTY,
+            class: Text::EMPTY,
+            filled: false,
+            filtered: false,
+            group: None,
+            after_stroke: None,
+            strokes_before: 0,
+            href: Text::EMPTY,
+            ident: Text::EMPTY,
+            selected: true,
+            opacity: 1.0,
+            pieces: 1,
+            intricate: false,
+            line: 0,
+            column: 0,
+        }
+    }
+
     /// A node that is text alone, its outline the box `r` (none where the
     /// box encloses nothing).
     pub(crate) fn text(

@@ -26,8 +26,9 @@ struct Cap {
     /// How far its middle may lie from the end it caps.
     slack: f64,
     /// Where the element that draws it starts, its strokes' (line,
-    /// column): a cap drawn in one path with its shaft is that shaft's.
-    at: (u32, u32),
+    /// column), where one element draws it: a cap drawn in one path with
+    /// its shaft is that shaft's.
+    at: Option<(u32, u32)>,
     /// Whether its ends lie off every node by more than the tolerance
     /// without its share of their sizes (a loop's lie on its node's rim):
     /// it may cross its stroke short of the end.
@@ -138,7 +139,7 @@ pub(crate) fn stroke_caps(
                 // (A cap is small beside its shaft; a head drawn in one
                 // path with it, as holoviews draws one on a short edge, is
                 // no longer than it.)
-                let with_shaft = c.at != (0, 0) && c.at == (e.line, e.column);
+                let with_shaft = c.at == Some((e.line, e.column));
                 let small = c.size <= 0.6 * reach;
                 if c.k == j || c.arm == Some(j) || !(small || with_shaft && c.size <= reach) {
                     continue;
@@ -291,8 +292,7 @@ fn short_strokes(
                 && let Some(v) = v_of(arm, this)
             {
                 // (Two arms of one element draw it; else, no one does.)
-                let at = if arm_at == (e.line, e.column) { arm_at } else { (0, 0) };
-                out.push(Cap { at, ..v });
+                out.push(Cap { at: (arm_at == (e.line, e.column)).then_some(arm_at), ..v });
             }
             before = Some((this, joins.clone(), (e.line, e.column)));
         }
@@ -307,7 +307,7 @@ fn short_strokes(
             mid: x.mid,
             size,
             slack: (2.0 * width).max(0.2 * size),
-            at: (e.line, e.column),
+            at: Some((e.line, e.column)),
             off_nodes: !index.on_some(placed, e.a, tol) && !index.on_some(placed, e.b, tol),
         });
     })?;
@@ -379,7 +379,7 @@ fn v_of(first: Arm, second: Arm) -> Option<Cap> {
         mid: tip,
         size,
         slack: (2.5 * width).max(0.2 * size),
-        at: (0, 0),
+        at: None,
         off_nodes: false,
     })
 }

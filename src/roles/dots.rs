@@ -80,29 +80,23 @@ pub(crate) fn marker_dots(d: &mut Drawing) -> io::Result<()> {
     for (i, m) in ends.iter().enumerate() {
         grid.entry(key(m.at)).or_default().push(i);
     }
-    let near = |p: Point, f: &mut dyn FnMut(usize)| {
+    let round = |p: Point| {
         let (x, y) = key(p);
-        for c in [(x - 1, y - 1), (x, y - 1), (x + 1, y - 1), (x - 1, y), (x, y)]
-            .into_iter()
-            .chain([(x + 1, y), (x - 1, y + 1), (x, y + 1), (x + 1, y + 1)])
-        {
-            for &i in grid.get(&c).into_iter().flatten() {
-                f(i);
-            }
-        }
+        (x - 1..=x + 1).flat_map(move |cx| (y - 1..=y + 1).map(move |cy| (cx, cy)))
     };
+    let near = |p: Point| round(p).flat_map(|c| grid.get(&c).into_iter().flatten().copied());
     // A vertex is where lines meet: another stroke ends at the disc (the
     // discs of a chart's series, or of links stopping short of nodes, are
     // each at one line's end).
     let mut met = vec![false; ends.len()];
     d.edges.for_each(|k, e| {
         for p in [e.a, e.b] {
-            near(p, &mut |i| {
+            for i in near(p) {
                 let m = &ends[i];
                 if m.stroke as usize != k && (p - m.at).hypot() <= m.r + m.w {
                     met[i] = true;
                 }
-            });
+            }
         }
     })?;
     // (A disc drawn like those where lines meet, by the same marker, is a
@@ -118,15 +112,13 @@ pub(crate) fn marker_dots(d: &mut Drawing) -> io::Result<()> {
     let mut vertices: Vec<(Point, f64, Dot, u32)> = Vec::new();
     let mut placed_at: foldhash::HashMap<(i64, i64), Vec<usize>> = foldhash::HashMap::default();
     for m in &ends {
-        let (x, y) = key(m.at);
-        let same = (x - 1..=x + 1)
-            .flat_map(|cx| (y - 1..=y + 1).map(move |cy| (cx, cy)))
+        let same = round(m.at)
             .flat_map(|c| placed_at.get(&c).into_iter().flatten().copied())
             .find(|&v| (vertices[v].0 - m.at).hypot() <= vertices[v].1.max(m.r));
         if let Some(v) = same {
             vertices[v].3 = vertices[v].3.max(m.stroke);
         } else {
-            placed_at.entry((x, y)).or_default().push(vertices.len());
+            placed_at.entry(key(m.at)).or_default().push(vertices.len());
             vertices.push((m.at, m.r, m.dot, m.stroke));
         }
     }
@@ -144,8 +136,8 @@ pub(crate) fn marker_dots(d: &mut Drawing) -> io::Result<()> {
 /// (within its radius and a line's width), or lies off by [`NEAR`] radii
 /// and a line's width at most (the end of a link stopping short of it),
 /// or one not much larger than the disc (a node the stroke runs on
-/// into). A shape round the end
-/// from afar (a page's background, a frame round a cluster) is none.
+/// into). A shape round the end from afar (a page's background, a frame
+/// round a cluster) is none.
 /// `index` holds the shapes `placed` within the largest such reach.
 fn on_a_shape(placed: &[Placed], index: &NodeIndex, p: Point, (r, w): (f64, f64)) -> bool {
     let reach = NEAR * r + w;
@@ -168,27 +160,13 @@ fn on_a_shape(placed: &[Placed], index: &NodeIndex, p: Point, (r, w): (f64, f64)
 /// stroke `e` it marks.
 fn vertex(e: &EdgeShape, at: Point, r: f64, dot: Dot) -> NodeShape {
     NodeShape {
-        center: at,
-        outline: Outline::Circle { r },
-        kind: ShapeKind::Circle,
-        svg_id: Text::EMPTY,
-        title: Text::EMPTY,
         fill: dot.fill,
         stroke: dot.stroke,
-        class: Text::EMPTY,
         filled: !dot.fill.is_empty(),
-        filtered: false,
         group: e.group,
-        after_stroke: None,
-        strokes_before: 0,
-        href: Text::EMPTY,
-        ident: Text::EMPTY,
-        selected: true,
-        opacity: 1.0,
-        pieces: 1,
-        intricate: false,
         line: e.line,
         column: e.column,
+        ..NodeShape::made(at, Outline::Circle { r }, ShapeKind::Circle)
     }
 }
 

@@ -1107,7 +1107,10 @@ pub(crate) fn heads_by_place(
         .map(|s| s.line_width)
         .fold(0.0, f64::max);
     let line = if line.is_finite() { line } else { 0.0 };
-    let typical = median_radius(placed);
+    // (The typical node's radius, the median: a mark on a node's rim is
+    // smaller than half of it.)
+    let typical = 4.0
+        * crate::matching::default_tolerance(placed.iter().map(|p| p.outline.equal_area_radius()));
     let mut leaning = vec![false; cand.len()];
     // (Those that lean astride a rim, centre on it.)
     let mut on_rim = vec![false; cand.len()];
@@ -1346,14 +1349,6 @@ fn leans_on(s: &Placed, o: &Placed, (line, typical): (f64, f64)) -> bool {
             touch(oc, &o.outline, c + u * other.rim_distance(u), reach).is_some()
         }),
     }
-}
-
-/// The median radius of the shapes `placed` (none: 0): the typical
-/// node's, a mark on whose rim is smaller than half of it.
-fn median_radius(placed: &[Placed]) -> f64 {
-    let mut radii: Vec<f64> = placed.iter().map(|p| p.outline.equal_area_radius()).collect();
-    let mid = radii.len() / 2;
-    if radii.is_empty() { 0.0 } else { *radii.select_nth_unstable_by(mid, f64::total_cmp).1 }
 }
 
 /// Whether `s` is a disc or ring whose centre lies on the rim of `o` (to

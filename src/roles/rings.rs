@@ -17,7 +17,6 @@ use crate::geom::path::{Analysis, analyse};
 use crate::geom::spatial::{NodeIndex, Placed};
 use crate::geom::{Outline, touch};
 use crate::model::{Drawing, NodeShape, Role, ShapeKind};
-use crate::text::Text;
 
 /// A ring's joint, by the ring's index.
 type Joint = GeomWithData<[f64; 2], usize>;
@@ -127,27 +126,15 @@ fn shape(d: &Drawing, r: &crate::model::Ring) -> Option<NodeShape> {
         _ => ShapeKind::Path,
     };
     Some(NodeShape {
-        center: c.center,
-        outline: c.outline,
-        kind,
-        svg_id: Text::EMPTY,
-        title: Text::EMPTY,
-        fill: Text::EMPTY,
         stroke: style.stroke,
         class: style.class,
-        filled: false,
-        filtered: false,
         group: r.group,
-        after_stroke: None,
         strokes_before: r.strokes.last().map_or(0, |&k| k + 1),
-        href: Text::EMPTY,
-        ident: Text::EMPTY,
         selected: r.selected,
         opacity: style.opacity,
-        pieces: 1,
-        intricate: false,
         line: r.line,
         column: r.column,
+        ..NodeShape::made(c.center, c.outline, kind)
     })
 }
 

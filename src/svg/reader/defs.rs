@@ -776,10 +776,12 @@ impl Walker<'_> {
     /// Whether `a` draws through a clip path read before it that holds
     /// no area (dvisvgm clips a head it leaves out to a lone point): it
     /// shows nothing, nor does anything inside it.
-    pub(super) fn clipped_away(&mut self, a: &Attrs<'_>) -> bool {
+    pub(super) fn clipped_away(&self, a: &Attrs<'_>) -> bool {
+        if self.defs.clips.is_empty() {
+            return false;
+        }
         let Some(id) = a.get(Attr::ClipPath).and_then(url_id) else { return false };
-        let key = self.out.strings.intern(id);
-        self.defs.clips.get(&key) == Some(&false)
+        self.out.strings.get(id).is_some_and(|key| self.defs.clips.get(&key) == Some(&false))
     }
 
     /// Whether an element inside a clip path may let something show
