@@ -3,7 +3,9 @@
 
 use std::sync::Arc;
 
-use kurbo::{BezPath, ParamCurve, ParamCurveArclen, PathEl, Point, Rect, Shape, Vec2};
+use kurbo::{
+    BezPath, ParamCurve, ParamCurveArclen, ParamCurveNearest, PathEl, Point, Rect, Shape, Vec2,
+};
 
 use super::spine::{Spine, spine};
 use super::{Outline, Polygon};
@@ -494,7 +496,7 @@ pub(crate) fn analyse(path: &BezPath) -> Analysis {
     {
         return closed(&ring, bbox_of(ring.elements()), true);
     }
-    if let Some(ring) = sketched_ring(&drawn) {
+    if let Some(ring) = sketched_ring(&drawn).or_else(|| sketched_loops(&drawn)) {
         let mut analysis = closed(&ring, bbox, true);
         if let Analysis::Closed(c) = &mut analysis {
             c.sketched = true;
@@ -509,10 +511,11 @@ pub(crate) fn analyse(path: &BezPath) -> Analysis {
 /// (rough.js, as Excalidraw draws) strokes each piece of an outline twice,
 /// a hair apart, each copy a subpath of its own, and leaves the outline
 /// open. Where every piece is drawn twice (a copy's ends and box centre
-/// within 5% of the first copy's box diagonal of the first's), and the
+/// within a tenth of the first copy's box diagonal of the first's), and the
 /// pieces left run on from one another round to the first one's start
-/// (each within a tenth of the larger of the two pieces' box diagonals of
-/// where the one before ends), they are one closed outline. Lines drawn
+/// (each within a fifth of the larger of the two pieces' box diagonals of
+/// where the one before ends: rough strokes overshoot), they are one
+/// closed outline. Lines drawn
 /// once each (a cycle's edges in one path) are no sketch.
 fn sketched_ring(drawn: &[&Sub]) -> Option<BezPath> {
     if drawn.len() < 2 || drawn.iter().any(|s| s.closed) {
@@ -525,7 +528,7 @@ fn sketched_ring(drawn: &[&Sub]) -> Option<BezPath> {
         let r = bbox_of(&s.els);
         let (a, b, c, diag) = (s.start()?, s.end()?, r.center(), r.width().hypot(r.height()));
         let again = kept.iter().rev().take(RETRACED_WITHIN).any(|k| {
-            let copy = 0.05 * k.4;
+            let copy = 0.1 * k.4;
             near(a, k.1, copy) && near(b, k.2, copy) && near(c, k.3, copy)
         });
         if !again {
@@ -535,15 +538,56 @@ fn sketched_ring(drawn: &[&Sub]) -> Option<BezPath> {
     if 2 * kept.len() > drawn.len() {
         return None;
     }
-    let runs_on = kept.windows(2).all(|w| near(w[1].1, w[0].2, 0.1 * w[0].4.max(w[1].4)));
+    let runs_on = kept.windows(2).all(|w| near(w[1].1, w[0].2, 0.2 * w[0].4.max(w[1].4)));
     let (first, last) = (kept.first()?, kept.last()?);
-    if !runs_on || !near(last.2, first.1, 0.1 * first.4.max(last.4)) {
+    if !runs_on || !near(last.2, first.1, 0.2 * first.4.max(last.4)) {
         return None;
     }
     let mut els = vec![PathEl::MoveTo(first.1)];
     for (s, ..) in &kept {
         els.extend_from_slice(&s.els[1..]);
     }
+    els.push(PathEl::ClosePath);
+    Some(BezPath::from_vec(els))
+}
+
+/// The closed outline open subpaths sketch round and round: a sketch
+/// (rough.js, as Excalidraw and Mermaid's hand-drawn look draw) strokes
+/// an ellipse as two loops, each coming back to its start (its second
+/// half passing within a tenth of its box diagonal of it) and running on
+/// past it, the second a little off the first (its box's centre within a
+/// tenth of the first's diagonal, of a size within a fifth). A self-loop
+/// is drawn once.
+fn sketched_loops(drawn: &[&Sub]) -> Option<BezPath> {
+    if drawn.len() < 2 || drawn.iter().any(|s| s.closed) {
+        return None;
+    }
+    let first = bbox_of(&drawn[0].els);
+    let diag = first.width().hypot(first.height());
+    let comes_back = |s: &Sub, within: f64| {
+        let Some(a) = s.start() else { return false };
+        let mut path = BezPath::from_vec(s.els.clone());
+        let segs: Vec<kurbo::PathSeg> = path.segments().collect();
+        path.close_path();
+        let r = path.bounding_box();
+        segs.len() >= 4
+            && path.area().abs() >= 0.3 * r.area()
+            && segs[segs.len() / 2..]
+                .iter()
+                .any(|seg| seg.nearest(a, 1e-6).distance_sq <= within * within)
+    };
+    let loops = drawn.iter().all(|s| {
+        let r = bbox_of(&s.els);
+        let d = r.width().hypot(r.height());
+        comes_back(s, 0.1 * d)
+            && (r.center() - first.center()).hypot() <= 0.1 * diag
+            && (d - diag).abs() <= 0.2 * diag
+            && r.width().min(r.height()) > 0.1 * d
+    });
+    if !(loops && diag > 0.0) {
+        return None;
+    }
+    let mut els = drawn[0].els.clone();
     els.push(PathEl::ClosePath);
     Some(BezPath::from_vec(els))
 }

@@ -348,6 +348,8 @@ pub(crate) struct Label {
     /// The tool's id of the node it labels, where the tool says
     /// (sigma.js `data-label-target`), else empty.
     pub target: Text,
+    /// Its baseline runs level, left to right (not turned or mirrored).
+    pub level: bool,
 }
 
 impl Label {

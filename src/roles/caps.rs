@@ -282,7 +282,12 @@ fn short_strokes(
             if on_a <= on_b { (on_a, on_b) } else { (on_b, on_a) }
         });
         let width = widths.get(e.style.0 as usize).copied().unwrap_or(1.0);
-        if e.extra.is_none() {
+        // (A sketched arm, a curve bowing less than a tenth of its length
+        // off its chord, is as straight as a hand draws.)
+        let chord = e.b - e.a;
+        let bow = (x.mid - e.a).cross(chord).abs() / chord.hypot();
+        let straight = e.extra.is_none() || (x.far == e.b && bow <= 0.1 * chord.hypot());
+        if straight {
             // (Short edges joining close nodes, drawn one after the other,
             // are no V; two arms joining the same two shapes are one: a
             // crow's foot from the ring before it to the node.)

@@ -112,7 +112,7 @@ pub(crate) fn containment(
     // one drawn like the heads, on a node, is a head whose line is not
     // drawn (toyplot's self-loop: a head alone at its node's centre).
     let boxed = label_boxes(d, role, (cand, placed, &geo), &e);
-    let on = (astride(role, cand, &e), stray_heads(d, role, (cand, placed, &geo), index));
+    let on = on_nodes(d, role, (cand, placed, &geo), index, &e);
     if !boxed.is_empty() || !on.0.is_empty() || !on.1.is_empty() {
         let a = attached(role, &e)?;
         settle_label_boxes(d, role, (cand, placed, &geo), boxed, &a, evidence)?;
@@ -120,7 +120,7 @@ pub(crate) fn containment(
     }
     // A legend's keys are drawn like the nodes they explain, but no
     // stroke ends on them.
-    let keys = legend_keys(d, role, cand, placed, &geo);
+    let keys = legend_keys(d, role, cand, placed, &geo)?;
     if !keys.is_empty() {
         let a = attached(role, &e)?;
         settle_legend(role, (cand, placed, &geo), keys, &a, evidence);
@@ -151,12 +151,13 @@ pub(crate) fn containment(
             "a glyph's outline (many segments, a hole or turning back), no stroke ending on it";
         settle(role, cand, loose, Role::Glyph, (evidence, why));
     }
-    // A colour bar, a rule or a band; shapes drawn on edges and lone
+    // A colour bar, a rule or a band; a note pointing at a node (once the
+    // loops, drawn so too, are known); shapes drawn on edges and lone
     // glyphs, where they may be.
-    let long = bars(role, cand, &geo);
+    let long = (bars(role, cand, &geo), pointing(d, role, (cand, placed, &geo), index));
     let drawn_on = drawn_on_edges(d, cand);
     let lettering = lettering(role, cand, &in_runs);
-    if !long.is_empty() || drawn_on || !lettering.is_empty() {
+    if !long.0.is_empty() || !long.1.is_empty() || drawn_on || !lettering.is_empty() {
         let a = attached(role, &e)?;
         settle_bars(role, cand, long, &a, evidence);
         on_edges(d, role, (cand, placed, &geo), index, (&a, drawn_on), evidence)?;
@@ -409,11 +410,12 @@ fn loop_heads(
 }
 
 /// The long bars `long` (see [`bars`]) that no stroke ends on and that
-/// are drawn unlike the nodes are furniture: a colour bar, a rule, a band.
+/// are drawn unlike the nodes are furniture: a colour bar, a rule, a band;
+/// the `notes` (see [`pointing`]) so drawn decorate the node they point at.
 fn settle_bars(
     role: &mut [Role],
     cand: &[usize],
-    long: Vec<usize>,
+    (long, notes): (Vec<usize>, OnNode),
     a: &Attachment,
     evidence: &mut super::Evidence,
 ) {
@@ -423,6 +425,9 @@ fn settle_bars(
     let loose = long.into_iter().filter(|&k| !a.is_plainly_node_like(k));
     let why = "a long bar no stroke ends on, drawn unlike the nodes";
     settle(role, cand, loose, Role::Furniture, (evidence, why));
+    let notes = notes.into_iter().filter(|&(k, _)| role[cand[k]] == Role::Node).collect();
+    let why = "a note pointing at a node's rim, no stroke ending on it, unlike the nodes";
+    settle(role, cand, drawn_unlike(a, notes).into_iter(), Role::Decoration, (evidence, why));
 }
 
 /// Candidates still taken for nodes that are long bars: six times as
@@ -492,6 +497,19 @@ fn text_runs(
         })
         .collect();
     runs(&d.nodes, (cand, placed, geo), index, &text_like)
+}
+
+/// The candidates still nodes that stand in runs of glyph-like outlines
+/// (see [`runs`]), for stages before this one: a look shared by a
+/// drawing's heads and its lettering (filled black paths through cairo)
+/// is told apart so.
+pub(super) fn in_text_runs(
+    d: &Drawing,
+    role: &[Role],
+    (cand, placed): (&[usize], &[Placed]),
+    index: &NodeIndex,
+) -> Vec<usize> {
+    text_runs(d, role, (cand, placed, &Geometry::of(placed)), index)
 }
 
 /// Whether candidate `k` is still a node around one shape, in a drawing
@@ -860,6 +878,73 @@ type OnNode = Vec<(usize, usize)>;
 /// nodes, on a node that is node-like.
 fn drawn_unlike(a: &Attachment, on: OnNode) -> Vec<usize> {
     on.into_iter().filter(|&(k, o)| a.is_node_like(o) && !a.is_node_like(k)).map(|p| p.0).collect()
+}
+
+/// The shapes on nodes that may be theirs (see [`settle_badges`]): those
+/// astride a rim, heads on a node.
+fn on_nodes(
+    d: &Drawing,
+    role: &[Role],
+    (cand, placed, geo): (&[usize], &[Placed], &Geometry),
+    index: &NodeIndex,
+    e: &Enclosure,
+) -> (OnNode, OnNode) {
+    (astride(role, cand, e), stray_heads(d, role, (cand, placed, geo), index))
+}
+
+/// The candidates still nodes, filled, that point a spike at another's
+/// rim from outside, each with that other: a callout's pointer touching
+/// the shape it notes (PlantUML's notes on an activity's action). A spike
+/// is a corner narrower than a right angle; its tip lies on the other's
+/// rim (to a fiftieth of the other's size, or half a unit) away from the
+/// other's corners (wedges of a pie meet at theirs), neither shape's
+/// centre inside the other, the first at least half the other's size (a
+/// letter on a rim is no note).
+fn pointing(
+    d: &Drawing,
+    role: &[Role],
+    (cand, placed, geo): (&[usize], &[Placed], &Geometry),
+    index: &NodeIndex,
+) -> OnNode {
+    let inside = |p: &Placed, q: Point| {
+        let v = q - p.center;
+        v.hypot() <= p.outline.rim_distance(v)
+    };
+    let mut out = Vec::new();
+    for k in (0..cand.len()).filter(|&k| role[cand[k]] == Role::Node && d.nodes[cand[k]].filled) {
+        let crate::geom::Outline::Polygon(poly) = &placed[k].outline else { continue };
+        let n = poly.points.len();
+        let spikes = (0..n).filter(|&i| {
+            let (a, b) = (poly.points[(i + n - 1) % n], poly.points[(i + 1) % n]);
+            let (u, v) = (a - poly.points[i], b - poly.points[i]);
+            u.dot(v) > 0.0
+        });
+        let on_rim = |q: Point, j: usize| {
+            let o = &placed[j];
+            let tol = (0.02 * geo.size(j)).max(0.5);
+            let v = q - o.center;
+            let cornered = match &o.outline {
+                crate::geom::Outline::Polygon(p) => {
+                    p.points.iter().any(|&c| (o.center + c - q).hypot() <= tol)
+                }
+                _ => false,
+            };
+            j != k
+                && role[cand[j]] == Role::Node
+                && 2.0 * geo.size(k) >= geo.size(j)
+                && (v.hypot() - o.outline.rim_distance(v)).abs() <= tol
+                && !cornered
+                && !inside(o, placed[k].center)
+                && !inside(&placed[k], o.center)
+        };
+        let tip = spikes.map(|i| placed[k].center + poly.points[i]).find_map(|q| {
+            index.all_touching(placed, q).into_iter().map(|j| j as usize).find(|&j| on_rim(q, j))
+        });
+        if let Some(j) = tip {
+            out.push((k, j));
+        }
+    }
+    out
 }
 
 /// The shapes `astride` the rim of a node (strokes end on it, or on
@@ -1759,8 +1844,62 @@ fn runs(
     for (p, &k) in order.iter().enumerate() {
         if size[runs.find_mut(p)] >= 2 { found.push(k) } else { rest.push(k) }
     }
+    let marks = punctuation((placed, geo), index, (&found, &rest));
+    if !marks.is_empty() {
+        let mut mark = vec![false; placed.len()];
+        for &k in &marks {
+            mark[k] = true;
+        }
+        rest.retain(|&k| !mark[k]);
+        found.extend(marks);
+    }
     found.extend(slanted((placed, geo), index, &rest));
     found
+}
+
+/// Of the candidates `rest`, the marks too small to stand side by side
+/// with letters (see [`side_by_side`]) that stand next to a glyph of a run
+/// (`found`) as punctuation does: a decimal point, a comma, a minus sign,
+/// a colon's dots. Less than a third of the glyph's height and no wider
+/// than it is tall, within its band (a comma reaching a little below),
+/// and less than half its height from it.
+fn punctuation(
+    (placed, geo): (&[Placed], &Geometry),
+    index: &NodeIndex,
+    (found, rest): (&[usize], &[usize]),
+) -> Vec<usize> {
+    if found.is_empty() || rest.is_empty() {
+        return Vec::new();
+    }
+    let mut glyph = vec![false; placed.len()];
+    for &k in found {
+        glyph[k] = true;
+    }
+    let mark_of = |k: usize, j: usize| {
+        let ((hk, vk), (hj, vj)) = (geo.half[k], geo.half[j]);
+        let (pk, pj) = (placed[k].center, placed[j].center);
+        let tall = 2.0 * vj;
+        let gap = (pk.x - pj.x).abs() - hk - hj;
+        3.0 * vk < vj
+            && 2.0 * hk <= tall
+            && pk.y - vk >= pj.y - vj - 0.1 * tall
+            && pk.y + vk <= pj.y + vj + 0.25 * tall
+            && (-hk..=0.5 * tall).contains(&gap)
+    };
+    // (A neighbour's centre is within its height and a half, and half a
+    // height further, of the mark's side: within twice the tallest's.)
+    let tallest = found.iter().map(|&k| 2.0 * geo.half[k].1).fold(0.0, f64::max);
+    rest.iter()
+        .copied()
+        .filter(|&k| 3.0 * geo.half[k].1 < 0.5 * tallest)
+        .filter(|&k| {
+            let reach = geo.half[k].0 + 2.0 * tallest;
+            index
+                .all_touching_within(placed, placed[k].center, reach)
+                .into_iter()
+                .any(|j| glyph[j as usize] && mark_of(k, j as usize))
+        })
+        .collect()
 }
 
 /// Of the candidates `among`, those in runs along a slanted or upright
@@ -1857,6 +1996,9 @@ fn on_edges(
     if !sought {
         return Ok(());
     }
+    let marks = marks_on_lines(d, role, (cand, placed, geo), index, a)?;
+    let why = "a small mark centred on a line's middle, no stroke ending on it";
+    settle(role, cand, marks.into_iter(), Role::Decoration, (evidence, why));
     let loose: Vec<bool> = (0..cand.len())
         .map(|k| role[cand[k]] == Role::Node && !a.is_plainly_node_like(k))
         .collect();
@@ -1875,6 +2017,67 @@ fn on_edges(
     let why = "a head drawn on its line, short of its end, no stroke ending on it";
     settle(role, cand, heads.into_iter(), Role::Decoration, (evidence, why));
     Ok(())
+}
+
+/// Of the candidates still nodes drawn like the nodes (see
+/// [`Attachment::is_plainly_node_like`]) that no stroke ends on, those
+/// that mark a straight line's middle: unfilled, the line seen passing
+/// through their centre, neither of its ends on them, and less than half
+/// the size of the nodes strokes end on (an empty cell's oval of a
+/// `PSTricks` matrix, a ring drawn on a link). A node of its own so placed
+/// would leave the drawing ambiguous to any reader, and layouts avoid it;
+/// a filled one hides the line under it, as a node does.
+fn marks_on_lines(
+    d: &Drawing,
+    role: &[Role],
+    (cand, placed, geo): (&[usize], &[Placed], &Geometry),
+    index: &NodeIndex,
+    a: &Attachment,
+) -> io::Result<Vec<usize>> {
+    let mut sizes: Vec<f64> = (0..cand.len())
+        .filter(|&k| a.own[k] && role[cand[k]] == Role::Node)
+        .map(|k| geo.size(k))
+        .collect();
+    if sizes.is_empty() {
+        return Ok(Vec::new());
+    }
+    sizes.sort_by(f64::total_cmp);
+    let typical = sizes[sizes.len() / 2];
+    let loose: Vec<bool> = (0..cand.len())
+        .map(|k| {
+            role[cand[k]] == Role::Node
+                && !d.nodes[cand[k]].filled
+                && !a.own[k]
+                && a.is_plainly_node_like(k)
+                && 2.0 * geo.size(k) < typical
+        })
+        .collect();
+    if !loose.contains(&true) {
+        return Ok(Vec::new());
+    }
+    let mut on = vec![false; placed.len()];
+    d.edges.for_each_chunk(|chunk| {
+        for e in chunk {
+            let x = e.shape(&d.extras);
+            let span = (e.b - e.a).hypot();
+            if x.far != e.b || span == 0.0 || (x.mid - e.a.midpoint(e.b)).hypot() > 1e-6 * span {
+                continue;
+            }
+            let dir = (e.b - e.a) / span;
+            for k in index.all_touching(placed, x.mid) {
+                let k = k as usize;
+                let p = &placed[k];
+                let holds = |q: Point| crate::geom::touch(p.center, &p.outline, q, 0.0).is_some();
+                on[k] |= loose[k]
+                    && (p.center - e.a).cross(dir).abs() <= 0.1 * geo.size(k)
+                    && 4.0 * geo.size(k) <= span
+                    && !holds(e.a)
+                    && !holds(e.b);
+            }
+        }
+        io::Result::Ok(())
+    })?;
+    Ok((0..placed.len()).filter(|&k| on[k]).collect())
 }
 
 /// The most steps taken along strokes looking for heads drawn on them
@@ -2249,17 +2452,20 @@ fn legend_frames(
 }
 
 /// The candidates (nodes, or icons inside a frame) laid out as a legend's
-/// keys, each no taller than two lines of the text that starts just right
-/// of it, level with it: two or more in a column, one above the other at
-/// most three lines apart, the texts starting at one x (a key drawn twice
-/// at one place is one), or in a row (see [`legend_rows`]).
+/// keys, each no taller than two lines of the text just beside it, level
+/// with it: two or more in a column, one above the other at most three
+/// lines apart, the texts starting (or, left of their keys, ending) at
+/// one x (a key drawn twice at one place is one), or in a row (see
+/// [`legend_rows`]). A line's sample, a short level stroke with its text
+/// beside it, is a key of the column too (gnuplot's `edges` above its
+/// `nodes`), though no candidate.
 fn legend_keys(
     d: &Drawing,
     role: &[Role],
     cand: &[usize],
     placed: &[Placed],
     geo: &Geometry,
-) -> Vec<usize> {
+) -> io::Result<Vec<usize>> {
     // The texts, each where its baseline starts and its size: `<text>`s,
     // and glyphs drawn as shapes (a glyph's box is about seven tenths of
     // its font size high), one by one or a word's in one path (as cairo
@@ -2276,61 +2482,112 @@ fn legend_keys(
     let (texts, spans): (Vec<_>, Vec<_>) = d
         .labels
         .iter()
-        .filter(|l| l.size > 0.0 && !d.strings.resolve(l.text).trim().is_empty())
+        .filter(|l| l.level && l.size > 0.0 && !d.strings.resolve(l.text).trim().is_empty())
         .map(|l| ((l.pos, l.size), (f64::from(l.span.0), f64::from(l.span.1))))
+        .collect();
+    // (Only a `<text>` says where it ends, by its anchor: glyphs turned
+    // round a circle line up in rows as well, read the other way.)
+    let written = texts.len();
+    let (texts, spans): (Vec<_>, Vec<_>) = texts
+        .into_iter()
+        .zip(spans)
         .chain(lines_of(glyphs.collect()))
         .filter(|((_, size), _)| *size > 0.0)
         .unzip();
     let mut labels: Vec<(f64, usize)> =
         texts.iter().enumerate().map(|(j, (p, _))| (p.y, j)).collect();
     if labels.len() < 2 {
-        return Vec::new();
+        return Ok(Vec::new());
     }
     labels.sort_by(|a, b| a.0.total_cmp(&b.0));
     let largest = texts.iter().map(|t| t.1).fold(0.0, f64::max);
-    // (key, its text) for every candidate with a text beside it.
-    let mut entries: Vec<(usize, usize)> = Vec::new();
+    // The keys that may be: the candidates, then the lines' samples (each
+    // its centre and half extents).
+    let mut items: Vec<(Point, (f64, f64))> =
+        (0..cand.len()).map(|k| (placed[k].center, geo.half[k])).collect();
+    items.extend(line_samples(d, largest)?);
+    // (key, its text, whether the text is left of it) for every one with
+    // a text beside it.
+    let mut entries: Vec<(usize, usize, bool)> = Vec::new();
     // (A key inside a legend's frame may have been taken for its icon.)
-    let keyish = |r: Role| matches!(r, Role::Node | Role::Decoration);
-    for k in (0..cand.len()).filter(|&k| keyish(role[cand[k]]) && !word(k)) {
-        let (c, (hx, hy)) = (placed[k].center, geo.half[k]);
+    let keyish = |k: usize| {
+        k >= cand.len() || (matches!(role[cand[k]], Role::Node | Role::Decoration) && !word(k))
+    };
+    for k in (0..items.len()).filter(|&k| keyish(k)) {
+        let (c, (hx, hy)) = items[k];
         let from = labels.partition_point(|&(y, _)| y < c.y - largest);
-        // (The nearest: a word's first glyph, not its others.)
-        let beside = labels[from..]
-            .iter()
-            .take_while(|&&(y, _)| y <= c.y + 2.0 * largest)
-            .filter(|&&(_, j)| {
-                let (pos, font) = texts[j];
-                let gap = pos.x - (c.x + hx);
-                // (A baseline sits about a third of a line below the middle
-                // of the text.)
-                let level = (pos.y - 0.35 * font - c.y).abs() <= 0.6 * font;
-                2.0 * hy <= 2.5 * font && (-0.2 * font..=2.5 * font).contains(&gap) && level
-            })
-            .min_by(|a, b| texts[a.1].0.x.total_cmp(&texts[b.1].0.x));
-        if let Some(&(_, j)) = beside {
-            entries.push((k, j));
+        let gap = |j: usize, left: bool| {
+            let ((pos, _), (l, r)) = (texts[j], spans[j]);
+            if left { c.x - hx - (pos.x + r) } else { pos.x + l - (c.x + hx) }
+        };
+        // (The nearest on each side: a word's first glyph, not its others.)
+        for left in [false, true] {
+            let beside = labels[from..]
+                .iter()
+                .take_while(|&&(y, _)| y <= c.y + 2.0 * largest)
+                .map(|&(_, j)| j)
+                .filter(|&j| {
+                    let ((pos, font), (l, r)) = (texts[j], spans[j]);
+                    // (A baseline sits about a third of a line below the
+                    // middle of the text.)
+                    let level = (pos.y - 0.35 * font - c.y).abs() <= 0.6 * font;
+                    let reaches = !left || (j < written && r - l > 0.5 * font);
+                    2.0 * hy <= 2.5 * font
+                        && (-0.2 * font..=2.5 * font).contains(&gap(j, left))
+                        && level
+                        && reaches
+                })
+                .min_by(|&a, &b| gap(a, left).total_cmp(&gap(b, left)));
+            entries.extend(beside.map(|j| (k, j, left)));
         }
     }
-    // Columns: texts starting at one x, keys centred on one x.
+    let mut keys = legend_columns(&mut entries, (&texts, &spans), &items);
+    for left in [false, true] {
+        let rows: Vec<(usize, usize)> =
+            entries.iter().filter(|e| e.2 == left).map(|&(k, j, _)| (k, j)).collect();
+        keys.extend(legend_rows(&rows, (&texts, &spans), &items, left));
+    }
+    keys.retain(|&k| k < cand.len());
+    keys.sort_unstable();
+    keys.dedup();
+    Ok(keys)
+}
+
+/// Of the `entries` (key in `items`, its text in `texts`, whether the
+/// text is left of it), the keys laid out as a legend's column: texts
+/// starting (ending, left of their keys) at one x, keys centred on one x,
+/// one above the other at most three lines apart (see [`legend_keys`]).
+fn legend_columns(
+    entries: &mut [(usize, usize, bool)],
+    (texts, spans): TextsAndSpans<'_>,
+    items: &[(Point, (f64, f64))],
+) -> Vec<usize> {
+    let edge = |&(_, j, left): &(usize, usize, bool)| {
+        texts[j].0.x + if left { spans[j].1 } else { spans[j].0 }
+    };
     entries.sort_by(|a, b| {
-        let (la, lb) = (texts[a.1].0, texts[b.1].0);
-        la.x.total_cmp(&lb.x).then(la.y.total_cmp(&lb.y))
+        a.2.cmp(&b.2)
+            .then(edge(a).total_cmp(&edge(b)))
+            .then(texts[a.1].0.y.total_cmp(&texts[b.1].0.y))
     });
     let mut keys = Vec::new();
     let mut start = 0;
     while start < entries.len() {
-        let (first, size) = texts[entries[start].1];
+        let (first, size) = (edge(&entries[start]), texts[entries[start].1].1);
         let mut end = start + 1;
-        while end < entries.len() && (texts[entries[end].1].0.x - first.x).abs() <= 0.1 * size {
+        while end < entries.len()
+            && entries[end].2 == entries[start].2
+            && (edge(&entries[end]) - first).abs() <= 0.1 * size
+        {
             end += 1;
         }
-        let mut column: Vec<(usize, usize)> = entries[start..end].to_vec();
-        column.sort_by(|a, b| placed[a.0].center.y.total_cmp(&placed[b.0].center.y));
+        let mut column: Vec<(usize, usize)> =
+            entries[start..end].iter().map(|&(k, j, _)| (k, j)).collect();
+        column.sort_by(|a, b| items[a.0].0.y.total_cmp(&items[b.0].0.y));
         // Runs one above the other, keys on one x, at most three lines apart.
         let kept: foldhash::HashSet<usize> = runs_of_two(&column, |(p, _), (k, j)| {
             let font = texts[j].1;
-            let (a, b) = (placed[p].center, placed[k].center);
+            let (a, b) = (items[p].0, items[k].0);
             let below = b.y - a.y;
             (a.x - b.x).abs() <= 0.25 * font && (0.5 * font..=3.0 * font).contains(&below)
         })
@@ -2339,21 +2596,36 @@ fn legend_keys(
         // (A key drawn twice, its fill and then its outline, breaks its
         // run: its copy goes with the other, one of its neighbours.)
         let eps = 0.1 * size;
-        let same = |p: usize, k: usize| (placed[p].center - placed[k].center).hypot() <= eps;
+        let same = |p: usize, k: usize| (items[p].0 - items[k].0).hypot() <= eps;
         for (i, &(k, _)) in column.iter().enumerate() {
-            let y = placed[k].center.y;
-            let before = column[..i].iter().rev().take_while(|e| y - placed[e.0].center.y <= eps);
-            let after = column[i..].iter().take_while(|e| placed[e.0].center.y - y <= eps);
+            let y = items[k].0.y;
+            let before = column[..i].iter().rev().take_while(|e| y - items[e.0].0.y <= eps);
+            let after = column[i..].iter().take_while(|e| items[e.0].0.y - y <= eps);
             if before.chain(after).any(|e| kept.contains(&e.0) && same(e.0, k)) {
                 keys.push(k);
             }
         }
         start = end;
     }
-    keys.extend(legend_rows(&entries, (&texts, &spans), placed, geo));
-    keys.sort_unstable();
-    keys.dedup();
     keys
+}
+
+/// The strokes that may be a legend's samples of a line, each its centre
+/// and half extents: straight and level, from half a line to six lines
+/// long (of text `font` high).
+fn line_samples(d: &Drawing, font: f64) -> io::Result<Vec<(Point, (f64, f64))>> {
+    let mut out = Vec::new();
+    d.edges.for_each_chunk(|chunk| {
+        for e in chunk.iter().filter(|e| e.extra.is_none()) {
+            let v = e.b - e.a;
+            let len = v.hypot();
+            if (0.5 * font..=6.0 * font).contains(&len) && v.y.abs() <= 0.02 * len {
+                out.push((e.a.midpoint(e.b), (0.5 * v.x.abs(), 0.5 * v.y.abs())));
+            }
+        }
+        io::Result::Ok(())
+    })?;
+    Ok(out)
 }
 
 /// Glyphs (each its centre and half extents) side by side on a line as
@@ -2410,44 +2682,51 @@ fn lines_of(mut glyphs: Vec<(Point, (f64, f64))>) -> Vec<((Point, f64), (f64, f6
 /// left and right of its start.
 type TextsAndSpans<'a> = (&'a [(Point, f64)], &'a [(f64, f64)]);
 
-/// Of the `entries` (key, its text in `texts`, which reaches `spans`
-/// either side of its start), those laid out as a legend's row
-/// (`ECharts`, plotly): two or more keys of one size level with one another, each
-/// text running on to the right from its start (a node's name rotated
-/// or ending at its anchor is no key's), each next key after the end of
-/// the text before (as estimated, to a line), within three lines of it
-/// (a legend packs its entries; nodes in a row stand apart).
+/// Of the `entries` (key in `items`, its text in `texts`, which reaches
+/// `spans` either side of its start), those laid out as a legend's row
+/// (`ECharts`, plotly; gnuplot's with its texts `left` of their keys):
+/// two or more keys of one size level with one another, each text
+/// running on to the right from its start (a node's name rotated or
+/// ending at its anchor is no key's), each next key after the end of the
+/// text before (as estimated, to a line), within three lines of it (a
+/// legend packs its entries; nodes in a row stand apart); or, with the
+/// texts left of their keys, each next text within three lines after the
+/// key before.
 fn legend_rows(
     entries: &[(usize, usize)],
     (texts, spans): TextsAndSpans<'_>,
-    placed: &[Placed],
-    geo: &Geometry,
+    items: &[(Point, (f64, f64))],
+    left: bool,
 ) -> Vec<usize> {
     let rightwards = |j: usize| {
-        let (font, (left, right)) = (texts[j].1, spans[j]);
-        left >= -0.2 * font && right > 0.0
+        let (font, (l, r)) = (texts[j].1, spans[j]);
+        l >= -0.2 * font && r > 0.0
     };
     let mut row: Vec<(usize, usize)> =
-        entries.iter().copied().filter(|&(_, j)| rightwards(j)).collect();
+        entries.iter().copied().filter(|&(_, j)| left || rightwards(j)).collect();
     // Bands of keys level to a quarter line, each left to right.
-    row.sort_by(|a, b| placed[a.0].center.y.total_cmp(&placed[b.0].center.y));
+    row.sort_by(|a, b| items[a.0].0.y.total_cmp(&items[b.0].0.y));
     let mut from = 0;
     for i in 1..=row.len() {
         let breaks = i == row.len() || {
             let (p, j) = row[i - 1];
-            placed[row[i].0].center.y - placed[p].center.y > 0.25 * texts[j].1
+            items[row[i].0].0.y - items[p].0.y > 0.25 * texts[j].1
         };
         if breaks {
-            row[from..i].sort_by(|a, b| placed[a.0].center.x.total_cmp(&placed[b.0].center.x));
+            row[from..i].sort_by(|a, b| items[a.0].0.x.total_cmp(&items[b.0].0.x));
             from = i;
         }
     }
-    runs_of_two(&row, |(p, j), (k, _)| {
+    runs_of_two(&row, |(p, j), (k, jk)| {
         let font = texts[j].1;
-        let (a, b) = (placed[p].center, placed[k].center);
-        let (ha, hb) = (geo.half[p].1, geo.half[k].1);
+        let ((a, (hxa, ha)), (b, (hxb, hb))) = (items[p], items[k]);
+        let gap = if left {
+            texts[jk].0.x + spans[jk].0 - (a.x + hxa)
+        } else {
+            b.x - hxb - texts[j].0.x - spans[j].1
+        };
         (a.y - b.y).abs() <= 0.25 * font
-            && (-font..=3.0 * font).contains(&(b.x - geo.half[k].0 - texts[j].0.x - spans[j].1))
+            && (-font..=3.0 * font).contains(&gap)
             && ha.max(hb) <= 1.25 * ha.min(hb)
     })
 }

@@ -1138,7 +1138,7 @@ pub(crate) fn heads_by_place(
     if !leaning.contains(&true) {
         return Ok(false);
     }
-    let (looks, leaning) = headlike(d, &roles.role, (cand, placed), (&leaning, &on_rim));
+    let (looks, leaning) = headlike(d, &roles.role, (cand, placed, index), (&leaning, &on_rim));
     if leaning.is_empty() {
         return Ok(false);
     }
@@ -1204,24 +1204,48 @@ pub(crate) fn heads_by_place(
 fn headlike(
     d: &Drawing,
     role: &[Role],
-    (cand, placed): (&[usize], &[Placed]),
+    (cand, placed, index): (&[usize], &[Placed], &NodeIndex),
     (leaning, on_rim): (&[bool], &[bool]),
 ) -> (Vec<Look>, Vec<usize>) {
     let looks: Vec<Look> =
         (0..cand.len()).map(|k| Look::of(&d.nodes[cand[k]], &placed[k])).collect();
     // (Marks astride a rim must be all of their look: a tiny node drawn on
     // a larger one's rim is drawn like the tiny nodes off it.)
-    let mut shares: foldhash::HashMap<Look, (usize, usize, usize)> = foldhash::HashMap::default();
-    for k in (0..cand.len()).filter(|&k| role[cand[k]] == Role::Node) {
-        let c = shares.entry(looks[k]).or_default();
-        c.0 += 1;
-        c.1 += usize::from(leaning[k]);
-        c.2 += usize::from(on_rim[k]);
-    }
-    let like = |k: usize| {
+    let shares = |counted: &dyn Fn(usize) -> bool| {
+        let mut shares: foldhash::HashMap<Look, (usize, usize, usize)> =
+            foldhash::HashMap::default();
+        for k in (0..cand.len()).filter(|&k| role[cand[k]] == Role::Node && counted(k)) {
+            let c = shares.entry(looks[k]).or_default();
+            c.0 += 1;
+            c.1 += usize::from(leaning[k]);
+            c.2 += usize::from(on_rim[k]);
+        }
+        shares
+    };
+    let liked = |shares: &foldhash::HashMap<Look, (usize, usize, usize)>, k: usize| {
         shares.get(&looks[k]).is_some_and(|&(n, l, r)| if on_rim[k] { r == n } else { 2 * l >= n })
     };
-    let out = (0..cand.len()).filter(|&k| leaning[k] && like(k)).collect();
+    let all = shares(&|_| true);
+    let mut out: Vec<usize> = (0..cand.len()).filter(|&k| leaning[k] && liked(&all, k)).collect();
+    // Letters drawn as outlines in the heads' paint (cairo draws both as
+    // filled black paths) are not shapes that lean on nothing: a look
+    // the heads share with lettering (shapes side by side, some of them
+    // intricate as glyphs are) is counted without the lettering.
+    if (0..cand.len()).any(|k| leaning[k] && !liked(&all, k)) {
+        let mut in_run = vec![false; cand.len()];
+        for k in super::evidence::in_text_runs(d, role, (cand, placed), index) {
+            in_run[k] = true;
+        }
+        let lettering: foldhash::HashSet<Look> = (0..cand.len())
+            .filter(|&k| in_run[k] && d.nodes[cand[k]].intricate)
+            .map(|k| looks[k])
+            .collect();
+        let letter = |k: usize| in_run[k] && lettering.contains(&looks[k]);
+        let unlettered = shares(&|k| leaning[k] || !letter(k));
+        out = (0..cand.len())
+            .filter(|&k| leaning[k] && !letter(k) && liked(&unlettered, k))
+            .collect();
+    }
     (looks, out)
 }
 

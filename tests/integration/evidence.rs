@@ -5520,3 +5520,57 @@ fn a_line_broken_where_it_jumps_another_is_one_edge() {
         d.report()
     );
 }
+
+#[test]
+fn outlines_sketched_round_and_round_are_shapes() {
+    // rough.js (Excalidraw, Mermaid's hand-drawn look) strokes an ellipse
+    // as two loops each running past its start, a diamond as four sides
+    // each drawn twice and overshooting, a line twice: two nodes, one
+    // edge.
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg" width="500" height="200">
+<g stroke-linecap="round" transform="translate(20 60)"><path d="M94.16 2.81 C103.71 4.93, 113.55 11.45, 119.43 16.52 C125.3 21.58, 128.96 27.34, 129.4 33.19 C129.84 39.04, 126.86 46.56, 122.04 51.6 C117.23 56.64, 109.36 60.48, 100.53 63.41 C91.71 66.34, 79.9 68.74, 69.07 69.16 C58.25 69.57, 45.48 68.37, 35.59 65.9 C25.7 63.42, 15.53 59.11, 9.74 54.3 C3.96 49.5, 1.42 43, 0.9 37.08 C0.38 31.15, 1.73 24.07, 6.61 18.76 C11.5 13.46, 21.04 8.18, 30.21 5.22 C39.38 2.26, 50.52 1.29, 61.6 1.02 C72.69 0.74, 91.02 2.96, 96.73 3.58 C102.45 4.2, 96.7 4.13, 95.89 4.73 M86.41 3.21 C96.66 4.53, 108.48 8.35, 115.39 12.41 C122.31 16.47, 126.01 22.09, 127.92 27.58 C129.83 33.06, 130.22 39.65, 126.86 45.32 C123.49 51, 115.95 57.41, 107.74 61.6 C99.52 65.78, 88.44 69.28, 77.58 70.43 C66.72 71.58, 52.85 70.38, 42.58 68.49 C32.31 66.61, 22.8 63.76, 15.97 59.13 C9.14 54.51, 3.43 46.51, 1.62 40.74 C-0.19 34.97, 1.76 29.67, 5.09 24.49 C8.43 19.3, 13.75 13.6, 21.62 9.63 C29.49 5.66, 41.65 2.15, 52.29 0.67 C62.94 -0.8, 79.74 0.53, 85.48 0.77 C91.23 1.01, 87 1.43, 86.76 2.11" stroke="#1e1e1e" stroke-width="2" fill="none"/></g>
+<g stroke-linecap="round" transform="translate(300 55)"><path d="M62.85 -3.47 C76.79 9.32, 97.39 29.08, 118.87 38.85 M61.81 0.45 C79.96 14.37, 101.51 25.55, 119.6 39.71 M120.83 41.33 C105.23 46.97, 91.68 57.95, 57.45 82.45 M119.91 40.18 C98.84 56.27, 74.91 69.37, 62.48 79.15 M64.64 76.74 C51.28 75.71, 32.34 66.58, -3.16 40.6 M62.65 79.36 C47.78 69.1, 33.67 61.59, -1.64 39.95 M-1.68 39.5 C14.42 29.73, 32.83 18.1, 63.31 3.38 M0.96 39.03 C13.06 30.54, 29.51 20.29, 61.18 1.86" stroke="#1e1e1e" stroke-width="2" fill="none"/></g>
+<g stroke-linecap="round"><path d="M155 95 C200 96, 250 94, 295 95 M155 96 C210 95, 240 96, 296 95" stroke="#1e1e1e" stroke-width="2" fill="none"/></g>
+</svg>"##;
+    let d = extract(svg);
+    assert_eq!(centres(&d), [(85, 95), (359, 94)], "{:?}", d.report());
+    assert_eq!(edge_pairs(&d).len(), 1, "{:?}", d.report());
+}
+
+#[test]
+fn a_legend_with_its_texts_left_of_its_keys_is_no_part_of_the_graph() {
+    // gnuplot's key: each text right-aligned (`text-anchor` set on its
+    // group), its sample to the right: a line's for the edges, a marker's
+    // for the nodes.
+    let svg = r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="400" height="200">
+<path stroke="gray" d="M150,100 L50,100 M150,100 L250,60 M150,100 L250,140"/>
+<g fill="none" stroke="blue" stroke-width="1.2">
+<circle cx="50" cy="100" r="5"/><circle cx="150" cy="100" r="5"/><circle cx="250" cy="60" r="5"/><circle cx="250" cy="140" r="5"/></g>
+<g transform="translate(337,21)" font-size="11" text-anchor="end"><text>edges</text></g>
+<path stroke="gray" d="M345,17.5 L384,17.5"/>
+<g transform="translate(337,37.5)" font-size="11" text-anchor="end"><text>nodes</text></g>
+<circle cx="364.5" cy="34" r="5" fill="none" stroke="blue" stroke-width="1.2"/>
+</svg>"#;
+    let d = extract(svg);
+    assert_eq!(centres(&d), [(50, 100), (150, 100), (250, 60), (250, 140)], "{:?}", d.report());
+    assert_eq!(edge_pairs(&d).len(), 3, "{:?}", d.report());
+}
+
+#[test]
+fn a_note_pointing_at_a_node_is_no_node() {
+    // PlantUML's activity notes: a folded box, unlike the actions, its
+    // pointer's tip on an action's side; no stroke ends on it.
+    let svg = r##"<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300">
+<rect x="100" y="20" width="100" height="34" rx="12" fill="#F1F1F1" stroke="#181818"/>
+<rect x="100" y="120" width="100" height="34" rx="12" fill="#F1F1F1" stroke="#181818"/>
+<rect x="100" y="220" width="100" height="34" rx="12" fill="#F1F1F1" stroke="#181818"/>
+<line x1="150" y1="54" x2="150" y2="114" stroke="#181818"/><polygon points="146,114 154,114 150,120" fill="#181818"/>
+<line x1="150" y1="154" x2="150" y2="214" stroke="#181818"/><polygon points="146,214 154,214 150,220" fill="#181818"/>
+<path d="M220,125 L220,133 L200,137 L220,141 L220,150 L330,150 L330,135 L320,125 Z" fill="#FEFFDD" stroke="#181818" stroke-width="0.5"/>
+<path d="M320,125 L320,135 L330,135 Z" fill="#FEFFDD" stroke="#181818" stroke-width="0.5"/>
+<text x="226" y="142" font-size="12">retry later</text>
+</svg>"##;
+    let d = extract(svg);
+    assert_eq!(centres(&d), [(150, 37), (150, 137), (150, 237)], "{:?}", d.report());
+    assert_eq!(edge_pairs(&d).len(), 2, "{:?}", d.report());
+}

@@ -140,6 +140,33 @@ fn content_clipped_to_no_area_is_not_extracted() {
 }
 
 #[test]
+fn shapes_drawn_again_by_use_are_nodes_wherever_they_are_defined() {
+    // Inkscape's clones draw a shape of the drawing's body again; gnuplot
+    // defines its filled point as a `<use>` of the outlined one.
+    for svg in [
+        r##"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="200" height="100">
+  <line x1="25" y1="50" x2="95" y2="50" stroke="#000"/>
+  <line x1="105" y1="50" x2="175" y2="50" stroke="#000"/>
+  <circle id="c1" cx="20" cy="50" r="5"/>
+  <use xlink:href="#c1" transform="translate(80,0)"/>
+  <use xlink:href="#c1" x="160"/>
+</svg>"##,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="200" height="100">
+  <defs><circle id="pt5" r="1" stroke="currentColor" stroke-width="0.2"/>
+  <use xlink:href="#pt5" id="pt6" fill="currentColor" stroke="none"/></defs>
+  <path stroke="black" d="M20,50 L100,50 M180,50 L100,50"/>
+  <use xlink:href="#pt6" transform="translate(20,50) scale(5)" color="blue"/>
+  <use xlink:href="#pt6" transform="translate(100,50) scale(5)" color="blue"/>
+  <use xlink:href="#pt6" transform="translate(180,50) scale(5)" color="blue"/>
+</svg>"##,
+    ] {
+        let d = extract(svg);
+        assert_eq!(positions(&d), vec![(20.0, 50.0), (100.0, 50.0), (180.0, 50.0)]);
+        assert_eq!(edge_pairs(&d).len(), 2, "{:?}", d.report());
+    }
+}
+
+#[test]
 fn visibility_can_be_restored_by_a_child() {
     let d = extract(
         r#"<svg xmlns="http://www.w3.org/2000/svg">

@@ -53,6 +53,9 @@ pub(super) struct Style {
     pub(super) color_none: bool,
     /// `stroke-linecap`.
     pub(super) cap: Cap,
+    /// `text-anchor`, as the share of a text's length before its anchor
+    /// (NaN while unset: the start).
+    pub(super) anchor: f32,
 }
 
 /// How a stroke's ends are drawn (`stroke-linecap`): a stroke of no length
@@ -62,6 +65,23 @@ pub(super) enum Cap {
     Butt,
     Round,
     Square,
+}
+
+/// Sets the properties of `s` given by keyword: `stroke-linecap` and
+/// `text-anchor` (`inherit`, unset or unknown keep the parent's).
+fn keywords(s: &mut Style, cap: Option<&str>, anchor: Option<&str>) {
+    match anchor.map(trim) {
+        Some("start") => s.anchor = 0.0,
+        Some("middle") => s.anchor = 0.5,
+        Some("end") => s.anchor = 1.0,
+        _ => {}
+    }
+    match cap.map(trim) {
+        Some("butt") => s.cap = Cap::Butt,
+        Some("round") => s.cap = Cap::Round,
+        Some("square") => s.cap = Cap::Square,
+        _ => {}
+    }
 }
 
 impl Style {
@@ -83,6 +103,7 @@ impl Style {
         color: Text::EMPTY,
         color_none: false,
         cap: Cap::Butt,
+        anchor: f32::NAN,
     };
 
     /// How opaque a node drawn in this style is: its fill's opacity, or
@@ -150,7 +171,7 @@ impl Walker<'_> {
         // One pass over the attributes; later values override earlier ones.
         let (mut fill, mut stroke, mut color, mut width, mut vis, mut m_start, mut m_end) =
             (None, None, None, None, None, None, None);
-        let mut cap = None;
+        let (mut cap, mut anchor) = (None, None);
         let mut opacity = [None; 3];
         let mut dash = [None; 2];
         for (f, v) in a.iter() {
@@ -168,6 +189,7 @@ impl Walker<'_> {
                 Attr::StrokeDasharray => dash[0] = Some(v),
                 Attr::StrokeDashoffset => dash[1] = Some(v),
                 Attr::StrokeLinecap => cap = Some(v),
+                Attr::TextAnchor => anchor = Some(v),
                 _ => {}
             }
         }
@@ -197,12 +219,7 @@ impl Walker<'_> {
                 _ => self.warn(format!("stroke-width=\"{}\" is not a length; ignored", clip(w))),
             }
         }
-        match cap.map(trim) {
-            Some("butt") => s.cap = Cap::Butt,
-            Some("round") => s.cap = Cap::Round,
-            Some("square") => s.cap = Cap::Square,
-            _ => {} // `inherit`, unset or unknown: the parent's
-        }
+        keywords(s, cap, anchor);
         if let Some(v) = vis {
             match v.trim() {
                 "hidden" | "collapse" => s.visible = false,

@@ -51,6 +51,12 @@ const KEPT_PER_BYTE: u64 = 16;
 const SPARE_PENDING: u64 = 1 << 24;
 const PENDING_PER_BYTE: u64 = 4;
 
+/// What shapes drawn in the body with an id may hold, kept for `<use>`
+/// elements that draw them again (Inkscape's clones), in bytes of their
+/// attributes: a fixed allowance (drawings whose every element has an id
+/// are common, clones of them rare).
+const SPARE_BODY: u64 = 1 << 24;
+
 /// Style properties of the elements round a part, outermost first: a
 /// `<use>` draws the part in its own style with these applied in turn, as
 /// SVG inherits.
@@ -107,6 +113,19 @@ pub(super) struct Defs {
     waiting: Budget,
     /// The drawing has ended: a definition not found now never will be.
     ended: bool,
+    /// Shapes drawn in the body with an id, as read, made definitions
+    /// when a `<use>` draws them (see [`SPARE_BODY`]).
+    body: foldhash::HashMap<Text, Drawn>,
+    kept_body: Budget,
+}
+
+/// A shape drawn in the body with an id: its kind, attributes and frame
+/// (round it: its own transform is among its attributes).
+#[derive(Debug)]
+struct Drawn {
+    kind: Element,
+    attrs: Attrs<'static>,
+    frame: Frame,
 }
 
 /// A `<use>` of a definition written after it (Compose.jl, the drawing
@@ -430,10 +449,41 @@ impl Walker<'_> {
         }
     }
 
-    /// The definition a `<use>` draws, and its id, where it is read.
-    fn used(&self, a: &Attrs<'_>) -> Option<(Text, Def)> {
+    /// The definition a `<use>` draws, and its id, where it is read: a
+    /// definition, or a shape drawn in the body.
+    fn used(&mut self, a: &Attrs<'_>) -> Option<(Text, Def)> {
         let id = a.get(Attr::Href).and_then(href_id)?;
-        self.out.strings.get(id).and_then(|key| self.defs.map.get(&key).map(|d| (key, d.clone())))
+        let key = self.out.strings.get(id)?;
+        if !self.defs.map.contains_key(&key)
+            && let Some(drawn) = self.defs.body.remove(&key)
+        {
+            let mut frame = Frame { ctm: Affine::IDENTITY, ..drawn.frame };
+            if let Some(m) = drawn.attrs.get(Attr::Transform).and_then(parse_transform) {
+                frame.ctm = m;
+            }
+            let (path, circle) = self.def_geometry(&frame, &drawn.attrs, drawn.kind);
+            let styles = own_style(&drawn.attrs).into_iter().collect();
+            let items = Arc::new(vec![Item::Shape { path, circle, styles }]);
+            self.defs.map.insert(key, Def { items, symbol: false });
+        }
+        self.defs.map.get(&key).map(|d| (key, d.clone()))
+    }
+
+    /// A shape drawn in the body (in `parent`), kept as it was read when
+    /// it has an id, for a `<use>` that draws it again, while there is
+    /// room.
+    pub(super) fn drawn_with_id(&mut self, parent: &Frame, a: &Attrs<'_>, kind: Element) {
+        let Some(id) = a.get(Attr::Id).map(str::trim).filter(|s| !s.is_empty()) else { return };
+        if self.defs.kept_body.out {
+            return;
+        }
+        let attrs = a.owned(|_| true);
+        let size = attrs.iter().map(|(_, v)| v.len() + 16).sum::<usize>() + id.len();
+        if self.defs.kept_body.spend(size as u64, SPARE_BODY).is_err() {
+            return;
+        }
+        let key = self.out.strings.intern(id);
+        self.defs.body.insert(key, Drawn { kind, attrs, frame: *parent });
     }
 
     /// An element inside a definition container.
@@ -670,7 +720,8 @@ impl Walker<'_> {
     /// A `<use>` inside a definition: an item of the definitions open
     /// round it.
     fn use_in_definition(&mut self, frame: &Frame, a: &Attrs<'_>, from: u16) {
-        if self.defs.open.len() <= usize::from(from) {
+        let id = a.get(Attr::Id).map(str::trim).filter(|s| !s.is_empty());
+        if self.defs.open.len() <= usize::from(from) && id.is_none() {
             return;
         }
         let Some((key, def)) = self.used(a) else {
@@ -688,13 +739,24 @@ impl Walker<'_> {
         let m = frame.ctm * Affine::translate((x, y));
         let symbol = def.symbol.then_some(key);
         let mask = self.mask_of(a);
-        self.keep(from, 1, own_style(a).as_ref(), |local, styles| Item::Use {
+        let own = own_style(a);
+        self.keep(from, 1, own.as_ref(), |local, styles| Item::Use {
             items: Arc::clone(&def.items),
             at: local * m,
             styles,
             symbol,
             mask,
         });
+        // With an id of its own it may be drawn alone too (gnuplot defines
+        // its filled point as a `<use>` of the outlined one).
+        if let Some(id) = id {
+            let alone = self.out.strings.intern(id);
+            if alone != key {
+                let styles = own.into_iter().collect();
+                let item = Item::Use { items: def.items, at: m, styles, symbol, mask };
+                self.defs.map.insert(alone, Def { items: Arc::new(vec![item]), symbol: false });
+            }
+        }
     }
 
     /// A definition's outline in its own coordinates (and the exact circle

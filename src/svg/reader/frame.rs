@@ -158,6 +158,20 @@ impl Element {
                 | Element::Marker
         )
     }
+
+    /// Whether it is a basic shape or a path.
+    pub(super) fn is_shape(self) -> bool {
+        matches!(
+            self,
+            Element::Circle
+                | Element::Ellipse
+                | Element::Rect
+                | Element::Line
+                | Element::Polyline
+                | Element::Polygon
+                | Element::Path
+        )
+    }
 }
 
 pub(super) fn classify(local: &str) -> Element {

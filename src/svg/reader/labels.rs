@@ -18,6 +18,8 @@ use crate::text::Text;
 pub(super) struct Along {
     at: f64,
     length: Option<f64>,
+    /// The text's baseline runs level, left to right.
+    level: bool,
 }
 
 /// A text's (or run's) `x` and `y`: the first of each list, where given.
@@ -102,14 +104,18 @@ impl Walker<'_> {
             .unwrap_or(self.opts.font_size);
         let scale = f.ctm.determinant().abs().sqrt();
         let target = self.text_of(a.get(Attr::LabelTarget));
+        let [xx, xy, ..] = f.ctm.as_coeffs();
+        let level = xx > 0.0 && xy.abs() <= 0.01 * xx;
         let along = if kind == Element::ForeignObject {
             // (Its anchor is its box's centre.)
             let w = len_or(a.get(Attr::Width), Axis::X, &u, 0.0);
-            Along { at: 0.5, length: Some(w * scale) }
+            Along { at: 0.5, length: Some(w * scale), level }
         } else {
-            let at = anchor_at(a).unwrap_or(0.0);
+            // (`text-anchor` is inherited: gnuplot sets it on the group.)
+            let inherited = (!f.style.anchor.is_nan()).then_some(f64::from(f.style.anchor));
+            let at = anchor_at(a).or(inherited).unwrap_or(0.0);
             let given = a.get(Attr::TextLength).and_then(|v| length::length(v, Axis::X, &u));
-            Along { at, length: given.filter(|l| *l >= 0.0).map(|l| l * scale) }
+            Along { at, length: given.filter(|l| *l >= 0.0).map(|l| l * scale), level }
         };
         self.label = Some((f.ctm * p, group_of(f), size * scale, target, along));
         self.label_unplaced =
@@ -164,7 +170,8 @@ impl Walker<'_> {
         let span = ((-along.at * length) as f32, ((1.0 - along.at) * length) as f32);
         let text = self.out.strings.intern(&t);
         let after_stroke = self.block_stroke;
-        self.out.labels.push(Label { pos, text, group, size, span, after_stroke, target });
+        let level = along.level;
+        self.out.labels.push(Label { pos, text, group, size, span, after_stroke, target, level });
     }
 
     pub(super) fn text_of(&mut self, v: Option<&str>) -> Text {

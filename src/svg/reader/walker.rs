@@ -402,6 +402,9 @@ impl<'o> Walker<'o> {
             _ => {}
         }
         let mut frame = parent.unwrap_or(Frame::ROOT);
+        if kind.is_shape() {
+            self.drawn_with_id(&frame, attrs, kind);
+        }
         if !self.frame(&mut frame, parent.is_none(), attrs, kind == Element::Svg) {
             self.skip_children(has_children);
             return Ok(false);
@@ -426,6 +429,7 @@ impl<'o> Walker<'o> {
                         span: (0.0, 0.0),
                         after_stroke: None,
                         target: Text::EMPTY,
+                        level: true,
                     });
                 }
                 Scope::Container { group }
