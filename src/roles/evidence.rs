@@ -914,6 +914,11 @@ fn pointing(
     for k in (0..cand.len()).filter(|&k| role[cand[k]] == Role::Node && d.nodes[cand[k]].filled) {
         let crate::geom::Outline::Polygon(poly) = &placed[k].outline else { continue };
         let n = poly.points.len();
+        // (A note is a box with a pointer: a dozen corners or so; a disc
+        // drawn as a polygon has no spike.)
+        if n > 16 {
+            continue;
+        }
         let spikes = (0..n).filter(|&i| {
             let (a, b) = (poly.points[(i + n - 1) % n], poly.points[(i + 1) % n]);
             let (u, v) = (a - poly.points[i], b - poly.points[i]);

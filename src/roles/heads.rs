@@ -1231,7 +1231,10 @@ fn headlike(
     // filled black paths) are not shapes that lean on nothing: a look
     // the heads share with lettering (shapes side by side, some of them
     // intricate as glyphs are) is counted without the lettering.
-    if (0..cand.len()).any(|k| leaning[k] && !liked(&all, k)) {
+    let unliked: foldhash::HashSet<Look> =
+        (0..cand.len()).filter(|&k| leaning[k] && !liked(&all, k)).map(|k| looks[k]).collect();
+    let lettered = |k: usize| d.nodes[cand[k]].intricate && unliked.contains(&looks[k]);
+    if !unliked.is_empty() && (0..cand.len()).any(lettered) {
         let mut in_run = vec![false; cand.len()];
         for k in super::evidence::in_text_runs(d, role, (cand, placed), index) {
             in_run[k] = true;
