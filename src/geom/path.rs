@@ -569,20 +569,21 @@ fn sketched_loops(drawn: &[&Sub]) -> Option<BezPath> {
         let mut path = BezPath::from_vec(s.els.clone());
         let segs: Vec<kurbo::PathSeg> = path.segments().collect();
         path.close_path();
-        let r = path.bounding_box();
-        segs.len() >= 4
-            && path.area().abs() >= 0.3 * r.area()
+        path.area().abs() >= 0.3 * path.bounding_box().area()
             && segs[segs.len() / 2..]
                 .iter()
                 .any(|seg| seg.nearest(a, 1e-6).distance_sq <= within * within)
     };
+    // (Four segments or more each, the cheap tests first: a path of many
+    // single lines, a graph's edges, is turned down at its first.)
     let loops = drawn.iter().all(|s| {
         let r = bbox_of(&s.els);
         let d = r.width().hypot(r.height());
-        comes_back(s, 0.1 * d)
+        s.els.len() > 4
             && (r.center() - first.center()).hypot() <= 0.1 * diag
             && (d - diag).abs() <= 0.2 * diag
             && r.width().min(r.height()) > 0.1 * d
+            && comes_back(s, 0.1 * d)
     });
     if !(loops && diag > 0.0) {
         return None;

@@ -285,8 +285,8 @@ fn short_strokes(
         // (A sketched arm, a curve bowing less than a tenth of its length
         // off its chord, is as straight as a hand draws.)
         let chord = e.b - e.a;
-        let bow = (x.mid - e.a).cross(chord).abs() / chord.hypot();
-        let straight = e.extra.is_none() || (x.far == e.b && bow <= 0.1 * chord.hypot());
+        let bows_little = || (x.mid - e.a).cross(chord).abs() <= 0.1 * chord.hypot2();
+        let straight = e.extra.is_none() || (x.far == e.b && chord.hypot2() > 0.0 && bows_little());
         if straight {
             // (Short edges joining close nodes, drawn one after the other,
             // are no V; two arms joining the same two shapes are one: a

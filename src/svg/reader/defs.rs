@@ -119,13 +119,13 @@ pub(super) struct Defs {
     kept_body: Budget,
 }
 
-/// A shape drawn in the body with an id: its kind, attributes and frame
-/// (round it: its own transform is among its attributes).
+/// A shape drawn in the body with an id: its kind, attributes (its own
+/// transform among them) and the size of the viewport round it.
 #[derive(Debug)]
 struct Drawn {
     kind: Element,
     attrs: Attrs<'static>,
-    frame: Frame,
+    viewport: (f64, f64),
 }
 
 /// A `<use>` of a definition written after it (Compose.jl, the drawing
@@ -457,10 +457,12 @@ impl Walker<'_> {
         if !self.defs.map.contains_key(&key)
             && let Some(drawn) = self.defs.body.remove(&key)
         {
-            let mut frame = Frame { ctm: Affine::IDENTITY, ..drawn.frame };
-            if let Some(m) = drawn.attrs.get(Attr::Transform).and_then(parse_transform) {
-                frame.ctm = m;
-            }
+            let ctm = drawn.attrs.get(Attr::Transform).and_then(parse_transform);
+            let frame = Frame {
+                ctm: ctm.unwrap_or(Affine::IDENTITY),
+                viewport: drawn.viewport,
+                ..Frame::ROOT
+            };
             let (path, circle) = self.def_geometry(&frame, &drawn.attrs, drawn.kind);
             let styles = own_style(&drawn.attrs).into_iter().collect();
             let items = Arc::new(vec![Item::Shape { path, circle, styles }]);
@@ -483,7 +485,7 @@ impl Walker<'_> {
             return;
         }
         let key = self.out.strings.intern(id);
-        self.defs.body.insert(key, Drawn { kind, attrs, frame: *parent });
+        self.defs.body.insert(key, Drawn { kind, attrs, viewport: parent.viewport });
     }
 
     /// An element inside a definition container.

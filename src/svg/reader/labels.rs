@@ -111,9 +111,9 @@ impl Walker<'_> {
             let w = len_or(a.get(Attr::Width), Axis::X, &u, 0.0);
             Along { at: 0.5, length: Some(w * scale), level }
         } else {
-            // (`text-anchor` is inherited: gnuplot sets it on the group.)
-            let inherited = (!f.style.anchor.is_nan()).then_some(f64::from(f.style.anchor));
-            let at = anchor_at(a).or(inherited).unwrap_or(0.0);
+            // (`text-anchor` is inherited, the text's own in its style:
+            // gnuplot sets it on the group.)
+            let at = if f.style.anchor.is_nan() { 0.0 } else { f64::from(f.style.anchor) };
             let given = a.get(Attr::TextLength).and_then(|v| length::length(v, Axis::X, &u));
             Along { at, length: given.filter(|l| *l >= 0.0).map(|l| l * scale), level }
         };
