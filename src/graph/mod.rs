@@ -276,7 +276,9 @@ fn roles_and_index(
     // Ports before heads: a port sits flush on its node and caps a
     // stroke's end, as a head drawn apart from its stroke would.
     let (cand, placed, _, index) = &indexed;
-    if roles::ports(d, &mut roles.role, (cand, placed, index), &mut roles.evidence)? {
+    // (Both run: a ring strung short of a node is no node either way.)
+    let ports = roles::ports(d, &mut roles.role, (cand, placed, index), &mut roles.evidence)?;
+    if roles::strung(d, &mut roles.role, (cand, placed, index), &mut roles.evidence)? || ports {
         indexed = node_index(&d.nodes, &roles.role, opts);
     }
     if roles::heads_by_place(d, &mut roles, &indexed.0, &indexed.1, &indexed.3)? {

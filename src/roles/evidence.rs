@@ -2423,8 +2423,14 @@ fn settle_legend(
     let why = "a legend's key: a column of shapes, each with its text beside it";
     settle(role, cand, loose.iter().copied(), Role::Furniture, (evidence, why));
     let frames = legend_frames(role, cand, placed, geo, &loose);
-    let frames =
-        frames.into_iter().filter(|&f| !a.own[f] && !a.plain.contains(&a.looks[f].plain()));
+    // (Nor a frame with ports: a line ending on one ends on the frame.)
+    let ported: foldhash::HashSet<u32> =
+        role.iter().filter_map(|r| if let Role::Port(o) = *r { Some(o) } else { None }).collect();
+    let frames = frames.into_iter().filter(|&f| {
+        !a.own[f]
+            && !a.plain.contains(&a.looks[f].plain())
+            && !u32::try_from(cand[f]).is_ok_and(|i| ported.contains(&i))
+    });
     let why = "a legend's frame: around its keys and no node, unlike the nodes";
     settle(role, cand, frames, Role::Furniture, (evidence, why));
 }

@@ -151,7 +151,19 @@ fn arrowhead_near(
     // its box's centre or its vertices' mean, is off for a head turned
     // aslant or drawn with a notch.)
     let points = vertices.is_some_and(|v| narrows(v, stroke_dir));
-    Some((Head { at_b, tip, points }, extended))
+    // (A polygon longer along the shaft than the shaft is, and not
+    // narrowing to a tip, must be seen to reach a node, as the others
+    // are: a box drawn right after the short line leading into it, as
+    // PlantUML's WBS draws each, is that line's node, not its head.)
+    let u = stroke_dir / stroke_dir.hypot();
+    let longer = !points
+        && vertices.is_some_and(|v| {
+            let (lo, hi) = v.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), p| {
+                (lo.min(p.dot(u)), hi.max(p.dot(u)))
+            });
+            hi - lo > (e.b - e.a).hypot()
+        });
+    Some((Head { at_b, tip, points }, extended || longer))
 }
 
 /// Whether a head's outline (`vertices` about its centre, in order)
@@ -564,8 +576,12 @@ fn on_pieces(d: &Drawing, s: &NodeShape, k: Index) -> io::Result<(Index, Option<
 /// The head shape `s`, drawn after a stroke's head and not right after a
 /// stroke, makes for that stroke's other end (`last_head`: the last head
 /// found, `(shape, stroke, head)`): drawn like that head and small beside
-/// the stroke (its box's diagonal no longer than half the stroke's
-/// chord: two boxes drawn after the line joining them are no heads), its
+/// the stroke (its box's diagonal no longer than half the stroke's chord:
+/// two boxes drawn after the line joining them are no heads), or drawn
+/// otherwise, of its size and no longer than the chord (Graphviz's
+/// `dir=both` draws a disc at one end of a short edge and a ring at the
+/// other); the stroke no side of a shape drawn just before the heads (a
+/// cylinder's side, capped by its ends); its
 /// tip to be seen reaching a node, as Asymptote's `Arrows` draws the
 /// shaft, then a head at each end, each in a group of its own; or on the
 /// end the stroke's stems carry it to: Graphviz's tee at the far end of a
@@ -578,11 +594,25 @@ fn after_other_head(
 ) -> io::Result<Option<(Index, (Head, bool))>> {
     let Some(last) = s.strokes_before.checked_sub(1) else { return Ok(None) };
     let (hx, hy) = s.outline.half_extents();
+    // (Drawn otherwise, its centre off the stroke's end: a node a stroke
+    // ends at the centre of, drawn after a loop taken for the stroke's
+    // head, is no head.)
+    let off_end = |e: &EdgeShape, h: &Head| {
+        let end = if h.at_b { e.b } else { e.a };
+        (s.center - end).hypot() >= 0.25 * hx.max(hy)
+    };
     if let Some((shape, _, h0)) = last_head.filter(|&(_, j, _)| j == last)
-        && same_drawing(&d.nodes[shape], s)
         && let Some(e) = d.edges.get(last as usize)?
-        && 4.0 * hx.hypot(hy) <= (e.b - e.a).hypot()
+        && let chord = (e.b - e.a).hypot()
+        && let same = same_drawing(&d.nodes[shape], s)
+        && (if same {
+            4.0 * hx.hypot(hy) <= chord
+        } else {
+            head_sized(&d.nodes[shape], s) && 2.0 * hx.hypot(hy) <= chord
+        })
+        && !d.nodes[..shape].iter().rev().take(2).any(|o| spans(o, &e))
         && let Some((h, _)) = arrowhead_of(d, s, &e).filter(|(h, _)| h.at_b != h0.at_b)
+        && (same || off_end(&e, &h))
     {
         // (Its tip must be seen to reach a node: a node drawn like the
         // heads, after an edge and its head, caps the edge's start as a

@@ -40,7 +40,7 @@ pub(crate) use evidence::containment;
 pub(crate) use figures::figures;
 pub(crate) use outlines::outline_strokes;
 pub(crate) use pies::{Pies, pies};
-pub(crate) use ports::ports;
+pub(crate) use ports::{ports, strung};
 pub(crate) use rings::rings;
 pub(crate) use shadows::{copies, shadows};
 pub(crate) use tables::tables;

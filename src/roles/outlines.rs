@@ -48,6 +48,26 @@ struct Ends<'a> {
 }
 
 impl Ends<'_> {
+    /// Whether shape `n` wholly holds a smaller shape at its centre that
+    /// spans most of it one way (the corners of its box inside `n`'s
+    /// outline): a table's box round its rows, not a line drawn as its
+    /// outline (which shapes at most overlap, at its ends; a letter
+    /// written on it is small beside it).
+    fn holds_one(&self, n: &NodeShape) -> bool {
+        let area = n.outline.area();
+        let (hx, hy) = n.outline.half_extents();
+        let slack = 0.01 * hx.max(hy);
+        self.idx.all_touching(&self.placed, n.center).into_iter().any(|k| {
+            let o = &self.placed[k as usize];
+            let (ox, oy) = o.outline.half_extents();
+            o.outline.area() < 0.9 * area
+                && (ox >= 0.8 * hx || oy >= 0.8 * hy)
+                && [(-ox, -oy), (ox, -oy), (ox, oy), (-ox, oy)].into_iter().all(|(x, y)| {
+                    touch(n.center, &n.outline, o.center + Vec2::new(x, y), slack).is_some()
+                })
+        })
+    }
+
     /// Whether the stroke `s` (the spine of shape `own`) joins two shapes.
     fn join(&self, s: &Stroke, own: usize) -> bool {
         let (at_a, at_b) = self.ends(s, own);
@@ -219,7 +239,7 @@ pub(crate) fn outline_strokes(d: &mut Drawing, pies: &super::Pies) -> io::Result
             continue;
         };
         let s = &spine.stroke;
-        if ends.join(s, i) {
+        if ends.join(s, i) && !ends.holds_one(n) {
             let head = spine.head.then_some(Head { at_b: true, tip: s.b, points: true });
             let node = u32::try_from(i).unwrap_or(u32::MAX);
             short.push((node, spine.stroke, look.paint, head, (n.line, n.column)));

@@ -300,3 +300,140 @@ fn nearest_rim(o: &Placed, p: Point) -> (Vec2, Vec2) {
         }
     }
 }
+
+/// The most a ring strung off a node lies from it, past its own far rim,
+/// in its radii (crow's-foot notation sets its foot between the two).
+const STRUNG_GAP: f64 = 3.0;
+
+/// Rings strung on a line's end short of a node (crow's-foot notation's
+/// "zero": PlantUML's Information Engineering ends, a ring between the
+/// line and the foot or bar at the entity): a small unfilled round candidate
+/// (under [`AREA_SHARE`] of the node's area) that a stroke's end reaches
+/// on its rim, with a node ahead on the way from the end through its
+/// centre (however the stroke comes in: PlantUML's self-loops leave the
+/// ring sideways) within [`STRUNG_GAP`] radii of its far rim, and another stroke
+/// bridging the gap (from within the ring or past it, on the line, to
+/// the node), is a port of that node: the line ends on the node. A node
+/// of its own so close to another, an edge of a hair between them, would
+/// leave the drawing ambiguous to any reader. True when any role changed.
+pub(crate) fn strung(
+    d: &Drawing,
+    role: &mut [Role],
+    (cand, placed, index): (&[usize], &[Placed], &NodeIndex),
+    evidence: &mut super::Evidence,
+) -> io::Result<bool> {
+    let area: Vec<f64> = placed.iter().map(|p| p.outline.area()).collect();
+    let largest = area.iter().copied().fold(0.0, f64::max);
+    let ring: Vec<bool> = (0..cand.len())
+        .map(|k| {
+            role[cand[k]] == Role::Node
+                && !d.nodes[cand[k]].filled
+                && area[k] < AREA_SHARE * largest
+                && round(&placed[k])
+        })
+        .collect();
+    if !ring.contains(&true) {
+        return Ok(false);
+    }
+    // Ends on a ring's rim (not its centre): (ring, the way on from the
+    // end through the centre).
+    let mut arriving: Vec<(usize, Vec2)> = Vec::new();
+    let (mut ends, mut found) = (Vec::new(), Vec::new());
+    let mut first = 0;
+    d.edges.for_each_chunk(|chunk| {
+        ends.clear();
+        for (j, e) in chunk.iter().enumerate() {
+            if d.edges.withdrawn(first + j) {
+                continue;
+            }
+            ends.extend([e.a, e.b]);
+        }
+        first += chunk.len();
+        found.clear();
+        found.resize(ends.len(), None);
+        index.find_each(placed, &ends, &mut found);
+        for (&p, k) in ends.iter().zip(&found) {
+            let Some(k) = k.map(|k| k as usize).filter(|&k| ring[k]) else { continue };
+            let r = placed[k].outline.equal_area_radius();
+            let v = placed[k].center - p;
+            if v.hypot() >= 0.5 * r {
+                arriving.push((k, v / v.hypot()));
+            }
+        }
+        io::Result::Ok(())
+    })?;
+    // The node ahead of each: (ring, node, heading, how far past the ring).
+    let ahead: Vec<(usize, usize, Vec2, f64)> = arriving
+        .into_iter()
+        .filter_map(|(k, u)| {
+            let (c, r) = (placed[k].center, placed[k].outline.equal_area_radius());
+            // (Entered from outside: a background or a frame round the
+            // ring is no node ahead of it.)
+            let around = |i: u32| {
+                let o = &placed[i as usize];
+                i as usize == k || touch(o.center, &o.outline, c, 0.0).is_some()
+            };
+            let (n, t) = index.first_along(placed, c + u * r, u, STRUNG_GAP * r, around)?;
+            let n = n as usize;
+            (role[cand[n]] == Role::Node && area[k] < AREA_SHARE * area[n]).then_some((k, n, u, t))
+        })
+        .collect();
+    if ahead.is_empty() {
+        return Ok(false);
+    }
+    // Bridged: a stroke with an end on the node's rim, the other on the line
+    // between the ring's centre and the node. (The rings by the cell of
+    // their centres, cells as large as any ring's reach: an end looks in
+    // its cell and those around it.)
+    let cell = ahead
+        .iter()
+        .map(|&(k, _, _, t)| 2.0 * placed[k].outline.equal_area_radius() + t)
+        .fold(0.0, f64::max);
+    if !(cell > 0.0 && cell.is_finite()) {
+        return Ok(false);
+    }
+    #[allow(clippy::cast_possible_truncation)] // cells of a finite drawing
+    let key = |p: Point| ((p.x / cell).floor() as i64, (p.y / cell).floor() as i64);
+    let mut grid: foldhash::HashMap<(i64, i64), Vec<usize>> = foldhash::HashMap::default();
+    for (m, &(k, ..)) in ahead.iter().enumerate() {
+        grid.entry(key(placed[k].center)).or_default().push(m);
+    }
+    let mut bridged = vec![false; ahead.len()];
+    d.edges.for_each_chunk(|chunk| {
+        for e in chunk {
+            for (q, o) in [(e.a, e.b), (e.b, e.a)] {
+                let (cx, cy) = key(q);
+                for c in (cx - 1..=cx + 1).flat_map(|x| (cy - 1..=cy + 1).map(move |y| (x, y))) {
+                    for &m in grid.get(&c).map_or(&[][..], Vec::as_slice) {
+                        let (k, n, u, t) = ahead[m];
+                        let (c, r) = (placed[k].center, placed[k].outline.equal_area_radius());
+                        let v = q - c;
+                        let w = o - placed[n].center;
+                        bridged[m] |= v.cross(u).abs() <= r
+                            && (-0.5 * r..=r + t).contains(&v.dot(u))
+                            && (w.hypot() - placed[n].outline.rim_distance(w)).abs() <= 0.5 * r;
+                    }
+                }
+            }
+        }
+        io::Result::Ok(())
+    })?;
+    let mut changed = false;
+    for (&(k, n, _, _), _) in ahead.iter().zip(&bridged).filter(|(_, b)| **b) {
+        if role[cand[k]] == Role::Node {
+            role[cand[k]] = Role::Port(cand[n] as u32);
+            let why = "port: a ring strung on a line's end just short of a node, a stroke bridging the gap";
+            *evidence.entry(why).or_default() += 1;
+            changed = true;
+        }
+    }
+    Ok(changed)
+}
+
+/// Whether `p` is round: its box square to a tenth, and filled as a disc
+/// fills it.
+fn round(p: &Placed) -> bool {
+    let (hx, hy) = p.outline.half_extents();
+    let fill = p.outline.area() / (4.0 * hx * hy);
+    hx > 0.0 && hy > 0.0 && hx.max(hy) <= 1.1 * hx.min(hy) && (0.74..0.83).contains(&fill)
+}

@@ -5574,3 +5574,131 @@ fn a_note_pointing_at_a_node_is_no_node() {
     assert_eq!(centres(&d), [(150, 37), (150, 137), (150, 237)], "{:?}", d.report());
     assert_eq!(edge_pairs(&d).len(), 2, "{:?}", d.report());
 }
+
+#[test]
+fn heads_of_two_kinds_at_the_ends_of_a_short_edge_point_both_ways() {
+    // Graphviz's `dir=both` with a `dot` tail and an `odot` head, through
+    // cairo: the stroke, then a disc at its start and a ring at its end,
+    // each its own path, no groups. The ring is drawn unlike the disc and
+    // large beside the short stroke, but caps its other end all the same.
+    let svg = r#"<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200">
+<path fill="none" stroke="black" d="M 73 0 C 73 -14 46 -18 27 -18 C 8 -18 -19 -14 -19 0 C -19 14 8 18 27 18 C 46 18 73 14 73 0 Z" transform="translate(0,20)"/>
+<path fill="none" stroke="black" d="M 73 0 C 73 -14 46 -18 27 -18 C 8 -18 -19 -14 -19 0 C -19 14 8 18 27 18 C 46 18 73 14 73 0 Z" transform="translate(0,92)"/>
+<path fill="none" stroke="black" d="M 27 46 C 27 52 27 60 27 66"/>
+<path fill="black" stroke="black" d="M 31 42 C 31 44.2 29.2 46 27 46 C 24.8 46 23 44.2 23 42 C 23 39.8 24.8 38 27 38 C 29.2 38 31 39.8 31 42 Z"/>
+<path fill="none" stroke="black" d="M 31 70 C 31 72.2 29.2 74 27 74 C 24.8 74 23 72.2 23 70 C 23 67.8 24.8 66 27 66 C 29.2 66 31 67.8 31 70 Z"/>
+</svg>"#;
+    let d = extract(svg);
+    assert_eq!(centres(&d), [(27, 20), (27, 92)], "{:?}", d.report());
+    assert_eq!(arcs(&d), [(47, 119, false)], "{:?}", d.report());
+}
+
+#[test]
+fn a_table_round_rows_parted_by_thin_filled_rules_is_one_node() {
+    // Mermaid's entities: a filled box, its rows as boxes inside it, and
+    // the rules between its columns as thin filled shapes painted like
+    // the box. A rule joins two rows as a line drawn as its outline
+    // would; the box is no line, however stubby, for it holds the rows.
+    let table = |x: f64, y: f64| {
+        let mut s = format!(
+            r##"<path d="M{} {} L{} {} L{} {} L{} {}" stroke="none" fill="#ECECFF"/>"##,
+            x - 90.0,
+            y - 60.0,
+            x + 90.0,
+            y - 60.0,
+            x + 90.0,
+            y + 60.0,
+            x - 90.0,
+            y + 60.0
+        );
+        for k in 0..4 {
+            let top = y - 60.0 + 30.0 * f64::from(k);
+            let _ = write!(
+                s,
+                r##"<path d="M{} {top} L{} {top} L{} {} L{} {}" stroke="#9370DB" fill="#fff"/>"##,
+                x - 90.0,
+                x + 90.0,
+                x + 90.0,
+                top + 30.0,
+                x - 90.0,
+                top + 30.0
+            );
+        }
+        for dx in [-25.0, 40.0] {
+            let _ = write!(
+                s,
+                r##"<path d="M{} {} L{} {} L{} {} L{} {}" stroke="none" fill="#ECECFF"/>"##,
+                x + dx,
+                y - 30.0,
+                x + dx + 0.1,
+                y - 30.0,
+                x + dx + 0.1,
+                y + 60.0,
+                x + dx,
+                y + 60.0
+            );
+        }
+        s
+    };
+    let svg = format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg">{}{}<path d="M 100 160 L 100 300" fill="none" stroke="#333"/></svg>"##,
+        table(100.0, 100.0),
+        table(100.0, 360.0)
+    );
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(100, 100), (100, 360)], "{:?}", d.report());
+    assert_eq!(edge_pairs(&d).len(), 1, "{:?}", d.report());
+}
+
+#[test]
+fn boxes_drawn_each_right_after_the_short_line_into_it_are_nodes() {
+    // PlantUML's WBS: each box is drawn right after the short line that
+    // leads into it, far longer along the line than the line; the root's
+    // box last.
+    let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+    for k in 1..4 {
+        let x = 120.0 * f64::from(k);
+        let _ = write!(
+            svg,
+            r##"<line x1="{}" y1="15" x2="{x}" y2="15" stroke="#181818"/><rect x="{x}" y="0" width="100" height="30" fill="#F1F1F1" stroke="#181818"/>"##,
+            x - 20.0
+        );
+    }
+    svg.push_str(
+        r##"<line x1="50" y1="45" x2="50" y2="30" stroke="#181818"/><rect x="0" y="0" width="100" height="30" fill="#F1F1F1" stroke="#181818"/></svg>"##,
+    );
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(50, 15), (170, 15), (290, 15), (410, 15)], "{:?}", d.report());
+    assert_eq!(edge_pairs(&d).len(), 3, "{:?}", d.report());
+}
+
+#[test]
+fn a_ring_strung_on_a_lines_end_short_of_a_node_is_that_nodes() {
+    // PlantUML's Information Engineering ends: the line stops at a small
+    // ring; past it, a crow's foot (three short strokes from one point)
+    // or a short stroke from the ring's centre reaches the entity.
+    let entity = |x: f64, y: f64| {
+        format!(
+            r##"<rect x="{}" y="{}" width="110" height="60" fill="#F1F1F1" stroke="#181818"/>"##,
+            x - 55.0,
+            y - 30.0
+        )
+    };
+    let svg = format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg">{}{}{}
+<path d="M 100 60 C 100 90 100 100 100 126" fill="none" stroke="#181818"/>
+<line x1="100" y1="136" x2="106" y2="144" stroke="#181818"/><line x1="100" y1="136" x2="94" y2="144" stroke="#181818"/><line x1="100" y1="136" x2="100" y2="144" stroke="#181818"/>
+<ellipse cx="100" cy="130" rx="4" ry="4" fill="none" stroke="#181818"/>
+<path d="M 155 174 C 200 174 240 174 266 174" fill="none" stroke="#181818"/>
+<line x1="270" y1="174" x2="281" y2="174" stroke="#181818"/><line x1="274" y1="170" x2="274" y2="178" stroke="#181818"/>
+<ellipse cx="270" cy="174" rx="4" ry="4" fill="none" stroke="#181818"/>
+</svg>"##,
+        entity(100.0, 30.0),
+        entity(100.0, 174.0),
+        entity(336.0, 174.0)
+    );
+    let d = extract(&svg);
+    assert_eq!(centres(&d), [(100, 30), (100, 174), (336, 174)], "{:?}", d.report());
+    assert_eq!(edge_pairs(&d).len(), 2, "{:?}", d.report());
+    assert_eq!(arcs(&d).iter().filter(|a| a.0 == a.1).count(), 0, "{:?}", d.report());
+}
