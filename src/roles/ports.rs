@@ -307,15 +307,18 @@ const STRUNG_GAP: f64 = 3.0;
 
 /// Rings strung on a line's end short of a node (crow's-foot notation's
 /// "zero": PlantUML's Information Engineering ends, a ring between the
-/// line and the foot or bar at the entity): a small unfilled round candidate
-/// (under [`AREA_SHARE`] of the node's area) that a stroke's end reaches
-/// on its rim, with a node ahead on the way from the end through its
-/// centre (however the stroke comes in: PlantUML's self-loops leave the
-/// ring sideways) within [`STRUNG_GAP`] radii of its far rim, and another stroke
-/// bridging the gap (from within the ring or past it, on the line, to
-/// the node), is a port of that node: the line ends on the node. A node
-/// of its own so close to another, an edge of a hair between them, would
-/// leave the drawing ambiguous to any reader. True when any role changed.
+/// line and the foot or bar at the entity): a small unfilled round
+/// candidate (under [`AREA_SHARE`] of the node's area) that a stroke's
+/// end reaches on its rim, with a node ahead on the way from the end
+/// through its centre (however the stroke comes in: PlantUML's
+/// self-loops leave the ring sideways) within [`STRUNG_GAP`] radii of
+/// its far rim, and another stroke bridging the gap (from within the
+/// ring or past it, on the line, to the node's rim), is a port of that
+/// node: the line ends on the node. A node of its own so close to
+/// another, an edge of a hair between them, would leave the drawing
+/// ambiguous to any reader; a filled one stays a node (nodes of many
+/// sizes crowd a small one against a large one). True when any role
+/// changed.
 pub(crate) fn strung(
     d: &Drawing,
     role: &mut [Role],
@@ -381,16 +384,35 @@ pub(crate) fn strung(
     if ahead.is_empty() {
         return Ok(false);
     }
-    // Bridged: a stroke with an end on the node's rim, the other on the line
-    // between the ring's centre and the node. (The rings by the cell of
-    // their centres, cells as large as any ring's reach: an end looks in
-    // its cell and those around it.)
+    let bridged = bridged(d, placed, &ahead)?;
+    let mut changed = false;
+    for (&(k, n, _, _), _) in ahead.iter().zip(&bridged).filter(|(_, b)| **b) {
+        if role[cand[k]] == Role::Node {
+            role[cand[k]] = Role::Port(cand[n] as u32);
+            let why = "port: a ring strung on a line's end just short of a node, a stroke bridging the gap";
+            *evidence.entry(why).or_default() += 1;
+            changed = true;
+        }
+    }
+    Ok(changed)
+}
+
+/// For each ring found `ahead` of a node (see [`strung`]): whether a
+/// stroke bridges the gap between them, an end on the node's rim, the
+/// other on the line between the ring's centre and the node.
+fn bridged(
+    d: &Drawing,
+    placed: &[Placed],
+    ahead: &[(usize, usize, Vec2, f64)],
+) -> io::Result<Vec<bool>> {
+    // (The rings by the cell of their centres, cells as large as any
+    // ring's reach: an end looks in its cell and those around it.)
     let cell = ahead
         .iter()
         .map(|&(k, _, _, t)| 2.0 * placed[k].outline.equal_area_radius() + t)
         .fold(0.0, f64::max);
     if !(cell > 0.0 && cell.is_finite()) {
-        return Ok(false);
+        return Ok(vec![false; ahead.len()]);
     }
     #[allow(clippy::cast_possible_truncation)] // cells of a finite drawing
     let key = |p: Point| ((p.x / cell).floor() as i64, (p.y / cell).floor() as i64);
@@ -399,8 +421,12 @@ pub(crate) fn strung(
         grid.entry(key(placed[k].center)).or_default().push(m);
     }
     let mut bridged = vec![false; ahead.len()];
+    let mut first = 0;
     d.edges.for_each_chunk(|chunk| {
-        for e in chunk {
+        for (j, e) in chunk.iter().enumerate() {
+            if d.edges.withdrawn(first + j) {
+                continue;
+            }
             for (q, o) in [(e.a, e.b), (e.b, e.a)] {
                 let (cx, cy) = key(q);
                 for c in (cx - 1..=cx + 1).flat_map(|x| (cy - 1..=cy + 1).map(move |y| (x, y))) {
@@ -416,18 +442,10 @@ pub(crate) fn strung(
                 }
             }
         }
+        first += chunk.len();
         io::Result::Ok(())
     })?;
-    let mut changed = false;
-    for (&(k, n, _, _), _) in ahead.iter().zip(&bridged).filter(|(_, b)| **b) {
-        if role[cand[k]] == Role::Node {
-            role[cand[k]] = Role::Port(cand[n] as u32);
-            let why = "port: a ring strung on a line's end just short of a node, a stroke bridging the gap";
-            *evidence.entry(why).or_default() += 1;
-            changed = true;
-        }
-    }
-    Ok(changed)
+    Ok(bridged)
 }
 
 /// Whether `p` is round: its box square to a tenth, and filled as a disc
